@@ -1,0 +1,97 @@
+package org.enforcement.cases.casefiles;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** An enforcement case (执行案件): who owes what to whom under which judgment, and where enforcement stands. */
+@Entity
+@Table(name = "enforcement_case")
+public class Case {
+
+    @Id
+    public UUID id;
+
+    public String court;
+
+    @Column(name = "case_number")
+    public String caseNumber;
+
+    @Column(name = "number_year")
+    public int numberYear;
+
+    @Column(name = "number_seq")
+    public int numberSeq;
+
+    public String cause;
+
+    @Column(name = "basis_document")
+    public String basisDocument;
+
+    public BigDecimal principal;
+
+    public BigDecimal costs;
+
+    @Column(name = "non_monetary_obligation")
+    public String nonMonetaryObligation;
+
+    @Column(name = "assigned_judge")
+    public String assignedJudge;
+
+    @Column(name = "campaign_code")
+    public String campaignCode;
+
+    @Enumerated(EnumType.STRING)
+    public CaseStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "conclusion_type")
+    public ConclusionType conclusionType;
+
+    @Column(name = "filed_on")
+    public LocalDate filedOn;
+
+    @Column(name = "filed_at")
+    public Instant filedAt;
+
+    @Column(name = "concluded_at")
+    public Instant concludedAt;
+
+    @Version
+    public long version;
+
+    @OneToMany(mappedBy = "enforcementCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<Party> parties = new ArrayList<>();
+
+    /** Principal plus costs: what the respondents must pay in total (执行标的). */
+    public BigDecimal owed() {
+        return principal.add(costs);
+    }
+
+    public List<Party> applicants() {
+        return parties.stream().filter(p -> p.role == PartyRole.APPLICANT).toList();
+    }
+
+    public List<Party> respondents() {
+        return parties.stream().filter(p -> p.role == PartyRole.RESPONDENT).toList();
+    }
+
+    public Optional<Party> party(UUID partyId) {
+        return parties.stream().filter(p -> p.id.equals(partyId)).findFirst();
+    }
+}

@@ -1,0 +1,333 @@
+package org.enforcement.cases.casefiles;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.enforcement.cases.config.CaseConfig;
+import org.enforcement.cases.payments.PaymentService;
+import org.enforcement.cases.settlements.SettlementService;
+import org.enforcement.commons.audit.AuditTrail;
+import org.enforcement.commons.events.DomainEvents;
+import org.enforcement.commons.http.Preconditions;
+import org.enforcement.commons.problem.ProblemException;
+import org.enforcement.commons.security.Caller;
+
+/** Registering cases, finding them within the caller's court, and moving them through their lifecycle. */
+@ApplicationScoped
+@Transactional
+public class CaseService {
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    CaseNumbers numbers;
+
+    @Inject
+    CaseConfig config;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    DomainEvents events;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    PaymentService payments;
+
+    @Inject
+    SettlementService settlements;
+
+    public Case register(RegisterCaseRequest request) {
+        LocalDate today = LocalDate.now(config.zone());
+        LocalDate filedOn = request.filedOn() == null ? today : request.filedOn();
+        if (filedOn.isAfter(today)) {
+            throw ProblemException.invalidField("filedOn", "must not be in the future");
+        }
+        BigDecimal costs = request.costs() == null ? BigDecimal.ZERO : request.costs();
+        boolean nonMonetary = request.nonMonetaryObligation() != null && !request.nonMonetaryObligation().isBlank();
+        if (request.principal().signum() == 0 && costs.signum() == 0 && !nonMonetary) {
+            throw ProblemException.unprocessable("nothing-to-enforce", "Nothing to enforce",
+                    "A case needs an amount owed (principal or costs above 0) or a non-monetary obligation.");
+        }
+        String court = caller.court();
+        var number = numbers.next(court, filedOn.getYear());
+
+        Case c = new Case();
+        c.id = UUID.randomUUID();
+        c.court = court;
+        c.caseNumber = number.text();
+        c.numberYear = number.year();
+        c.numberSeq = number.seq();
+        c.cause = request.cause().strip();
+        c.basisDocument = request.basisDocument().strip();
+        c.principal = request.principal().setScale(2);
+        c.costs = costs.setScale(2);
+        c.nonMonetaryObligation = nonMonetary ? request.nonMonetaryObligation().strip() : null;
+        c.assignedJudge = request.assignedJudge().strip();
+        c.campaignCode = request.campaignCode() == null || request.campaignCode().isBlank() ? null
+                : request.campaignCode().strip();
+        c.status = CaseStatus.FILED;
+        c.filedOn = filedOn;
+        c.filedAt = Instant.now();
+        addParties(c, PartyRole.APPLICANT, request.applicants());
+        addParties(c, PartyRole.RESPONDENT, request.respondents());
+        cases.persist(c);
+        record(c, CaseAction.FILE, null, CaseStatus.FILED, null, null);
+
+        Map<String, Object> payload = basePayload(c);
+        payload.put("cause", c.cause);
+        payload.put("principal", c.principal);
+        payload.put("costs", c.costs);
+        payload.put("owed", c.owed());
+        payload.put("nonMonetary", c.nonMonetaryObligation != null);
+        payload.put("respondents", c.respondents().size());
+        events.publish("CaseFiled", c.court, c.id.toString(), "Case", c.id.toString(), payload);
+        audit.record("CASE_FILED", "Case", c.id.toString(), c.caseNumber);
+        return c;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Case get(UUID id) {
+        return cases.findInCourt(id, caller.court()).orElseThrow(() -> notFound(id));
+    }
+
+    /** The case locked for a money change (payments, disbursements, settlements serialise on it). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Case lockForChange(UUID id) {
+        return cases.lockInCourt(id, caller.court()).orElseThrow(() -> notFound(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MoneyTotals money(Case c) {
+        return payments.totals(c.id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, MoneyTotals> money(List<Case> page) {
+        return payments.totals(page.stream().map(c -> c.id).toList());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Case> list(CaseQuery q) {
+        var jpql = new StringBuilder("select c from Case c where c.court = :court");
+        Map<String, Object> params = new HashMap<>();
+        params.put("court", caller.court());
+        if (q.court() != null && !q.court().equals(caller.court())) {
+            return List.of(); // other courts' cases do not exist for this caller
+        }
+        if (q.status() != null) {
+            jpql.append(" and c.status = :status");
+            params.put("status", q.status());
+        }
+        if (q.judge() != null) {
+            jpql.append(" and c.assignedJudge = :judge");
+            params.put("judge", q.judge());
+        }
+        if (q.respondentName() != null) {
+            jpql.append(" and exists (select p.id from Party p where p.enforcementCase = c"
+                    + " and p.role = :respondent and lower(p.name) like :name escape '\\')");
+            params.put("respondent", PartyRole.RESPONDENT);
+            params.put("name", "%" + likeEscape(q.respondentName().toLowerCase()) + "%");
+        }
+        if (q.filedFrom() != null) {
+            jpql.append(" and c.filedOn >= :filedFrom");
+            params.put("filedFrom", q.filedFrom());
+        }
+        if (q.filedTo() != null) {
+            jpql.append(" and c.filedOn <= :filedTo");
+            params.put("filedTo", q.filedTo());
+        }
+        if (q.minAmount() != null) {
+            jpql.append(" and (c.principal + c.costs) >= :minAmount");
+            params.put("minAmount", q.minAmount());
+        }
+        if (q.maxAmount() != null) {
+            jpql.append(" and (c.principal + c.costs) <= :maxAmount");
+            params.put("maxAmount", q.maxAmount());
+        }
+        if (q.cursor() != null) {
+            jpql.append(" and ").append(q.sort().afterCondition());
+            params.put("kv", q.sort().cursorValue(q.cursor()));
+            params.put("kid", q.cursor().id());
+            if (q.sort().name().startsWith("CASE_NUMBER")) {
+                params.put("ks", q.cursor().seq());
+            }
+        }
+        jpql.append(" order by ").append(q.sort().orderBy());
+        return cases.find(jpql.toString(), params).page(0, q.limit()).list();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CaseTransition> history(UUID id) {
+        Case c = get(id);
+        return cases.getEntityManager()
+                .createQuery("select t from CaseTransition t where t.caseId = :id order by t.id", CaseTransition.class)
+                .setParameter("id", c.id).getResultList();
+    }
+
+    /** A lifecycle step asked for over HTTP: checks If-Match, the legal move and the facts it depends on. */
+    public Case transition(UUID id, String ifMatch, TransitionRequest request) {
+        Case c = get(id);
+        Preconditions.requireIfMatch(ifMatch, c.version);
+        String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
+        switch (request.action()) {
+            case START_ENFORCEMENT -> move(c, CaseAction.START_ENFORCEMENT, null, reason);
+            case CONCLUDE -> conclude(c, request.conclusionType(), reason);
+            case RESUME -> resume(c, reason);
+            default -> throw ProblemException.invalidField("action", "must be START_ENFORCEMENT, CONCLUDE or RESUME");
+        }
+        audit.record("CASE_" + request.action(), "Case", c.id.toString(),
+                c.caseNumber + (request.conclusionType() == null ? "" : " " + request.conclusionType()));
+        return c;
+    }
+
+    private void conclude(Case c, ConclusionType type, String reason) {
+        if (type == null) {
+            throw ProblemException.invalidField("conclusionType", "is required to conclude a case");
+        }
+        CaseLifecycle.next(c, CaseAction.CONCLUDE, type);
+        switch (type) {
+            case FULLY_PERFORMED -> {
+                BigDecimal outstanding = c.owed().subtract(payments.totals(c.id).paid());
+                if (outstanding.signum() > 0) {
+                    throw ProblemException.unprocessable("amount-outstanding", "Amount still outstanding",
+                            "Case " + c.caseNumber + " still has " + outstanding.toPlainString()
+                                    + " yuan outstanding; it cannot be concluded as fully performed (执行完毕).")
+                            .with("outstanding", outstanding);
+                }
+            }
+            case SETTLEMENT_PERFORMED -> {
+                if (!settlements.hasCompletedAgreement(c.id)) {
+                    throw ProblemException.unprocessable("settlement-not-performed", "Settlement not performed",
+                            "Case " + c.caseNumber + " has no fully performed settlement agreement (和解履行完毕).");
+                }
+            }
+            case TERMINATED_THIS_ROUND, TERMINATED -> {
+                if (reason == null) {
+                    throw ProblemException.invalidField("reason", "is required to terminate enforcement");
+                }
+            }
+        }
+        settlements.endLiveAgreement(c, "case concluded as " + type);
+        move(c, CaseAction.CONCLUDE, type, reason);
+    }
+
+    private void resume(Case c, String reason) {
+        if (reason == null) {
+            throw ProblemException.invalidField("reason", "is required to resume enforcement (e.g. the applicant's application)");
+        }
+        CaseLifecycle.next(c, CaseAction.RESUME, null);
+        if (c.status == CaseStatus.SETTLEMENT_PERFORMING && !settlements.isBreached(c.id)) {
+            throw ProblemException.conflict("settlement-not-breached", "Settlement is being performed",
+                    "Case " + c.caseNumber + " has a settlement agreement that is being performed; enforcement can"
+                            + " be resumed only after it was breached.");
+        }
+        settlements.endLiveAgreement(c, "enforcement resumed: " + reason);
+        move(c, CaseAction.RESUME, null, reason);
+    }
+
+    /**
+     * Moves the case if the lifecycle allows it and records who did it and why. Used by the other features for the
+     * moves they cause (signing a settlement, a payment that settles everything).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void move(Case c, CaseAction action, ConclusionType conclusionType, String reason) {
+        CaseStatus from = c.status;
+        CaseStatus to = CaseLifecycle.next(c, action, conclusionType);
+        c.status = to;
+        c.conclusionType = to == CaseStatus.CONCLUDED ? conclusionType : null;
+        c.concludedAt = to == CaseStatus.CONCLUDED ? Instant.now() : null;
+        record(c, action, from, to, conclusionType, reason);
+
+        Map<String, Object> payload = basePayload(c);
+        payload.put("fromStatus", from.name());
+        payload.put("toStatus", to.name());
+        String type = switch (action) {
+            case START_ENFORCEMENT -> "CaseEnforcementStarted";
+            case SETTLE -> "CaseSettlementPerforming";
+            case RESUME -> "CaseResumed";
+            case CONCLUDE -> "CaseConcluded";
+            case FILE -> "CaseFiled";
+        };
+        if (action == CaseAction.CONCLUDE) {
+            MoneyTotals money = payments.totals(c.id);
+            LocalDate concludedOn = LocalDate.ofInstant(c.concludedAt, config.zone());
+            payload.put("conclusionType", conclusionType.name());
+            payload.put("concludedOn", concludedOn.toString());
+            payload.put("daysToConclude", ChronoUnit.DAYS.between(c.filedOn, concludedOn));
+            payload.put("owed", c.owed());
+            payload.put("paid", money.paid());
+        }
+        events.publish(type, c.court, c.id.toString(), "Case", c.id.toString(), payload);
+    }
+
+    private void record(Case c, CaseAction action, CaseStatus from, CaseStatus to, ConclusionType type, String reason) {
+        CaseTransition t = new CaseTransition();
+        t.caseId = c.id;
+        t.action = action;
+        t.fromStatus = from;
+        t.toStatus = to;
+        t.conclusionType = type;
+        t.reason = reason;
+        t.actor = caller.id();
+        t.roles = caller.rolesText();
+        t.occurredAt = Instant.now();
+        cases.getEntityManager().persist(t);
+    }
+
+    private Map<String, Object> basePayload(Case c) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("caseNumber", c.caseNumber);
+        payload.put("status", c.status.name());
+        payload.put("filedOn", c.filedOn.toString());
+        if (c.campaignCode != null) {
+            payload.put("campaignCode", c.campaignCode);
+        }
+        return payload;
+    }
+
+    private static void addParties(Case c, PartyRole role, List<PartyRequest> requests) {
+        List<Party> added = new ArrayList<>();
+        for (PartyRequest r : requests) {
+            Party p = new Party();
+            p.id = UUID.randomUUID();
+            p.enforcementCase = c;
+            p.role = role;
+            p.kind = r.kind();
+            p.position = c.parties.size() + added.size();
+            p.name = r.name().strip();
+            p.idNumber = blankToNull(r.idNumber());
+            p.phone = blankToNull(r.phone());
+            p.address = blankToNull(r.address());
+            added.add(p);
+        }
+        c.parties.addAll(added);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String likeEscape(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    public static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("case-not-found", "Case not found",
+                "There is no enforcement case " + id + " in your court.");
+    }
+}

@@ -1,0 +1,7 @@
+package org.enforcement.cases.casefiles;
+
+/** A natural person or an organisation; fines and masking differ between them. */
+public enum PartyKind {
+    PERSON,
+    ORGANIZATION
+}

@@ -1,0 +1,80 @@
+package org.enforcement.cases.payments;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcement.commons.openapi.ProblemResponses;
+import org.enforcement.commons.security.Roles;
+
+@Path("/api/cases/{caseId}/disbursements")
+@Tag(name = "Disbursements", description = "Paying collected money out to applicants (案款发放), maker-checker")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DisbursementResource {
+
+    @Inject
+    PaymentService service;
+
+    @POST
+    @RolesAllowed(Roles.CLERK)
+    @Operation(operationId = "requestDisbursement", summary = "Request paying money out to an applicant",
+            description = "The amount must be covered by money received and not yet paid out or requested.")
+    @APIResponse(responseCode = "201", description = "Requested; awaits the director's decision", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisbursementResponse.class)))
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthenticated
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Unprocessable
+    public Response request(@PathParam("caseId") UUID caseId, @NotNull @Valid RequestDisbursementRequest request) {
+        Disbursement d = service.requestDisbursement(caseId, request);
+        return Response.created(URI.create("/api/cases/" + caseId + "/disbursements/" + d.id))
+                .entity(DisbursementResponse.of(d)).build();
+    }
+
+    @POST
+    @Path("/{disbursementId}/decision")
+    @RolesAllowed(Roles.DIRECTOR)
+    @Operation(operationId = "decideDisbursement", summary = "Approve or reject a disbursement (director)",
+            description = "Whoever requested it cannot decide it (403 maker-checker).")
+    @APIResponse(responseCode = "200", description = "Decided", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisbursementResponse.class)))
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthenticated
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
+    public DisbursementResponse decide(@PathParam("caseId") UUID caseId,
+                                       @PathParam("disbursementId") UUID disbursementId,
+                                       @NotNull @Valid DecideDisbursementRequest request) {
+        return DisbursementResponse.of(service.decideDisbursement(caseId, disbursementId, request));
+    }
+
+    @GET
+    @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
+    @Operation(operationId = "listDisbursements", summary = "The case's disbursements")
+    @ProblemResponses.Unauthenticated
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    public List<DisbursementResponse> list(@PathParam("caseId") UUID caseId) {
+        return service.disbursementsOf(caseId).stream().map(DisbursementResponse::of).toList();
+    }
+}

@@ -1,0 +1,17 @@
+package org.enforcement.cases.payments;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Disbursement")
+public record DisbursementResponse(UUID id, UUID caseId, UUID payeeId, BigDecimal amount, DisbursementStatus status,
+                                   String note, String requestedBy, Instant requestedAt, String decidedBy,
+                                   Instant decidedAt, String decisionNote, long version) {
+
+    static DisbursementResponse of(Disbursement d) {
+        return new DisbursementResponse(d.id, d.caseId, d.payeeId, d.amount, d.status, d.note, d.requestedBy,
+                d.requestedAt, d.decidedBy, d.decidedAt, d.decisionNote, d.version);
+    }
+}

@@ -1,0 +1,423 @@
+package org.enforcement.cases.payments;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.enforcement.cases.casefiles.Case;
+import org.enforcement.cases.casefiles.CaseAction;
+import org.enforcement.cases.casefiles.CaseService;
+import org.enforcement.cases.casefiles.CaseStatus;
+import org.enforcement.cases.casefiles.ConclusionType;
+import org.enforcement.cases.casefiles.MoneyTotals;
+import org.enforcement.cases.casefiles.PartyKind;
+import org.enforcement.cases.casefiles.PartyRole;
+import org.enforcement.cases.casefiles.PersonalData;
+import org.enforcement.cases.config.CaseConfig;
+import org.enforcement.cases.settlements.SettlementService;
+import org.enforcement.commons.audit.AuditTrail;
+import org.enforcement.commons.events.DomainEvents;
+import org.enforcement.commons.http.Json;
+import org.enforcement.commons.idempotency.IdempotencyKeys;
+import org.enforcement.commons.problem.ProblemException;
+import org.enforcement.commons.security.Caller;
+
+/**
+ * Enforcement money: payments in (idempotent, allocated to the settlement plan), reversals, and disbursements
+ * out to the applicants under maker-checker. Every change locks the case row, so concurrent payments of one case
+ * see each other's totals.
+ */
+@ApplicationScoped
+public class PaymentService {
+
+    private static final BigDecimal ZERO = new BigDecimal("0.00");
+
+    @Inject
+    PaymentRepository payments;
+
+    @Inject
+    DisbursementRepository disbursements;
+
+    @Inject
+    CaseService caseService;
+
+    @Inject
+    SettlementService settlements;
+
+    @Inject
+    IdempotencyKeys idempotency;
+
+    @Inject
+    DomainEvents events;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CaseConfig config;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper mapper;
+
+    /** The stored or fresh response of a payment request. */
+    public record Recorded(int status, String body, String location, boolean replayed) {
+    }
+
+    /**
+     * Records a payment once per Idempotency-Key: the same key and body replays the first response, another body
+     * is 422, a request still running with the key is 409.
+     */
+    public Recorded record(UUID caseId, String idempotencyKey, RecordPaymentRequest request) {
+        String key = IdempotencyKeys.requireKey(idempotencyKey);
+        String scope = caller.court() + " record-payment";
+        Map<String, Object> fingerprinted = new LinkedHashMap<>();
+        fingerprinted.put("caseId", caseId.toString());
+        fingerprinted.put("request", request);
+        String fingerprint = Json.sha256(Json.canonical(fingerprinted));
+        if (idempotency.claim(scope, key, fingerprint) instanceof IdempotencyKeys.Replay replay) {
+            return new Recorded(replay.status(), replay.body(), replay.location(), true);
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                PaymentResponse response = recordInTransaction(caseId, request);
+                String location = "/api/cases/" + caseId + "/payments/" + response.id();
+                String body = toJson(response);
+                idempotency.complete(scope, key, 201, body, location);
+                return new Recorded(201, body, location, false);
+            });
+        } catch (RuntimeException e) {
+            idempotency.release(scope, key);
+            throw e;
+        }
+    }
+
+    private PaymentResponse recordInTransaction(UUID caseId, RecordPaymentRequest request) {
+        Case c = caseService.lockForChange(caseId);
+        if (c.status == CaseStatus.CONCLUDED) {
+            throw ProblemException.conflict("case-concluded", "Case concluded",
+                    "Case " + c.caseNumber + " is concluded; resume it before recording payments.");
+        }
+        LocalDate today = LocalDate.now(config.zone());
+        LocalDate receivedOn = request.receivedOn() == null ? today : request.receivedOn();
+        if (receivedOn.isAfter(today)) {
+            throw ProblemException.invalidField("receivedOn", "must not be in the future");
+        }
+        BigDecimal outstanding = outstanding(c);
+        if (request.amount().compareTo(outstanding) > 0) {
+            throw ProblemException.unprocessable("overpayment", "Payment exceeds what is owed",
+                    "Case " + c.caseNumber + " has " + outstanding.toPlainString() + " yuan outstanding; a payment of "
+                            + request.amount().toPlainString() + " yuan would overpay it.")
+                    .with("outstanding", outstanding);
+        }
+        Payment p = newPayment(c, PaymentKind.PAYMENT, request.channel(), request.payer().strip(),
+                request.amount().setScale(2), receivedOn, blankToNull(request.reference()), null, null);
+        var allocations = settlements.allocate(c, p);
+        if (Boolean.TRUE.equals(request.concludeIfPaidInFull())) {
+            concludeIfSettled(c);
+        }
+        publish("PaymentRecorded", c, p);
+        audit.record("PAYMENT_RECORDED", "Payment", p.id.toString(),
+                c.caseNumber + " " + p.channel + " " + p.amount.toPlainString());
+        return response(c, p, allocations, true);
+    }
+
+    /** Proceeds of a judicial auction become a payment, capped at what is still owed (the rest is surplus). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Payment recordAuctionProceeds(Case lockedCase, BigDecimal proceeds, LocalDate soldOn, String reference) {
+        BigDecimal credited = proceeds.min(outstanding(lockedCase));
+        if (credited.signum() <= 0) {
+            return null;
+        }
+        Payment p = newPayment(lockedCase, PaymentKind.PAYMENT, Channel.AUCTION, "网络司法拍卖", credited, soldOn,
+                reference, null, null);
+        settlements.allocate(lockedCase, p);
+        publish("PaymentRecorded", lockedCase, p);
+        return p;
+    }
+
+    @Transactional
+    public PaymentResponse reverse(UUID caseId, UUID paymentId, ReversePaymentRequest request) {
+        Case c = caseService.lockForChange(caseId);
+        Payment original = payments.inCase(c.id, paymentId).orElseThrow(() -> paymentNotFound(paymentId));
+        if (original.kind == PaymentKind.REVERSAL) {
+            throw ProblemException.conflict("reversal-of-reversal", "Cannot reverse a reversal",
+                    "Entry " + paymentId + " is itself a reversal; record a new payment instead.");
+        }
+        if (payments.reversalOf(original.id).isPresent()) {
+            throw ProblemException.conflict("already-reversed", "Payment already reversed",
+                    "Payment " + paymentId + " was already reversed.");
+        }
+        BigDecimal available = totals(c.id).available();
+        if (available.compareTo(original.amount) < 0) {
+            throw ProblemException.conflict("money-already-disbursed", "Money already paid out",
+                    "Only " + available.toPlainString() + " yuan of case " + c.caseNumber
+                            + " is not yet disbursed or promised; reversing " + original.amount.toPlainString()
+                            + " yuan would leave disbursements uncovered.");
+        }
+        Payment reversal = newPayment(c, PaymentKind.REVERSAL, original.channel, original.payer,
+                original.amount.negate(), LocalDate.now(config.zone()), original.reference, original.id,
+                request.reason().strip());
+        var allocations = settlements.reverseAllocations(c, original, reversal);
+        publish("PaymentReversed", c, reversal);
+        audit.record("PAYMENT_REVERSED", "Payment", reversal.id.toString(),
+                c.caseNumber + " reverses " + original.id + ": " + reversal.reason);
+        return response(c, reversal, allocations, true);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PaymentResponse> list(UUID caseId) {
+        Case c = caseService.get(caseId);
+        Map<UUID, List<PaymentResponse.Allocation>> allocations = settlements.allocationsOfCase(c.id);
+        return payments.ofCase(c.id).stream()
+                .map(p -> response(c, p, allocations.getOrDefault(p.id, List.of()), false)).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PaymentResponse get(UUID caseId, UUID paymentId) {
+        Case c = caseService.get(caseId);
+        Payment p = payments.inCase(c.id, paymentId).orElseThrow(() -> paymentNotFound(paymentId));
+        return response(c, p, settlements.allocationsOfCase(c.id).getOrDefault(p.id, List.of()), false);
+    }
+
+    // --- disbursements (案款发放) ---------------------------------------------------------------------------------
+
+    @Transactional
+    public Disbursement requestDisbursement(UUID caseId, RequestDisbursementRequest request) {
+        Case c = caseService.lockForChange(caseId);
+        var payee = c.party(request.payeeId()).filter(p -> p.role == PartyRole.APPLICANT)
+                .orElseThrow(() -> ProblemException.unprocessable("payee-not-applicant", "Payee is not an applicant",
+                        "Party " + request.payeeId() + " is not an applicant of case " + c.caseNumber
+                                + "; money is disbursed to applicants only."));
+        requireAvailable(c, request.amount());
+        Disbursement d = new Disbursement();
+        d.id = UUID.randomUUID();
+        d.caseId = c.id;
+        d.court = c.court;
+        d.payeeId = payee.id;
+        d.amount = request.amount().setScale(2);
+        d.status = DisbursementStatus.REQUESTED;
+        d.note = blankToNull(request.note());
+        d.requestedBy = caller.id();
+        d.requestedAt = Instant.now();
+        disbursements.persist(d);
+        publishDisbursement("DisbursementRequested", c, d);
+        audit.record("DISBURSEMENT_REQUESTED", "Disbursement", d.id.toString(),
+                c.caseNumber + " " + d.amount.toPlainString());
+        return d;
+    }
+
+    @Transactional
+    public Disbursement decideDisbursement(UUID caseId, UUID disbursementId, DecideDisbursementRequest request) {
+        Case c = caseService.lockForChange(caseId);
+        Disbursement d = disbursements.inCase(c.id, disbursementId)
+                .orElseThrow(() -> ProblemException.notFound("disbursement-not-found", "Disbursement not found",
+                        "Case " + c.caseNumber + " has no disbursement " + disbursementId + "."));
+        if (d.status != DisbursementStatus.REQUESTED) {
+            throw ProblemException.conflict("disbursement-decided", "Already decided",
+                    "Disbursement " + d.id + " was already " + d.status + ".");
+        }
+        if (d.requestedBy.equals(caller.id())) {
+            throw ProblemException.forbidden("maker-checker", "Same person cannot approve",
+                    "You requested this disbursement; another person (the director) must decide it.");
+        }
+        boolean approve = request.approve();
+        if (approve) {
+            // The request's own amount is already held back in "pending"; a reversal since may have eaten into it.
+            BigDecimal free = totals(c.id).available().add(d.amount);
+            if (free.compareTo(d.amount) < 0) {
+                throw ProblemException.unprocessable("insufficient-funds", "Not enough money held",
+                        "Case " + c.caseNumber + " holds " + free.max(ZERO).toPlainString()
+                                + " yuan for disbursement; " + d.amount.toPlainString() + " yuan cannot be paid out.");
+            }
+        }
+        d.status = approve ? DisbursementStatus.APPROVED : DisbursementStatus.REJECTED;
+        d.decidedBy = caller.id();
+        d.decidedAt = Instant.now();
+        d.decisionNote = blankToNull(request.note());
+        em.flush();
+        publishDisbursement(approve ? "DisbursementApproved" : "DisbursementRejected", c, d);
+        audit.record(approve ? "DISBURSEMENT_APPROVED" : "DISBURSEMENT_REJECTED", "Disbursement", d.id.toString(),
+                c.caseNumber + " " + d.amount.toPlainString());
+        return d;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Disbursement> disbursementsOf(UUID caseId) {
+        return disbursements.ofCase(caseService.get(caseId).id);
+    }
+
+    // --- totals ---------------------------------------------------------------------------------------------------
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MoneyTotals totals(UUID caseId) {
+        return totals(List.of(caseId)).getOrDefault(caseId, MoneyTotals.NONE);
+    }
+
+    /** Paid, disbursed and pending per case, in two grouped queries. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, MoneyTotals> totals(Collection<UUID> caseIds) {
+        Map<UUID, MoneyTotals> result = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return result;
+        }
+        for (UUID id : caseIds) {
+            result.put(id, MoneyTotals.NONE);
+        }
+        List<Object[]> paid = em.createQuery(
+                        "select p.caseId, sum(p.amount) from Payment p where p.caseId in :ids group by p.caseId",
+                        Object[].class)
+                .setParameter("ids", caseIds).getResultList();
+        for (Object[] row : paid) {
+            UUID id = (UUID) row[0];
+            result.put(id, new MoneyTotals(scaled(row[1]), ZERO, ZERO));
+        }
+        List<Object[]> out = em.createQuery("""
+                        select d.caseId, d.status, sum(d.amount) from Disbursement d
+                        where d.caseId in :ids and d.status <> :rejected group by d.caseId, d.status""", Object[].class)
+                .setParameter("ids", caseIds).setParameter("rejected", DisbursementStatus.REJECTED).getResultList();
+        for (Object[] row : out) {
+            UUID id = (UUID) row[0];
+            MoneyTotals t = result.get(id);
+            BigDecimal sum = scaled(row[2]);
+            result.put(id, row[1] == DisbursementStatus.APPROVED
+                    ? new MoneyTotals(t.paid(), sum, t.pendingDisbursements())
+                    : new MoneyTotals(t.paid(), t.disbursed(), sum));
+        }
+        return result;
+    }
+
+    private BigDecimal outstanding(Case c) {
+        return c.owed().subtract(totals(c.id).paid()).max(ZERO);
+    }
+
+    private void requireAvailable(Case c, BigDecimal amount) {
+        BigDecimal available = totals(c.id).available();
+        if (amount.compareTo(available) > 0) {
+            throw ProblemException.unprocessable("insufficient-funds", "Not enough money held",
+                    "Case " + c.caseNumber + " holds " + available.max(ZERO).toPlainString()
+                            + " yuan not yet disbursed or requested; " + amount.toPlainString()
+                            + " yuan cannot be paid out.")
+                    .with("available", available.max(ZERO));
+        }
+    }
+
+    /** After a payment: conclude when the settlement is performed or nothing is outstanding. */
+    private void concludeIfSettled(Case c) {
+        if (c.status != CaseStatus.IN_ENFORCEMENT && c.status != CaseStatus.SETTLEMENT_PERFORMING) {
+            return;
+        }
+        if (c.status == CaseStatus.SETTLEMENT_PERFORMING && settlements.hasCompletedAgreement(c.id)) {
+            caseService.move(c, CaseAction.CONCLUDE, ConclusionType.SETTLEMENT_PERFORMED, "和解协议履行完毕");
+        } else if (outstanding(c).signum() == 0) {
+            settlements.endLiveAgreement(c, "everything owed was paid");
+            caseService.move(c, CaseAction.CONCLUDE, ConclusionType.FULLY_PERFORMED, "全部履行完毕");
+        }
+    }
+
+    private Payment newPayment(Case c, PaymentKind kind, Channel channel, String payer, BigDecimal amount,
+                               LocalDate receivedOn, String reference, UUID reverses, String reason) {
+        Payment p = new Payment();
+        p.id = UUID.randomUUID();
+        p.caseId = c.id;
+        p.court = c.court;
+        p.kind = kind;
+        p.channel = channel;
+        p.payer = payer;
+        p.amount = amount;
+        p.receivedOn = receivedOn;
+        p.reference = reference;
+        p.reversesPaymentId = reverses;
+        p.reason = reason;
+        p.recordedBy = caller.id();
+        p.recordedAt = Instant.now();
+        payments.persist(p);
+        em.flush();
+        return p;
+    }
+
+    private void publish(String type, Case c, Payment p) {
+        MoneyTotals totals = totals(c.id);
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("caseNumber", c.caseNumber);
+        payload.put("paymentId", p.id.toString());
+        payload.put("channel", p.channel.name());
+        payload.put("amount", p.amount);
+        payload.put("receivedOn", p.receivedOn.toString());
+        payload.put("paidTotal", totals.paid());
+        payload.put("owed", c.owed());
+        if (p.reversesPaymentId != null) {
+            payload.put("reversesPaymentId", p.reversesPaymentId.toString());
+        }
+        if (p.reference != null) {
+            payload.put("reference", p.reference);
+        }
+        if (c.campaignCode != null) {
+            payload.put("campaignCode", c.campaignCode);
+        }
+        events.publish(type, c.court, c.id.toString(), "Payment", p.id.toString(), payload);
+    }
+
+    private void publishDisbursement(String type, Case c, Disbursement d) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("caseNumber", c.caseNumber);
+        payload.put("disbursementId", d.id.toString());
+        payload.put("amount", d.amount);
+        payload.put("status", d.status.name());
+        if (c.campaignCode != null) {
+            payload.put("campaignCode", c.campaignCode);
+        }
+        events.publish(type, c.court, c.id.toString(), "Disbursement", d.id.toString(), payload);
+    }
+
+    private PaymentResponse response(Case c, Payment p, List<PaymentResponse.Allocation> allocations,
+                                     boolean withCase) {
+        PaymentResponse.CaseMoney after = null;
+        if (withCase) {
+            BigDecimal paid = totals(c.id).paid();
+            after = new PaymentResponse.CaseMoney(c.status, c.conclusionType, c.owed(), paid,
+                    c.owed().subtract(paid).max(ZERO));
+        }
+        String payer = PersonalData.fullAccess(caller) ? p.payer : PersonalData.maskName(p.payer, PartyKind.PERSON);
+        return new PaymentResponse(p.id, p.caseId, p.kind, p.channel, payer, p.amount, p.receivedOn, p.reference,
+                p.reversesPaymentId, p.reason, p.recordedBy, p.recordedAt, allocations, after);
+    }
+
+    private String toJson(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Response could not be serialised", e);
+        }
+    }
+
+    private static BigDecimal scaled(Object sum) {
+        return sum == null ? ZERO : ((BigDecimal) sum).setScale(2);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static ProblemException paymentNotFound(UUID paymentId) {
+        return ProblemException.notFound("payment-not-found", "Payment not found",
+                "There is no payment " + paymentId + " in this case.");
+    }
+}

@@ -1,0 +1,25 @@
+package org.enforcement.cases.payments;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Money received for the applicants (履行款). */
+@Schema(name = "RecordPaymentRequest")
+public record RecordPaymentRequest(
+        @NotNull @Schema(example = "ON_SITE") Channel channel,
+        @NotBlank @Size(max = 200) @Schema(description = "Who paid", example = "秦某某") String payer,
+        @NotNull @Positive @Digits(integer = 14, fraction = 2, message = "must have at most 2 decimal places")
+        @Schema(description = "Yuan, more than 0, at most 2 decimals", example = "20000.00") BigDecimal amount,
+        @Schema(description = "Day the money was received (Asia/Shanghai); default today", example = "2023-02-02")
+        LocalDate receivedOn,
+        @Size(max = 200) @Schema(description = "Bank reference, receipt number or the operation event it came from")
+        String reference,
+        @Schema(description = "Conclude the case (执行完毕 / 和解履行完毕) when this payment settles everything",
+                defaultValue = "false") Boolean concludeIfPaidInFull) {
+}

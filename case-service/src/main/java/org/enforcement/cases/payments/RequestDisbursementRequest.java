@@ -1,0 +1,18 @@
+package org.enforcement.cases.payments;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A clerk's request to pay collected money out to an applicant. */
+@Schema(name = "RequestDisbursementRequest")
+public record RequestDisbursementRequest(
+        @NotNull @Schema(description = "Party id of the applicant to pay") UUID payeeId,
+        @NotNull @Positive @Digits(integer = 14, fraction = 2, message = "must have at most 2 decimal places")
+        @Schema(example = "20000.00") BigDecimal amount,
+        @Size(max = 2000) String note) {
+}

@@ -1,0 +1,30 @@
+package org.enforcement.cases.settlements;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import org.enforcement.cases.config.CaseConfig;
+import org.jboss.logging.Logger;
+
+/** Runs the missed-installment check periodically ({@code case.settlement.check-every}, "off" disables it). */
+@ApplicationScoped
+public class SettlementCheckJob {
+
+    private static final Logger LOG = Logger.getLogger(SettlementCheckJob.class);
+
+    @Inject
+    SettlementService settlements;
+
+    @Inject
+    CaseConfig config;
+
+    @Scheduled(every = "${case.settlement.check-every}", delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void run() {
+        int missed = settlements.markMissedInstallments(LocalDate.now(config.zone()));
+        if (missed > 0) {
+            LOG.infof("Marked %d installment(s) missed", missed);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.enforcement.cases.settlements;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcement.commons.openapi.ProblemResponses;
+import org.enforcement.commons.security.Roles;
+
+@Path("/api/cases/{caseId}/settlements")
+@Tag(name = "Settlements", description = "Enforcement settlement agreements (执行和解) with installment plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SettlementResource {
+
+    @Inject
+    SettlementService service;
+
+    @POST
+    @RolesAllowed({Roles.JUDGE, Roles.DIRECTOR})
+    @Operation(operationId = "signSettlement", summary = "Record a signed settlement agreement",
+            description = "The case must be in enforcement; it moves to SETTLEMENT_PERFORMING. Installments must be in"
+                    + " date order and add up to the total (else 422).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SignSettlementRequest.class),
+            examples = @ExampleObject(name = "Zhang v Qin, four installments", value = """
+                    {"signedOn": "2023-01-15", "total": 53300.00, "terms": "分四期履行",
+                     "installments": [{"dueOn": "2023-01-20", "amount": 13325.00},
+                                      {"dueOn": "2023-03-20", "amount": 13325.00},
+                                      {"dueOn": "2023-05-20", "amount": 13325.00},
+                                      {"dueOn": "2023-07-20", "amount": 13325.00}]}""")))
+    @APIResponse(responseCode = "201", description = "Signed", headers = {@Header(name = "Location"),
+            @Header(name = "ETag")}, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SettlementResponse.class)))
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthenticated
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
+    public Response sign(@PathParam("caseId") UUID caseId, @NotNull @Valid SignSettlementRequest request) {
+        SettlementAgreement a = service.sign(caseId, request);
+        return Response.created(URI.create("/api/cases/" + caseId + "/settlements/" + a.id))
+                .tag(new EntityTag(Long.toString(a.version))).entity(SettlementResponse.of(a)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
+    @Operation(operationId = "listSettlements", summary = "The case's settlement agreements, oldest first")
+    @ProblemResponses.Unauthenticated
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    public List<SettlementResponse> list(@PathParam("caseId") UUID caseId) {
+        return service.ofCase(caseId).stream().map(SettlementResponse::of).toList();
+    }
+
+    @GET
+    @Path("/{settlementId}")
+    @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
+    @Operation(operationId = "getSettlement", summary = "One agreement with its installments")
+    @APIResponse(responseCode = "200", description = "The agreement", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SettlementResponse.class)))
+    @ProblemResponses.Unauthenticated
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    public Response get(@PathParam("caseId") UUID caseId, @PathParam("settlementId") UUID settlementId) {
+        SettlementAgreement a = service.get(caseId, settlementId);
+        return Response.ok(SettlementResponse.of(a)).tag(new EntityTag(Long.toString(a.version))).build();
+    }
+
+    @POST
+    @Path("/{settlementId}/breach")
+    @RolesAllowed({Roles.JUDGE, Roles.DIRECTOR})
+    @Operation(operationId = "declareSettlementBreach", summary = "Declare the agreement breached",
+            description = "For breaches the installment check cannot see. Requires If-Match with the agreement's ETag.")
+    @APIResponse(responseCode = "200", description = "Breached", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SettlementResponse.class)))
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthenticated
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.PreconditionFailed
+    @ProblemResponses.PreconditionRequired
+    public Response breach(@PathParam("caseId") UUID caseId, @PathParam("settlementId") UUID settlementId,
+                           @Parameter(description = "The agreement's current ETag", required = true)
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid DeclareBreachRequest request) {
+        SettlementAgreement a = service.declareBreach(caseId, settlementId, ifMatch, request.reason().strip());
+        return Response.ok(SettlementResponse.of(a)).tag(new EntityTag(Long.toString(a.version))).build();
+    }
+}

@@ -1,0 +1,39 @@
+package org.enforcement.cases.settlements;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Settlement")
+public record SettlementResponse(
+        UUID id,
+        UUID caseId,
+        AgreementStatus status,
+        @Schema(example = "53300.00") BigDecimal total,
+        @Schema(example = "20000.00") BigDecimal paid,
+        @Schema(example = "33300.00") BigDecimal outstanding,
+        LocalDate signedOn,
+        String terms,
+        List<InstallmentResponse> installments,
+        String createdBy,
+        Instant createdAt,
+        Instant breachedAt,
+        Instant endedAt,
+        @Schema(description = "Same value as the ETag header") long version) {
+
+    @Schema(name = "Installment")
+    public record InstallmentResponse(int seq, LocalDate dueOn, BigDecimal amount, BigDecimal paid,
+                                      InstallmentStatus status, Instant missedAt) {
+    }
+
+    static SettlementResponse of(SettlementAgreement a) {
+        BigDecimal paid = a.paid();
+        return new SettlementResponse(a.id, a.caseId, a.status, a.total, paid, a.total.subtract(paid), a.signedOn,
+                a.terms, a.installments.stream()
+                .map(i -> new InstallmentResponse(i.seq, i.dueOn, i.amount, i.paid, i.status, i.missedAt)).toList(),
+                a.createdBy, a.createdAt, a.breachedAt, a.endedAt, a.version);
+    }
+}

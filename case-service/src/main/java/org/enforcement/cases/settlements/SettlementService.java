@@ -1,0 +1,361 @@
+package org.enforcement.cases.settlements;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.enforcement.cases.casefiles.Case;
+import org.enforcement.cases.casefiles.CaseAction;
+import org.enforcement.cases.casefiles.CaseService;
+import org.enforcement.cases.config.CaseConfig;
+import org.enforcement.cases.payments.Payment;
+import org.enforcement.cases.payments.PaymentResponse.Allocation;
+import org.enforcement.cases.payments.PaymentService;
+import org.enforcement.commons.audit.AuditTrail;
+import org.enforcement.commons.events.DomainEvents;
+import org.enforcement.commons.http.Preconditions;
+import org.enforcement.commons.problem.ProblemException;
+import org.jboss.logging.Logger;
+
+/**
+ * Settlement agreements: signing (the case moves to SETTLEMENT_PERFORMING), allocating payments to the oldest
+ * open installment first, and the missed-installment check that marks agreements breached.
+ */
+@ApplicationScoped
+public class SettlementService {
+
+    private static final Logger LOG = Logger.getLogger(SettlementService.class);
+    static final String SYSTEM_ACTOR = "system:settlement-check";
+
+    @Inject
+    SettlementRepository agreements;
+
+    @Inject
+    CaseService caseService;
+
+    @Inject
+    PaymentService payments;
+
+    @Inject
+    DomainEvents events;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CaseConfig config;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    org.enforcement.commons.security.Caller caller;
+
+    @Transactional
+    public SettlementAgreement sign(UUID caseId, SignSettlementRequest request) {
+        Case c = caseService.lockForChange(caseId);
+        checkPlan(request);
+        BigDecimal outstanding = c.owed().subtract(payments.totals(c.id).paid());
+        if (request.total().compareTo(outstanding) > 0) {
+            throw ProblemException.unprocessable("settlement-exceeds-outstanding", "Settlement exceeds what is owed",
+                    "The agreement's total " + request.total().toPlainString() + " yuan is more than the "
+                            + outstanding.toPlainString() + " yuan outstanding on case " + c.caseNumber + ".");
+        }
+        caseService.move(c, CaseAction.SETTLE, null, "执行和解协议签订");
+
+        SettlementAgreement a = new SettlementAgreement();
+        a.id = UUID.randomUUID();
+        a.caseId = c.id;
+        a.court = c.court;
+        a.status = AgreementStatus.PERFORMING;
+        a.total = request.total().setScale(2);
+        a.signedOn = request.signedOn();
+        a.terms = request.terms() == null || request.terms().isBlank() ? null : request.terms().strip();
+        a.createdBy = caller.id();
+        a.createdAt = Instant.now();
+        int seq = 1;
+        for (var plan : request.installments()) {
+            Installment i = new Installment();
+            i.id = UUID.randomUUID();
+            i.agreement = a;
+            i.seq = seq++;
+            i.dueOn = plan.dueOn();
+            i.amount = plan.amount().setScale(2);
+            i.paid = new BigDecimal("0.00");
+            i.status = InstallmentStatus.OPEN;
+            a.installments.add(i);
+        }
+        agreements.persist(a);
+
+        Map<String, Object> payload = payload(c, a);
+        payload.put("total", a.total);
+        payload.put("installments", a.installments.size());
+        payload.put("signedOn", a.signedOn.toString());
+        payload.put("firstDueOn", a.installments.get(0).dueOn.toString());
+        events.publish("SettlementSigned", c.court, c.id.toString(), "Settlement", a.id.toString(), payload);
+        audit.record("SETTLEMENT_SIGNED", "Settlement", a.id.toString(),
+                c.caseNumber + " total " + a.total.toPlainString() + " in " + a.installments.size() + " installments");
+        return a;
+    }
+
+    /** The plan must be in date order, start on or after signing, and add up to the total exactly. */
+    private static void checkPlan(SignSettlementRequest request) {
+        BigDecimal sum = BigDecimal.ZERO;
+        LocalDate previous = null;
+        for (int i = 0; i < request.installments().size(); i++) {
+            var plan = request.installments().get(i);
+            if (plan.dueOn().isBefore(request.signedOn())) {
+                throw ProblemException.unprocessable("installment-before-signing", "Installment due before signing",
+                        "Installment " + (i + 1) + " is due on " + plan.dueOn() + ", before the agreement was signed on "
+                                + request.signedOn() + ".");
+            }
+            if (previous != null && !plan.dueOn().isAfter(previous)) {
+                throw ProblemException.unprocessable("installments-out-of-order", "Installments out of order",
+                        "Installment " + (i + 1) + " is due on " + plan.dueOn() + ", not after installment " + i
+                                + " (" + previous + "); list installments by due date, one per date.");
+            }
+            previous = plan.dueOn();
+            sum = sum.add(plan.amount());
+        }
+        if (sum.compareTo(request.total()) != 0) {
+            throw ProblemException.unprocessable("installments-do-not-add-up", "Installments do not add up",
+                    "The installments add up to " + sum.setScale(2).toPlainString() + " yuan but the agreement's total is "
+                            + request.total().setScale(2).toPlainString() + " yuan.")
+                    .with("installmentsSum", sum.setScale(2))
+                    .with("total", request.total().setScale(2));
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SettlementAgreement> ofCase(UUID caseId) {
+        return agreements.ofCase(caseService.get(caseId).id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SettlementAgreement get(UUID caseId, UUID agreementId) {
+        Case c = caseService.get(caseId);
+        return agreements.inCase(c.id, agreementId).orElseThrow(() -> notFound(agreementId));
+    }
+
+    /** The judge finds the agreement breached (for terms the installment check cannot see). */
+    @Transactional
+    public SettlementAgreement declareBreach(UUID caseId, UUID agreementId, String ifMatch, String reason) {
+        Case c = caseService.lockForChange(caseId);
+        SettlementAgreement a = agreements.inCase(c.id, agreementId).orElseThrow(() -> notFound(agreementId));
+        Preconditions.requireIfMatch(ifMatch, a.version);
+        if (a.status != AgreementStatus.PERFORMING) {
+            throw ProblemException.conflict("settlement-not-performing", "Agreement is not being performed",
+                    "Agreement " + a.id + " is " + a.status + "; only an agreement being performed can be breached.");
+        }
+        breach(c.court, c.caseNumber, c.campaignCode, a, reason);
+        audit.record("SETTLEMENT_BREACHED", "Settlement", a.id.toString(), c.caseNumber + ": " + reason);
+        return a;
+    }
+
+    // --- used by payments and the case lifecycle --------------------------------------------------------------
+
+    /** Applies a payment to the live agreement's installments, oldest open first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Allocation> allocate(Case c, Payment payment) {
+        var live = agreements.live(c.id);
+        if (live.isEmpty()) {
+            return List.of();
+        }
+        SettlementAgreement a = live.get();
+        BigDecimal remaining = payment.amount;
+        List<Allocation> result = new ArrayList<>();
+        for (Installment i : a.installments) {
+            if (remaining.signum() <= 0) {
+                break;
+            }
+            if (i.status == InstallmentStatus.PAID) {
+                continue;
+            }
+            BigDecimal take = i.due().min(remaining);
+            i.paid = i.paid.add(take);
+            if (i.due().signum() == 0) {
+                i.status = InstallmentStatus.PAID;
+            }
+            remaining = remaining.subtract(take);
+            persistAllocation(i, payment, take);
+            result.add(new Allocation(i.seq, take));
+        }
+        if (a.installments.stream().allMatch(i -> i.status == InstallmentStatus.PAID)) {
+            a.status = AgreementStatus.COMPLETED;
+            a.endedAt = Instant.now();
+            Map<String, Object> payload = payload(c, a);
+            payload.put("total", a.total);
+            events.publish("SettlementCompleted", c.court, c.id.toString(), "Settlement", a.id.toString(), payload);
+        }
+        return result;
+    }
+
+    /** Undoes what a reversed payment paid: negative allocations, installments reopened. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Allocation> reverseAllocations(Case c, Payment original, Payment reversal) {
+        List<InstallmentAllocation> allocations = em.createQuery(
+                        "select a from InstallmentAllocation a where a.paymentId = :p order by a.id",
+                        InstallmentAllocation.class)
+                .setParameter("p", original.id).getResultList();
+        List<Allocation> result = new ArrayList<>();
+        for (InstallmentAllocation allocation : allocations) {
+            Installment i = em.find(Installment.class, allocation.installmentId);
+            SettlementAgreement a = i.agreement;
+            i.paid = i.paid.subtract(allocation.amount);
+            i.status = i.missedAt != null ? InstallmentStatus.MISSED : InstallmentStatus.OPEN;
+            persistAllocation(i, reversal, allocation.amount.negate());
+            result.add(new Allocation(i.seq, allocation.amount.negate()));
+            if (a.status == AgreementStatus.COMPLETED) {
+                a.status = a.breachedAt != null ? AgreementStatus.BREACHED : AgreementStatus.PERFORMING;
+                a.endedAt = null;
+            }
+        }
+        return result;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, List<Allocation>> allocationsOfCase(UUID caseId) {
+        List<Object[]> rows = em.createQuery("""
+                        select al.paymentId, i.seq, al.amount from InstallmentAllocation al, Installment i
+                        where al.installmentId = i.id and i.agreement.caseId = :caseId order by al.id""",
+                        Object[].class)
+                .setParameter("caseId", caseId).getResultList();
+        Map<UUID, List<Allocation>> result = new HashMap<>();
+        for (Object[] row : rows) {
+            result.computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
+                    .add(new Allocation((Integer) row[1], (BigDecimal) row[2]));
+        }
+        return result;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasCompletedAgreement(UUID caseId) {
+        return agreements.hasCompleted(caseId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isBreached(UUID caseId) {
+        return agreements.live(caseId).map(a -> a.status == AgreementStatus.BREACHED).orElse(false);
+    }
+
+    /** Ends the live agreement when enforcement resumes or the case concludes some other way. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void endLiveAgreement(Case c, String reason) {
+        agreements.live(c.id).ifPresent(a -> {
+            a.status = AgreementStatus.TERMINATED;
+            a.endedAt = Instant.now();
+            Map<String, Object> payload = payload(c, a);
+            payload.put("reason", reason);
+            events.publish("SettlementTerminated", c.court, c.id.toString(), "Settlement", a.id.toString(), payload);
+        });
+    }
+
+    // --- the missed-installment check -------------------------------------------------------------------------
+
+    /**
+     * Marks installments not fully paid by their due date plus the grace period as missed, and their agreements
+     * breached. Each agreement is handled in its own transaction under {@code FOR UPDATE SKIP LOCKED}, so several
+     * replicas running the check at once never process the same agreement twice.
+     *
+     * @return how many installments were marked missed
+     */
+    public int markMissedInstallments(LocalDate today) {
+        LocalDate cutoff = today.minusDays(config.settlement().graceDays());
+        @SuppressWarnings("unchecked")
+        List<UUID> candidates = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                        SELECT DISTINCT a.id FROM settlement_agreement a JOIN installment i ON i.agreement_id = a.id
+                        WHERE a.status IN ('PERFORMING', 'BREACHED') AND i.status = 'OPEN' AND i.due_on < ?1""",
+                        UUID.class)
+                .setParameter(1, cutoff).getResultList());
+        int missed = 0;
+        for (UUID id : candidates) {
+            try {
+                missed += QuarkusTransaction.requiringNew().call(() -> markMissed(id, cutoff));
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Missed-installment check failed for agreement %s; it is retried on the next run", id);
+            }
+        }
+        return missed;
+    }
+
+    private int markMissed(UUID agreementId, LocalDate cutoff) {
+        List<?> locked = em.createNativeQuery(
+                        "SELECT id FROM settlement_agreement WHERE id = ?1 AND status IN ('PERFORMING', 'BREACHED')"
+                                + " FOR UPDATE SKIP LOCKED")
+                .setParameter(1, agreementId).getResultList();
+        if (locked.isEmpty()) {
+            return 0; // another replica holds it, or it ended meanwhile
+        }
+        SettlementAgreement a = em.find(SettlementAgreement.class, agreementId);
+        em.refresh(a);
+        Case c = em.find(Case.class, a.caseId);
+        int missed = 0;
+        for (Installment i : a.installments) {
+            if (i.status == InstallmentStatus.OPEN && i.dueOn.isBefore(cutoff)) {
+                i.status = InstallmentStatus.MISSED;
+                i.missedAt = Instant.now();
+                missed++;
+                Map<String, Object> payload = payload(c, a);
+                payload.put("installment", i.seq);
+                payload.put("dueOn", i.dueOn.toString());
+                payload.put("amount", i.amount);
+                payload.put("unpaid", i.due());
+                events.publish("InstallmentMissed", c.court, c.id.toString(), "Settlement", a.id.toString(), payload);
+                audit.recordAs(SYSTEM_ACTOR, "system", c.court, "INSTALLMENT_MISSED", "Settlement", a.id.toString(),
+                        c.caseNumber + " installment " + i.seq + " due " + i.dueOn);
+            }
+        }
+        if (missed > 0 && a.status == AgreementStatus.PERFORMING) {
+            breach(c.court, c.caseNumber, c.campaignCode, a, "installment missed");
+        }
+        return missed;
+    }
+
+    private void breach(String court, String caseNumber, String campaignCode, SettlementAgreement a, String reason) {
+        a.status = AgreementStatus.BREACHED;
+        a.breachedAt = Instant.now();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("caseNumber", caseNumber);
+        payload.put("settlementId", a.id.toString());
+        payload.put("status", a.status.name());
+        payload.put("reason", reason);
+        if (campaignCode != null) {
+            payload.put("campaignCode", campaignCode);
+        }
+        events.publish("SettlementBreached", court, a.caseId.toString(), "Settlement", a.id.toString(), payload);
+    }
+
+    private void persistAllocation(Installment i, Payment payment, BigDecimal amount) {
+        InstallmentAllocation allocation = new InstallmentAllocation();
+        allocation.installmentId = i.id;
+        allocation.paymentId = payment.id;
+        allocation.amount = amount;
+        em.persist(allocation);
+    }
+
+    private static Map<String, Object> payload(Case c, SettlementAgreement a) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("caseNumber", c.caseNumber);
+        payload.put("settlementId", a.id.toString());
+        payload.put("status", a.status.name());
+        if (c.campaignCode != null) {
+            payload.put("campaignCode", c.campaignCode);
+        }
+        return payload;
+    }
+
+    static ProblemException notFound(UUID agreementId) {
+        return ProblemException.notFound("settlement-not-found", "Settlement not found",
+                "This case has no settlement agreement " + agreementId + ".");
+    }
+}

@@ -1,0 +1,69 @@
+package org.enforcement.cases.casefiles;
+
+import static io.restassured.RestAssured.given;
+import static org.enforcement.cases.support.CaseFixtures.register;
+import static org.enforcement.cases.support.CaseFixtures.registered;
+import static org.enforcement.cases.support.CaseFixtures.zhangVQin;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.enforcement.cases.support.CaseFixtures.Court;
+import org.enforcement.cases.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(TestDatabase.class)
+class CaseResourceTest {
+
+    @Test
+    void shouldRegisterCaseWithCourtNumberAndMoney() {
+        Court court = Court.fresh();
+        register(court, zhangVQin()).then()
+                .statusCode(201)
+                .header("Location", matchesPattern(".*/api/cases/[0-9a-f-]{36}"))
+                .header("ETag", notNullValue())
+                .body("caseNumber", equalTo("(2023)" + court.code() + "执1号"))
+                .body("status", equalTo("FILED"))
+                .body("owed", equalTo(53300.00f))
+                .body("outstanding", equalTo(53300.00f))
+                .body("respondents[0].name", equalTo("秦某某"))
+                .body("respondents[0].masked", equalTo(false));
+    }
+
+    @Test
+    void shouldReturnProblemForMalformedJson() {
+        Court court = Court.fresh();
+        given().auth().oauth2(court.clerk()).contentType(ContentType.JSON).body("{\"cause\": ")
+                .post("/api/cases").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/malformed-json"))
+                .body("status", equalTo(400));
+    }
+
+    @Test
+    void shouldListFieldAtFaultForThreeDecimals() {
+        Court court = Court.fresh();
+        var body = new java.util.HashMap<>(zhangVQin());
+        body.put("principal", 100.125);
+        register(court, body).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("principal"));
+    }
+
+    @Test
+    void shouldHideOtherCourtsCases() {
+        Court court = Court.fresh();
+        String id = registered(court, zhangVQin());
+        given().auth().oauth2(Court.fresh().judge()).get("/api/cases/" + id).then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/case-not-found"));
+    }
+}

@@ -1,0 +1,58 @@
+package org.enforcement.commons.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcement.commons.http.QueryParams;
+import org.enforcement.commons.openapi.ProblemResponses;
+import org.enforcement.commons.security.Caller;
+import org.enforcement.commons.security.Roles;
+
+/** Read and verify the audit trail: for the bureau head and auditors only. */
+@Path("/api/audit")
+@Tag(name = "Audit", description = "Hash-chained, append-only record of every state-changing request")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.DIRECTOR, Roles.OBSERVER})
+public class AuditResource {
+
+    private static final int MAX_LIMIT = 500;
+
+    @Inject
+    AuditTrail trail;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Operation(operationId = "listAuditEntries", summary = "List audit entries of your court, oldest first")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthenticated
+    @ProblemResponses.Forbidden
+    public List<AuditEntry> list(
+            @Parameter(description = "Return entries with an id greater than this", example = "0")
+            @QueryParam("after") @DefaultValue("0") String after,
+            @Parameter(description = "Page size, 1 to 500", example = "100")
+            @QueryParam("limit") @DefaultValue("100") String limit) {
+        return trail.entries(caller.court(), QueryParams.wholeNumber("after", after, 0, Long.MAX_VALUE),
+                (int) QueryParams.wholeNumber("limit", limit, 1, MAX_LIMIT));
+    }
+
+    @GET
+    @Path("/verification")
+    @Operation(operationId = "verifyAuditChain", summary = "Recompute the hash chain and report the first break")
+    @ProblemResponses.Unauthenticated
+    @ProblemResponses.Forbidden
+    public ChainVerification verify() {
+        caller.court();
+        return trail.verify();
+    }
+}

@@ -1,0 +1,83 @@
+package org.enforcement.commons.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.enforcement.commons.http.Json;
+import org.enforcement.commons.persistence.SqlValues;
+
+/**
+ * The transactional outbox: domain code calls {@link #publish} inside the transaction that changes state, so an
+ * event exists exactly when its change committed. Writers take a transaction-scoped advisory lock before taking
+ * an id, which makes ids commit in increasing order: a consumer that has read up to id N can never later find
+ * an event with a smaller id appear, so {@code after=N} is a safe cursor.
+ */
+@ApplicationScoped
+public class DomainEvents {
+
+    /** Advisory-lock key that serialises outbox writers (arbitrary, fixed). */
+    static final long OUTBOX_LOCK = 7_300_001L;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String type, String court, String caseId, String aggregateType, String aggregateId,
+                        Map<String, Object> payload) {
+        UUID eventId = UUID.randomUUID();
+        Instant occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        em.flush(); // write the state change first so the lock is held only for the insert and the commit
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(" + OUTBOX_LOCK + ")").getSingleResult();
+        em.createNativeQuery("""
+                        INSERT INTO outbox_event (event_id, type, court, case_id, aggregate_type, aggregate_id,
+                                                  payload, occurred_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, CAST(?7 AS jsonb), ?8)""")
+                .setParameter(1, eventId)
+                .setParameter(2, type)
+                .setParameter(3, court)
+                .setParameter(4, caseId)
+                .setParameter(5, aggregateType)
+                .setParameter(6, aggregateId)
+                .setParameter(7, Json.canonical(payload))
+                .setParameter(8, Timestamp.from(occurredAt))
+                .executeUpdate();
+        return eventId;
+    }
+
+    /** Events after {@code cursor} in commit order; {@code court == null} means every court. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DomainEvent> after(long cursor, int limit, String court) {
+        String sql = "SELECT id, event_id, type, court, case_id, aggregate_type, aggregate_id,"
+                + " CAST(payload AS text), occurred_at FROM outbox_event WHERE id > ?1"
+                + (court == null ? "" : " AND court = ?3") + " ORDER BY id LIMIT ?2";
+        var query = em.createNativeQuery(sql).setParameter(1, cursor).setParameter(2, limit);
+        if (court != null) {
+            query.setParameter(3, court);
+        }
+        List<DomainEvent> events = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            events.add(new DomainEvent(((Number) r[0]).longValue(), UUID.fromString(r[1].toString()),
+                    (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6],
+                    readPayload((String) r[7]), SqlValues.instant(r[8])));
+        }
+        return events;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> readPayload(String json) {
+        try {
+            return Json.CANONICAL.readValue(json, Map.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Stored event payload is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.enforcement.commons.events;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcement.commons.http.QueryParams;
+import org.enforcement.commons.openapi.ProblemResponses;
+import org.enforcement.commons.security.Caller;
+import org.enforcement.commons.security.Roles;
+
+/**
+ * The event feed other services consume. Readers keep the last {@code id} they applied and ask for what comes
+ * after it; deduplicate on {@code eventId}. Tokens see their own court's events; an integrator token whose
+ * court claim is {@code *} (a system-wide consumer such as stats-service) sees every court's.
+ */
+@Path("/events")
+@Tag(name = "Event feed", description = "Domain events in commit order, for other services (transactional outbox)")
+@Produces(MediaType.APPLICATION_JSON)
+public class EventFeedResource {
+
+    public static final int MAX_LIMIT = 500;
+    public static final String ALL_COURTS = "*";
+
+    @Inject
+    DomainEvents events;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @RolesAllowed({Roles.INTEGRATOR, Roles.DIRECTOR, Roles.JUDGE, Roles.CLERK, Roles.OBSERVER})
+    @Operation(operationId = "readEvents", summary = "Read domain events after a cursor",
+            description = "Returns events with id greater than `after`, oldest first. Ids commit in increasing order,"
+                    + " so storing the last id seen and asking again never skips an event.")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthenticated
+    @ProblemResponses.Forbidden
+    public EventPage read(
+            @Parameter(description = "Cursor: the last event id already processed (0 to start)", example = "0")
+            @QueryParam("after") @DefaultValue("0") String after,
+            @Parameter(description = "Page size, 1 to " + MAX_LIMIT, example = "100")
+            @QueryParam("limit") @DefaultValue("100") String limit) {
+        long cursor = QueryParams.wholeNumber("after", after, 0, Long.MAX_VALUE);
+        int size = (int) QueryParams.wholeNumber("limit", limit, 1, MAX_LIMIT);
+        String court = caller.court();
+        String scope = ALL_COURTS.equals(court) && caller.hasRole(Roles.INTEGRATOR) ? null : court;
+        List<DomainEvent> page = events.after(cursor, size + 1, scope);
+        boolean more = page.size() > size;
+        List<DomainEvent> shown = more ? page.subList(0, size) : page;
+        long next = shown.isEmpty() ? cursor : shown.get(shown.size() - 1).id();
+        return new EventPage(List.copyOf(shown), next, more);
+    }
+}

@@ -1,0 +1,13 @@
+package org.enforcement.commons.events;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A page of the event feed and the cursor to continue from. */
+@Schema(name = "EventPage")
+public record EventPage(
+        List<DomainEvent> events,
+        @Schema(description = "Pass as `after` to read on; equals the request's `after` when nothing new", example = "1042")
+        long nextCursor,
+        @Schema(description = "True when more events are waiting right now") boolean hasMore) {
+}

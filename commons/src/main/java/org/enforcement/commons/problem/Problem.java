@@ -1,0 +1,37 @@
+package org.enforcement.commons.problem;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * An RFC 9457 problem detail. {@code type} is a stable URI clients may switch on; {@code detail} is for humans.
+ * {@code errors} lists the fields at fault for validation problems; {@code extensions} carries
+ * problem-specific members such as the legal basis of a rejected measure.
+ */
+@Schema(name = "Problem", description = "RFC 9457 problem detail (application/problem+json)")
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(
+        @Schema(example = "/problems/case-not-found") String type,
+        @Schema(example = "Case not found") String title,
+        @Schema(example = "404") int status,
+        @Schema(example = "No enforcement case 42 in your court") String detail,
+        @Schema(example = "/api/cases/42") String instance,
+        List<FieldError> errors,
+        @Schema(hidden = true) Map<String, Object> extensions) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** One field at fault: its JSON path in the request and what is wrong with it. */
+    @Schema(name = "FieldError")
+    public record FieldError(@Schema(example = "principal") String field,
+                             @Schema(example = "must have at most 2 decimal places") String message) {
+    }
+
+    @JsonAnyGetter
+    public Map<String, Object> extensionMembers() {
+        return extensions == null ? Map.of() : extensions;
+    }
+}
