@@ -31,6 +31,6 @@ public record RegisterCaseRequest(
                 example = "2023-01-10") LocalDate filedOn,
         @Size(max = 64) @Schema(description = "Campaign the case belongs to (专项行动)", example = "淮执·9号")
         String campaignCode,
-        @NotEmpty @Size(max = 50) @Valid List<PartyRequest> applicants,
-        @NotEmpty @Size(max = 50) @Valid List<PartyRequest> respondents) {
+        @NotEmpty @Size(max = 50) List<@Valid PartyRequest> applicants,
+        @NotEmpty @Size(max = 50) List<@Valid PartyRequest> respondents) {
 }

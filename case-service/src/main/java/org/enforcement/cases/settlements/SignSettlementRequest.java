@@ -18,7 +18,7 @@ public record SignSettlementRequest(
         @NotNull @Positive @Digits(integer = 14, fraction = 2, message = "must have at most 2 decimal places")
         @Schema(example = "53300.00") BigDecimal total,
         @Size(max = 4000) @Schema(example = "被执行人秦某分四期履行，每期13325元") String terms,
-        @NotEmpty @Size(max = 120) @Valid List<InstallmentRequest> installments) {
+        @NotEmpty @Size(max = 120) List<@Valid InstallmentRequest> installments) {
 
     /** One installment of the plan. */
     @Schema(name = "InstallmentRequest")
