@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 
 /** An enforcement case (执行案件): who owes what to whom under which judgment, and where enforcement stands. */
 @Entity
@@ -76,6 +77,7 @@ public class Case {
 
     @OneToMany(mappedBy = "enforcementCase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @BatchSize(size = 100) // a listing page loads all its parties in one query
     public List<Party> parties = new ArrayList<>();
 
     /** Principal plus costs: what the respondents must pay in total (执行标的). */

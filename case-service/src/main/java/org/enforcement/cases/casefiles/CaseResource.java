@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,7 +36,6 @@ import org.enforcement.cases.config.CaseConfig;
 import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.openapi.ProblemResponses;
-import org.enforcement.commons.security.Caller;
 import org.enforcement.commons.security.Roles;
 
 @Path("/api/cases")
@@ -53,9 +51,6 @@ public class CaseResource {
 
     @Inject
     CaseService service;
-
-    @Inject
-    Caller caller;
 
     @Inject
     CaseConfig config;
@@ -85,11 +80,8 @@ public class CaseResource {
     @ProblemResponses.Forbidden
     @ProblemResponses.Unprocessable
     public Response register(@NotNull @Valid RegisterCaseRequest request) {
-        Case c = service.register(request);
-        return Response.created(URI.create("/api/cases/" + c.id)).tag(etag(c))
-                .entity(CaseResponse.of(c, org.enforcement.cases.casefiles.MoneyTotals.NONE,
-                        PersonalData.fullAccess(caller)))
-                .build();
+        CaseResponse c = service.register(request);
+        return Response.created(URI.create("/api/cases/" + c.id())).tag(etag(c)).entity(c).build();
     }
 
     @GET
@@ -132,12 +124,7 @@ public class CaseResource {
                 QueryParams.date("filedTo", filedTo), QueryParams.amount("minAmount", minAmount),
                 QueryParams.amount("maxAmount", maxAmount), order, CaseSort.Cursor.decode(cursor, order), size);
         Set<String> selected = selectedFields(fields);
-        List<Case> page = service.list(query);
-        Map<UUID, MoneyTotals> money = service.money(page);
-        boolean full = PersonalData.fullAccess(caller);
-        List<CaseResponse> items = page.stream().map(c -> CaseResponse.of(c, money.get(c.id), full)).toList();
-        String next = page.size() == size ? order.cursorAfter(page.get(page.size() - 1)).encode() : null;
-        CasePage body = new CasePage(items, next, size);
+        CasePage body = service.list(query);
         if (selected == null) {
             return Response.ok(body).build();
         }
@@ -156,8 +143,8 @@ public class CaseResource {
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     public Response get(@PathParam("caseId") UUID caseId) {
-        Case c = service.get(caseId);
-        return Response.ok(CaseResponse.of(c, service.money(c), PersonalData.fullAccess(caller))).tag(etag(c)).build();
+        CaseResponse c = service.getView(caseId);
+        return Response.ok(c).tag(etag(c)).build();
     }
 
     @POST
@@ -189,8 +176,8 @@ public class CaseResource {
                                        schema = @Schema(type = SchemaType.STRING))
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @NotNull @Valid TransitionRequest request) {
-        Case c = service.transition(caseId, ifMatch, request);
-        return Response.ok(CaseResponse.of(c, service.money(c), PersonalData.fullAccess(caller))).tag(etag(c)).build();
+        CaseResponse c = service.transition(caseId, ifMatch, request);
+        return Response.ok(c).tag(etag(c)).build();
     }
 
     @GET
@@ -228,7 +215,7 @@ public class CaseResource {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    static jakarta.ws.rs.core.EntityTag etag(Case c) {
-        return new jakarta.ws.rs.core.EntityTag(Long.toString(c.version));
+    static jakarta.ws.rs.core.EntityTag etag(CaseResponse c) {
+        return new jakarta.ws.rs.core.EntityTag(Long.toString(c.version()));
     }
 }

@@ -51,7 +51,13 @@ public class CaseService {
     @Inject
     SettlementService settlements;
 
-    public Case register(RegisterCaseRequest request) {
+    /** The case as the caller may see it; call inside the transaction that loaded it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CaseResponse view(Case c) {
+        return CaseResponse.of(c, payments.totals(c.id), PersonalData.fullAccess(caller));
+    }
+
+    public CaseResponse register(RegisterCaseRequest request) {
         LocalDate today = LocalDate.now(config.zone());
         LocalDate filedOn = request.filedOn() == null ? today : request.filedOn();
         if (filedOn.isAfter(today)) {
@@ -97,7 +103,7 @@ public class CaseService {
         payload.put("respondents", c.respondents().size());
         events.publish("CaseFiled", c.court, c.id.toString(), "Case", c.id.toString(), payload);
         audit.record("CASE_FILED", "Case", c.id.toString(), c.caseNumber);
-        return c;
+        return view(c);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -111,18 +117,24 @@ public class CaseService {
         return cases.lockInCourt(id, caller.court()).orElseThrow(() -> notFound(id));
     }
 
+    /** A page of cases as the caller may see them, with the cursor after the last one. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public MoneyTotals money(Case c) {
-        return payments.totals(c.id);
+    public CasePage list(CaseQuery q) {
+        List<Case> page = find(q);
+        Map<UUID, MoneyTotals> money = payments.totals(page.stream().map(c -> c.id).toList());
+        boolean full = PersonalData.fullAccess(caller);
+        List<CaseResponse> items = page.stream().map(c -> CaseResponse.of(c, money.get(c.id), full)).toList();
+        String next = page.size() == q.limit() ? q.sort().cursorAfter(page.get(page.size() - 1)).encode() : null;
+        return new CasePage(items, next, q.limit());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<UUID, MoneyTotals> money(List<Case> page) {
-        return payments.totals(page.stream().map(c -> c.id).toList());
+    public CaseResponse getView(UUID id) {
+        return view(get(id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Case> list(CaseQuery q) {
+    List<Case> find(CaseQuery q) {
         var jpql = new StringBuilder("select c from Case c where c.court = :court");
         Map<String, Object> params = new HashMap<>();
         params.put("court", caller.court());
@@ -180,7 +192,7 @@ public class CaseService {
     }
 
     /** A lifecycle step asked for over HTTP: checks If-Match, the legal move and the facts it depends on. */
-    public Case transition(UUID id, String ifMatch, TransitionRequest request) {
+    public CaseResponse transition(UUID id, String ifMatch, TransitionRequest request) {
         Case c = get(id);
         Preconditions.requireIfMatch(ifMatch, c.version);
         String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
@@ -192,7 +204,8 @@ public class CaseService {
         }
         audit.record("CASE_" + request.action(), "Case", c.id.toString(),
                 c.caseNumber + (request.conclusionType() == null ? "" : " " + request.conclusionType()));
-        return c;
+        cases.flush(); // so the response carries the new version
+        return view(c);
     }
 
     private void conclude(Case c, ConclusionType type, String reason) {

@@ -62,9 +62,9 @@ public class SettlementResource {
     @ProblemResponses.Conflict
     @ProblemResponses.Unprocessable
     public Response sign(@PathParam("caseId") UUID caseId, @NotNull @Valid SignSettlementRequest request) {
-        SettlementAgreement a = service.sign(caseId, request);
-        return Response.created(URI.create("/api/cases/" + caseId + "/settlements/" + a.id))
-                .tag(new EntityTag(Long.toString(a.version))).entity(SettlementResponse.of(a)).build();
+        SettlementResponse a = service.sign(caseId, request);
+        return Response.created(URI.create("/api/cases/" + caseId + "/settlements/" + a.id()))
+                .tag(etag(a)).entity(a).build();
     }
 
     @GET
@@ -74,7 +74,7 @@ public class SettlementResource {
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     public List<SettlementResponse> list(@PathParam("caseId") UUID caseId) {
-        return service.ofCase(caseId).stream().map(SettlementResponse::of).toList();
+        return service.ofCase(caseId);
     }
 
     @GET
@@ -88,8 +88,8 @@ public class SettlementResource {
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     public Response get(@PathParam("caseId") UUID caseId, @PathParam("settlementId") UUID settlementId) {
-        SettlementAgreement a = service.get(caseId, settlementId);
-        return Response.ok(SettlementResponse.of(a)).tag(new EntityTag(Long.toString(a.version))).build();
+        SettlementResponse a = service.get(caseId, settlementId);
+        return Response.ok(a).tag(etag(a)).build();
     }
 
     @POST
@@ -111,7 +111,11 @@ public class SettlementResource {
                            @Parameter(description = "The agreement's current ETag", required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid DeclareBreachRequest request) {
-        SettlementAgreement a = service.declareBreach(caseId, settlementId, ifMatch, request.reason().strip());
-        return Response.ok(SettlementResponse.of(a)).tag(new EntityTag(Long.toString(a.version))).build();
+        SettlementResponse a = service.declareBreach(caseId, settlementId, ifMatch, request.reason().strip());
+        return Response.ok(a).tag(etag(a)).build();
+    }
+
+    private static EntityTag etag(SettlementResponse a) {
+        return new EntityTag(Long.toString(a.version()));
     }
 }

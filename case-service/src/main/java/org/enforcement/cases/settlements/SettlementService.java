@@ -62,7 +62,7 @@ public class SettlementService {
     org.enforcement.commons.security.Caller caller;
 
     @Transactional
-    public SettlementAgreement sign(UUID caseId, SignSettlementRequest request) {
+    public SettlementResponse sign(UUID caseId, SignSettlementRequest request) {
         Case c = caseService.lockForChange(caseId);
         checkPlan(request);
         BigDecimal outstanding = c.owed().subtract(payments.totals(c.id).paid());
@@ -105,7 +105,7 @@ public class SettlementService {
         events.publish("SettlementSigned", c.court, c.id.toString(), "Settlement", a.id.toString(), payload);
         audit.record("SETTLEMENT_SIGNED", "Settlement", a.id.toString(),
                 c.caseNumber + " total " + a.total.toPlainString() + " in " + a.installments.size() + " installments");
-        return a;
+        return SettlementResponse.of(a);
     }
 
     /** The plan must be in date order, start on or after signing, and add up to the total exactly. */
@@ -137,19 +137,19 @@ public class SettlementService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<SettlementAgreement> ofCase(UUID caseId) {
-        return agreements.ofCase(caseService.get(caseId).id);
+    public List<SettlementResponse> ofCase(UUID caseId) {
+        return agreements.ofCase(caseService.get(caseId).id).stream().map(SettlementResponse::of).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public SettlementAgreement get(UUID caseId, UUID agreementId) {
+    public SettlementResponse get(UUID caseId, UUID agreementId) {
         Case c = caseService.get(caseId);
-        return agreements.inCase(c.id, agreementId).orElseThrow(() -> notFound(agreementId));
+        return SettlementResponse.of(agreements.inCase(c.id, agreementId).orElseThrow(() -> notFound(agreementId)));
     }
 
     /** The judge finds the agreement breached (for terms the installment check cannot see). */
     @Transactional
-    public SettlementAgreement declareBreach(UUID caseId, UUID agreementId, String ifMatch, String reason) {
+    public SettlementResponse declareBreach(UUID caseId, UUID agreementId, String ifMatch, String reason) {
         Case c = caseService.lockForChange(caseId);
         SettlementAgreement a = agreements.inCase(c.id, agreementId).orElseThrow(() -> notFound(agreementId));
         Preconditions.requireIfMatch(ifMatch, a.version);
@@ -159,7 +159,8 @@ public class SettlementService {
         }
         breach(c.court, c.caseNumber, c.campaignCode, a, reason);
         audit.record("SETTLEMENT_BREACHED", "Settlement", a.id.toString(), c.caseNumber + ": " + reason);
-        return a;
+        agreements.flush();
+        return SettlementResponse.of(a);
     }
 
     // --- used by payments and the case lifecycle --------------------------------------------------------------
