@@ -1,0 +1,105 @@
+package org.enforcement.cases.events;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.enforcement.cases.support.CaseFixtures.inEnforcement;
+import static org.enforcement.cases.support.CaseFixtures.pay;
+import static org.enforcement.cases.support.CaseFixtures.registered;
+import static org.enforcement.cases.support.CaseFixtures.zhangVQin;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.enforcement.cases.support.CaseFixtures.Court;
+import org.enforcement.cases.support.TestDatabase;
+import org.enforcement.cases.support.Tokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(TestDatabase.class)
+class EventFeedTest {
+
+    @Test
+    void shouldListEventsInOrderWithAStableCursor() {
+        Court court = Court.fresh();
+        String id = inEnforcement(court);
+        pay(court.clerk(), id, UUID.randomUUID().toString(),
+                Map.of("channel", "ON_SITE", "payer", "秦某某", "amount", 20000.00)).then().statusCode(201);
+
+        JsonPath all = given().auth().oauth2(court.integrator()).get("/events").then().statusCode(200).extract().jsonPath();
+        assertThat(all.getList("events.type", String.class))
+                .containsExactly("CaseFiled", "CaseEnforcementStarted", "PaymentRecorded");
+        assertThat(all.getList("events.caseId", String.class)).containsOnly(id);
+        assertThat(all.getList("events.court", String.class)).containsOnly(court.code());
+        List<Long> ids = all.getList("events.id", Long.class);
+        assertThat(ids).isSorted().doesNotHaveDuplicates();
+        assertThat(all.getObject("events[2].payload.amount", BigDecimal.class)).isEqualByComparingTo("20000.00");
+        assertThat(all.getString("events[0].payload.caseNumber")).startsWith("(2023)" + court.code() + "执");
+        assertThat(all.getString("events[0].payload.campaignCode")).isEqualTo("淮执·9号");
+        assertThat(all.getString("events[0].eventId")).isNotBlank();
+        assertThat(all.getString("events[0].occurredAt")).isNotBlank();
+        assertThat(all.getLong("nextCursor")).isEqualTo(ids.get(2));
+
+        // Reading page by page from a cursor gives the same events, and nothing after the end.
+        List<String> paged = new ArrayList<>();
+        long cursor = 0;
+        while (true) {
+            JsonPath page = given().auth().oauth2(court.integrator()).queryParam("after", cursor).queryParam("limit", 1)
+                    .get("/events").then().statusCode(200).extract().jsonPath();
+            paged.addAll(page.getList("events.type", String.class));
+            if (!page.getBoolean("hasMore")) {
+                cursor = page.getLong("nextCursor");
+                break;
+            }
+            cursor = page.getLong("nextCursor");
+        }
+        assertThat(paged).containsExactly("CaseFiled", "CaseEnforcementStarted", "PaymentRecorded");
+        given().auth().oauth2(court.integrator()).queryParam("after", cursor).get("/events").then()
+                .body("events", hasSize(0)).body("nextCursor", equalTo((int) cursor)).body("hasMore", equalTo(false));
+    }
+
+    @Test
+    void shouldScopeTheFeedToTheCourtUnlessSystemWide() {
+        Court huaiyin = Court.fresh();
+        Court liangzhou = Court.fresh();
+        String a = registered(huaiyin, zhangVQin());
+        String b = registered(liangzhou, zhangVQin());
+        given().auth().oauth2(huaiyin.integrator()).get("/events").then()
+                .body("events.caseId", hasItem(a))
+                .body("events.findAll { it.caseId == '" + b + "' }", hasSize(0));
+        String systemWide = Tokens.token("stats-service", "integrator", "*");
+        List<String> cases = given().auth().oauth2(systemWide).queryParam("limit", 500)
+                .queryParam("after", Math.max(0, lastEventId(huaiyin) - 50)).get("/events").then().statusCode(200)
+                .extract().jsonPath().getList("events.caseId", String.class);
+        assertThat(cases).contains(a, b);
+        // "*" means every court only for integrators.
+        given().auth().oauth2(Tokens.token("judge.x", "judge", "*")).get("/events").then()
+                .statusCode(200).body("events", hasSize(0));
+    }
+
+    @Test
+    void shouldRejectBadCursorAndLimitAndUnauthorisedReaders() {
+        Court court = Court.fresh();
+        given().auth().oauth2(court.integrator()).queryParam("after", "abc").get("/events").then()
+                .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("after"));
+        given().auth().oauth2(court.integrator()).queryParam("limit", 501).get("/events").then()
+                .statusCode(400).body("errors.field", hasItem("limit"));
+        given().auth().oauth2(court.integrator()).queryParam("after", -1).get("/events").then().statusCode(400);
+        given().auth().oauth2(court.officer()).get("/events").then().statusCode(403);
+        given().get("/events").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    private static long lastEventId(Court court) {
+        List<Long> ids = given().auth().oauth2(court.integrator()).get("/events").then().extract().jsonPath()
+                .getList("events.id", Long.class);
+        return ids.get(ids.size() - 1);
+    }
+}
