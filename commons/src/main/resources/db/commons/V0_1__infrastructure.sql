@@ -1,4 +1,5 @@
--- Infrastructure tables every service has in the same form (mechanics in enforcement-commons).
+-- Infrastructure tables every service has in the same form; the mechanics are in enforcement-commons.
+-- Services list this location next to their own: quarkus.flyway.locations=db/migration,db/commons
 
 -- Transactional outbox and event feed. Ids are taken under an advisory lock, so they commit in order.
 CREATE TABLE outbox_event (
