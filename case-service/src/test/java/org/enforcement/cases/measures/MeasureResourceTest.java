@@ -214,6 +214,19 @@ class MeasureResourceTest {
     }
 
     @Test
+    void shouldNotOrderMeasuresOnConcludedCase() {
+        Enforced e = Enforced.personRespondent();
+        // Committed even where the transition's response fails on this branch (see startEnforcement).
+        transition(e.court.judge(), e.caseId, Map.of("action", "CONCLUDE", "conclusionType", "TERMINATED_THIS_ROUND",
+                "reason", "经网络查控未发现可供执行的财产"));
+        order(e.court.judge(), e.caseId, summons(e.respondentId, 8, false)).then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/case-not-in-enforcement"))
+                .body("caseStatus", equalTo("CONCLUDED"));
+    }
+
+    @Test
     void shouldListAndGetMeasuresForEveryRoleWithMaskingForObservers() {
         Enforced e = Enforced.personRespondent();
         String measureId = orderedId(e.court.judge(), e.caseId, fine(e.respondentId, "5000.00"));
