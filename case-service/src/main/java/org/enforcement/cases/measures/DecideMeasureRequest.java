@@ -1,0 +1,13 @@
+package org.enforcement.cases.measures;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The director's decision on a measure awaiting approval. */
+@Schema(name = "DecideMeasureRequest")
+public record DecideMeasureRequest(
+        @NotNull @Schema(description = "true approves (the measure is in force), false rejects it", example = "true")
+        Boolean approve,
+        @Size(max = 4000) @Schema(example = "同意拘留十五日") String note) {
+}

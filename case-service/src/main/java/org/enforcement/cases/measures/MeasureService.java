@@ -1,0 +1,350 @@
+package org.enforcement.cases.measures;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.enforcement.cases.casefiles.Case;
+import org.enforcement.cases.casefiles.CaseService;
+import org.enforcement.cases.casefiles.CaseStatus;
+import org.enforcement.cases.casefiles.Party;
+import org.enforcement.cases.casefiles.PartyKind;
+import org.enforcement.cases.casefiles.PartyRole;
+import org.enforcement.cases.casefiles.PersonalData;
+import org.enforcement.cases.config.CaseConfig;
+import org.enforcement.cases.payments.Payment;
+import org.enforcement.cases.payments.PaymentService;
+import org.enforcement.commons.audit.AuditTrail;
+import org.enforcement.commons.events.DomainEvents;
+import org.enforcement.commons.http.Preconditions;
+import org.enforcement.commons.problem.Problem;
+import org.enforcement.commons.problem.ProblemException;
+import org.enforcement.commons.security.Caller;
+
+/**
+ * Ordering measures within their legal limits ({@link MeasurePolicy}), the director's approval where the law or
+ * the bureau requires it (maker-checker), and recording results; an auction's proceeds become a payment. Every
+ * change locks the case row, publishes an event and writes an audit entry in the same transaction.
+ */
+@ApplicationScoped
+public class MeasureService {
+
+    @Inject
+    MeasureRepository measures;
+
+    @Inject
+    CaseService caseService;
+
+    @Inject
+    PaymentService payments;
+
+    @Inject
+    DomainEvents events;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CaseConfig config;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public MeasureResponse order(UUID caseId, OrderMeasureRequest request) {
+        requireFields(request.fieldErrors());
+        LocalDate today = LocalDate.now(config.zone());
+        if (request.deadline() != null && request.deadline().isBefore(today)) {
+            throw ProblemException.invalidField("deadline", "must not be before today (" + today + ", Asia/Shanghai)");
+        }
+        if (request.endsOn() != null && !request.endsOn().isAfter(request.startsOn())) {
+            throw ProblemException.invalidField("endsOn", "must be after startsOn");
+        }
+        Case c = caseService.lockForChange(caseId);
+        requireInEnforcement(c, "order measures");
+        Party respondent = request.respondentId() == null ? null : respondent(c, request.respondentId());
+
+        boolean complex = Boolean.TRUE.equals(request.complex());
+        var terms = new MeasurePolicy.Terms(request.type(), respondent == null ? null : respondent.kind,
+                request.durationHours(), complex, request.detentionDays(), request.amount(), request.startsOn(),
+                request.endsOn());
+        MeasurePolicy.Verdict verdict = MeasurePolicy.evaluate(terms);
+        if (verdict instanceof MeasurePolicy.Violation v) {
+            throw ProblemException.unprocessable(v.rule(), "Outside the legal limits", v.detail())
+                    .with("legalBasis", v.legalBasis())
+                    .with("field", v.field());
+        }
+        boolean approvalRequired = ((MeasurePolicy.Permitted) verdict).approvalRequired();
+
+        Measure m = new Measure();
+        m.id = UUID.randomUUID();
+        m.caseId = c.id;
+        m.court = c.court;
+        m.type = request.type();
+        m.status = approvalRequired ? MeasureStatus.PENDING_APPROVAL : MeasureStatus.ORDERED;
+        m.respondentId = respondent == null ? null : respondent.id;
+        m.reason = OrderMeasureRequest.blankToNull(request.reason());
+        m.durationHours = request.durationHours();
+        m.complex = request.type() == MeasureType.SUMMONS ? complex : null;
+        m.detentionDays = request.detentionDays();
+        m.amount = request.amount() == null ? null : request.amount().setScale(2);
+        m.deadline = request.deadline();
+        m.startsOn = request.startsOn();
+        m.endsOn = request.endsOn();
+        m.property = OrderMeasureRequest.blankToNull(request.property());
+        m.warrantNumber = OrderMeasureRequest.blankToNull(request.warrantNumber());
+        m.supervisingProcuratorate = OrderMeasureRequest.blankToNull(request.supervisingProcuratorate());
+        m.witnesses = request.witnesses() == null || request.witnesses().isEmpty() ? null
+                : request.witnesses().stream().map(w -> new Witness(w.name().strip(), w.capacity())).toList();
+        m.orderedBy = caller.id();
+        m.orderedAt = Instant.now();
+        measures.persist(m);
+        em.flush();
+
+        events.publish("MeasureOrdered", c.court, c.id.toString(), "Measure", m.id.toString(), payload(c, m, respondent));
+        audit.record("MEASURE_ORDERED", "Measure", m.id.toString(), c.caseNumber + " " + describe(m));
+        return response(c, m);
+    }
+
+    @Transactional
+    public MeasureResponse decide(UUID caseId, UUID measureId, String ifMatch, DecideMeasureRequest request) {
+        Case c = caseService.lockForChange(caseId);
+        Measure m = find(c, measureId);
+        Preconditions.requireIfMatch(ifMatch, m.version);
+        if (m.status != MeasureStatus.PENDING_APPROVAL) {
+            throw ProblemException.conflict("measure-not-pending", "Measure is not awaiting approval",
+                    "Measure " + m.id + " is " + m.status + "; only a measure PENDING_APPROVAL can be decided.");
+        }
+        if (m.orderedBy.equals(caller.id())) {
+            throw ProblemException.forbidden("maker-checker", "Same person cannot approve",
+                    "You ordered this measure; another director must decide it.");
+        }
+        boolean approve = request.approve();
+        if (approve) {
+            requireInEnforcement(c, "approve measures");
+        }
+        m.status = approve ? MeasureStatus.ORDERED : MeasureStatus.REJECTED;
+        m.decidedBy = caller.id();
+        m.decidedAt = Instant.now();
+        m.decisionNote = OrderMeasureRequest.blankToNull(request.note());
+        em.flush();
+
+        Map<String, Object> payload = payload(c, m, respondentOf(c, m));
+        payload.put("approved", approve);
+        events.publish(approve ? "MeasureApproved" : "MeasureRejected", c.court, c.id.toString(), "Measure",
+                m.id.toString(), payload);
+        audit.record(approve ? "MEASURE_APPROVED" : "MEASURE_REJECTED", "Measure", m.id.toString(),
+                c.caseNumber + " " + describe(m) + (m.decisionNote == null ? "" : ": " + m.decisionNote));
+        return response(c, m);
+    }
+
+    @Transactional
+    public MeasureResponse recordResult(UUID caseId, UUID measureId, String ifMatch, MeasureResultRequest request) {
+        Case c = caseService.lockForChange(caseId);
+        Measure m = find(c, measureId);
+        Preconditions.requireIfMatch(ifMatch, m.version);
+        if (m.status != MeasureStatus.ORDERED) {
+            throw ProblemException.conflict("measure-not-in-force", "Measure is not in force",
+                    "Measure " + m.id + " is " + m.status + "; only an ORDERED measure can get a result.");
+        }
+        requireFields(request.fieldErrors(m.type));
+        requireInEnforcement(c, "record results of measures");
+        m.resultNote = OrderMeasureRequest.blankToNull(request.note());
+        m.resultAt = Instant.now();
+        String eventType;
+        BigDecimal credited = null;
+        switch (m.type) {
+            case PROPERTY_REPORT_ORDER -> {
+                boolean refused = request.refused();
+                m.status = refused ? MeasureStatus.REFUSED : MeasureStatus.COMPLETED;
+                eventType = refused ? "PropertyReportRefused" : "MeasureExecuted";
+            }
+            case VALUATION -> {
+                m.status = MeasureStatus.COMPLETED;
+                m.resultAmount = request.amount().setScale(2);
+                eventType = "ValuationRecorded";
+            }
+            case AUCTION -> {
+                LocalDate today = LocalDate.now(config.zone());
+                if (request.soldOn().isAfter(today)) {
+                    throw ProblemException.invalidField("soldOn", "must not be in the future");
+                }
+                m.status = MeasureStatus.COMPLETED;
+                m.resultAmount = request.amount().setScale(2);
+                m.resultOn = request.soldOn();
+                Payment p = payments.recordAuctionProceeds(c, m.resultAmount, m.resultOn, "网络司法拍卖成交 " + m.id);
+                m.paymentId = p == null ? null : p.id;
+                credited = p == null ? new BigDecimal("0.00") : p.amount;
+                eventType = "AuctionSold";
+            }
+            default -> {
+                m.status = MeasureStatus.EXECUTED;
+                eventType = "MeasureExecuted";
+            }
+        }
+        em.flush();
+
+        Map<String, Object> payload = payload(c, m, respondentOf(c, m));
+        if (m.resultAmount != null) {
+            payload.put("resultAmount", m.resultAmount);
+        }
+        if (m.resultOn != null) {
+            payload.put("soldOn", m.resultOn.toString());
+        }
+        if (m.type == MeasureType.AUCTION) {
+            payload.put("proceedsCredited", credited);
+            if (m.paymentId != null) {
+                payload.put("paymentId", m.paymentId.toString());
+            }
+        }
+        events.publish(eventType, c.court, c.id.toString(), "Measure", m.id.toString(), payload);
+        audit.record("MEASURE_" + m.status, "Measure", m.id.toString(), c.caseNumber + " " + describe(m)
+                + (m.resultAmount == null ? "" : " result " + m.resultAmount.toPlainString())
+                + (m.resultNote == null ? "" : ": " + m.resultNote));
+        return response(c, m);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MeasureResponse> list(UUID caseId) {
+        Case c = caseService.get(caseId);
+        return measures.ofCase(c.id).stream().map(m -> response(c, m)).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MeasureResponse get(UUID caseId, UUID measureId) {
+        Case c = caseService.get(caseId);
+        return response(c, find(c, measureId));
+    }
+
+    // --- rules ------------------------------------------------------------------------------------------------------
+
+    private static void requireFields(List<Problem.FieldError> errors) {
+        if (!errors.isEmpty()) {
+            String detail = errors.stream().map(e -> e.field() + ": " + e.message())
+                    .collect(Collectors.joining("; "));
+            throw new ProblemException(400, "validation", "Request is not valid", detail, errors);
+        }
+    }
+
+    /** Measures happen while the case is enforced: in enforcement, or while a settlement is being performed. */
+    private static void requireInEnforcement(Case c, String what) {
+        if (c.status != CaseStatus.IN_ENFORCEMENT && c.status != CaseStatus.SETTLEMENT_PERFORMING) {
+            throw ProblemException.conflict("case-not-in-enforcement", "Case is not in enforcement",
+                    "Case " + c.caseNumber + " is " + c.status + "; " + what + " only while it is IN_ENFORCEMENT or"
+                            + " SETTLEMENT_PERFORMING.")
+                    .with("caseStatus", c.status.name());
+        }
+    }
+
+    private static Party respondent(Case c, UUID partyId) {
+        return c.party(partyId).filter(p -> p.role == PartyRole.RESPONDENT)
+                .orElseThrow(() -> ProblemException.unprocessable("respondent-not-in-case", "Not a respondent",
+                        "Party " + partyId + " is not a respondent (被执行人) of case " + c.caseNumber
+                                + "; measures are ordered against the case's respondents.")
+                        .with("field", "respondentId"));
+    }
+
+    private Measure find(Case c, UUID measureId) {
+        return measures.inCase(c.id, measureId)
+                .orElseThrow(() -> ProblemException.notFound("measure-not-found", "Measure not found",
+                        "Case " + c.caseNumber + " has no measure " + measureId + "."));
+    }
+
+    // --- events, audit, responses ----------------------------------------------------------------------------------
+
+    private static Party respondentOf(Case c, Measure m) {
+        return m.respondentId == null ? null : c.party(m.respondentId).orElse(null);
+    }
+
+    /** What the event feed may carry: no names, ID numbers, addresses, property descriptions or warrant numbers. */
+    private static Map<String, Object> payload(Case c, Measure m, Party respondent) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("caseNumber", c.caseNumber);
+        payload.put("measureId", m.id.toString());
+        payload.put("measureType", m.type.name());
+        payload.put("status", m.status.name());
+        if (respondent != null) {
+            payload.put("respondentKind", respondent.kind.name());
+        }
+        if (m.durationHours != null) {
+            payload.put("durationHours", m.durationHours);
+            payload.put("complex", Boolean.TRUE.equals(m.complex));
+        }
+        if (m.detentionDays != null) {
+            payload.put("detentionDays", m.detentionDays);
+        }
+        if (m.amount != null) {
+            payload.put("amount", m.amount);
+        }
+        if (m.deadline != null) {
+            payload.put("deadline", m.deadline.toString());
+        }
+        if (m.startsOn != null) {
+            payload.put("startsOn", m.startsOn.toString());
+        }
+        if (m.endsOn != null) {
+            payload.put("endsOn", m.endsOn.toString());
+        }
+        if (m.witnesses != null) {
+            payload.put("witnessCapacities", m.witnesses.stream().map(w -> w.capacity().name()).toList());
+        }
+        String basis = MeasurePolicy.legalBasis(m.type);
+        if (basis != null) {
+            payload.put("legalBasis", basis);
+        }
+        if (c.campaignCode != null) {
+            payload.put("campaignCode", c.campaignCode);
+        }
+        return payload;
+    }
+
+    /** A one-line summary of the measure's terms for the audit trail. */
+    private static String describe(Measure m) {
+        var sb = new StringBuilder().append(m.type).append(' ').append(m.status);
+        if (m.durationHours != null) {
+            sb.append(' ').append(m.durationHours).append('h').append(Boolean.TRUE.equals(m.complex) ? " complex" : "");
+        }
+        if (m.detentionDays != null) {
+            sb.append(' ').append(m.detentionDays).append(" days");
+        }
+        if (m.amount != null) {
+            sb.append(' ').append(m.amount.toPlainString());
+        }
+        if (m.deadline != null) {
+            sb.append(" due ").append(m.deadline);
+        }
+        if (m.startsOn != null) {
+            sb.append(' ').append(m.startsOn).append("..").append(m.endsOn == null ? "" : m.endsOn.toString());
+        }
+        if (m.warrantNumber != null) {
+            sb.append(" warrant ").append(m.warrantNumber);
+        }
+        return sb.toString();
+    }
+
+    private MeasureResponse response(Case c, Measure m) {
+        boolean full = PersonalData.fullAccess(caller);
+        Party respondent = respondentOf(c, m);
+        String respondentName = respondent == null ? null
+                : full ? respondent.name : PersonalData.maskName(respondent.name, respondent.kind);
+        List<Witness> witnesses = m.witnesses == null ? null : full ? m.witnesses
+                : m.witnesses.stream().map(w -> new Witness(PersonalData.maskName(w.name(), PartyKind.PERSON),
+                        w.capacity())).toList();
+        return new MeasureResponse(m.id, m.caseId, m.type, m.status, m.respondentId, respondentName, m.reason,
+                m.durationHours, m.complex, m.detentionDays, m.amount, m.deadline, m.startsOn, m.endsOn, m.property,
+                m.warrantNumber, m.supervisingProcuratorate, witnesses, MeasurePolicy.legalBasis(m.type),
+                m.orderedBy, m.orderedAt, m.decidedBy, m.decidedAt, m.decisionNote, m.resultAmount, m.resultOn,
+                m.resultNote, m.resultAt, m.paymentId, m.version);
+    }
+}

@@ -1,0 +1,122 @@
+package org.enforcement.cases.measures;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.commons.problem.Problem;
+
+/**
+ * An order of one measure. Which fields a type needs and accepts is listed per field; {@link #fieldErrors()}
+ * reports the missing and the misplaced ones.
+ */
+@Schema(name = "OrderMeasureRequest")
+public record OrderMeasureRequest(
+        @NotNull @Schema(example = "SUMMONS") MeasureType type,
+        @Schema(description = "The respondent (被执行人) the measure is against: a party of the case with role"
+                + " RESPONDENT. Required for SUMMONS, DETENTION, FINE, PROPERTY_REPORT_ORDER, DISHONEST_LISTING and"
+                + " CONSUMPTION_RESTRICTION; optional for the others.") UUID respondentId,
+        @Size(max = 4000) @Schema(description = "Grounds of the measure. Required for DISHONEST_LISTING and"
+                + " CONSUMPTION_RESTRICTION.", example = "无正当理由拒不到场接受调查询问") String reason,
+        @Schema(description = "SUMMONS: hours of questioning, 1 to 8; up to 24 with complex: true (then the director"
+                + " must approve)", example = "8") Integer durationHours,
+        @Schema(description = "SUMMONS: the situation is complex and detention may follow", defaultValue = "false")
+        Boolean complex,
+        @Schema(description = "DETENTION: 1 to 15 days", example = "15") Integer detentionDays,
+        @Positive @Digits(integer = 14, fraction = 2, message = "must have at most 2 decimal places")
+        @Schema(description = "FINE (required): a person below 100,000.00, an organisation 50,000.00 to 1,000,000.00;"
+                + " SEIZURE / FREEZE: the amount seized or frozen; AUCTION: the reserve price", example = "10000.00")
+        BigDecimal amount,
+        @Schema(description = "PROPERTY_REPORT_ORDER (required): the day the report is due, not before today"
+                + " (Asia/Shanghai)", example = "2023-02-10") LocalDate deadline,
+        @Schema(description = "DISHONEST_LISTING, CONSUMPTION_RESTRICTION (required): first day in force",
+                example = "2023-02-02") LocalDate startsOn,
+        @Schema(description = "DISHONEST_LISTING (required): end of the listing, after startsOn and at most 5 years"
+                + " later; CONSUMPTION_RESTRICTION (optional): without it the order runs until lifted",
+                example = "2025-02-02") LocalDate endsOn,
+        @Size(max = 2000) @Schema(description = "SEIZURE, FREEZE, VALUATION, AUCTION (required): the property;"
+                + " SEARCH (optional): the place searched", example = "被执行人名下位于淮阴区的住房一套") String property,
+        @Size(max = 100) @Schema(description = "SEARCH (required): number of the search warrant (搜查令)",
+                example = "(2023)苏0804执123号搜查令") String warrantNumber,
+        @Size(max = 200) @Schema(description = "SEARCH (optional): the procuratorate supervising the search",
+                example = "淮安市淮阴区人民检察院") String supervisingProcuratorate,
+        @Size(max = 50) @Schema(description = "SEARCH (at least one): who witnesses the search")
+        List<@NotNull @Valid Witness> witnesses) {
+
+    /** The type-specific fields each type needs; the rest of its fields are optional. */
+    static final Map<MeasureType, List<String>> REQUIRED = Map.ofEntries(
+            Map.entry(MeasureType.SUMMONS, List.of("respondentId", "durationHours")),
+            Map.entry(MeasureType.DETENTION, List.of("respondentId", "detentionDays")),
+            Map.entry(MeasureType.FINE, List.of("respondentId", "amount")),
+            Map.entry(MeasureType.PROPERTY_REPORT_ORDER, List.of("respondentId", "deadline")),
+            Map.entry(MeasureType.DISHONEST_LISTING, List.of("respondentId", "reason", "startsOn", "endsOn")),
+            Map.entry(MeasureType.CONSUMPTION_RESTRICTION, List.of("respondentId", "reason", "startsOn")),
+            Map.entry(MeasureType.SEARCH, List.of("warrantNumber", "witnesses")),
+            Map.entry(MeasureType.SEIZURE, List.of("property")),
+            Map.entry(MeasureType.FREEZE, List.of("property")),
+            Map.entry(MeasureType.VALUATION, List.of("property")),
+            Map.entry(MeasureType.AUCTION, List.of("property")));
+
+    /** Type-specific fields that only some types accept (respondentId and reason fit every type). */
+    static final Map<String, Set<MeasureType>> ACCEPTED_BY = Map.ofEntries(
+            Map.entry("durationHours", Set.of(MeasureType.SUMMONS)),
+            Map.entry("complex", Set.of(MeasureType.SUMMONS)),
+            Map.entry("detentionDays", Set.of(MeasureType.DETENTION)),
+            Map.entry("amount", Set.of(MeasureType.FINE, MeasureType.SEIZURE, MeasureType.FREEZE,
+                    MeasureType.AUCTION)),
+            Map.entry("deadline", Set.of(MeasureType.PROPERTY_REPORT_ORDER)),
+            Map.entry("startsOn", Set.of(MeasureType.DISHONEST_LISTING, MeasureType.CONSUMPTION_RESTRICTION)),
+            Map.entry("endsOn", Set.of(MeasureType.DISHONEST_LISTING, MeasureType.CONSUMPTION_RESTRICTION)),
+            Map.entry("property", Set.of(MeasureType.SEIZURE, MeasureType.FREEZE, MeasureType.VALUATION,
+                    MeasureType.AUCTION, MeasureType.SEARCH)),
+            Map.entry("warrantNumber", Set.of(MeasureType.SEARCH)),
+            Map.entry("supervisingProcuratorate", Set.of(MeasureType.SEARCH)),
+            Map.entry("witnesses", Set.of(MeasureType.SEARCH)));
+
+    /** Fields the type needs but are missing or blank, and fields given that do not apply to the type. */
+    public List<Problem.FieldError> fieldErrors() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("respondentId", respondentId);
+        values.put("reason", blankToNull(reason));
+        values.put("durationHours", durationHours);
+        values.put("complex", Boolean.TRUE.equals(complex) ? complex : null); // false fits any type
+        values.put("detentionDays", detentionDays);
+        values.put("amount", amount);
+        values.put("deadline", deadline);
+        values.put("startsOn", startsOn);
+        values.put("endsOn", endsOn);
+        values.put("property", blankToNull(property));
+        values.put("warrantNumber", blankToNull(warrantNumber));
+        values.put("supervisingProcuratorate", blankToNull(supervisingProcuratorate));
+        values.put("witnesses", witnesses == null || witnesses.isEmpty() ? null : witnesses);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (String field : REQUIRED.get(type)) {
+            if (values.get(field) == null) {
+                errors.add(new Problem.FieldError(field, field.equals("witnesses")
+                        ? "must name at least one witness for a " + type
+                        : "is required for a " + type));
+            }
+        }
+        ACCEPTED_BY.forEach((field, types) -> {
+            if (values.get(field) != null && !types.contains(type)) {
+                errors.add(new Problem.FieldError(field, "does not apply to a " + type));
+            }
+        });
+        errors.sort(java.util.Comparator.comparing(Problem.FieldError::field));
+        return errors;
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
