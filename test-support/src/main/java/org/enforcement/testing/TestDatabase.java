@@ -13,7 +13,16 @@ import java.util.Map;
  */
 public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 
-    private String database = "enforcement_test";
+    private String database;
+
+    public TestDatabase() {
+        this("enforcement_test");
+    }
+
+    /** For a service's own subclass that names its default test database. */
+    protected TestDatabase(String defaultDatabase) {
+        this.database = defaultDatabase;
+    }
 
     @Override
     public void init(Map<String, String> initArgs) {

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.enforcement.cases.support.CaseFixtures.Court;
 import org.enforcement.cases.support.TestDatabase;
-import org.enforcement.cases.support.Tokens;
+import org.enforcement.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

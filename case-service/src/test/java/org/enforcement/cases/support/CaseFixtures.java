@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.enforcement.testing.Tokens;
 import java.util.Map;
 
 /**
