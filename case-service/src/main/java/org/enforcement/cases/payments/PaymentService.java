@@ -90,7 +90,11 @@ public class PaymentService {
         String scope = caller.court() + " record-payment";
         Map<String, Object> fingerprinted = new LinkedHashMap<>();
         fingerprinted.put("caseId", caseId.toString());
-        fingerprinted.put("request", request);
+        // What the request means, not how its numbers were written: 20000 and 20000.00 are one amount (validation
+        // has already limited it to 2 decimals, so the rescaling is exact).
+        fingerprinted.put("request", new RecordPaymentRequest(request.channel(), request.payer(),
+                request.amount().setScale(2), request.receivedOn(), request.reference(),
+                request.concludeIfPaidInFull()));
         String fingerprint = Json.sha256(Json.canonical(fingerprinted));
         if (idempotency.claim(scope, key, fingerprint) instanceof IdempotencyKeys.Replay replay) {
             return new Recorded(replay.status(), replay.body(), replay.location(), true);
