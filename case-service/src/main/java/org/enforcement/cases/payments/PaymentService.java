@@ -97,7 +97,7 @@ public class PaymentService {
                 request.concludeIfPaidInFull()));
         String fingerprint = Json.sha256(Json.canonical(fingerprinted));
         if (idempotency.claim(scope, key, fingerprint) instanceof IdempotencyKeys.Replay replay) {
-            return new Recorded(replay.status(), replay.body(), replay.location(), true);
+            return new Recorded(replay.status(), maskStoredPayer(replay.body()), replay.location(), true);
         }
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
@@ -161,6 +161,10 @@ public class PaymentService {
     public PaymentResponse reverse(UUID caseId, UUID paymentId, ReversePaymentRequest request) {
         Case c = caseService.lockForChange(caseId);
         Payment original = payments.inCase(c.id, paymentId).orElseThrow(() -> paymentNotFound(paymentId));
+        if (c.status == CaseStatus.CONCLUDED) {
+            throw ProblemException.conflict("case-concluded", "Case concluded",
+                    "Case " + c.caseNumber + " is concluded; resume it before correcting its payments.");
+        }
         if (original.kind == PaymentKind.REVERSAL) {
             throw ProblemException.conflict("reversal-of-reversal", "Cannot reverse a reversal",
                     "Entry " + paymentId + " is itself a reversal; record a new payment instead.");
@@ -399,9 +403,30 @@ public class PaymentService {
             after = new PaymentResponse.CaseMoney(c.status, c.conclusionType, c.owed(), paid,
                     c.owed().subtract(paid).max(ZERO));
         }
-        String payer = PersonalData.fullAccess(caller) ? p.payer : PersonalData.maskName(p.payer, PartyKind.PERSON);
+        String payer = shownPayer(p.payer, p.channel);
         return new PaymentResponse(p.id, p.caseId, p.kind, p.channel, payer, p.amount, p.receivedOn, p.reference,
                 p.reversesPaymentId, p.reason, p.recordedBy, p.recordedAt, allocations, after);
+    }
+
+    /** Payers are usually the debtor: masked like a person's name for roles without full access. */
+    private String shownPayer(String payer, Channel channel) {
+        return PersonalData.fullAccess(caller) || channel == Channel.AUCTION ? payer
+                : PersonalData.maskName(payer, PartyKind.PERSON);
+    }
+
+    /** A replay returns the stored response, masked for the caller who asks now (not the one who asked first). */
+    private String maskStoredPayer(String body) {
+        if (PersonalData.fullAccess(caller)) {
+            return body;
+        }
+        try {
+            var tree = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(body);
+            String channel = tree.path("channel").asText();
+            tree.put("payer", shownPayer(tree.path("payer").asText(), Channel.valueOf(channel)));
+            return mapper.writeValueAsString(tree);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new IllegalStateException("Stored payment response is not readable", e);
+        }
     }
 
     private String toJson(Object value) {

@@ -632,6 +632,33 @@ class PaymentResourceTest {
     }
 
     @Test
+    void shouldMaskPayerInAReplayForACallerWithoutFullAccess() {
+        Court court = Court.fresh();
+        String caseId = inEnforcement(court);
+        String key = key();
+        pay(court.clerk(), caseId, key, onSite("20000.00")).then().statusCode(201).body("payer", equalTo("秦某某"));
+        pay(court.integrator(), caseId, key, onSite("20000.00")).then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", equalTo("true"))
+                .body("payer", equalTo("秦某"));
+    }
+
+    @Test
+    void shouldRefuseReversalOnConcludedCase() {
+        Court court = Court.fresh();
+        String caseId = inEnforcement(court);
+        String paymentId = pay(court.clerk(), caseId, key(), onSite("53300.00")).then().statusCode(201)
+                .extract().path("id");
+        transition(court.judge(), caseId, Map.of("action", "CONCLUDE", "conclusionType", "FULLY_PERFORMED"))
+                .then().statusCode(200);
+        reverse(court.clerk(), caseId, paymentId, "录入错误").then()
+                .statusCode(409)
+                .body("type", equalTo("/problems/case-concluded"));
+        assertThat(caseOf(court.clerk(), caseId).getObject("outstanding", BigDecimal.class))
+                .isEqualByComparingTo("0");
+    }
+
+    @Test
     void shouldRecordPaymentsInVerifiableAuditTrail() {
         Court court = Court.fresh();
         String caseId = inEnforcement(court);
