@@ -1,11 +1,11 @@
 package org.enforcement.cases.casefiles;
 
+import org.enforcement.commons.privacy.Masking;
 import org.enforcement.commons.security.Caller;
 import org.enforcement.commons.security.Roles;
 
 /**
- * Masking of personal data, the way published material names debtors: surname + 某, no ID numbers, phones or
- * full addresses. Only roles that work the case see the data in full.
+ * Who sees parties' personal data in full; everyone else gets it masked by {@link Masking}.
  */
 public final class PersonalData {
 
@@ -18,38 +18,18 @@ public final class PersonalData {
     }
 
     public static String maskName(String name, PartyKind kind) {
-        if (name == null || name.isBlank() || kind == PartyKind.ORGANIZATION) {
-            return name;
-        }
-        return name.strip().codePoints().limit(1)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append) + "某";
+        return kind == PartyKind.ORGANIZATION ? name : Masking.personName(name);
     }
 
     public static String maskIdNumber(String id) {
-        return keepEnds(id, 3, 4);
+        return Masking.idNumber(id);
     }
 
     public static String maskPhone(String phone) {
-        return keepEnds(phone, 3, 4);
+        return Masking.phone(phone);
     }
 
-    /** Keeps the province/city part (first 6 characters) of an address. */
     public static String maskAddress(String address) {
-        if (address == null || address.isBlank()) {
-            return address;
-        }
-        int keep = Math.min(6, address.codePointCount(0, address.length()) / 2);
-        return address.substring(0, address.offsetByCodePoints(0, keep)) + "****";
-    }
-
-    private static String keepEnds(String value, int head, int tail) {
-        if (value == null || value.isBlank()) {
-            return value;
-        }
-        String v = value.strip();
-        if (v.length() <= head + tail) {
-            return "*".repeat(v.length());
-        }
-        return v.substring(0, head) + "*".repeat(v.length() - head - tail) + v.substring(v.length() - tail);
+        return Masking.address(address);
     }
 }

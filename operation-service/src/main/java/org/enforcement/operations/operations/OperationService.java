@@ -1,0 +1,193 @@
+package org.enforcement.operations.operations;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.enforcement.commons.audit.AuditTrail;
+import org.enforcement.commons.events.DomainEvents;
+import org.enforcement.commons.http.Preconditions;
+import org.enforcement.commons.problem.ProblemException;
+import org.enforcement.commons.security.Caller;
+import org.enforcement.operations.people.PeopleRepository;
+import org.enforcement.operations.targets.TargetRepository;
+
+/** Planning operations and moving them PLANNED → ASSEMBLED → UNDERWAY → CLOSED. */
+@ApplicationScoped
+@Transactional
+public class OperationService {
+
+    @Inject
+    OperationRepository operations;
+
+    @Inject
+    PeopleRepository people;
+
+    @Inject
+    TargetRepository targets;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    DomainEvents events;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<OperationStepListener> stepListeners;
+
+    public OperationResponse plan(PlanOperationRequest request) {
+        if (request.departureTime().isBefore(request.assemblyTime())) {
+            throw ProblemException.invalidField("departureTime", "must not be before assemblyTime");
+        }
+        if ((request.assemblyLat() == null) != (request.assemblyLng() == null)) {
+            throw ProblemException.invalidField("assemblyLng", "give both assemblyLat and assemblyLng, or neither");
+        }
+        boolean witnessesRequired = Boolean.TRUE.equals(request.requiresWitnesses());
+        Operation o = new Operation();
+        o.id = UUID.randomUUID();
+        o.court = caller.court();
+        o.name = request.name().strip();
+        o.campaignCode = blankToNull(request.campaignCode());
+        o.date = request.date();
+        o.assemblyPlace = request.assemblyPlace().strip();
+        o.assemblyLat = request.assemblyLat();
+        o.assemblyLng = request.assemblyLng();
+        o.assemblyTime = request.assemblyTime();
+        o.departureTime = request.departureTime();
+        o.commander = request.commander().strip();
+        o.requiresWitnesses = witnessesRequired;
+        o.minWitnesses = witnessesRequired ? Math.max(1, request.minWitnesses() == null ? 1 : request.minWitnesses())
+                : 0;
+        o.status = OperationStatus.PLANNED;
+        o.createdBy = caller.id();
+        o.createdAt = Instant.now();
+        operations.persist(o);
+        Map<String, Object> payload = payload(o);
+        payload.put("date", o.date.toString());
+        payload.put("name", o.name);
+        events.publish("OperationPlanned", o.court, null, "Operation", o.id.toString(), payload);
+        audit.record("OPERATION_PLANNED", "Operation", o.id.toString(), o.name);
+        return view(o);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Operation get(UUID id) {
+        return operations.findInCourt(id, caller.court()).orElseThrow(() -> notFound(id));
+    }
+
+    /** The operation locked against concurrent changes of its people, teams and targets. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Operation lock(UUID id) {
+        return operations.lockInCourt(id, caller.court()).orElseThrow(() -> notFound(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OperationResponse getView(UUID id) {
+        return view(get(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OperationResponse> list() {
+        return operations.ofCourt(caller.court()).stream().map(this::view).toList();
+    }
+
+    public OperationResponse transition(UUID id, String ifMatch, OperationTransitionRequest request) {
+        Operation o = lock(id);
+        Preconditions.requireIfMatch(ifMatch, o.version);
+        Instant at = request.at() == null ? Instant.now() : request.at();
+        OperationStatus from = o.status;
+        switch (request.action()) {
+            case ASSEMBLE -> {
+                requireStatus(o, OperationStatus.PLANNED, request.action());
+                long witnesses = people.countWitnesses(o.id);
+                if (o.requiresWitnesses && witnesses < o.minWitnesses) {
+                    throw ProblemException.unprocessable("witnesses-required", "Witnesses required",
+                            "Operation " + o.name + " requires at least " + o.minWitnesses + " witness(es) (见证人)"
+                                    + " before it may assemble; " + witnesses + " registered.")
+                            .with("required", o.minWitnesses).with("registered", witnesses);
+                }
+                o.status = OperationStatus.ASSEMBLED;
+                o.assembledAt = at;
+            }
+            case DEPART -> {
+                requireStatus(o, OperationStatus.ASSEMBLED, request.action());
+                o.status = OperationStatus.UNDERWAY;
+                o.departedAt = at;
+            }
+            case CLOSE -> {
+                requireStatus(o, OperationStatus.UNDERWAY, request.action());
+                o.status = OperationStatus.CLOSED;
+                o.closedAt = at;
+            }
+        }
+        for (OperationStepListener listener : stepListeners) {
+            listener.stepped(o, request.action(), at);
+        }
+        Map<String, Object> payload = payload(o);
+        payload.put("fromStatus", from.name());
+        payload.put("toStatus", o.status.name());
+        payload.put("at", at.toString());
+        if (request.action() == OperationAction.CLOSE) {
+            payload.put("officersDeployed", people.countDeployed(o.id));
+            payload.put("witnesses", people.countWitnesses(o.id));
+            payload.put("targets", targets.countOf(o.id));
+            payload.put("date", o.date.toString());
+        }
+        String type = switch (request.action()) {
+            case ASSEMBLE -> "OperationAssembled";
+            case DEPART -> "OperationDeparted";
+            case CLOSE -> "OperationClosed";
+        };
+        events.publish(type, o.court, null, "Operation", o.id.toString(), payload);
+        audit.record("OPERATION_" + request.action(), "Operation", o.id.toString(), o.name);
+        operations.flush();
+        return view(o);
+    }
+
+    /** Changes of people, teams or targets are allowed until the operation is closed. */
+    public static void requireOpen(Operation o) {
+        if (o.status == OperationStatus.CLOSED) {
+            throw ProblemException.conflict("operation-closed", "Operation closed",
+                    "Operation " + o.name + " is closed; its people, teams and targets can no longer change.");
+        }
+    }
+
+    private static void requireStatus(Operation o, OperationStatus expected, OperationAction action) {
+        if (o.status != expected) {
+            throw ProblemException.conflict("illegal-transition", "Illegal transition",
+                    "Operation " + o.name + " is " + o.status + "; " + action + " is allowed only from " + expected + ".")
+                    .with("currentStatus", o.status.name());
+        }
+    }
+
+    private OperationResponse view(Operation o) {
+        return OperationResponse.of(o, people.countParticipants(o.id), people.countWitnesses(o.id),
+                targets.countOf(o.id));
+    }
+
+    private static Map<String, Object> payload(Operation o) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("operationId", o.id.toString());
+        payload.put("status", o.status.name());
+        if (o.campaignCode != null) {
+            payload.put("campaignCode", o.campaignCode);
+        }
+        return payload;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("operation-not-found", "Operation not found",
+                "There is no operation " + id + " in your court.");
+    }
+}

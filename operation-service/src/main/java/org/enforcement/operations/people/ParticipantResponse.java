@@ -1,0 +1,12 @@
+package org.enforcement.operations.people;
+
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Participant")
+public record ParticipantResponse(UUID id, String name, String userId, ParticipantRole role, UUID teamId) {
+
+    public static ParticipantResponse of(Participant p) {
+        return new ParticipantResponse(p.id, p.name, p.userId, p.role, p.teamId);
+    }
+}

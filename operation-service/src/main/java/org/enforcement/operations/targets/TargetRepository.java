@@ -1,0 +1,34 @@
+package org.enforcement.operations.targets;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
+
+    public List<Target> ofOperation(UUID operationId) {
+        return list("operationId = ?1 order by seq", operationId);
+    }
+
+    public Optional<Target> inOperation(UUID operationId, UUID targetId) {
+        return find("id = ?1 and operationId = ?2", targetId, operationId).firstResultOptional();
+    }
+
+    public long countOf(UUID operationId) {
+        return count("operationId", operationId);
+    }
+
+    public boolean hasCase(UUID operationId, UUID caseId) {
+        return count("operationId = ?1 and caseId = ?2", operationId, caseId) > 0;
+    }
+
+    public int nextSeq(UUID operationId) {
+        Integer max = getEntityManager()
+                .createQuery("select max(t.seq) from Target t where t.operationId = :o", Integer.class)
+                .setParameter("o", operationId).getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+}

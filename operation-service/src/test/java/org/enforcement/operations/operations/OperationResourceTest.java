@@ -1,0 +1,89 @@
+package org.enforcement.operations.operations;
+
+import static io.restassured.RestAssured.given;
+import static org.enforcement.operations.support.OperationFixtures.huaiyinRaid;
+import static org.enforcement.operations.support.OperationFixtures.planned;
+import static org.enforcement.operations.support.OperationFixtures.staff;
+import static org.enforcement.operations.support.OperationFixtures.step;
+import static org.enforcement.operations.support.OperationFixtures.witness;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.HashMap;
+import java.util.Map;
+import org.enforcement.operations.support.CaseServiceStub;
+import org.enforcement.operations.support.OperationFixtures.Court;
+import org.enforcement.operations.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(TestDatabase.class)
+@QuarkusTestResource(CaseServiceStub.class)
+class OperationResourceTest {
+
+    @Test
+    void shouldPlanAndRunTheOperationThroughItsSteps() {
+        Court court = Court.fresh();
+        String id = planned(court, huaiyinRaid());
+        given().auth().oauth2(court.observer()).get("/api/operations/" + id).then()
+                .statusCode(200)
+                .body("status", equalTo("PLANNED"))
+                .body("assemblyTime", equalTo("05:00:00"))
+                .body("departureTime", equalTo("05:30:00"))
+                .body("campaignCode", equalTo("淮执·9号"));
+        staff(court, id, 48, 2);
+        step(court.director(), id, "ASSEMBLE").then()
+                .statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("/problems/witnesses-required"))
+                .body("required", equalTo(5)).body("registered", equalTo(0));
+        witness(court, id, "周某", "DISCIPLINE_INSPECTION");
+        for (int i = 1; i <= 4; i++) {
+            witness(court, id, "代表" + i, i <= 2 ? "PEOPLES_CONGRESS_DEPUTY" : "POLITICAL_CONSULTATIVE_MEMBER");
+        }
+        step(court.director(), id, "CLOSE").then().statusCode(409)
+                .body("type", equalTo("/problems/illegal-transition"));
+        step(court.director(), id, "ASSEMBLE").then().statusCode(200).body("status", equalTo("ASSEMBLED"))
+                .body("participants", equalTo(50)).body("witnesses", equalTo(5));
+        step(court.officer(), id, "DEPART").then().statusCode(200).body("status", equalTo("UNDERWAY"));
+        step(court.director(), id, "CLOSE").then().statusCode(200).body("status", equalTo("CLOSED"));
+        given().auth().oauth2(court.integrator()).get("/events").then().statusCode(200)
+                .body("events.type", hasItem("OperationClosed"))
+                .body("events.find { it.type == 'OperationClosed' }.payload.officersDeployed", equalTo(50));
+    }
+
+    @Test
+    void shouldRequireIfMatchAndHideOtherCourts() {
+        Court court = Court.fresh();
+        String id = planned(court, huaiyinRaid());
+        given().auth().oauth2(court.director()).contentType(ContentType.JSON).body(Map.of("action", "ASSEMBLE"))
+                .post("/api/operations/" + id + "/transitions").then().statusCode(428);
+        given().auth().oauth2(court.director()).header("If-Match", "\"7\"").contentType(ContentType.JSON)
+                .body(Map.of("action", "ASSEMBLE")).post("/api/operations/" + id + "/transitions").then()
+                .statusCode(412);
+        given().auth().oauth2(Court.fresh().director()).get("/api/operations/" + id).then().statusCode(404)
+                .body("type", equalTo("/problems/operation-not-found"));
+        given().auth().oauth2(court.officer()).contentType(ContentType.JSON).body(huaiyinRaid())
+                .post("/api/operations").then().statusCode(403);
+    }
+
+    @Test
+    void shouldRejectBadPlans() {
+        Court court = Court.fresh();
+        Map<String, Object> early = new HashMap<>(huaiyinRaid());
+        early.put("departureTime", "04:30");
+        given().auth().oauth2(court.director()).contentType(ContentType.JSON).body(early)
+                .post("/api/operations").then().statusCode(400).body("errors.field", hasItem("departureTime"));
+        Map<String, Object> badTime = new HashMap<>(huaiyinRaid());
+        badTime.put("assemblyTime", "5 o'clock");
+        given().auth().oauth2(court.director()).contentType(ContentType.JSON).body(badTime)
+                .post("/api/operations").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("assemblyTime"));
+        Map<String, Object> noName = new HashMap<>(huaiyinRaid());
+        noName.remove("name");
+        given().auth().oauth2(court.director()).contentType(ContentType.JSON).body(noName)
+                .post("/api/operations").then().statusCode(400).body("errors.field", hasItem("name"));
+    }
+}

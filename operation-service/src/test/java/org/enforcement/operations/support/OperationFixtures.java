@@ -1,0 +1,122 @@
+package org.enforcement.operations.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.enforcement.testing.Tokens;
+
+/** Readable set-up through the public API: a court with one user per role, operations, people and targets. */
+public final class OperationFixtures {
+
+    private OperationFixtures() {
+    }
+
+    public record Court(String code) {
+        public static Court fresh() {
+            return new Court(Tokens.freshCourt());
+        }
+
+        public String clerk() {
+            return Tokens.token("clerk.wang", "clerk", code);
+        }
+
+        public String judge() {
+            return Tokens.token("judge.chen", "judge", code);
+        }
+
+        public String director() {
+            return Tokens.token("director.liu", "director", code);
+        }
+
+        public String officer() {
+            return Tokens.token("officer.zhao", "officer", code);
+        }
+
+        public String observer() {
+            return Tokens.token("observer.sun", "observer", code);
+        }
+
+        public String integrator() {
+            return Tokens.token("system.stats", "integrator", code);
+        }
+
+        public String as(String user, String role) {
+            return Tokens.token(user, role, code);
+        }
+    }
+
+    /** The Huaiyin dawn raid: assemble 05:00, depart 05:30, witnesses required. */
+    public static Map<String, Object> huaiyinRaid() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", "春节后凌晨集中执行行动");
+        body.put("campaignCode", "淮执·9号");
+        body.put("date", "2023-02-02");
+        body.put("assemblyPlace", "淮阴区人民法院");
+        body.put("assemblyLat", 33.6310);
+        body.put("assemblyLng", 119.0250);
+        body.put("assemblyTime", "05:00");
+        body.put("departureTime", "05:30");
+        body.put("commander", "director.liu");
+        body.put("requiresWitnesses", true);
+        body.put("minWitnesses", 5);
+        return body;
+    }
+
+    public static String planned(Court court, Map<String, Object> body) {
+        return given().auth().oauth2(court.director()).contentType(ContentType.JSON).body(body)
+                .post("/api/operations").then().statusCode(201).extract().path("id");
+    }
+
+    /** Adds {@code officers} officers and {@code judges} judges. */
+    public static void staff(Court court, String operationId, int officers, int judges) {
+        List<Map<String, Object>> people = new ArrayList<>();
+        for (int i = 1; i <= officers; i++) {
+            people.add(Map.of("name", "干警" + i, "role", "OFFICER"));
+        }
+        for (int i = 1; i <= judges; i++) {
+            people.add(Map.of("name", "法官" + i, "role", "JUDGE"));
+        }
+        given().auth().oauth2(court.director()).contentType(ContentType.JSON).body(Map.of("participants", people))
+                .post("/api/operations/" + operationId + "/participants").then().statusCode(201);
+    }
+
+    public static void witness(Court court, String operationId, String name, String capacity) {
+        given().auth().oauth2(court.director()).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "capacity", capacity))
+                .post("/api/operations/" + operationId + "/witnesses").then().statusCode(201);
+    }
+
+    /** Stubs a case in enforcement in case-service and adds it as a target; returns the target id. */
+    public static String target(Court court, String operationId, String debtor, double lat, double lng,
+                                String notAfter) {
+        UUID caseId = UUID.randomUUID();
+        CaseServiceStub.stubCase(caseId, court.code(), "(2023)" + court.code() + "执" + Math.abs(caseId.hashCode() % 10000)
+                + "号", "IN_ENFORCEMENT", debtor);
+        Map<String, Object> body = new HashMap<>();
+        body.put("caseId", caseId.toString());
+        body.put("address", debtor + "家");
+        body.put("lat", lat);
+        body.put("lng", lng);
+        if (notAfter != null) {
+            body.put("arriveNotAfter", notAfter);
+        }
+        return given().auth().oauth2(court.officer()).contentType(ContentType.JSON).body(body)
+                .post("/api/operations/" + operationId + "/targets").then().statusCode(201).extract().path("id");
+    }
+
+    public static String etag(String token, String operationId) {
+        return given().auth().oauth2(token).get("/api/operations/" + operationId).then().statusCode(200).extract()
+                .header("ETag");
+    }
+
+    public static Response step(String token, String operationId, String action) {
+        return given().auth().oauth2(token).header("If-Match", etag(token, operationId)).contentType(ContentType.JSON)
+                .body(Map.of("action", action)).post("/api/operations/" + operationId + "/transitions");
+    }
+}
