@@ -1,0 +1,33 @@
+package org.enforcement.operations.timeline;
+
+/** What can be written in an operation's timeline (执行记录). Details expected per type are in the API docs. */
+public enum TimelineEventType {
+    /** Operation-level steps. */
+    ASSEMBLED,
+    DEPARTED,
+    CLOSED,
+    /** A team came back to base. */
+    TEAM_RETURNED,
+    /** At a target. */
+    ARRIVED,
+    DEBTOR_FOUND,
+    DEBTOR_NOT_FOUND,
+    /** Relatives ordered to bring the debtor within {@code minutes}. */
+    RELATIVES_ORDERED_TO_APPEAR,
+    PROPERTY_REPORT_REFUSED,
+    /** 拘传: {@code durationHours}. Becomes a SUMMONS measure in case-service. */
+    SUMMONED,
+    /** 司法拘留: {@code detentionDays}. Becomes a DETENTION measure in case-service (pending director approval). */
+    DETAINED,
+    /** Paid on the spot: {@code amount}, {@code payer}. Becomes a payment in case-service. */
+    PAID_ON_SITE,
+    /** 执行和解: {@code total} and {@code installments}. Becomes a settlement agreement in case-service. */
+    SETTLEMENT_REACHED,
+    /** 搜查 under the supervision of {@code procuratorate}. */
+    SEARCH_PERFORMED,
+    /** Lock opened or changed by force ({@code note}). */
+    LOCK_CHANGED,
+    /** Premises, land or equipment handed over ({@code item}). Recorded in case-service as performed. */
+    HANDED_OVER,
+    NOTE
+}
