@@ -11,8 +11,8 @@ CREATE TABLE timeline_entry (
     recorded_at   TIMESTAMPTZ  NOT NULL,
     recorded_by   VARCHAR(200) NOT NULL,
     details       JSONB        NOT NULL,
-    previous_hash CHAR(64)     NOT NULL,
-    hash          CHAR(64)     NOT NULL
+    previous_hash VARCHAR(64)  NOT NULL,
+    hash          VARCHAR(64)  NOT NULL
 );
 CREATE INDEX timeline_entry_operation ON timeline_entry (operation_id, id);
 CREATE INDEX timeline_entry_target ON timeline_entry (target_id, id);

@@ -50,7 +50,7 @@ public class TimelineEntry {
     public String recordedBy;
 
     /** JSON text of the type-specific facts (stored as jsonb). */
-    @org.hibernate.annotations.ColumnTransformer(write = "?::jsonb")
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
     public String details;
 
     @Column(name = "previous_hash")
