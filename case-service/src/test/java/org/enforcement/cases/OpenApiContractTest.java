@@ -14,9 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
@@ -104,8 +102,7 @@ class OpenApiContractTest {
                 return;
             }
             boolean declared = false;
-            for (Iterator<Map.Entry<String, JsonNode>> it = operation.path("responses").fields(); it.hasNext(); ) {
-                var response = it.next();
+            for (var response : operation.path("responses").properties()) {
                 if (response.getKey().startsWith("4") && response.getValue().path("content").has(PROBLEM_JSON)) {
                     declared = true;
                 }
@@ -122,8 +119,8 @@ class OpenApiContractTest {
         List<String> without = new ArrayList<>();
         forEachOperation(document(), (name, operation) -> {
             boolean success = false;
-            for (Iterator<String> codes = operation.path("responses").fieldNames(); codes.hasNext(); ) {
-                success |= codes.next().startsWith("2");
+            for (var response : operation.path("responses").properties()) {
+                success |= response.getKey().startsWith("2");
             }
             if (!success && !KNOWN_WITHOUT_SUCCESS_RESPONSE.contains(operation.path("operationId").asText())) {
                 without.add(name);
@@ -165,10 +162,8 @@ class OpenApiContractTest {
 
     /** Calls {@code action} with "METHOD /path" and the operation object, for every operation of the document. */
     private static void forEachOperation(JsonNode doc, BiConsumer<String, JsonNode> action) {
-        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext(); ) {
-            var path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
-                var op = ops.next();
+        for (var path : doc.path("paths").properties()) {
+            for (var op : path.getValue().properties()) {
                 if (HTTP_METHODS.contains(op.getKey())) {
                     action.accept(op.getKey().toUpperCase() + " " + path.getKey(), op.getValue());
                 }
