@@ -39,6 +39,12 @@ command -v psql >/dev/null 2>&1 && command -v pg_isready >/dev/null 2>&1 \
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+check_port_free() { # name port
+  if port_in_use "$2"; then
+    fail "port $2 is already in use (another $1?). Stop that process or set CASE_SERVICE_PORT."
+  fi
+}
+
 # --- PostgreSQL -----------------------------------------------------------------------------------------------------
 ensure_postgres() {
   if pg_isready -q -h "$DB_HOST" -p "$DB_PORT"; then
@@ -84,7 +90,7 @@ PIDS=()
 start_service() { # name port jar
   local name=$1 port=$2 jar=$3
   [ -f "$jar" ] || fail "$jar is missing; run without SKIP_BUILD=1."
-  port_in_use "$port" && fail "port $port is already in use (another $name?). Stop that process or set CASE_SERVICE_PORT."
+  check_port_free "$name" "$port"
   say "starting $name on port $port (log: ${RUN_DIR#"$ROOT"/}/$name.log)"
   java -jar "$jar" >"$RUN_DIR/$name.log" 2>&1 &
   PIDS+=("$!")
@@ -133,6 +139,7 @@ stop_services() {
 mkdir -p "$RUN_DIR"
 ensure_postgres
 ensure_database "$DB_NAME"
+check_port_free case-service "$CASE_SERVICE_PORT" # before spending a minute on the build
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   say "building (./mvnw -B -q -DskipTests package; takes a minute or two)"
