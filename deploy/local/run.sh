@@ -1,0 +1,188 @@
+#!/usr/bin/env bash
+# Runs the system locally: builds it, makes sure PostgreSQL and the service database exist, starts case-service
+# with the development JWT key, prints the Swagger UI link and a token per role, and stays in the foreground
+# until Ctrl-C (or TERM), which stops the service cleanly.
+#
+# Environment (all optional):
+#   DB_HOST, DB_PORT, DB_USER, DB_PASSWORD   PostgreSQL (default 127.0.0.1:5432, user postgres, no password)
+#   DB_NAME                                  case-service database (default enforcement_case; created if missing)
+#   CASE_SERVICE_PORT                        HTTP port of case-service (default 8081)
+#   SKIP_BUILD=1                             start the jar already built instead of building first
+#   STARTUP_TIMEOUT                          seconds to wait for the service to become ready (default 180)
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT"
+
+export DB_HOST=${DB_HOST:-127.0.0.1}
+export DB_PORT=${DB_PORT:-5432}
+export DB_USER=${DB_USER:-postgres}
+export DB_PASSWORD=${DB_PASSWORD:-}
+export DB_NAME=${DB_NAME:-enforcement_case}
+export CASE_SERVICE_PORT=${CASE_SERVICE_PORT:-8081}
+export JWT_PUBLIC_KEY_LOCATION=${JWT_PUBLIC_KEY_LOCATION:-$ROOT/deploy/dev-keys/jwt-public.pem}
+STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-180}
+COURT=苏0804
+RUN_DIR=$ROOT/deploy/local/.run
+CASE_JAR=$ROOT/case-service/target/quarkus-app/quarkus-run.jar
+
+say() { printf '==> %s\n' "$*"; }
+fail() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
+
+# --- prerequisites ------------------------------------------------------------------------------------------------
+command -v java >/dev/null 2>&1 || fail "Java 17 is not installed (e.g. apt-get install openjdk-17-jdk-headless)."
+command -v curl >/dev/null 2>&1 || fail "curl is not installed (apt-get install curl)."
+command -v openssl >/dev/null 2>&1 || fail "openssl is not installed (apt-get install openssl)."
+command -v psql >/dev/null 2>&1 && command -v pg_isready >/dev/null 2>&1 \
+  || fail "PostgreSQL 15 is not installed. Install it (Debian/Ubuntu: sudo apt-get install postgresql) or point DB_HOST/DB_PORT at a running server."
+[[ $DB_NAME =~ ^[A-Za-z0-9_]+$ ]] || fail "DB_NAME must be a plain identifier (letters, digits, _): $DB_NAME"
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+check_port_free() { # name port
+  if port_in_use "$2"; then
+    fail "port $2 is already in use (another $1?). Stop that process or set CASE_SERVICE_PORT."
+  fi
+}
+
+# --- PostgreSQL -----------------------------------------------------------------------------------------------------
+ensure_postgres() {
+  if pg_isready -q -h "$DB_HOST" -p "$DB_PORT"; then
+    return 0
+  fi
+  local local_host=false
+  case "$DB_HOST" in 127.0.0.1 | localhost | ::1) local_host=true ;; esac
+  if $local_host && command -v pg_lsclusters >/dev/null 2>&1; then
+    local version
+    version=$(pg_lsclusters -h | awk -v port="$DB_PORT" '$3 == port && $4 != "online" { print $1 " " $2; exit }')
+    if [ -n "$version" ]; then
+      say "starting the local PostgreSQL cluster $version"
+      # shellcheck disable=SC2086 # "<version> <cluster>" are two arguments
+      pg_ctlcluster --skip-systemctl-redirect $version start \
+        || fail "could not start PostgreSQL cluster $version; start it yourself (sudo pg_ctlcluster $version start)."
+      local i
+      for i in $(seq 1 30); do
+        pg_isready -q -h "$DB_HOST" -p "$DB_PORT" && return 0
+        sleep 1
+      done
+    fi
+  fi
+  fail "PostgreSQL is not reachable at $DB_HOST:$DB_PORT. Start it (sudo pg_ctlcluster 15 main start), install it (sudo apt-get install postgresql), or set DB_HOST/DB_PORT."
+}
+
+psql_admin() {
+  PGPASSWORD=$DB_PASSWORD psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d postgres -w -v ON_ERROR_STOP=1 -Atq "$@"
+}
+
+ensure_database() {
+  local name=$1 exists
+  exists=$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = '$name'" 2>&1) \
+    || fail "cannot connect to PostgreSQL at $DB_HOST:$DB_PORT as $DB_USER: $exists (set DB_USER/DB_PASSWORD, or allow trust for 127.0.0.1 in pg_hba.conf)"
+  if [ "$exists" != 1 ]; then
+    say "creating database $name"
+    psql_admin -c "CREATE DATABASE $name" >/dev/null
+  fi
+}
+
+# --- services -----------------------------------------------------------------------------------------------------
+PIDS=()
+
+start_service() { # name port jar
+  local name=$1 port=$2 jar=$3
+  [ -f "$jar" ] || fail "$jar is missing; run without SKIP_BUILD=1."
+  check_port_free "$name" "$port"
+  say "starting $name on port $port (log: ${RUN_DIR#"$ROOT"/}/$name.log)"
+  java -jar "$jar" >"$RUN_DIR/$name.log" 2>&1 &
+  PIDS+=("$!")
+  echo "$!" >"$RUN_DIR/$name.pid"
+}
+
+wait_ready() { # name port pid
+  local name=$1 port=$2 pid=$3 deadline=$((SECONDS + STARTUP_TIMEOUT))
+  until curl -fsS -o /dev/null "http://localhost:$port/q/health/ready" 2>/dev/null; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      tail -n 30 "$RUN_DIR/$name.log" >&2 || true
+      fail "$name exited during start-up; see $RUN_DIR/$name.log"
+    fi
+    if [ $SECONDS -ge $deadline ]; then
+      tail -n 30 "$RUN_DIR/$name.log" >&2 || true
+      fail "$name was not ready after ${STARTUP_TIMEOUT}s; see $RUN_DIR/$name.log"
+    fi
+    sleep 1
+  done
+}
+
+stop_services() {
+  trap - INT TERM EXIT
+  local pid i
+  if [ ${#PIDS[@]} -gt 0 ]; then
+    say "stopping"
+    for pid in "${PIDS[@]}"; do
+      kill -TERM "$pid" 2>/dev/null || true
+    done
+    for pid in "${PIDS[@]}"; do
+      for i in $(seq 1 30); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 1
+      done
+      if kill -0 "$pid" 2>/dev/null; then
+        echo "process $pid did not stop within 30 s; killing it" >&2
+        kill -KILL "$pid" 2>/dev/null || true
+      fi
+      wait "$pid" 2>/dev/null || true
+    done
+    rm -f "$RUN_DIR"/*.pid
+  fi
+}
+
+# --- main -----------------------------------------------------------------------------------------------------------
+mkdir -p "$RUN_DIR"
+ensure_postgres
+ensure_database "$DB_NAME"
+check_port_free case-service "$CASE_SERVICE_PORT" # before spending a minute on the build
+
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  say "building (./mvnw -B -q -DskipTests package; takes a minute or two)"
+  ./mvnw -B -q -DskipTests package
+fi
+
+trap stop_services EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+start_service case-service "$CASE_SERVICE_PORT" "$CASE_JAR"
+wait_ready case-service "$CASE_SERVICE_PORT" "${PIDS[0]}"
+
+BASE=http://localhost:$CASE_SERVICE_PORT
+cat <<EOF
+
+case-service is ready: $BASE
+  Swagger UI   $BASE/q/swagger-ui
+  OpenAPI      $BASE/q/openapi
+  Health       $BASE/q/health/ready
+  Metrics      $BASE/q/metrics
+
+Tokens for court $COURT (valid 8 h; mint more with deploy/local/token.sh <role> [court] [user]):
+EOF
+for entry in clerk:clerk.wang judge:judge.chen director:director.liu officer:officer.zhao \
+             observer:observer.sun integrator:system.operations; do
+  role=${entry%%:*}
+  user=${entry#*:}
+  printf 'export %s_TOKEN=%s\n' "$(echo "$role" | tr '[:lower:]' '[:upper:]')" \
+    "$(deploy/local/token.sh "$role" "$COURT" "$user")"
+done
+cat <<EOF
+
+Try:  curl -H "Authorization: Bearer \$JUDGE_TOKEN" $BASE/api/cases
+Press Ctrl-C to stop.
+EOF
+
+# Stay in the foreground until the service ends or we are interrupted (the traps stop it).
+set +e
+wait "${PIDS[0]}"
+status=$?
+set -e
+if [ $status -ne 0 ] && [ $status -lt 128 ]; then
+  echo "case-service exited with status $status; see $RUN_DIR/case-service.log" >&2
+fi
+exit "$status"
