@@ -22,7 +22,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.enforcement.cases.support.CaseFixtures.Court;
 import org.enforcement.cases.support.TestDatabase;
-import org.enforcement.cases.support.Tokens;
+import org.enforcement.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** Health, metrics, and how the service answers requests it cannot serve: problem+json, never internals. */

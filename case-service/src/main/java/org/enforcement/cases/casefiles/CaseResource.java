@@ -183,6 +183,7 @@ public class CaseResource {
     @GET
     @Path("/{caseId}/transitions")
     @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
+    @APIResponse(responseCode = "200", description = "The transitions, oldest first")
     @Operation(operationId = "listCaseTransitions", summary = "The case's lifecycle history: who, when, why")
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden

@@ -86,6 +86,7 @@ public class MeasureResource {
 
     @GET
     @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
+    @APIResponse(responseCode = "200", description = "The measures")
     @Operation(operationId = "listMeasures", summary = "The case's measures, oldest first")
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden

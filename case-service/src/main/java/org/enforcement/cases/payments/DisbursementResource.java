@@ -70,6 +70,7 @@ public class DisbursementResource {
 
     @GET
     @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
+    @APIResponse(responseCode = "200", description = "The disbursements")
     @Operation(operationId = "listDisbursements", summary = "The case's disbursements")
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden

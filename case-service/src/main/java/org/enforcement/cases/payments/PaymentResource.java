@@ -78,6 +78,7 @@ public class PaymentResource {
 
     @GET
     @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
+    @APIResponse(responseCode = "200", description = "The ledger entries")
     @Operation(operationId = "listPayments", summary = "The case's ledger: payments and reversals, oldest first")
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
@@ -89,6 +90,7 @@ public class PaymentResource {
     @GET
     @Path("/{paymentId}")
     @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
+    @APIResponse(responseCode = "200", description = "The entry")
     @Operation(operationId = "getPayment", summary = "One ledger entry")
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden

@@ -374,9 +374,6 @@ public class PaymentService {
         if (p.reversesPaymentId != null) {
             payload.put("reversesPaymentId", p.reversesPaymentId.toString());
         }
-        if (p.reference != null) {
-            payload.put("reference", p.reference);
-        }
         if (c.campaignCode != null) {
             payload.put("campaignCode", c.campaignCode);
         }

@@ -69,6 +69,7 @@ public class SettlementResource {
 
     @GET
     @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
+    @APIResponse(responseCode = "200", description = "The agreements")
     @Operation(operationId = "listSettlements", summary = "The case's settlement agreements, oldest first")
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden

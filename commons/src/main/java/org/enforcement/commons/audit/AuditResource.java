@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.openapi.ProblemResponses;
@@ -33,6 +34,7 @@ public class AuditResource {
     Caller caller;
 
     @GET
+    @APIResponse(responseCode = "200", description = "Audit entries, oldest first")
     @Operation(operationId = "listAuditEntries", summary = "List audit entries of your court, oldest first")
     @ProblemResponses.BadRequest
     @ProblemResponses.Unauthenticated
@@ -48,6 +50,7 @@ public class AuditResource {
 
     @GET
     @Path("/verification")
+    @APIResponse(responseCode = "200", description = "The verification result")
     @Operation(operationId = "verifyAuditChain", summary = "Recompute the hash chain and report the first break")
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.openapi.ProblemResponses;
@@ -38,6 +39,7 @@ public class EventFeedResource {
 
     @GET
     @RolesAllowed({Roles.INTEGRATOR, Roles.DIRECTOR, Roles.JUDGE, Roles.CLERK, Roles.OBSERVER})
+    @APIResponse(responseCode = "200", description = "A page of events")
     @Operation(operationId = "readEvents", summary = "Read domain events after a cursor",
             description = "Returns events with id greater than `after`, oldest first. Ids commit in increasing order,"
                     + " so storing the last id seen and asking again never skips an event.")

@@ -1,6 +1,7 @@
 package org.enforcement.commons.problem;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ public record Problem(
         @Schema(example = "No enforcement case 42 in your court") String detail,
         @Schema(example = "/api/cases/42") String instance,
         List<FieldError> errors,
-        @Schema(hidden = true) Map<String, Object> extensions) {
+        @JsonIgnore @Schema(hidden = true) Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
