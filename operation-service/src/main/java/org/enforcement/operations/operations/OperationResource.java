@@ -62,6 +62,7 @@ public class OperationResource {
 
     @GET
     @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
+    @APIResponse(responseCode = "200", description = "The operations")
     @Operation(operationId = "listOperations", summary = "Operations of your court, newest first")
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden

@@ -51,6 +51,7 @@ public class PeopleResource {
     @GET
     @Path("/participants")
     @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
+    @APIResponse(responseCode = "200", description = "The participants")
     @Operation(operationId = "listParticipants", summary = "Staff taking part")
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
@@ -77,6 +78,7 @@ public class PeopleResource {
     @GET
     @Path("/witnesses")
     @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
+    @APIResponse(responseCode = "200", description = "The witnesses")
     @Operation(operationId = "listWitnesses", summary = "Witnesses of the operation")
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden

@@ -56,6 +56,7 @@ public class TargetResource {
 
     @GET
     @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
+    @APIResponse(responseCode = "200", description = "The targets")
     @Operation(operationId = "listTargets", summary = "The operation's targets")
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
@@ -67,6 +68,7 @@ public class TargetResource {
     @PUT
     @Path("/{targetId}/pin")
     @RolesAllowed({Roles.JUDGE, Roles.DIRECTOR})
+    @APIResponse(responseCode = "200", description = "The target after the change")
     @Operation(operationId = "pinTarget", summary = "Fix a target to a team by hand (teamId null unpins)")
     @ProblemResponses.BadRequest
     @ProblemResponses.Unauthenticated
@@ -82,6 +84,7 @@ public class TargetResource {
     @POST
     @Path("/{targetId}/absence")
     @RolesAllowed({Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER})
+    @APIResponse(responseCode = "200", description = "The target, now ABSENT")
     @Operation(operationId = "markTargetAbsent", summary = "Mark the debtor absent; re-planning leaves the target out")
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden

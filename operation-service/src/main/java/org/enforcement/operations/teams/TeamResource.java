@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Roles;
@@ -29,6 +30,7 @@ public class TeamResource {
 
     @PUT
     @RolesAllowed({Roles.JUDGE, Roles.DIRECTOR})
+    @APIResponse(responseCode = "200", description = "The new teams")
     @Operation(operationId = "formTeams", summary = "Form the teams (replaces earlier teams, pins and plan)",
             description = "Give `count` to deal officers, judges, other staff and witnesses evenly, or `teams` to list"
                     + " them. Each team needs at least 2 officers, and a judge or a witness when the operation"
@@ -46,6 +48,7 @@ public class TeamResource {
 
     @GET
     @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
+    @APIResponse(responseCode = "200", description = "The teams")
     @Operation(operationId = "listTeams", summary = "The teams and who is in each")
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden

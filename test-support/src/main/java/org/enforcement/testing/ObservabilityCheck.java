@@ -1,0 +1,159 @@
+package org.enforcement.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.build.Jwt;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks every service passes in the same way: health (ready includes the database), Prometheus metrics, and
+ * bearer-token authentication answering 401/403 as problem+json without internals. A service runs them with a
+ * {@code @QuarkusTest} subclass that names a GET endpoint a judge of any court may read.
+ */
+public abstract class ObservabilityCheck {
+
+    protected static final String PROBLEM_JSON = "application/problem+json";
+    protected static final String COURT = Tokens.freshCourt();
+    /** Traces of implementation detail that must never reach a client. */
+    protected static final Pattern INTERNALS = Pattern.compile("Exception|RESTEASY\\d|HV\\d{6}|\\bat [a-z]+\\.|\\.java:\\d"
+            + "|\\b(java|javax|jakarta|io|org|com)\\.[a-z0-9_]+\\.[A-Za-z_$]");
+
+    /** A GET endpoint that answers 200 JSON to a judge, e.g. {@code /api/cases}. */
+    protected abstract String protectedPath();
+
+    // --- health and metrics ------------------------------------------------------------------------------------
+
+    @Test
+    public void shouldReportLive() {
+        given().get("/q/health/live").then()
+                .statusCode(200)
+                .body("status", equalTo("UP"));
+    }
+
+    @Test
+    public void shouldReportReadyIncludingTheDatabase() {
+        given().get("/q/health/ready").then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database connections health check"))
+                .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("UP"));
+    }
+
+    @Test
+    public void shouldServePrometheusMetrics() {
+        // Make sure at least one HTTP request has been timed.
+        given().get("/q/health/live").then().statusCode(200);
+        given().accept("text/plain").get("/q/metrics").then()
+                .statusCode(200)
+                .contentType(startsWith("text/plain"))
+                .body(containsString("# TYPE jvm_memory_used_bytes gauge"))
+                .body(containsString("http_server_requests_seconds_count"));
+    }
+
+    // --- authentication and authorisation -----------------------------------------------------------------------
+
+    @Test
+    public void shouldAnswer401ProblemWithChallengeWithoutToken() {
+        String body = given().get(protectedPath()).then()
+                .statusCode(401)
+                .contentType(PROBLEM_JSON)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("type", equalTo("/problems/unauthenticated"))
+                .body("status", equalTo(401))
+                .body("instance", equalTo(protectedPath()))
+                .extract().asString();
+        assertNoInternals(body);
+    }
+
+    @Test
+    public void shouldAcceptValidToken() {
+        given().auth().oauth2(Tokens.token("judge.chen", "judge", COURT)).get(protectedPath()).then()
+                .statusCode(200)
+                .contentType(ContentType.JSON);
+    }
+
+    @Test
+    public void shouldRejectTokenFromAnotherIssuer() {
+        String token = Jwt.issuer("https://attacker.example/issuer").upn("judge.chen").groups("judge")
+                .claim("court", COURT).expiresIn(Duration.ofHours(1)).sign();
+        assertUnauthenticated(given().auth().oauth2(token));
+    }
+
+    @Test
+    public void shouldRejectTokenForAnotherAudience() {
+        String token = Jwt.audience("another-system").upn("judge.chen").groups("judge")
+                .claim("court", COURT).expiresIn(Duration.ofHours(1)).sign();
+        assertUnauthenticated(given().auth().oauth2(token));
+    }
+
+    @Test
+    public void shouldRejectExpiredToken() {
+        Instant issued = Instant.now().minus(Duration.ofHours(3));
+        String token = Jwt.upn("judge.chen").groups("judge").claim("court", COURT)
+                .issuedAt(issued).expiresAt(issued.plus(Duration.ofHours(1))).sign();
+        assertUnauthenticated(given().auth().oauth2(token));
+    }
+
+    @Test
+    public void shouldRejectTokenSignedWithAnotherKey() throws NoSuchAlgorithmException {
+        var generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        String token = Jwt.upn("judge.chen").groups("judge").claim("court", COURT)
+                .expiresIn(Duration.ofHours(1)).sign(generator.generateKeyPair().getPrivate());
+        assertUnauthenticated(given().auth().oauth2(token));
+    }
+
+    @Test
+    public void shouldRejectGarbageToken() {
+        assertUnauthenticated(given().auth().oauth2("not.a.jwt"));
+    }
+
+    @Test
+    public void shouldAnswer403ProblemForTokenWithoutCourt() {
+        String token = Jwt.upn("judge.chen").groups("judge").expiresIn(Duration.ofHours(1)).sign();
+        String body = given().auth().oauth2(token).get(protectedPath()).then()
+                .statusCode(403)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("/problems/missing-court-claim"))
+                .body("status", equalTo(403))
+                .extract().asString();
+        assertNoInternals(body);
+    }
+
+    protected void assertUnauthenticated(RequestSpecification request) {
+        String body = request.get(protectedPath()).then()
+                .statusCode(401)
+                .contentType(PROBLEM_JSON)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("type", equalTo("/problems/unauthenticated"))
+                .extract().asString();
+        assertNoInternals(body);
+    }
+
+    protected static void check(String token, Function<RequestSpecification, Response> request, int status) {
+        Response response = request.apply(given().auth().oauth2(token));
+        response.then().statusCode(status).contentType(PROBLEM_JSON).body("status", equalTo(status));
+        assertNoInternals(response.asString());
+    }
+
+    protected static void assertNoInternals(String body) {
+        assertThat(INTERNALS.matcher(body).find())
+                .withFailMessage("Error body exposes implementation details: %s", body)
+                .isFalse();
+    }
+}

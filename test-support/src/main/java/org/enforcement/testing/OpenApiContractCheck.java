@@ -1,0 +1,237 @@
+package org.enforcement.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards the published API contract. The generated document ({@code /q/openapi}) must equal the committed
+ * {@code src/main/openapi/openapi.yaml}, so every API change shows up as a reviewed diff of that file; and the
+ * document must meet our minimum quality (ids, summaries, problem+json errors, bearer security).
+ *
+ * <p>A service runs these checks with a {@code @QuarkusTest} subclass named {@code OpenApiContractTest}. To accept a
+ * change, regenerate the file (the test then writes it instead of failing):
+ * <pre>./mvnw -pl SERVICE -am test -Dtest=OpenApiContractTest -Dsurefire.failIfNoSpecifiedTests=false -Dopenapi.update=true</pre>
+ */
+public abstract class OpenApiContractCheck {
+
+    static final Path CONTRACT = Path.of(System.getProperty("basedir", "."), "src/main/openapi/openapi.yaml");
+    static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
+            "trace");
+    static final String PROBLEM_JSON = "application/problem+json";
+    static final int MAX_DIFF_LINES = 80;
+
+    /** The command that regenerates this service's contract. */
+    private String regenerate() {
+        String module = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize().getFileName()
+                .toString();
+        return "./mvnw -pl " + module + " -am test -Dtest=OpenApiContractTest"
+                + " -Dsurefire.failIfNoSpecifiedTests=false -Dopenapi.update=true";
+    }
+
+    @Test
+    void shouldMatchCommittedContract() throws IOException {
+        String generated = normalise(given().accept("application/yaml").get("/q/openapi").then().statusCode(200)
+                .extract().asString());
+        if (Boolean.getBoolean("openapi.update")) {
+            Files.createDirectories(CONTRACT.getParent());
+            Files.writeString(CONTRACT, generated, StandardCharsets.UTF_8);
+            System.out.println("OpenApiContractCheck: wrote " + CONTRACT.toAbsolutePath().normalize());
+            return;
+        }
+        assertThat(Files.exists(CONTRACT))
+                .withFailMessage("The committed contract %s does not exist. Generate it with:%n  %s",
+                        CONTRACT, regenerate())
+                .isTrue();
+        String committed = normalise(Files.readString(CONTRACT, StandardCharsets.UTF_8));
+        if (!committed.equals(generated)) {
+            String nl = System.lineSeparator();
+            throw new AssertionError("The API changed: /q/openapi differs from " + CONTRACT
+                    + " (- committed line, + generated line)" + nl
+                    + String.join(nl, diff(committed.lines().toList(), generated.lines().toList())) + nl
+                    + "If the change is intended, regenerate the file, review and commit it:" + nl
+                    + "  " + regenerate());
+        }
+    }
+
+    @Test
+    void shouldGiveEveryOperationAUniqueIdAndASummary() {
+        List<String> missing = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Set<String> duplicates = new TreeSet<>();
+        forEachOperation(document(), (name, operation) -> {
+            String id = operation.path("operationId").asText("");
+            if (id.isBlank()) {
+                missing.add(name + " has no operationId");
+            } else if (!seen.add(id)) {
+                duplicates.add(id);
+            }
+            if (operation.path("summary").asText("").isBlank()) {
+                missing.add(name + " has no summary");
+            }
+        });
+        assertThat(missing).as("operations without operationId or summary").isEmpty();
+        assertThat(duplicates).as("duplicate operationIds").isEmpty();
+    }
+
+    @Test
+    void shouldDeclareProblemJsonForClientErrors() {
+        List<String> without = new ArrayList<>();
+        forEachOperation(document(), (name, operation) -> {
+            if (isHealth(name)) {
+                return;
+            }
+            boolean declared = false;
+            for (var response : operation.path("responses").properties()) {
+                if (response.getKey().startsWith("4") && response.getValue().path("content").has(PROBLEM_JSON)) {
+                    declared = true;
+                }
+            }
+            if (!declared) {
+                without.add(name);
+            }
+        });
+        assertThat(without).as("operations without a 4xx " + PROBLEM_JSON + " response").isEmpty();
+    }
+
+    @Test
+    void shouldDeclareSuccessResponses() {
+        List<String> without = new ArrayList<>();
+        forEachOperation(document(), (name, operation) -> {
+            boolean success = false;
+            for (var response : operation.path("responses").properties()) {
+                success |= response.getKey().startsWith("2");
+            }
+            if (!success) {
+                without.add(name);
+            }
+        });
+        assertThat(without).as("operations without a documented 2xx response").isEmpty();
+    }
+
+    @Test
+    void shouldRequireBearerTokenOnEveryApiOperation() {
+        JsonNode doc = document();
+        JsonNode scheme = doc.path("components").path("securitySchemes").path("bearer");
+        assertThat(scheme.path("type").asText()).isEqualTo("http");
+        assertThat(scheme.path("scheme").asText()).isEqualTo("bearer");
+        assertThat(scheme.path("bearerFormat").asText()).isEqualTo("JWT");
+        List<String> open = new ArrayList<>();
+        forEachOperation(doc, (name, operation) -> {
+            if (!isHealth(name) && !isPublic(name) && !operation.path("security").toString().contains("\"bearer\"")) {
+                open.add(name);
+            }
+        });
+        assertThat(open).as("operations without the bearer security requirement").isEmpty();
+    }
+
+    @Test
+    void shouldServeSwaggerUi() {
+        given().get("/q/swagger-ui").then().statusCode(200).body(containsString("swagger-ui"));
+    }
+
+    private static JsonNode document() {
+        String json = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
+                .asString();
+        try {
+            return new ObjectMapper().readTree(json);
+        } catch (IOException e) {
+            throw new AssertionError("/q/openapi?format=json is not JSON", e);
+        }
+    }
+
+    /** Calls {@code action} with "METHOD /path" and the operation object, for every operation of the document. */
+    private static void forEachOperation(JsonNode doc, BiConsumer<String, JsonNode> action) {
+        for (var path : doc.path("paths").properties()) {
+            for (var op : path.getValue().properties()) {
+                if (HTTP_METHODS.contains(op.getKey())) {
+                    action.accept(op.getKey().toUpperCase() + " " + path.getKey(), op.getValue());
+                }
+            }
+        }
+    }
+
+    /** Unauthenticated, read-only views for the public live under /public. */
+    private static boolean isPublic(String operation) {
+        return operation.contains(" /public/");
+    }
+
+    private static boolean isHealth(String operation) {
+        return operation.contains(" /q/health");
+    }
+
+    private static String normalise(String text) {
+        String unix = text.replace("\r\n", "\n");
+        return unix.endsWith("\n") ? unix : unix + "\n";
+    }
+
+    /**
+     * A line diff of committed ({@code -}) and generated ({@code +}) text, with line numbers of each side: the
+     * common head and tail are skipped, the rest is aligned by longest common subsequence when small enough.
+     */
+    static List<String> diff(List<String> committed, List<String> generated) {
+        int head = 0;
+        while (head < committed.size() && head < generated.size()
+                && committed.get(head).equals(generated.get(head))) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < committed.size() - head && tail < generated.size() - head
+                && committed.get(committed.size() - 1 - tail).equals(generated.get(generated.size() - 1 - tail))) {
+            tail++;
+        }
+        List<String> a = committed.subList(head, committed.size() - tail);
+        List<String> b = generated.subList(head, generated.size() - tail);
+        List<String> out = new ArrayList<>();
+        if ((long) a.size() * b.size() > 4_000_000L) {
+            for (int i = 0; i < a.size(); i++) {
+                out.add(String.format("-%5d: %s", head + i + 1, a.get(i)));
+            }
+            for (int j = 0; j < b.size(); j++) {
+                out.add(String.format("+%5d: %s", head + j + 1, b.get(j)));
+            }
+        } else {
+            int[][] lcs = new int[a.size() + 1][b.size() + 1];
+            for (int i = a.size() - 1; i >= 0; i--) {
+                for (int j = b.size() - 1; j >= 0; j--) {
+                    lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1
+                            : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+                }
+            }
+            int i = 0;
+            int j = 0;
+            while (i < a.size() || j < b.size()) {
+                if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
+                    i++;
+                    j++;
+                } else if (i < a.size() && (j == b.size() || lcs[i + 1][j] >= lcs[i][j + 1])) {
+                    out.add(String.format("-%5d: %s", head + i + 1, a.get(i)));
+                    i++;
+                } else {
+                    out.add(String.format("+%5d: %s", head + j + 1, b.get(j)));
+                    j++;
+                }
+            }
+        }
+        if (out.size() > MAX_DIFF_LINES) {
+            int more = out.size() - MAX_DIFF_LINES;
+            out.subList(MAX_DIFF_LINES, out.size()).clear();
+            out.add("... and " + more + " more differing lines");
+        }
+        return out;
+    }
+}
