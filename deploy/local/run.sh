@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Runs the system locally: builds it, makes sure PostgreSQL and the service database exist, starts case-service
-# with the development JWT key, prints the Swagger UI link and a token per role, and stays in the foreground
-# until Ctrl-C (or TERM), which stops the service cleanly.
+# Runs the system locally: builds it, makes sure PostgreSQL and the service databases exist, starts case-service and
+# operation-service with the development JWT key, prints the Swagger UI links and a token per role, and stays in the
+# foreground until Ctrl-C (or TERM), which stops the services cleanly. The data stays in the databases.
 #
 # Environment (all optional):
 #   DB_HOST, DB_PORT, DB_USER, DB_PASSWORD   PostgreSQL (default 127.0.0.1:5432, user postgres, no password)
-#   DB_NAME                                  case-service database (default enforcement_case; created if missing)
-#   CASE_SERVICE_PORT                        HTTP port of case-service (default 8081)
+#   CASE_DB_NAME, OPERATION_DB_NAME          databases (default enforcement_case, enforcement_operation; created if missing)
+#   CASE_SERVICE_PORT, OPERATION_SERVICE_PORT  HTTP ports (default 8081, 8082)
 #   SKIP_BUILD=1                             start the jar already built instead of building first
 #   STARTUP_TIMEOUT                          seconds to wait for the service to become ready (default 180)
 set -euo pipefail
@@ -18,13 +18,19 @@ export DB_HOST=${DB_HOST:-127.0.0.1}
 export DB_PORT=${DB_PORT:-5432}
 export DB_USER=${DB_USER:-postgres}
 export DB_PASSWORD=${DB_PASSWORD:-}
-export DB_NAME=${DB_NAME:-enforcement_case}
+CASE_DB_NAME=${CASE_DB_NAME:-enforcement_case}
+OPERATION_DB_NAME=${OPERATION_DB_NAME:-enforcement_operation}
 export CASE_SERVICE_PORT=${CASE_SERVICE_PORT:-8081}
+export OPERATION_SERVICE_PORT=${OPERATION_SERVICE_PORT:-8082}
+export CASE_SERVICE_URL=${CASE_SERVICE_URL:-http://localhost:$CASE_SERVICE_PORT}
 export JWT_PUBLIC_KEY_LOCATION=${JWT_PUBLIC_KEY_LOCATION:-$ROOT/deploy/dev-keys/jwt-public.pem}
+# operation-service signs its service tokens to case-service with the development key pair too.
+export SERVICE_TOKEN_SIGNING_KEY_LOCATION=${SERVICE_TOKEN_SIGNING_KEY_LOCATION:-$ROOT/deploy/dev-keys/jwt-private.pem}
 STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-180}
 COURT=苏0804
 RUN_DIR=$ROOT/deploy/local/.run
 CASE_JAR=$ROOT/case-service/target/quarkus-app/quarkus-run.jar
+OPERATION_JAR=$ROOT/operation-service/target/quarkus-app/quarkus-run.jar
 
 say() { printf '==> %s\n' "$*"; }
 fail() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
@@ -35,13 +41,15 @@ command -v curl >/dev/null 2>&1 || fail "curl is not installed (apt-get install 
 command -v openssl >/dev/null 2>&1 || fail "openssl is not installed (apt-get install openssl)."
 command -v psql >/dev/null 2>&1 && command -v pg_isready >/dev/null 2>&1 \
   || fail "PostgreSQL 15 is not installed. Install it (Debian/Ubuntu: sudo apt-get install postgresql) or point DB_HOST/DB_PORT at a running server."
-[[ $DB_NAME =~ ^[A-Za-z0-9_]+$ ]] || fail "DB_NAME must be a plain identifier (letters, digits, _): $DB_NAME"
+for name in "$CASE_DB_NAME" "$OPERATION_DB_NAME"; do
+  [[ $name =~ ^[A-Za-z0-9_]+$ ]] || fail "database names must be plain identifiers (letters, digits, _): $name"
+done
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 check_port_free() { # name port
   if port_in_use "$2"; then
-    fail "port $2 is already in use (another $1?). Stop that process or set CASE_SERVICE_PORT."
+    fail "port $2 is already in use (another $1?). Stop that process or set CASE_SERVICE_PORT / OPERATION_SERVICE_PORT."
   fi
 }
 
@@ -87,12 +95,12 @@ ensure_database() {
 # --- services -----------------------------------------------------------------------------------------------------
 PIDS=()
 
-start_service() { # name port jar
-  local name=$1 port=$2 jar=$3
+start_service() { # name port jar database
+  local name=$1 port=$2 jar=$3 database=$4
   [ -f "$jar" ] || fail "$jar is missing; run without SKIP_BUILD=1."
   check_port_free "$name" "$port"
   say "starting $name on port $port (log: ${RUN_DIR#"$ROOT"/}/$name.log)"
-  java -jar "$jar" >"$RUN_DIR/$name.log" 2>&1 &
+  DB_NAME=$database java -jar "$jar" >"$RUN_DIR/$name.log" 2>&1 &
   PIDS+=("$!")
   echo "$!" >"$RUN_DIR/$name.pid"
 }
@@ -138,8 +146,10 @@ stop_services() {
 # --- main -----------------------------------------------------------------------------------------------------------
 mkdir -p "$RUN_DIR"
 ensure_postgres
-ensure_database "$DB_NAME"
+ensure_database "$CASE_DB_NAME"
+ensure_database "$OPERATION_DB_NAME"
 check_port_free case-service "$CASE_SERVICE_PORT" # before spending a minute on the build
+check_port_free operation-service "$OPERATION_SERVICE_PORT"
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   say "building (./mvnw -B -q -DskipTests package; takes a minute or two)"
@@ -150,17 +160,19 @@ trap stop_services EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-start_service case-service "$CASE_SERVICE_PORT" "$CASE_JAR"
+start_service case-service "$CASE_SERVICE_PORT" "$CASE_JAR" "$CASE_DB_NAME"
+start_service operation-service "$OPERATION_SERVICE_PORT" "$OPERATION_JAR" "$OPERATION_DB_NAME"
 wait_ready case-service "$CASE_SERVICE_PORT" "${PIDS[0]}"
+wait_ready operation-service "$OPERATION_SERVICE_PORT" "${PIDS[1]}"
 
 BASE=http://localhost:$CASE_SERVICE_PORT
+OPS=http://localhost:$OPERATION_SERVICE_PORT
 cat <<EOF
 
-case-service is ready: $BASE
-  Swagger UI   $BASE/q/swagger-ui
-  OpenAPI      $BASE/q/openapi
-  Health       $BASE/q/health/ready
-  Metrics      $BASE/q/metrics
+Ready:
+  case-service        $BASE       Swagger UI $BASE/q/swagger-ui
+  operation-service   $OPS       Swagger UI $OPS/q/swagger-ui
+  (each also serves /q/openapi, /q/health/ready and /q/metrics)
 
 Tokens for court $COURT (valid 8 h; mint more with deploy/local/token.sh <role> [court] [user]):
 EOF
@@ -174,15 +186,16 @@ done
 cat <<EOF
 
 Try:  curl -H "Authorization: Bearer \$JUDGE_TOKEN" $BASE/api/cases
+      curl -H "Authorization: Bearer \$JUDGE_TOKEN" $OPS/api/operations
 Press Ctrl-C to stop.
 EOF
 
-# Stay in the foreground until the service ends or we are interrupted (the traps stop it).
+# Stay in the foreground until a service ends or we are interrupted (the traps stop the others).
 set +e
-wait "${PIDS[0]}"
+wait -n "${PIDS[@]}"
 status=$?
 set -e
 if [ $status -ne 0 ] && [ $status -lt 128 ]; then
-  echo "case-service exited with status $status; see $RUN_DIR/case-service.log" >&2
+  echo "a service exited with status $status; see the logs in $RUN_DIR" >&2
 fi
 exit "$status"
