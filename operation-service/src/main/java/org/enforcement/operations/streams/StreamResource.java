@@ -93,7 +93,7 @@ public class StreamResource {
     @Path("/{streamId}/start")
     @RolesAllowed({Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER})
     @Operation(operationId = "startStream", summary = "The stream goes live (SCHEDULED → LIVE)",
-            description = "Requires If-Match. Publishes StreamStarted. From then on the stream is public.")
+            description = "Requires If-Match. The body {at} is optional (empty means now). Publishes StreamStarted. From then on the stream is public.")
     @APIResponse(responseCode = "200", description = "The stream, live", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = StreamResponse.class)))
@@ -116,7 +116,7 @@ public class StreamResource {
     @Path("/{streamId}/end")
     @RolesAllowed({Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER})
     @Operation(operationId = "endStream", summary = "The stream ends (LIVE → ENDED)",
-            description = "Requires If-Match. Publishes StreamEnded with the duration and viewer totals; an end"
+            description = "Requires If-Match. The body {at} is optional (empty means now). Publishes StreamEnded with the duration and viewer totals; an end"
                     + " before the start is 422.")
     @APIResponse(responseCode = "200", description = "The stream, ended", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

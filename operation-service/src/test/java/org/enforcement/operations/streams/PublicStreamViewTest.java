@@ -158,6 +158,7 @@ class PublicStreamViewTest {
         given().get("/public/streams/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json").body("type", equalTo("/problems/stream-not-found"));
         given().get("/public/streams/not-a-uuid").then().statusCode(404);
+        given().auth().oauth2("not-a-token").get("/public/streams/" + first).then().statusCode(200);
     }
 
     @Test

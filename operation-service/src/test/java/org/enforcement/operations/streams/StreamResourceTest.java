@@ -168,12 +168,20 @@ class StreamResourceTest {
                 .post(streamPath(op, stream) + "/start").then().statusCode(428);
         given().auth().oauth2(court.judge()).header("If-Match", "\"5\"").contentType(ContentType.JSON).body(Map.of())
                 .post(streamPath(op, stream) + "/start").then().statusCode(412);
+        given().auth().oauth2(court.judge()).header("If-Match", "\"0\"").contentType("text/plain").body("now")
+                .post(streamPath(op, stream) + "/start").then().statusCode(415);
+        given().auth().oauth2(court.judge()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body("{\"at\": \"yesterday\"}").post(streamPath(op, stream) + "/start").then().statusCode(400)
+                .body("errors.field", hasItem("at"));
         transition(court.judge(), op, stream, "start", "2023-02-01T21:30:00Z").then().statusCode(200);
         transition(court.judge(), op, stream, "start", null).then().statusCode(409)
                 .body("currentStatus", equalTo("LIVE"));
         transition(court.judge(), op, stream, "end", "2023-02-01T21:00:00Z").then().statusCode(422)
                 .body("type", equalTo("/problems/stream-end-before-start"));
-        transition(court.judge(), op, stream, "end", null).then().statusCode(200).body("status", equalTo("ENDED"));
+        // an empty body: now
+        given().auth().oauth2(court.judge()).header("If-Match", "\"1\"").contentType(ContentType.JSON)
+                .post(streamPath(op, stream) + "/end").then()
+                .statusCode(200).body("status", equalTo("ENDED"));
         transition(court.judge(), op, stream, "end", null).then().statusCode(409)
                 .body("currentStatus", equalTo("ENDED"));
         transition(court.judge(), op, stream, "start", null).then().statusCode(409);
