@@ -1,0 +1,24 @@
+package org.enforcement.operations.streams;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "FaqEntry")
+public record FaqEntryResponse(
+        UUID id,
+        @Schema(description = "The court whose judge wrote it", example = "苏0804") String court,
+        String question,
+        String answer,
+        List<String> tags,
+        @Schema(example = "《中华人民共和国民事诉讼法》第二百五十条") String legalBasis,
+        Instant createdAt) {
+
+    /** As written; the public gets it {@link PrivacyScrub scrubbed}. */
+    public static FaqEntryResponse of(FaqEntry e, boolean scrub) {
+        return new FaqEntryResponse(e.id, e.court, scrub ? PrivacyScrub.text(e.question) : e.question,
+                scrub ? PrivacyScrub.text(e.answer) : e.answer, List.copyOf(e.tags),
+                scrub ? PrivacyScrub.text(e.legalBasis) : e.legalBasis, e.createdAt);
+    }
+}

@@ -1,0 +1,79 @@
+package org.enforcement.operations.streams;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcement.commons.http.QueryParams;
+import org.enforcement.commons.openapi.ProblemResponses;
+import org.enforcement.commons.security.Roles;
+
+@Path("/api/faq")
+@Tag(name = "FAQ", description = "The FAQ base (常见问题) judges answer viewers from; shared by all courts and public")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class FaqResource {
+
+    @Inject
+    FaqService service;
+
+    @POST
+    @RolesAllowed({Roles.JUDGE, Roles.DIRECTOR})
+    @Operation(operationId = "createFaqEntry", summary = "Add a question and its answer to the FAQ base")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = FaqEntryResponse.class)))
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthenticated
+    @ProblemResponses.Forbidden
+    public Response create(@NotNull @Valid CreateFaqEntryRequest request) {
+        FaqEntryResponse e = service.create(request);
+        return Response.created(URI.create("/api/faq/" + e.id())).entity(e).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
+    @Operation(operationId = "searchFaq", summary = "Search the FAQ base, newest first",
+            description = "Case-insensitive substring of question, answer or a tag; % and _ are taken literally.")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthenticated
+    @ProblemResponses.Forbidden
+    public List<FaqEntryResponse> search(@Parameter(description = "Keyword, e.g. 和解协议") @QueryParam("q") String q,
+                                         @Parameter(description = "At most this many (1–200, default 50)")
+                                         @QueryParam("limit") String limit) {
+        return service.search(q, limit(limit));
+    }
+
+    @GET
+    @Path("/{entryId}")
+    @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
+    @Operation(operationId = "getFaqEntry", summary = "One FAQ entry")
+    @ProblemResponses.Unauthenticated
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    public FaqEntryResponse get(@PathParam("entryId") UUID entryId) {
+        return service.get(entryId);
+    }
+
+    static int limit(String limit) {
+        return limit == null || limit.isBlank() ? FaqService.DEFAULT_LIMIT
+                : (int) QueryParams.wholeNumber("limit", limit, 1, FaqService.MAX_LIMIT);
+    }
+}

@@ -1,0 +1,123 @@
+package org.enforcement.operations.streams;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.enforcement.commons.audit.AuditTrail;
+import org.enforcement.commons.problem.ProblemException;
+import org.enforcement.commons.security.Caller;
+import org.enforcement.commons.security.Roles;
+
+/**
+ * Live Q&A: viewers' questions SUBMITTED → ACCEPTED or REJECTED by a moderator → ANSWERED by a judge. The text is
+ * kept as typed for moderating roles; everyone else, and the public, get it through the {@link PrivacyScrub}.
+ */
+@ApplicationScoped
+@Transactional
+public class QuestionService {
+
+    @Inject
+    StreamService streams;
+
+    @Inject
+    StreamQuestionRepository questions;
+
+    @Inject
+    FaqRepository faq;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    /** Questions are taken before and during the stream, not after it ended. */
+    public QuestionResponse submit(UUID operationId, UUID streamId, SubmitQuestionRequest request) {
+        LiveStream s = streams.lock(operationId, streamId); // numbers questions one at a time
+        if (s.status == StreamStatus.ENDED) {
+            throw ProblemException.conflict("stream-ended", "Stream ended",
+                    "Stream " + s.title + " has ended; it takes no more questions.")
+                    .with("currentStatus", s.status.name());
+        }
+        StreamService.requireCarried(s, request.platform());
+        StreamQuestion q = new StreamQuestion();
+        q.id = UUID.randomUUID();
+        q.streamId = s.id;
+        q.seq = questions.nextSeq(s.id);
+        q.platform = request.platform();
+        q.askedBy = request.askedBy().strip();
+        q.text = request.text().strip();
+        q.status = QuestionStatus.SUBMITTED;
+        q.submittedBy = caller.id();
+        q.submittedAt = Instant.now();
+        questions.persist(q);
+        // The audit names the question, never its text: what viewers type may be personal data.
+        audit.record("QUESTION_SUBMITTED", "StreamQuestion", q.id.toString(),
+                "#" + q.seq + " on " + q.platform + ", stream " + s.id);
+        questions.flush();
+        return view(q);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QuestionResponse> list(UUID operationId, UUID streamId, QuestionStatus status) {
+        LiveStream s = streams.get(operationId, streamId);
+        return questions.ofStream(s.id, status).stream().map(this::view).toList();
+    }
+
+    public QuestionResponse moderate(UUID operationId, UUID streamId, UUID questionId,
+                                     ModerateQuestionRequest request) {
+        LiveStream s = streams.get(operationId, streamId);
+        StreamQuestion q = questions.lockInStream(s.id, questionId).orElseThrow(() -> notFound(questionId));
+        requireStatus(q, QuestionStatus.SUBMITTED, "moderation");
+        boolean accept = request.accept();
+        q.status = accept ? QuestionStatus.ACCEPTED : QuestionStatus.REJECTED;
+        q.moderationNote = StreamService.blankToNull(request.note());
+        q.publicText = accept ? StreamService.blankToNull(request.publicText()) : null;
+        q.moderatedBy = caller.id();
+        q.moderatedAt = Instant.now();
+        audit.record(accept ? "QUESTION_ACCEPTED" : "QUESTION_REJECTED", "StreamQuestion", q.id.toString(),
+                "#" + q.seq + (q.publicText != null ? " (reworded for the public)" : ""));
+        questions.flush();
+        return view(q);
+    }
+
+    public QuestionResponse answer(UUID operationId, UUID streamId, UUID questionId, AnswerQuestionRequest request) {
+        LiveStream s = streams.get(operationId, streamId);
+        StreamQuestion q = questions.lockInStream(s.id, questionId).orElseThrow(() -> notFound(questionId));
+        requireStatus(q, QuestionStatus.ACCEPTED, "an answer");
+        if (request.faqEntryId() != null && faq.findByIdOptional(request.faqEntryId()).isEmpty()) {
+            throw ProblemException.unprocessable("unknown-faq-entry", "Unknown FAQ entry",
+                    "There is no FAQ entry " + request.faqEntryId() + ".");
+        }
+        q.status = QuestionStatus.ANSWERED;
+        q.answer = request.answer().strip();
+        q.faqEntryId = request.faqEntryId();
+        q.answeredBy = caller.id();
+        q.answeredAt = Instant.now();
+        audit.record("QUESTION_ANSWERED", "StreamQuestion", q.id.toString(),
+                "#" + q.seq + (q.faqEntryId == null ? "" : " following FAQ " + q.faqEntryId));
+        questions.flush();
+        return view(q);
+    }
+
+    private QuestionResponse view(StreamQuestion q) {
+        return QuestionResponse.of(q, caller.hasAnyRole(Roles.OFFICER, Roles.JUDGE, Roles.DIRECTOR));
+    }
+
+    private static void requireStatus(StreamQuestion q, QuestionStatus expected, String what) {
+        if (q.status != expected) {
+            throw ProblemException.conflict("illegal-question-transition", "Illegal transition",
+                            "Question #" + q.seq + " is " + q.status + "; " + what + " is allowed only when it is "
+                                    + expected + ".")
+                    .with("currentStatus", q.status.name());
+        }
+    }
+
+    public static ProblemException notFound(UUID questionId) {
+        return ProblemException.notFound("question-not-found", "Question not found",
+                "This stream has no question " + questionId + ".");
+    }
+}

@@ -1,0 +1,27 @@
+package org.enforcement.operations.streams;
+
+/** Where a stream is carried (直播平台). OTHER needs a name. */
+public enum StreamPlatformKind {
+    TAOBAO_LIVE("淘宝直播"),
+    DOUYIN("抖音"),
+    KUAISHOU("快手"),
+    WEIBO("微博"),
+    WECHAT_CHANNELS("微信视频号"),
+    BILIBILI("哔哩哔哩"),
+    TOUTIAO("今日头条"),
+    COURT_WEBSITE("法院官网"),
+    NEWS_SITE("新闻网站直播频道"),
+    WECHAT_OFFICIAL_ACCOUNT("微信公众号"),
+    OTHER("其他平台");
+
+    private final String label;
+
+    StreamPlatformKind(String label) {
+        this.label = label;
+    }
+
+    /** The Chinese name shown to viewers. */
+    public String label() {
+        return label;
+    }
+}

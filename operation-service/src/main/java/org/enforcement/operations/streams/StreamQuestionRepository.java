@@ -1,0 +1,33 @@
+package org.enforcement.operations.streams;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class StreamQuestionRepository implements PanacheRepositoryBase<StreamQuestion, UUID> {
+
+    public List<StreamQuestion> ofStream(UUID streamId, QuestionStatus status) {
+        return status == null ? list("streamId = ?1 order by seq", streamId)
+                : list("streamId = ?1 and status = ?2 order by seq", streamId, status);
+    }
+
+    public long countOf(UUID streamId, QuestionStatus status) {
+        return count("streamId = ?1 and status = ?2", streamId, status);
+    }
+
+    public Optional<StreamQuestion> lockInStream(UUID streamId, UUID questionId) {
+        return find("id = ?1 and streamId = ?2", questionId, streamId).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
+    }
+
+    public int nextSeq(UUID streamId) {
+        Integer max = getEntityManager()
+                .createQuery("select max(q.seq) from StreamQuestion q where q.streamId = :s", Integer.class)
+                .setParameter("s", streamId).getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+}

@@ -1,0 +1,29 @@
+package org.enforcement.operations.streams;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "LiveStream")
+public record StreamResponse(
+        UUID id,
+        UUID operationId,
+        String title,
+        List<PlatformView> platforms,
+        List<HostView> hosts,
+        Instant scheduledStart,
+        StreamStatus status,
+        Instant startedAt,
+        Instant endedAt,
+        @Schema(description = "Whole minutes from start to end, once ended", example = "172") Long durationMinutes,
+        String createdBy,
+        Instant createdAt,
+        @Schema(description = "Same value as the ETag header") long version) {
+
+    public static StreamResponse of(LiveStream s) {
+        return new StreamResponse(s.id, s.operationId, s.title, s.platforms.stream().map(PlatformView::of).toList(),
+                s.hosts.stream().map(HostView::of).toList(), s.scheduledStart, s.status, s.startedAt, s.endedAt,
+                s.durationMinutes(), s.createdBy, s.createdAt, s.version);
+    }
+}

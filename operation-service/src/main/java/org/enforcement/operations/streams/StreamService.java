@@ -1,0 +1,243 @@
+package org.enforcement.operations.streams;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.enforcement.commons.audit.AuditTrail;
+import org.enforcement.commons.events.DomainEvents;
+import org.enforcement.commons.http.Preconditions;
+import org.enforcement.commons.problem.ProblemException;
+import org.enforcement.commons.security.Caller;
+import org.enforcement.operations.operations.Operation;
+import org.enforcement.operations.operations.OperationService;
+
+/** Live streams of an operation: scheduling, SCHEDULED → LIVE → ENDED, and viewer counts per platform. */
+@ApplicationScoped
+@Transactional
+public class StreamService {
+
+    @Inject
+    OperationService operations;
+
+    @Inject
+    LiveStreamRepository streams;
+
+    @Inject
+    ViewerSnapshotRepository snapshots;
+
+    @Inject
+    ViewerStatistics statistics;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    DomainEvents events;
+
+    @Inject
+    AuditTrail audit;
+
+    public StreamResponse schedule(UUID operationId, ScheduleStreamRequest request) {
+        Set<StreamPlatformKind> seen = EnumSet.noneOf(StreamPlatformKind.class);
+        for (int i = 0; i < request.platforms().size(); i++) {
+            var p = request.platforms().get(i);
+            if (!seen.add(p.platform())) {
+                throw ProblemException.invalidField("platforms[" + i + "].platform",
+                        "lists " + p.platform() + " a second time; each platform at most once");
+            }
+            if (p.platform() == StreamPlatformKind.OTHER && blankToNull(p.name()) == null) {
+                throw ProblemException.invalidField("platforms[" + i + "].name", "must name the OTHER platform");
+            }
+        }
+        Operation o = operations.lock(operationId);
+        OperationService.requireOpen(o);
+        LiveStream s = new LiveStream();
+        s.id = UUID.randomUUID();
+        s.operationId = o.id;
+        s.title = request.title().strip();
+        s.scheduledStart = request.scheduledStart();
+        s.status = StreamStatus.SCHEDULED;
+        for (var p : request.platforms()) {
+            s.platforms.add(new StreamPlatform(p.platform(), blankToNull(p.name())));
+        }
+        for (var h : request.hosts()) {
+            s.hosts.add(new StreamHost(h.name().strip(), h.role()));
+        }
+        s.createdBy = caller.id();
+        s.createdAt = Instant.now();
+        streams.persist(s);
+        audit.record("STREAM_SCHEDULED", "LiveStream", s.id.toString(), o.name + ": " + s.title);
+        streams.flush();
+        return StreamResponse.of(s);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StreamResponse> list(UUID operationId) {
+        return streams.ofOperation(operations.get(operationId).id).stream().map(StreamResponse::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StreamResponse getView(UUID operationId, UUID streamId) {
+        return StreamResponse.of(get(operationId, streamId));
+    }
+
+    /** The stream, if its operation is of the caller's court; 404 otherwise. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LiveStream get(UUID operationId, UUID streamId) {
+        Operation o = operations.get(operationId);
+        return streams.inOperation(o.id, streamId).orElseThrow(() -> notFound(streamId));
+    }
+
+    /** The stream locked for a change, if its operation is of the caller's court; 404 otherwise. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public LiveStream lock(UUID operationId, UUID streamId) {
+        Operation o = operations.get(operationId);
+        return streams.lockInOperation(o.id, streamId).orElseThrow(() -> notFound(streamId));
+    }
+
+    public StreamResponse start(UUID operationId, UUID streamId, String ifMatch, StreamTransitionRequest request) {
+        Operation o = operations.get(operationId);
+        LiveStream s = streams.lockInOperation(o.id, streamId).orElseThrow(() -> notFound(streamId));
+        Preconditions.requireIfMatch(ifMatch, s.version);
+        requireStatus(s, StreamStatus.SCHEDULED, "start");
+        s.status = StreamStatus.LIVE;
+        s.startedAt = at(request);
+        Map<String, Object> payload = payload(o, s);
+        payload.put("startedAt", s.startedAt.toString());
+        events.publish("StreamStarted", o.court, null, "Operation", o.id.toString(), payload);
+        audit.record("STREAM_STARTED", "LiveStream", s.id.toString(), s.title);
+        streams.flush();
+        return StreamResponse.of(s);
+    }
+
+    public StreamResponse end(UUID operationId, UUID streamId, String ifMatch, StreamTransitionRequest request) {
+        Operation o = operations.get(operationId);
+        LiveStream s = streams.lockInOperation(o.id, streamId).orElseThrow(() -> notFound(streamId));
+        Preconditions.requireIfMatch(ifMatch, s.version);
+        requireStatus(s, StreamStatus.LIVE, "end");
+        Instant at = at(request);
+        if (at.isBefore(s.startedAt)) {
+            throw ProblemException.unprocessable("stream-end-before-start", "End before start",
+                    "Stream " + s.title + " started at " + s.startedAt + "; it cannot end at " + at + ".")
+                    .with("startedAt", s.startedAt.toString());
+        }
+        s.status = StreamStatus.ENDED;
+        s.endedAt = at;
+        ViewerStats viewers = statistics.of(s);
+        Map<String, Object> payload = payload(o, s);
+        payload.put("startedAt", s.startedAt.toString());
+        payload.put("endedAt", s.endedAt.toString());
+        payload.put("durationMinutes", s.durationMinutes());
+        payload.put("peakViewersTotal", viewers.peakTotal());
+        payload.put("cumulativeViewersTotal", viewers.cumulativeTotal());
+        payload.put("viewersPhrase", viewers.phrase());
+        events.publish("StreamEnded", o.court, null, "Operation", o.id.toString(), payload);
+        audit.record("STREAM_ENDED", "LiveStream", s.id.toString(),
+                s.title + " (" + s.durationMinutes() + " min, " + viewers.cumulativeTotal() + " views)");
+        streams.flush();
+        return StreamResponse.of(s);
+    }
+
+    /**
+     * Records counts read off one of the stream's platforms, once it has started. Cumulative views never decrease
+     * over time: the count must be at least that of every earlier snapshot of the platform and at most that of every
+     * later one (snapshots may arrive out of order), else 422.
+     */
+    public ViewerSnapshotResponse recordViewers(UUID operationId, UUID streamId, ViewerSnapshotRequest request) {
+        if (request.peak() != null && request.peak() < request.current()) {
+            throw ProblemException.invalidField("peak", "must not be below current");
+        }
+        LiveStream s = lock(operationId, streamId);
+        if (s.status == StreamStatus.SCHEDULED) {
+            throw ProblemException.conflict("stream-not-started", "Stream not started",
+                    "Stream " + s.title + " has not started; viewers are counted once it is live.")
+                    .with("currentStatus", s.status.name());
+        }
+        requireCarried(s, request.platform());
+        Long before = snapshots.cumulativeUpTo(s.id, request.platform(), request.at());
+        if (before != null && request.cumulative() < before) {
+            throw cumulativeDecreased(request, "an earlier snapshot counted " + before, before);
+        }
+        Long after = snapshots.cumulativeAfter(s.id, request.platform(), request.at());
+        if (after != null && request.cumulative() > after) {
+            throw cumulativeDecreased(request, "a later snapshot counted only " + after, after);
+        }
+        ViewerSnapshot v = new ViewerSnapshot();
+        v.id = UUID.randomUUID();
+        v.streamId = s.id;
+        v.platform = request.platform();
+        v.observedAt = request.at();
+        v.current = request.current();
+        v.peak = request.peak();
+        v.cumulative = request.cumulative();
+        v.recordedBy = caller.id();
+        v.recordedAt = Instant.now();
+        snapshots.persist(v);
+        audit.record("VIEWERS_RECORDED", "LiveStream", s.id.toString(),
+                v.platform + " " + v.observedAt + ": current " + v.current + ", cumulative " + v.cumulative);
+        return ViewerSnapshotResponse.of(v);
+    }
+
+    @Transactional
+    public ViewerStats viewers(UUID operationId, UUID streamId) {
+        return statistics.of(get(operationId, streamId));
+    }
+
+    /** 422 unless the stream is carried on {@code platform}. */
+    static void requireCarried(LiveStream s, StreamPlatformKind platform) {
+        if (!s.carriedOn(platform)) {
+            throw ProblemException.unprocessable("platform-not-in-stream", "Platform not in stream",
+                    "Stream " + s.title + " is not carried on " + platform + " (" + platform.label() + ").")
+                    .with("platforms", s.platforms.stream().map(p -> p.platform.name()).toList());
+        }
+    }
+
+    private static ProblemException cumulativeDecreased(ViewerSnapshotRequest request, String reason, long other) {
+        return ProblemException.unprocessable("cumulative-viewers-decreased", "Cumulative viewers decreased",
+                        "Cumulative views on " + request.platform() + " never go down, but " + reason + " against "
+                                + request.cumulative() + " at " + request.at() + ".")
+                .with("platform", request.platform().name()).with("conflictingCumulative", other);
+    }
+
+    private static void requireStatus(LiveStream s, StreamStatus expected, String action) {
+        if (s.status != expected) {
+            throw ProblemException.conflict("illegal-stream-transition", "Illegal transition",
+                            "Stream " + s.title + " is " + s.status + "; " + action + " is allowed only from "
+                                    + expected + ".")
+                    .with("currentStatus", s.status.name());
+        }
+    }
+
+    private static Instant at(StreamTransitionRequest request) {
+        return request == null || request.at() == null ? Instant.now() : request.at();
+    }
+
+    private static Map<String, Object> payload(Operation o, LiveStream s) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("operationId", o.id.toString());
+        payload.put("streamId", s.id.toString());
+        if (o.campaignCode != null) {
+            payload.put("campaignCode", o.campaignCode);
+        }
+        payload.put("title", s.title);
+        payload.put("platformCount", s.platforms.size());
+        payload.put("platforms", s.platforms.stream().map(p -> p.platform.name()).toList());
+        return payload;
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public static ProblemException notFound(UUID streamId) {
+        return ProblemException.notFound("stream-not-found", "Stream not found",
+                "This operation has no live stream " + streamId + ".");
+    }
+}
