@@ -214,14 +214,14 @@ public class ProblemMappers {
                 continue;
             }
             String name = node.getName();
-            if (name == null) {
-                continue;
-            }
             if (node.getIndex() != null && !parts.isEmpty()) {
                 int last = parts.size() - 1;
                 parts.set(last, parts.get(last) + "[" + node.getIndex() + "]");
             }
-            parts.add(name);
+            // Container elements (e.g. "<list element>") have no name of their own in the request.
+            if (name != null && !name.startsWith("<")) {
+                parts.add(name);
+            }
         }
         if (parts.isEmpty()) {
             return lastParameter == null ? "request" : lastParameter;

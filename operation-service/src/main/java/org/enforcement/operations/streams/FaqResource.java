@@ -50,6 +50,7 @@ public class FaqResource {
 
     @GET
     @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
+    @APIResponse(responseCode = "200", description = "OK")
     @Operation(operationId = "searchFaq", summary = "Search the FAQ base, newest first",
             description = "Case-insensitive substring of question, answer or a tag; % and _ are taken literally.")
     @ProblemResponses.BadRequest
@@ -64,6 +65,7 @@ public class FaqResource {
     @GET
     @Path("/{entryId}")
     @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
+    @APIResponse(responseCode = "200", description = "OK")
     @Operation(operationId = "getFaqEntry", summary = "One FAQ entry")
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden

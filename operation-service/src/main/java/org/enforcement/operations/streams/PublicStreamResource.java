@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.openapi.ProblemResponses;
 
@@ -30,6 +31,7 @@ public class PublicStreamResource {
     @GET
     @Path("/streams/{streamId}")
     @PermitAll
+    @APIResponse(responseCode = "200", description = "OK")
     @Operation(operationId = "publicStream", summary = "A live stream as the public sees it",
             description = "Public once started (404 before). Answered questions only, scrubbed of phone, ID and card"
                     + " numbers, nicknames cut to their first character; no staff ids, notes or debtors.")
@@ -41,6 +43,7 @@ public class PublicStreamResource {
     @GET
     @Path("/operations/{operationId}/streams")
     @PermitAll
+    @APIResponse(responseCode = "200", description = "OK")
     @Operation(operationId = "publicOperationStreams", summary = "An operation's public live streams",
             description = "404 when the operation has no stream that has started.")
     @ProblemResponses.NotFound
@@ -51,6 +54,7 @@ public class PublicStreamResource {
     @GET
     @Path("/faq")
     @PermitAll
+    @APIResponse(responseCode = "200", description = "OK")
     @Operation(operationId = "publicFaq", summary = "Search the FAQ base",
             description = "Case-insensitive substring of question, answer or a tag; text scrubbed like all public text.")
     @ProblemResponses.BadRequest

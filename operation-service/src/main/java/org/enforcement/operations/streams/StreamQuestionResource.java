@@ -57,6 +57,7 @@ public class StreamQuestionResource {
 
     @GET
     @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
+    @APIResponse(responseCode = "200", description = "OK")
     @Operation(operationId = "listQuestions", summary = "The stream's questions in the order asked",
             description = "Officers, judges and directors see the original text and nickname; other roles the"
                     + " scrubbed text and a masked nickname.")
@@ -74,6 +75,7 @@ public class StreamQuestionResource {
     @POST
     @Path("/{questionId}/moderation")
     @RolesAllowed({Roles.OFFICER, Roles.JUDGE, Roles.DIRECTOR})
+    @APIResponse(responseCode = "200", description = "OK")
     @Operation(operationId = "moderateQuestion", summary = "Accept or reject a submitted question",
             description = "Only a SUBMITTED question (409 otherwise). Reject questions naming debtors beyond surname"
                     + " + 某, giving addresses or concerning particular minors, or accept with publicText reworded.")
@@ -92,6 +94,7 @@ public class StreamQuestionResource {
     @POST
     @Path("/{questionId}/answer")
     @RolesAllowed({Roles.JUDGE, Roles.DIRECTOR})
+    @APIResponse(responseCode = "200", description = "OK")
     @Operation(operationId = "answerQuestion", summary = "Answer an accepted question",
             description = "Only an ACCEPTED question (409 otherwise); an unknown faqEntryId is 422. Answered questions"
                     + " appear in the public view.")

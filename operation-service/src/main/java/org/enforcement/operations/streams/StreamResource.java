@@ -66,6 +66,7 @@ public class StreamResource {
 
     @GET
     @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
+    @APIResponse(responseCode = "200", description = "OK")
     @Operation(operationId = "listStreams", summary = "The operation's live streams")
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
@@ -160,6 +161,7 @@ public class StreamResource {
     @GET
     @Path("/{streamId}/viewers")
     @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
+    @APIResponse(responseCode = "200", description = "OK")
     @Operation(operationId = "streamViewers", summary = "Viewers per platform and in total, with the published phrase",
             description = "E.g. 912345 views in total are published as 90余万人次, 985000 as 近100万人次.")
     @ProblemResponses.Unauthenticated
