@@ -78,6 +78,10 @@ public class DeliverySender {
                 }
             }
             try (response) {
+                if (response.getStatus() / 100 != 2) {
+                    // Not an error status (those arrive as exceptions), but not a success either, e.g. a redirect.
+                    return classify(response.getStatus(), "case-service answered " + response.getStatus());
+                }
                 String location = response.getHeaderString("Location");
                 boolean replayed = "true".equalsIgnoreCase(response.getHeaderString("Idempotent-Replayed"));
                 return new Delivered(response.getStatus(), location, "HTTP " + response.getStatus()
@@ -86,6 +90,8 @@ public class DeliverySender {
             }
         } catch (CaseServiceErrors.CaseServiceError e) {
             return classify(e.status, e.body == null ? e.getMessage() : e.body);
+        } catch (UnreadableRequest e) {
+            return new Failed(null, e.getMessage());
         } catch (RuntimeException e) {
             // Timeouts, refused or reset connections, unreadable answers: case-service may be down or slow.
             return new Retry(null, transportError(e));
@@ -112,7 +118,15 @@ public class DeliverySender {
         try {
             return Json.CANONICAL.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored delivery request is not readable as " + type.getSimpleName(), e);
+            throw new UnreadableRequest("The stored request is not a readable " + type.getSimpleName() + " ("
+                    + e.getOriginalMessage() + ")");
+        }
+    }
+
+    /** A stored body that cannot be read back: retrying would not help. */
+    static class UnreadableRequest extends RuntimeException {
+        UnreadableRequest(String message) {
+            super(message, null, false, false);
         }
     }
 
