@@ -104,6 +104,17 @@ public class Measure {
     @Column(name = "result_at")
     public Instant resultAt;
 
+    /** Who decided the measure in the field (e.g. an officer during a dawn raid), when recorded from there. */
+    @Column(name = "field_decided_by")
+    public String fieldDecidedBy;
+
+    @Column(name = "field_decided_at")
+    public Instant fieldDecidedAt;
+
+    /** Where the field decision is written down, e.g. the operation's timeline entry. */
+    @Column(name = "field_reference")
+    public String fieldReference;
+
     /** The payment the auction proceeds became. */
     @Column(name = "payment_id")
     public UUID paymentId;

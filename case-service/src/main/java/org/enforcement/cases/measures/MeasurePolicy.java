@@ -23,6 +23,12 @@ public final class MeasurePolicy {
     public static final String CIVIL_PROCEDURE_INTERPRETATION_ART_482 =
             "《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第四百八十二条";
 
+    /**
+     * Handing over property named in the judgment (法律文书指定交付的财物或者票证) and compelled eviction from premises
+     * or land (强制迁出房屋或者强制退出土地), 2023 text of the Civil Procedure Law.
+     */
+    public static final String CIVIL_PROCEDURE_LAW_ART_260_261 = "《中华人民共和国民事诉讼法》第二百六十条、第二百六十一条";
+
     /** Dishonest-debtor listing: 2 years, extendable by 1 to 3 years (纳入失信被执行人名单的期限为二年 … 可以延长一至三年). */
     public static final String DISHONEST_LIST_RULES_ART_2 = "《最高人民法院关于公布失信被执行人名单信息的若干规定》第二条";
 
@@ -84,7 +90,7 @@ public final class MeasurePolicy {
             case DISHONEST_LISTING -> listing(t.startsOn(), t.endsOn());
             // The search warrant (搜查令) is signed by the head of the bureau.
             case SEARCH -> new Permitted(true);
-            case PROPERTY_REPORT_ORDER, CONSUMPTION_RESTRICTION, SEIZURE, FREEZE, VALUATION, AUCTION ->
+            case PROPERTY_REPORT_ORDER, CONSUMPTION_RESTRICTION, SEIZURE, FREEZE, VALUATION, AUCTION, HANDOVER ->
                     new Permitted(false);
         };
     }
@@ -165,6 +171,7 @@ public final class MeasurePolicy {
             case SUMMONS -> CIVIL_PROCEDURE_INTERPRETATION_ART_482;
             case DETENTION, FINE -> CIVIL_PROCEDURE_LAW_ART_118;
             case DISHONEST_LISTING -> DISHONEST_LIST_RULES_ART_2;
+            case HANDOVER -> CIVIL_PROCEDURE_LAW_ART_260_261;
             default -> null;
         };
     }

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcement.commons.idempotency.IdempotencyKeys;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Roles;
 
@@ -41,14 +42,23 @@ public class MeasureResource {
     MeasureService service;
 
     @POST
-    @RolesAllowed({Roles.JUDGE, Roles.DIRECTOR})
+    @RolesAllowed({Roles.JUDGE, Roles.DIRECTOR, Roles.INTEGRATOR})
     @Operation(operationId = "orderMeasure", summary = "Order a measure against a respondent or his property",
             description = "The case must be IN_ENFORCEMENT or SETTLEMENT_PERFORMING (else 409). Terms outside the"
                     + " legal limits are 422 with the provision in `legalBasis`: summons (拘传) 1-8 hours, up to 24 when"
                     + " `complex`; detention (司法拘留) 1-15 days; fines (罚款) below 100,000.00 for a person and"
                     + " 50,000.00-1,000,000.00 for an organisation; dishonest-debtor listing (失信名单) at most 5"
                     + " years. Detention, search and a complex summons over 8 hours start PENDING_APPROVAL and need"
-                    + " another director's decision; everything else is ORDERED at once.")
+                    + " another director's decision; a HANDOVER (强制交付 / 强制迁出: property handed over, premises"
+                    + " vacated or land returned, legalBasis 《中华人民共和国民事诉讼法》第二百六十条 (交付指定财物)、"
+                    + "第二百六十一条 (强制迁出房屋或者强制退出土地)) records what was done on the spot and is EXECUTED at"
+                    + " once; everything else is ORDERED at once.\n\n"
+                    + "Integrators (operation-service delivering a dawn raid's timeline) may record only SUMMONS,"
+                    + " DETENTION and HANDOVER decided in the field (other types 403), with `fieldDecision`; the legal"
+                    + " limits and approvals apply unchanged, so a detention stays PENDING_APPROVAL.\n\n"
+                    + "With an Idempotency-Key header the order happens once per key: the same key and body answers"
+                    + " 201 with the measure the first request created (header Idempotent-Replayed: true), the same key"
+                    + " with another body is 422, and while the first request with the key runs, 409.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = OrderMeasureRequest.class),
             examples = {
@@ -67,9 +77,19 @@ public class MeasureResource {
                              "witnesses": [{"name": "李某某", "capacity": "PROCURATORATE"},
                                            {"name": "赵某某", "capacity": "PEOPLES_CONGRESS_DEPUTY"}]}"""),
                     @ExampleObject(name = "网络司法拍卖", value = """
-                            {"type": "AUCTION", "property": "被执行人名下位于凉州区的住房一套", "amount": 300000.00}""")}))
-    @APIResponse(responseCode = "201", description = "Ordered (status ORDERED or PENDING_APPROVAL)",
-            headers = {@Header(name = "Location"), @Header(name = "ETag", description = "Send back in If-Match")},
+                            {"type": "AUCTION", "property": "被执行人名下位于凉州区的住房一套", "amount": 300000.00}"""),
+                    @ExampleObject(name = "腾退交付土地", value = """
+                            {"type": "HANDOVER", "property": "凉州区某村承包地12亩及地上设备",
+                             "reason": "见证人在场，强制开锁后责令当场交付土地及设备"}"""),
+                    @ExampleObject(name = "现场拘传 (integrator)", value = """
+                            {"type": "SUMMONS", "respondentId": "6f1c2f7e-4a55-4f0e-9a1e-2d0c5b7a9e11",
+                             "durationHours": 8, "reason": "集中执行行动中拘传到院",
+                             "fieldDecision": {"decidedBy": "officer.zhao", "decidedAt": "2023-02-01T21:49:00Z",
+                                               "reference": "operation timeline entry 5d1e7a0c-1111-4c2e-9f00-1b2c3d4e5f60"}}""")}))
+    @APIResponse(responseCode = "201", description = "Ordered (status ORDERED, PENDING_APPROVAL or, for HANDOVER,"
+            + " EXECUTED), or replayed", headers = {@Header(name = "Location"),
+            @Header(name = "ETag", description = "Send back in If-Match"), @Header(name = "Idempotent-Replayed",
+            description = "true when this answers an earlier request with the same Idempotency-Key")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = MeasureResponse.class)))
     @ProblemResponses.BadRequest
@@ -78,10 +98,18 @@ public class MeasureResource {
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
     @ProblemResponses.Unprocessable
-    public Response order(@PathParam("caseId") UUID caseId, @NotNull @Valid OrderMeasureRequest request) {
-        MeasureResponse m = service.order(caseId, request);
-        return Response.created(URI.create("/api/cases/" + caseId + "/measures/" + m.id())).tag(etag(m))
-                .entity(m).build();
+    public Response order(@PathParam("caseId") UUID caseId,
+                          @Parameter(description = "Optional client-chosen unique key, e.g. a UUID; makes retries safe")
+                          @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                          @NotNull @Valid OrderMeasureRequest request) {
+        MeasureService.Ordered ordered = service.order(caseId, idempotencyKey, request);
+        MeasureResponse m = ordered.measure();
+        var response = Response.created(URI.create("/api/cases/" + caseId + "/measures/" + m.id())).tag(etag(m))
+                .entity(m);
+        if (ordered.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
     }
 
     @GET

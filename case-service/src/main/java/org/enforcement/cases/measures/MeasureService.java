@@ -1,5 +1,8 @@
 package org.enforcement.cases.measures;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,7 +13,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.enforcement.cases.casefiles.Case;
 import org.enforcement.cases.casefiles.CaseService;
@@ -25,9 +30,12 @@ import org.enforcement.cases.payments.PaymentService;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.events.DomainEvents;
 import org.enforcement.commons.http.Preconditions;
+import org.enforcement.commons.idempotency.IdempotencyKeys;
+import org.enforcement.commons.idempotency.IdempotentRequests;
 import org.enforcement.commons.problem.Problem;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
+import org.enforcement.commons.security.Roles;
 
 /**
  * Ordering measures within their legal limits ({@link MeasurePolicy}), the director's approval where the law or
@@ -61,8 +69,62 @@ public class MeasureService {
     @Inject
     EntityManager em;
 
+    @Inject
+    IdempotentRequests idempotent;
+
+    @Inject
+    ObjectMapper mapper;
+
+    /** What an integrator (operation-service) may record: measures officers decided and took in the field. */
+    static final Set<MeasureType> INTEGRATOR_TYPES = Set.of(MeasureType.SUMMONS, MeasureType.DETENTION,
+            MeasureType.HANDOVER);
+
+    /** The measure a request ordered, and whether this is the answer of an earlier request with the same key. */
+    public record Ordered(MeasureResponse measure, boolean replayed) {
+    }
+
+    /**
+     * Orders a measure, once per Idempotency-Key when one is given: the same key and body answers with the measure
+     * the first request created (as it is now), another body is 422, a request still running with the key is 409.
+     */
+    public Ordered order(UUID caseId, String idempotencyKey, OrderMeasureRequest request) {
+        if (idempotencyKey == null) {
+            return new Ordered(QuarkusTransaction.requiringNew().call(() -> order(caseId, request)), false);
+        }
+        String key = IdempotencyKeys.requireKey(idempotencyKey);
+        Map<String, Object> fingerprinted = new LinkedHashMap<>();
+        fingerprinted.put("caseId", caseId.toString());
+        fingerprinted.put("request", request.normalised());
+        AtomicReference<MeasureResponse> fresh = new AtomicReference<>();
+        IdempotentRequests.StoredResponse stored = idempotent.execute(caller.court() + " order-measure", key,
+                IdempotentRequests.fingerprint(fingerprinted), () -> {
+                    MeasureResponse m = order(caseId, request);
+                    fresh.set(m);
+                    return IdempotentRequests.StoredResponse.of(201, toJson(m),
+                            "/api/cases/" + caseId + "/measures/" + m.id());
+                });
+        if (!stored.replayed()) {
+            return new Ordered(fresh.get(), false);
+        }
+        // Rendered again for whoever asks now: names are masked per caller, and the status may have moved on.
+        String location = stored.location();
+        UUID measureId = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        return new Ordered(get(caseId, measureId), true);
+    }
+
     @Transactional
     public MeasureResponse order(UUID caseId, OrderMeasureRequest request) {
+        boolean fromIntegrator = caller.hasRole(Roles.INTEGRATOR) && !caller.hasAnyRole(Roles.JUDGE, Roles.DIRECTOR);
+        if (fromIntegrator && !INTEGRATOR_TYPES.contains(request.type())) {
+            throw ProblemException.forbidden("measure-type-not-allowed", "Not allowed for integrators",
+                    "Integrators record only " + INTEGRATOR_TYPES.stream().map(Enum::name).sorted()
+                            .collect(Collectors.joining(", ")) + " decided in the field; a " + request.type()
+                            + " is ordered by a judge or the director.");
+        }
+        if (fromIntegrator && request.fieldDecision() == null) {
+            throw ProblemException.invalidField("fieldDecision",
+                    "is required when an integrator records a measure decided in the field");
+        }
         requireFields(request.fieldErrors());
         LocalDate today = LocalDate.now(config.zone());
         if (request.deadline() != null && request.deadline().isBefore(today)) {
@@ -86,13 +148,16 @@ public class MeasureService {
                     .with("field", v.field());
         }
         boolean approvalRequired = ((MeasurePolicy.Permitted) verdict).approvalRequired();
+        // A hand-over records what officers already did on the spot (交付 / 迁出): it is executed when written down.
+        boolean executed = request.type() == MeasureType.HANDOVER;
 
         Measure m = new Measure();
         m.id = UUID.randomUUID();
         m.caseId = c.id;
         m.court = c.court;
         m.type = request.type();
-        m.status = approvalRequired ? MeasureStatus.PENDING_APPROVAL : MeasureStatus.ORDERED;
+        m.status = approvalRequired ? MeasureStatus.PENDING_APPROVAL
+                : executed ? MeasureStatus.EXECUTED : MeasureStatus.ORDERED;
         m.respondentId = respondent == null ? null : respondent.id;
         m.reason = OrderMeasureRequest.blankToNull(request.reason());
         m.durationHours = request.durationHours();
@@ -107,8 +172,16 @@ public class MeasureService {
         m.supervisingProcuratorate = OrderMeasureRequest.blankToNull(request.supervisingProcuratorate());
         m.witnesses = request.witnesses() == null || request.witnesses().isEmpty() ? null
                 : request.witnesses().stream().map(w -> new Witness(w.name().strip(), w.capacity())).toList();
+        if (request.fieldDecision() != null) {
+            m.fieldDecidedBy = request.fieldDecision().decidedBy().strip();
+            m.fieldDecidedAt = request.fieldDecision().decidedAt();
+            m.fieldReference = OrderMeasureRequest.blankToNull(request.fieldDecision().reference());
+        }
         m.orderedBy = caller.id();
         m.orderedAt = Instant.now();
+        if (executed) {
+            m.resultAt = m.orderedAt;
+        }
         measures.persist(m);
         em.flush();
 
@@ -303,6 +376,9 @@ public class MeasureService {
         if (basis != null) {
             payload.put("legalBasis", basis);
         }
+        if (m.fieldDecidedAt != null) {
+            payload.put("decidedInFieldAt", m.fieldDecidedAt.toString());
+        }
         if (c.campaignCode != null) {
             payload.put("campaignCode", c.campaignCode);
         }
@@ -330,6 +406,12 @@ public class MeasureService {
         if (m.warrantNumber != null) {
             sb.append(" warrant ").append(m.warrantNumber);
         }
+        if (m.fieldDecidedBy != null) {
+            sb.append(" decided in the field by ").append(m.fieldDecidedBy).append(" at ").append(m.fieldDecidedAt);
+            if (m.fieldReference != null) {
+                sb.append(" (").append(m.fieldReference).append(')');
+            }
+        }
         return sb.toString();
     }
 
@@ -345,6 +427,16 @@ public class MeasureService {
                 m.durationHours, m.complex, m.detentionDays, m.amount, m.deadline, m.startsOn, m.endsOn, m.property,
                 m.warrantNumber, m.supervisingProcuratorate, witnesses, MeasurePolicy.legalBasis(m.type),
                 m.orderedBy, m.orderedAt, m.decidedBy, m.decidedAt, m.decisionNote, m.resultAmount, m.resultOn,
-                m.resultNote, m.resultAt, m.paymentId, m.version);
+                m.resultNote, m.resultAt, m.paymentId, m.fieldDecidedBy == null ? null
+                : new OrderMeasureRequest.FieldDecision(m.fieldDecidedBy, m.fieldDecidedAt, m.fieldReference),
+                m.version);
+    }
+
+    private String toJson(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Response could not be serialised", e);
+        }
     }
 }

@@ -26,5 +26,10 @@ public enum MeasureType {
     /** 评估: valuation of seized property. */
     VALUATION,
     /** 网络司法拍卖: online judicial auction. */
-    AUCTION
+    AUCTION,
+    /**
+     * 强制交付 / 强制迁出: property handed over (交付指定财物), premises vacated or land returned (强制迁出房屋或者强制退出土地)
+     * on the spot. Recorded as EXECUTED when ordered: it records what officers already did.
+     */
+    HANDOVER
 }

@@ -2,10 +2,12 @@ package org.enforcement.cases.measures;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,14 +46,28 @@ public record OrderMeasureRequest(
         @Schema(description = "DISHONEST_LISTING (required): end of the listing, after startsOn and at most 5 years"
                 + " later; CONSUMPTION_RESTRICTION (optional): without it the order runs until lifted",
                 example = "2025-02-02") LocalDate endsOn,
-        @Size(max = 2000) @Schema(description = "SEIZURE, FREEZE, VALUATION, AUCTION (required): the property;"
-                + " SEARCH (optional): the place searched", example = "被执行人名下位于淮阴区的住房一套") String property,
+        @Size(max = 2000) @Schema(description = "SEIZURE, FREEZE, VALUATION, AUCTION, HANDOVER (required): the property"
+                + " (HANDOVER: the premises, land or things handed over); SEARCH (optional): the place searched",
+                example = "被执行人名下位于淮阴区的住房一套") String property,
         @Size(max = 100) @Schema(description = "SEARCH (required): number of the search warrant (搜查令)",
                 example = "(2023)苏0804执123号搜查令") String warrantNumber,
         @Size(max = 200) @Schema(description = "SEARCH (optional): the procuratorate supervising the search",
                 example = "淮安市淮阴区人民检察院") String supervisingProcuratorate,
         @Size(max = 50) @Schema(description = "SEARCH (at least one): who witnesses the search")
-        List<@NotNull @Valid Witness> witnesses) {
+        List<@NotNull @Valid Witness> witnesses,
+        @Valid @Schema(description = "SUMMONS, DETENTION, HANDOVER: the decision as it was taken in the field, e.g."
+                + " during a dawn raid. Required when an integrator (operation-service) records the measure.")
+        FieldDecision fieldDecision) {
+
+    /** Who decided the measure on the spot, when, and where it is written down (e.g. an operation's timeline). */
+    @Schema(name = "FieldDecision")
+    public record FieldDecision(
+            @NotBlank @Size(max = 200) @Schema(description = "The officer or judge who recorded it in the field",
+                    example = "officer.zhao") String decidedBy,
+            @NotNull @Schema(description = "When it happened", example = "2023-02-01T21:49:00Z") Instant decidedAt,
+            @Size(max = 300) @Schema(description = "Where it is recorded",
+                    example = "operation 0b6f… timeline entry 5d1e…") String reference) {
+    }
 
     /** The type-specific fields each type needs; the rest of its fields are optional. */
     static final Map<MeasureType, List<String>> REQUIRED = Map.ofEntries(
@@ -65,7 +81,8 @@ public record OrderMeasureRequest(
             Map.entry(MeasureType.SEIZURE, List.of("property")),
             Map.entry(MeasureType.FREEZE, List.of("property")),
             Map.entry(MeasureType.VALUATION, List.of("property")),
-            Map.entry(MeasureType.AUCTION, List.of("property")));
+            Map.entry(MeasureType.AUCTION, List.of("property")),
+            Map.entry(MeasureType.HANDOVER, List.of("property")));
 
     /** Type-specific fields that only some types accept (respondentId and reason fit every type). */
     static final Map<String, Set<MeasureType>> ACCEPTED_BY = Map.ofEntries(
@@ -78,10 +95,11 @@ public record OrderMeasureRequest(
             Map.entry("startsOn", Set.of(MeasureType.DISHONEST_LISTING, MeasureType.CONSUMPTION_RESTRICTION)),
             Map.entry("endsOn", Set.of(MeasureType.DISHONEST_LISTING, MeasureType.CONSUMPTION_RESTRICTION)),
             Map.entry("property", Set.of(MeasureType.SEIZURE, MeasureType.FREEZE, MeasureType.VALUATION,
-                    MeasureType.AUCTION, MeasureType.SEARCH)),
+                    MeasureType.AUCTION, MeasureType.SEARCH, MeasureType.HANDOVER)),
             Map.entry("warrantNumber", Set.of(MeasureType.SEARCH)),
             Map.entry("supervisingProcuratorate", Set.of(MeasureType.SEARCH)),
-            Map.entry("witnesses", Set.of(MeasureType.SEARCH)));
+            Map.entry("witnesses", Set.of(MeasureType.SEARCH)),
+            Map.entry("fieldDecision", Set.of(MeasureType.SUMMONS, MeasureType.DETENTION, MeasureType.HANDOVER)));
 
     /** Fields the type needs but are missing or blank, and fields given that do not apply to the type. */
     public List<Problem.FieldError> fieldErrors() {
@@ -99,6 +117,7 @@ public record OrderMeasureRequest(
         values.put("warrantNumber", blankToNull(warrantNumber));
         values.put("supervisingProcuratorate", blankToNull(supervisingProcuratorate));
         values.put("witnesses", witnesses == null || witnesses.isEmpty() ? null : witnesses);
+        values.put("fieldDecision", fieldDecision);
         List<Problem.FieldError> errors = new ArrayList<>();
         for (String field : REQUIRED.get(type)) {
             if (values.get(field) == null) {
@@ -114,6 +133,13 @@ public record OrderMeasureRequest(
         });
         errors.sort(java.util.Comparator.comparing(Problem.FieldError::field));
         return errors;
+    }
+
+    /** The same order with its amount at 2 decimals, so 20000 and 20000.00 fingerprint alike. */
+    OrderMeasureRequest normalised() {
+        return new OrderMeasureRequest(type, respondentId, reason, durationHours, complex, detentionDays,
+                amount == null ? null : amount.setScale(2), deadline, startsOn, endsOn, property, warrantNumber,
+                supervisingProcuratorate, witnesses, fieldDecision);
     }
 
     static String blankToNull(String s) {

@@ -2,7 +2,6 @@ package org.enforcement.cases.payments;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,8 +28,8 @@ import org.enforcement.cases.config.CaseConfig;
 import org.enforcement.cases.settlements.SettlementService;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.events.DomainEvents;
-import org.enforcement.commons.http.Json;
 import org.enforcement.commons.idempotency.IdempotencyKeys;
+import org.enforcement.commons.idempotency.IdempotentRequests;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
 
@@ -57,7 +56,7 @@ public class PaymentService {
     SettlementService settlements;
 
     @Inject
-    IdempotencyKeys idempotency;
+    IdempotentRequests idempotent;
 
     @Inject
     DomainEvents events;
@@ -95,22 +94,16 @@ public class PaymentService {
         fingerprinted.put("request", new RecordPaymentRequest(request.channel(), request.payer(),
                 request.amount().setScale(2), request.receivedOn(), request.reference(),
                 request.concludeIfPaidInFull()));
-        String fingerprint = Json.sha256(Json.canonical(fingerprinted));
-        if (idempotency.claim(scope, key, fingerprint) instanceof IdempotencyKeys.Replay replay) {
-            return new Recorded(replay.status(), maskStoredPayer(replay.body()), replay.location(), true);
+        String fingerprint = IdempotentRequests.fingerprint(fingerprinted);
+        IdempotentRequests.StoredResponse stored = idempotent.execute(scope, key, fingerprint, () -> {
+            PaymentResponse response = recordInTransaction(caseId, request);
+            return IdempotentRequests.StoredResponse.of(201, toJson(response),
+                    "/api/cases/" + caseId + "/payments/" + response.id());
+        });
+        if (stored.replayed()) {
+            return new Recorded(stored.status(), maskStoredPayer(stored.body()), stored.location(), true);
         }
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                PaymentResponse response = recordInTransaction(caseId, request);
-                String location = "/api/cases/" + caseId + "/payments/" + response.id();
-                String body = toJson(response);
-                idempotency.complete(scope, key, 201, body, location);
-                return new Recorded(201, body, location, false);
-            });
-        } catch (RuntimeException e) {
-            idempotency.release(scope, key);
-            throw e;
-        }
+        return new Recorded(stored.status(), stored.body(), stored.location(), false);
     }
 
     private PaymentResponse recordInTransaction(UUID caseId, RecordPaymentRequest request) {

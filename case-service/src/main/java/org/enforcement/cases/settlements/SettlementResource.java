@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcement.commons.idempotency.IdempotencyKeys;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Roles;
 
@@ -40,10 +41,14 @@ public class SettlementResource {
     SettlementService service;
 
     @POST
-    @RolesAllowed({Roles.JUDGE, Roles.DIRECTOR})
+    @RolesAllowed({Roles.JUDGE, Roles.DIRECTOR, Roles.INTEGRATOR})
     @Operation(operationId = "signSettlement", summary = "Record a signed settlement agreement",
             description = "The case must be in enforcement; it moves to SETTLEMENT_PERFORMING. Installments must be in"
-                    + " date order and add up to the total (else 422).")
+                    + " date order and add up to the total (else 422). Integrators (operation-service) record"
+                    + " agreements reached in the field.\n\n"
+                    + "With an Idempotency-Key header the agreement is recorded once per key: the same key and body"
+                    + " answers 201 with the agreement the first request recorded (header Idempotent-Replayed: true),"
+                    + " the same key with another body is 422, and while the first request with the key runs, 409.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SignSettlementRequest.class),
             examples = @ExampleObject(name = "Zhang v Qin, four installments", value = """
@@ -52,8 +57,9 @@ public class SettlementResource {
                                       {"dueOn": "2023-03-20", "amount": 13325.00},
                                       {"dueOn": "2023-05-20", "amount": 13325.00},
                                       {"dueOn": "2023-07-20", "amount": 13325.00}]}""")))
-    @APIResponse(responseCode = "201", description = "Signed", headers = {@Header(name = "Location"),
-            @Header(name = "ETag")}, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "Signed (or replayed)", headers = {@Header(name = "Location"),
+            @Header(name = "ETag"), @Header(name = "Idempotent-Replayed",
+            description = "true when this answers an earlier request with the same Idempotency-Key")}, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SettlementResponse.class)))
     @ProblemResponses.BadRequest
     @ProblemResponses.Unauthenticated
@@ -61,10 +67,18 @@ public class SettlementResource {
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
     @ProblemResponses.Unprocessable
-    public Response sign(@PathParam("caseId") UUID caseId, @NotNull @Valid SignSettlementRequest request) {
-        SettlementResponse a = service.sign(caseId, request);
-        return Response.created(URI.create("/api/cases/" + caseId + "/settlements/" + a.id()))
-                .tag(etag(a)).entity(a).build();
+    public Response sign(@PathParam("caseId") UUID caseId,
+                         @Parameter(description = "Optional client-chosen unique key, e.g. a UUID; makes retries safe")
+                         @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                         @NotNull @Valid SignSettlementRequest request) {
+        SettlementService.Signed signed = service.sign(caseId, idempotencyKey, request);
+        SettlementResponse a = signed.agreement();
+        var response = Response.created(URI.create("/api/cases/" + caseId + "/settlements/" + a.id()))
+                .tag(etag(a)).entity(a);
+        if (signed.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
     }
 
     @GET

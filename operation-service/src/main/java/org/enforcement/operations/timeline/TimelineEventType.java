@@ -1,5 +1,8 @@
 package org.enforcement.operations.timeline;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** What can be written in an operation's timeline (执行记录). Details expected per type are in the API docs. */
 public enum TimelineEventType {
     /** Operation-level steps. */
@@ -29,5 +32,27 @@ public enum TimelineEventType {
     LOCK_CHANGED,
     /** Premises, land or equipment handed over ({@code item}). Recorded in case-service as performed. */
     HANDED_OVER,
-    NOTE
+    NOTE;
+
+    private static final Set<TimelineEventType> STEPS = EnumSet.of(ASSEMBLED, DEPARTED, CLOSED);
+    private static final Set<TimelineEventType> AT_TARGET = EnumSet.of(ARRIVED, DEBTOR_FOUND, DEBTOR_NOT_FOUND,
+            RELATIVES_ORDERED_TO_APPEAR, PROPERTY_REPORT_REFUSED, SUMMONED, DETAINED, PAID_ON_SITE, SETTLEMENT_REACHED,
+            SEARCH_PERFORMED, LOCK_CHANGED, HANDED_OVER);
+    private static final Set<TimelineEventType> OUTCOMES = EnumSet.of(DEBTOR_FOUND, DEBTOR_NOT_FOUND, SUMMONED,
+            DETAINED, PAID_ON_SITE, SETTLEMENT_REACHED, HANDED_OVER);
+
+    /** Written by the operation's transitions only, never posted. */
+    public boolean step() {
+        return STEPS.contains(this);
+    }
+
+    /** Happens at one target: the entry must name a target of the operation. */
+    public boolean atTarget() {
+        return AT_TARGET.contains(this);
+    }
+
+    /** What became of a target (found or not, summoned, detained, paid, settled, handed over): a TargetOutcome event. */
+    public boolean outcome() {
+        return OUTCOMES.contains(this);
+    }
 }

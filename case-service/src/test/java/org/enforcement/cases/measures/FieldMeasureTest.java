@@ -1,0 +1,177 @@
+package org.enforcement.cases.measures;
+
+import static io.restassured.RestAssured.given;
+import static org.enforcement.cases.measures.MeasureResourceTest.detention;
+import static org.enforcement.cases.measures.MeasureResourceTest.fine;
+import static org.enforcement.cases.measures.MeasureResourceTest.measures;
+import static org.enforcement.cases.measures.MeasureResourceTest.summons;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.enforcement.cases.measures.MeasureResourceTest.Enforced;
+import org.enforcement.cases.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measures and settlements recorded from the field by operation-service (role integrator), and made safe to retry
+ * with an Idempotency-Key; the hand-over (强制交付 / 强制迁出) measure.
+ */
+@QuarkusTest
+@QuarkusTestResource(TestDatabase.class)
+class FieldMeasureTest {
+
+    private static final String CPL_260_261 = "《中华人民共和国民事诉讼法》第二百六十条、第二百六十一条";
+
+    @Test
+    void shouldCreateOneMeasureWhenAnOrderIsReplayedWithTheSameKey() {
+        Enforced e = Enforced.personRespondent();
+        String key = "op-entry-" + UUID.randomUUID();
+        Map<String, Object> body = summons(e.respondentId(), 8, false);
+        String first = keyed(e.court().judge(), e.caseId(), key, body).then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", nullValue())
+                .header("ETag", notNullValue())
+                .body("status", equalTo("ORDERED"))
+                .extract().path("id");
+        keyed(e.court().judge(), e.caseId(), key, body).then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", equalTo("true"))
+                .header("Location", endsWith("/api/cases/" + e.caseId() + "/measures/" + first))
+                .body("id", equalTo(first));
+        given().auth().oauth2(e.court().judge()).get(measures(e.caseId())).then()
+                .statusCode(200)
+                .body("", hasSize(1))
+                .body("[0].id", equalTo(first));
+        given().auth().oauth2(e.court().integrator()).get("/events").then().statusCode(200)
+                .body("events.findAll { it.type == 'MeasureOrdered' }", hasSize(1));
+    }
+
+    @Test
+    void shouldRejectTheSameKeyWithAnotherOrder() {
+        Enforced e = Enforced.personRespondent();
+        String key = "op-entry-" + UUID.randomUUID();
+        keyed(e.court().judge(), e.caseId(), key, summons(e.respondentId(), 8, false)).then().statusCode(201);
+        keyed(e.court().judge(), e.caseId(), key, summons(e.respondentId(), 6, false)).then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/idempotency-key-reused"));
+    }
+
+    @Test
+    void shouldLetIntegratorRecordSummonsDecidedInTheFieldButNotFine() {
+        Enforced e = Enforced.personRespondent();
+        keyed(e.court().integrator(), e.caseId(), "op-entry-" + UUID.randomUUID(),
+                fromField(summons(e.respondentId(), 8, false))).then()
+                .statusCode(201)
+                .body("type", equalTo("SUMMONS"))
+                .body("status", equalTo("ORDERED"))
+                .body("orderedBy", equalTo("system.operations"))
+                .body("fieldDecision.decidedBy", equalTo("officer.zhao"))
+                .body("fieldDecision.decidedAt", equalTo("2023-02-01T21:49:00Z"))
+                .body("respondentName", equalTo("秦某"));
+        keyed(e.court().integrator(), e.caseId(), "op-entry-" + UUID.randomUUID(),
+                fromField(fine(e.respondentId(), "5000.00"))).then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/measure-type-not-allowed"));
+        given().auth().oauth2(e.court().integrator()).contentType(ContentType.JSON)
+                .body(fine(e.respondentId(), "5000.00")).post(measures(e.caseId())).then()
+                .statusCode(403);
+    }
+
+    @Test
+    void shouldKeepDetentionFromTheFieldPendingApproval() {
+        Enforced e = Enforced.personRespondent();
+        keyed(e.court().integrator(), e.caseId(), "op-entry-" + UUID.randomUUID(),
+                fromField(detention(e.respondentId(), 15))).then()
+                .statusCode(201)
+                .body("status", equalTo("PENDING_APPROVAL"))
+                .body("fieldDecision.decidedBy", equalTo("officer.zhao"));
+    }
+
+    @Test
+    void shouldRequireTheFieldDecisionFromIntegrators() {
+        Enforced e = Enforced.personRespondent();
+        keyed(e.court().integrator(), e.caseId(), "op-entry-" + UUID.randomUUID(),
+                summons(e.respondentId(), 8, false)).then()
+                .statusCode(400)
+                .body("errors.field", hasItem("fieldDecision"));
+        Map<String, Object> misplaced = fromField(fine(e.respondentId(), "5000.00"));
+        given().auth().oauth2(e.court().judge()).contentType(ContentType.JSON).body(misplaced)
+                .post(measures(e.caseId())).then()
+                .statusCode(400)
+                .body("errors.field", hasItem("fieldDecision"));
+    }
+
+    @Test
+    void shouldRecordHandOverAsExecutedWithItsLegalBasis() {
+        Enforced e = Enforced.personRespondent();
+        Map<String, Object> handover = new HashMap<>(Map.of("type", "HANDOVER",
+                "property", "凉州区某村承包地12亩及地上设备", "reason", "见证人在场，强制开锁后责令当场交付"));
+        given().auth().oauth2(e.court().judge()).contentType(ContentType.JSON).body(handover)
+                .post(measures(e.caseId())).then()
+                .statusCode(201)
+                .body("type", equalTo("HANDOVER"))
+                .body("status", equalTo("EXECUTED"))
+                .body("property", equalTo("凉州区某村承包地12亩及地上设备"))
+                .body("legalBasis", equalTo(CPL_260_261))
+                .body("resultAt", notNullValue());
+        keyed(e.court().integrator(), e.caseId(), "op-entry-" + UUID.randomUUID(), fromField(handover)).then()
+                .statusCode(201)
+                .body("status", equalTo("EXECUTED"));
+        given().auth().oauth2(e.court().judge()).contentType(ContentType.JSON)
+                .body(Map.of("type", "HANDOVER")).post(measures(e.caseId())).then()
+                .statusCode(400)
+                .body("errors.field", hasItem("property"));
+        given().auth().oauth2(e.court().officer()).contentType(ContentType.JSON).body(handover)
+                .post(measures(e.caseId())).then()
+                .statusCode(403);
+    }
+
+    @Test
+    void shouldSignSettlementOnceForIntegratorWithKey() {
+        Enforced e = Enforced.personRespondent();
+        String key = "op-entry-" + UUID.randomUUID();
+        Map<String, Object> plan = Map.of("signedOn", "2023-02-02", "total", 33300.00, "terms", "现场达成和解，分两期履行",
+                "installments", List.of(Map.of("dueOn", "2023-03-20", "amount", 13325.00),
+                        Map.of("dueOn", "2023-05-20", "amount", 19975.00)));
+        String first = given().auth().oauth2(e.court().integrator()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(plan).post("/api/cases/" + e.caseId() + "/settlements").then()
+                .statusCode(201)
+                .header("ETag", notNullValue())
+                .body("status", equalTo("PERFORMING"))
+                .extract().path("id");
+        given().auth().oauth2(e.court().integrator()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(plan).post("/api/cases/" + e.caseId() + "/settlements").then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", equalTo("true"))
+                .body("id", equalTo(first));
+        given().auth().oauth2(e.court().judge()).get("/api/cases/" + e.caseId() + "/settlements").then()
+                .statusCode(200)
+                .body("", hasSize(1));
+    }
+
+    static Response keyed(String token, String caseId, String key, Map<String, Object> body) {
+        return given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post(measures(caseId));
+    }
+
+    static Map<String, Object> fromField(Map<String, Object> body) {
+        Map<String, Object> withDecision = new HashMap<>(body);
+        withDecision.put("fieldDecision", Map.of("decidedBy", "officer.zhao", "decidedAt", "2023-02-01T21:49:00Z",
+                "reference", "operation timeline entry " + UUID.randomUUID()));
+        return withDecision;
+    }
+}

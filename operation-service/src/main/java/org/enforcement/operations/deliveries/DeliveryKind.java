@@ -1,0 +1,34 @@
+package org.enforcement.operations.deliveries;
+
+import org.enforcement.operations.timeline.TimelineEventType;
+
+/** What case-service records for an outcome of the timeline. */
+public enum DeliveryKind {
+    /** PAID_ON_SITE → {@code POST /api/cases/{id}/payments} (channel ON_SITE). */
+    PAYMENT,
+    /** SUMMONED → {@code POST /api/cases/{id}/measures} (SUMMONS). */
+    SUMMONS,
+    /** DETAINED → {@code POST /api/cases/{id}/measures} (DETENTION, pending the director's approval). */
+    DETENTION,
+    /** SETTLEMENT_REACHED → {@code POST /api/cases/{id}/settlements}. */
+    SETTLEMENT,
+    /** HANDED_OVER → {@code POST /api/cases/{id}/measures} (HANDOVER, executed). */
+    HANDOVER;
+
+    /** The kind an entry type is delivered as, or null when case-service need not hear of it. */
+    public static DeliveryKind of(TimelineEventType type) {
+        return switch (type) {
+            case PAID_ON_SITE -> PAYMENT;
+            case SUMMONED -> SUMMONS;
+            case DETAINED -> DETENTION;
+            case SETTLEMENT_REACHED -> SETTLEMENT;
+            case HANDED_OVER -> HANDOVER;
+            default -> null;
+        };
+    }
+
+    /** Measures against the debtor need the respondent's party id, looked up in case-service before sending. */
+    boolean needsRespondent() {
+        return this == SUMMONS || this == DETENTION;
+    }
+}

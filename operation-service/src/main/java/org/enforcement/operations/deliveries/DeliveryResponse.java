@@ -1,0 +1,36 @@
+package org.enforcement.operations.deliveries;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Delivery", description = "An outcome of the timeline being recorded in case-service")
+public record DeliveryResponse(
+        UUID id,
+        @Schema(description = "The timeline entry it comes from") UUID entryId,
+        UUID operationId,
+        UUID targetId,
+        UUID caseId,
+        @Schema(example = "(2023)苏0804执123号") String caseNumber,
+        DeliveryKind kind,
+        DeliveryStatus status,
+        @Schema(description = "Idempotency-Key sent with every attempt", example = "op-entry-5d1e7a0c-1111-4c2e-9f00-1b2c3d4e5f60")
+        String idempotencyKey,
+        int attempts,
+        @Schema(description = "When PENDING: when it is due next") Instant nextAttemptAt,
+        Instant lastAttemptAt,
+        @Schema(description = "HTTP status of the last answer (absent when case-service was not reached)")
+        Integer lastStatus,
+        @Schema(description = "Why the last attempt failed: case-service's problem body, or the network error")
+        String lastError,
+        @Schema(description = "The last problem+json of case-service, when lastError is one") Map<String, Object> problem,
+        Instant deliveredAt,
+        Integer responseStatus,
+        @Schema(description = "Where case-service recorded it", example = "/api/cases/…/payments/…")
+        String responseLocation,
+        String responseSummary,
+        Instant createdAt,
+        @Schema(description = "The body sent to case-service (judges and the director only: it names the payer)")
+        Map<String, Object> request) {
+}

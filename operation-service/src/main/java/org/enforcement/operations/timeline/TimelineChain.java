@@ -1,0 +1,57 @@
+package org.enforcement.operations.timeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.enforcement.commons.http.Json;
+
+/**
+ * The hash chain of an operation's timeline: each entry's hash is SHA-256 over the canonical JSON of its content
+ * and the previous entry's hash (64 zeros for the first), so a changed, removed or inserted row breaks
+ * verification from that row on.
+ */
+public final class TimelineChain {
+
+    public static final String GENESIS = "0".repeat(64);
+
+    private TimelineChain() {
+    }
+
+    /**
+     * The entry's hash. {@code details} is read back as a map before hashing, so the result does not depend on how
+     * the database (jsonb) reorders keys or spaces.
+     */
+    public static String hash(TimelineEntry e) {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("entryId", e.entryId.toString());
+        content.put("operationId", e.operationId.toString());
+        content.put("targetId", e.targetId == null ? null : e.targetId.toString());
+        content.put("teamId", e.teamId == null ? null : e.teamId.toString());
+        content.put("type", e.type.name());
+        content.put("occurredAt", e.occurredAt.toString());
+        content.put("recordedAt", e.recordedAt.toString());
+        content.put("recordedBy", e.recordedBy);
+        content.put("details", details(e.details));
+        content.put("previousHash", e.previousHash);
+        return Json.sha256(Json.canonical(content));
+    }
+
+    /** The stored details as a map (amounts as exact decimals). */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> details(String json) {
+        try {
+            return Json.CANONICAL.readValue(json, Map.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored timeline details are not JSON", e);
+        }
+    }
+
+    /** The stored details as the typed record. */
+    public static TimelineDetails typedDetails(String json) {
+        try {
+            return Json.CANONICAL.readValue(json, TimelineDetails.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored timeline details are not readable", e);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.enforcement.operations.timeline;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.commons.problem.Problem;
+
+/**
+ * The facts of a timeline entry; which fields a type needs and accepts is listed per field, and
+ * {@link #fieldErrors(TimelineEventType)} reports the missing and the misplaced ones. Stored as canonical JSON
+ * without the absent fields.
+ */
+@Schema(name = "TimelineDetails")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TimelineDetails(
+        @Positive @Digits(integer = 14, fraction = 2, message = "must have at most 2 decimal places")
+        @Schema(description = "PAID_ON_SITE (required): yuan paid on the spot (现场履行), more than 0, at most 2"
+                + " decimals", example = "20000.00") BigDecimal amount,
+        @Size(max = 200) @Schema(description = "PAID_ON_SITE (required): who paid", example = "秦某某") String payer,
+        @Min(1) @Max(1440) @Schema(description = "RELATIVES_ORDERED_TO_APPEAR (required): minutes given to the"
+                + " debtor's relatives to bring him, 1 to 1440", example = "20") Integer minutes,
+        @Min(1) @Max(24) @Schema(description = "SUMMONED (required): hours of questioning after the compulsory"
+                + " summons (拘传), 1 to 8; up to 24 with complex: true", example = "8") Integer durationHours,
+        @Schema(description = "SUMMONED: the situation is complex and detention may follow", defaultValue = "false")
+        Boolean complex,
+        @Min(1) @Max(15) @Schema(description = "DETAINED (required): days of judicial detention (司法拘留), 1 to 15",
+                example = "15") Integer detentionDays,
+        @Positive @Digits(integer = 14, fraction = 2, message = "must have at most 2 decimal places")
+        @Schema(description = "SETTLEMENT_REACHED (required): the agreement's total", example = "33300.00")
+        BigDecimal total,
+        @Size(min = 1, max = 120) @Schema(description = "SETTLEMENT_REACHED (required): the installment plan, by due"
+                + " date, adding up to total") List<@NotNull @Valid Installment> installments,
+        @Schema(description = "SETTLEMENT_REACHED: the day it was signed (default: the local day of occurredAt)",
+                example = "2023-02-02") LocalDate signedOn,
+        @Size(max = 4000) @Schema(description = "SETTLEMENT_REACHED: the terms", example = "现场达成和解，分两期履行")
+        String terms,
+        @Size(max = 200) @Schema(description = "SEARCH_PERFORMED (required): the procuratorate supervising the search",
+                example = "武威市凉州区人民检察院") String procuratorate,
+        @Size(max = 2000) @Schema(description = "HANDED_OVER (required): what was handed over",
+                example = "承包地12亩及地上设备") String item,
+        @Size(max = 4000) @Schema(description = "NOTE, LOCK_CHANGED (required); any other type (optional): free text."
+                + " Write no ID numbers or phone numbers here; printed records blank them out.",
+                example = "被执行人自行开门") String note) {
+
+    /** One installment of a settlement reached on the spot. */
+    @Schema(name = "TimelineInstallment")
+    public record Installment(
+            @NotNull @Schema(example = "2023-03-20") LocalDate dueOn,
+            @NotNull @Positive @Digits(integer = 14, fraction = 2, message = "must have at most 2 decimal places")
+            @Schema(example = "13325.00") BigDecimal amount) {
+    }
+
+    public static final TimelineDetails NONE = new TimelineDetails(null, null, null, null, null, null, null, null,
+            null, null, null, null, null);
+
+    /** The fields each type needs. */
+    static final Map<TimelineEventType, List<String>> REQUIRED = Map.of(
+            TimelineEventType.PAID_ON_SITE, List.of("amount", "payer"),
+            TimelineEventType.RELATIVES_ORDERED_TO_APPEAR, List.of("minutes"),
+            TimelineEventType.SUMMONED, List.of("durationHours"),
+            TimelineEventType.DETAINED, List.of("detentionDays"),
+            TimelineEventType.SETTLEMENT_REACHED, List.of("total", "installments"),
+            TimelineEventType.SEARCH_PERFORMED, List.of("procuratorate"),
+            TimelineEventType.HANDED_OVER, List.of("item"),
+            TimelineEventType.NOTE, List.of("note"),
+            TimelineEventType.LOCK_CHANGED, List.of("note"));
+
+    /** Fields only some types accept ({@code note} fits every type). */
+    static final Map<String, Set<TimelineEventType>> ACCEPTED_BY = Map.ofEntries(
+            Map.entry("amount", Set.of(TimelineEventType.PAID_ON_SITE)),
+            Map.entry("payer", Set.of(TimelineEventType.PAID_ON_SITE)),
+            Map.entry("minutes", Set.of(TimelineEventType.RELATIVES_ORDERED_TO_APPEAR)),
+            Map.entry("durationHours", Set.of(TimelineEventType.SUMMONED)),
+            Map.entry("complex", Set.of(TimelineEventType.SUMMONED)),
+            Map.entry("detentionDays", Set.of(TimelineEventType.DETAINED)),
+            Map.entry("total", Set.of(TimelineEventType.SETTLEMENT_REACHED)),
+            Map.entry("installments", Set.of(TimelineEventType.SETTLEMENT_REACHED)),
+            Map.entry("signedOn", Set.of(TimelineEventType.SETTLEMENT_REACHED)),
+            Map.entry("terms", Set.of(TimelineEventType.SETTLEMENT_REACHED)),
+            Map.entry("procuratorate", Set.of(TimelineEventType.SEARCH_PERFORMED)),
+            Map.entry("item", Set.of(TimelineEventType.HANDED_OVER)));
+
+    /** Missing fields the type needs and given fields it does not accept, named {@code details.<field>}. */
+    public List<Problem.FieldError> fieldErrors(TimelineEventType type) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("amount", amount);
+        values.put("payer", blankToNull(payer));
+        values.put("minutes", minutes);
+        values.put("durationHours", durationHours);
+        values.put("complex", Boolean.TRUE.equals(complex) ? complex : null); // false fits any type
+        values.put("detentionDays", detentionDays);
+        values.put("total", total);
+        values.put("installments", installments == null || installments.isEmpty() ? null : installments);
+        values.put("signedOn", signedOn);
+        values.put("terms", blankToNull(terms));
+        values.put("procuratorate", blankToNull(procuratorate));
+        values.put("item", blankToNull(item));
+        values.put("note", blankToNull(note));
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (String field : REQUIRED.getOrDefault(type, List.of())) {
+            if (values.get(field) == null) {
+                errors.add(new Problem.FieldError("details." + field, "is required for a " + type + " entry"));
+            }
+        }
+        ACCEPTED_BY.forEach((field, types) -> {
+            if (values.get(field) != null && !types.contains(type)) {
+                errors.add(new Problem.FieldError("details." + field, "does not apply to a " + type + " entry"));
+            }
+        });
+        errors.sort(Comparator.comparing(Problem.FieldError::field));
+        return errors;
+    }
+
+    /** What is stored: strings stripped, blanks dropped, amounts at 2 decimals, complex only for a summons. */
+    public TimelineDetails normalised(TimelineEventType type) {
+        return new TimelineDetails(
+                amount == null ? null : amount.setScale(2),
+                blankToNull(payer),
+                minutes,
+                durationHours,
+                type == TimelineEventType.SUMMONED ? Boolean.TRUE.equals(complex) : null,
+                detentionDays,
+                total == null ? null : total.setScale(2),
+                installments == null || installments.isEmpty() ? null
+                        : installments.stream().map(i -> new Installment(i.dueOn(), i.amount().setScale(2))).toList(),
+                signedOn,
+                blankToNull(terms),
+                blankToNull(procuratorate),
+                blankToNull(item),
+                blankToNull(note));
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

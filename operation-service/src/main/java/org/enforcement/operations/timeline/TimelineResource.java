@@ -1,0 +1,137 @@
+package org.enforcement.operations.timeline;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcement.commons.openapi.ProblemResponses;
+import org.enforcement.commons.problem.ProblemException;
+import org.enforcement.commons.security.Roles;
+
+@Path("/api/operations/{operationId}/timeline")
+@Tag(name = "Timeline", description = "The operation's hash-chained record of what happened (执行记录)")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TimelineResource {
+
+    @Inject
+    TimelineService service;
+
+    @POST
+    @RolesAllowed({Roles.OFFICER, Roles.JUDGE, Roles.DIRECTOR})
+    @Operation(operationId = "appendTimelineEntry", summary = "Write what happened to the timeline",
+            description = "The operation must be ASSEMBLED or UNDERWAY (else 409). Entries that happen at a target"
+                    + " (ARRIVED, DEBTOR_FOUND, DEBTOR_NOT_FOUND, RELATIVES_ORDERED_TO_APPEAR, PROPERTY_REPORT_REFUSED,"
+                    + " SUMMONED, DETAINED, PAID_ON_SITE, SETTLEMENT_REACHED, SEARCH_PERFORMED, LOCK_CHANGED,"
+                    + " HANDED_OVER) need targetId, a target of this operation (else 422). Facts per type:"
+                    + " PAID_ON_SITE amount (> 0, at most 2 decimals) and payer; RELATIVES_ORDERED_TO_APPEAR minutes"
+                    + " (1-1440); SUMMONED durationHours (1-8, up to 24 with complex, else 422 with legalBasis);"
+                    + " DETAINED detentionDays (1-15); SETTLEMENT_REACHED total and installments adding up to it;"
+                    + " SEARCH_PERFORMED procuratorate; HANDED_OVER item; NOTE and LOCK_CHANGED note. Missing or"
+                    + " misplaced facts are 400. ASSEMBLED, DEPARTED and CLOSED are written by the operation's"
+                    + " transitions. DEBTOR_FOUND / DEBTOR_NOT_FOUND set the target's status. PAID_ON_SITE, SUMMONED,"
+                    + " DETAINED, SETTLEMENT_REACHED and HANDED_OVER are then delivered to case-service exactly once"
+                    + " (see Deliveries).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AppendTimelineEntryRequest.class),
+            examples = {
+                    @ExampleObject(name = "05:49 到达李某家", value = """
+                            {"type": "ARRIVED", "targetId": "5d1e7a0c-1111-4c2e-9f00-1b2c3d4e5f60",
+                             "occurredAt": "2023-02-01T21:49:00Z"}"""),
+                    @ExampleObject(name = "现场履行 20000 元", value = """
+                            {"type": "PAID_ON_SITE", "targetId": "5d1e7a0c-1111-4c2e-9f00-1b2c3d4e5f60",
+                             "occurredAt": "2023-02-01T23:10:00Z",
+                             "details": {"amount": 20000.00, "payer": "秦某某", "note": "承诺继续履行和解协议"}}"""),
+                    @ExampleObject(name = "责令亲属 20 分钟内到场", value = """
+                            {"type": "RELATIVES_ORDERED_TO_APPEAR", "targetId": "5d1e7a0c-1111-4c2e-9f00-1b2c3d4e5f60",
+                             "occurredAt": "2023-05-10T01:30:00Z", "details": {"minutes": 20}}"""),
+                    @ExampleObject(name = "检察院监督下搜查", value = """
+                            {"type": "SEARCH_PERFORMED", "targetId": "5d1e7a0c-1111-4c2e-9f00-1b2c3d4e5f60",
+                             "occurredAt": "2023-05-10T02:05:00Z",
+                             "details": {"procuratorate": "武威市凉州区人民检察院"}}""")}))
+    @APIResponse(responseCode = "201", description = "Written", headers = @Header(name = "Location"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TimelineEntryResponse.class)))
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthenticated
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
+    public Response append(@PathParam("operationId") UUID operationId,
+                           @NotNull @Valid AppendTimelineEntryRequest request) {
+        TimelineEntryResponse e = service.append(operationId, request);
+        return Response.created(URI.create("/api/operations/" + operationId + "/timeline/" + e.id())).entity(e)
+                .build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
+    @Operation(operationId = "listTimeline", summary = "The operation's timeline in chain order")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthenticated
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    public List<TimelineEntryResponse> list(@PathParam("operationId") UUID operationId,
+                                            @Parameter(description = "Only the entries of this target")
+                                            @QueryParam("targetId") String targetId) {
+        return service.list(operationId, uuid("targetId", targetId));
+    }
+
+    @GET
+    @Path("/verification")
+    @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
+    @Operation(operationId = "verifyTimeline", summary = "Recompute the timeline's hash chain",
+            description = "valid is false when an entry was changed, removed or inserted after it was written;"
+                    + " firstInvalidEntryId names the first such entry.")
+    @ProblemResponses.Unauthenticated
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    public TimelineVerification verify(@PathParam("operationId") UUID operationId) {
+        return service.verify(operationId);
+    }
+
+    @GET
+    @Path("/{entryId}")
+    @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
+    @Operation(operationId = "getTimelineEntry", summary = "One timeline entry")
+    @ProblemResponses.Unauthenticated
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    public TimelineEntryResponse get(@PathParam("operationId") UUID operationId,
+                                     @PathParam("entryId") UUID entryId) {
+        return service.get(operationId, entryId);
+    }
+
+    static UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(name, "must be a UUID");
+        }
+    }
+}

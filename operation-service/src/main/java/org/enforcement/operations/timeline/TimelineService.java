@@ -1,0 +1,348 @@
+package org.enforcement.operations.timeline;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.enforcement.commons.audit.AuditTrail;
+import org.enforcement.commons.events.DomainEvents;
+import org.enforcement.commons.http.Json;
+import org.enforcement.commons.privacy.Masking;
+import org.enforcement.commons.problem.Problem;
+import org.enforcement.commons.problem.ProblemException;
+import org.enforcement.commons.security.Caller;
+import org.enforcement.commons.security.Roles;
+import org.enforcement.operations.config.OperationConfig;
+import org.enforcement.operations.operations.Operation;
+import org.enforcement.operations.operations.OperationAction;
+import org.enforcement.operations.operations.OperationService;
+import org.enforcement.operations.operations.OperationStatus;
+import org.enforcement.operations.targets.Target;
+import org.enforcement.operations.targets.TargetRepository;
+import org.enforcement.operations.targets.TargetService;
+import org.enforcement.operations.targets.TargetStatus;
+import org.enforcement.operations.teams.TeamService;
+
+/**
+ * The operation's timeline (执行记录): timestamped, append-only, hash-chained per operation. Appends lock the
+ * operation row, so each entry sees its true predecessor and the chain never forks; the entry, the target's new
+ * status, the TargetOutcome event, the audit entry and (through {@link TimelineListener}s) the outcome's delivery
+ * to case-service commit together.
+ */
+@ApplicationScoped
+public class TimelineService {
+
+    /** How far ahead of our clock a device's clock may be before occurredAt counts as "in the future". */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+    /** Questioning after a compulsory summons: 8 hours, 24 where complex (same rule as case-service). */
+    static final int SUMMONS_MAX_HOURS = 8;
+    static final String SUMMONS_LEGAL_BASIS = "《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第四百八十二条";
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    @Inject
+    OperationService operations;
+
+    @Inject
+    TargetRepository targets;
+
+    @Inject
+    TeamService teams;
+
+    @Inject
+    TimelineRepository timeline;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    DomainEvents events;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    OperationConfig config;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Instance<TimelineListener> listeners;
+
+    @Transactional
+    public TimelineEntryResponse append(UUID operationId, AppendTimelineEntryRequest request) {
+        TimelineEventType type = request.type();
+        TimelineDetails details = request.details() == null ? TimelineDetails.NONE : request.details();
+        requireShape(request, details);
+        Instant occurredAt = request.occurredAt().truncatedTo(ChronoUnit.MICROS);
+        if (occurredAt.isAfter(Instant.now().plus(CLOCK_SKEW))) {
+            throw ProblemException.invalidField("occurredAt", "must not be in the future");
+        }
+
+        Operation o = operations.lock(operationId);
+        if (o.status == OperationStatus.CLOSED) {
+            throw ProblemException.conflict("operation-closed", "Operation closed",
+                    "Operation " + o.name + " is closed; its timeline can no longer change.");
+        }
+        if (o.status != OperationStatus.ASSEMBLED && o.status != OperationStatus.UNDERWAY) {
+            throw ProblemException.conflict("operation-not-started", "Operation not started",
+                    "Operation " + o.name + " is " + o.status + "; the timeline is written once it has assembled"
+                            + " (ASSEMBLED or UNDERWAY).")
+                    .with("currentStatus", o.status.name());
+        }
+        if (type.step()) {
+            throw ProblemException.unprocessable("step-entry-reserved", "Written by the operation's steps",
+                    type + " entries are written by the operation's transitions (POST /api/operations/" + o.id
+                            + "/transitions), not posted.");
+        }
+        Target target = request.targetId() == null ? null : targets.inOperation(o.id, request.targetId())
+                .orElseThrow(() -> ProblemException.unprocessable("unknown-target", "Unknown target",
+                        "Target " + request.targetId() + " is not a target of this operation.")
+                        .with("field", "targetId"));
+        if (request.teamId() != null && teams.teamsOf(o.id).stream().noneMatch(t -> t.id.equals(request.teamId()))) {
+            throw ProblemException.unprocessable("unknown-team", "Unknown team",
+                    "Team " + request.teamId() + " is not a team of this operation.").with("field", "teamId");
+        }
+        TimelineDetails stored = details.normalised(type);
+        if (type == TimelineEventType.SETTLEMENT_REACHED && stored.signedOn() == null) {
+            stored = withSignedOn(stored, LocalDate.ofInstant(occurredAt, config.zone()));
+        }
+        requireRules(type, stored);
+
+        TimelineEntry e = write(o, target, request.teamId(), type, occurredAt, stored);
+        if (target != null) {
+            if (type == TimelineEventType.DEBTOR_FOUND) {
+                target.status = TargetStatus.FOUND;
+            } else if (type == TimelineEventType.DEBTOR_NOT_FOUND) {
+                target.status = TargetStatus.NOT_FOUND;
+            }
+        }
+        if (type.outcome() && target != null) {
+            events.publish("TargetOutcome", o.court, target.caseId.toString(), "Operation", o.id.toString(),
+                    outcomePayload(o, target, e, stored));
+        }
+        audit.record("TIMELINE_ENTRY_APPENDED", "TimelineEntry", e.entryId.toString(),
+                type + (target == null ? "" : " " + target.caseNumber) + " at " + e.occurredAt);
+        em.flush();
+        return view(e);
+    }
+
+    /** Writes ASSEMBLED / DEPARTED / CLOSED inside the transition's transaction (the operation is locked). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordStep(Operation o, OperationAction action, Instant at) {
+        TimelineEventType type = switch (action) {
+            case ASSEMBLE -> TimelineEventType.ASSEMBLED;
+            case DEPART -> TimelineEventType.DEPARTED;
+            case CLOSE -> TimelineEventType.CLOSED;
+        };
+        write(o, null, null, type, at.truncatedTo(ChronoUnit.MICROS), TimelineDetails.NONE);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TimelineEntryResponse> list(UUID operationId, UUID targetId) {
+        Operation o = operations.get(operationId);
+        if (targetId == null) {
+            return timeline.ofOperation(o.id).stream().map(this::view).toList();
+        }
+        Target t = targets.inOperation(o.id, targetId).orElseThrow(() -> TargetService.notFound(targetId));
+        return timeline.ofTarget(o.id, t.id).stream().map(this::view).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TimelineEntryResponse get(UUID operationId, UUID entryId) {
+        Operation o = operations.get(operationId);
+        return timeline.find("operationId = ?1 and entryId = ?2", o.id, entryId).firstResultOptional()
+                .map(this::view)
+                .orElseThrow(() -> ProblemException.notFound("timeline-entry-not-found", "Timeline entry not found",
+                        "This operation's timeline has no entry " + entryId + "."));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TimelineVerification verify(UUID operationId) {
+        return verifyChain(operations.get(operationId).id);
+    }
+
+    /** The record (执行笔录) of one target: its entries in time order, and the state of the operation's chain. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TargetRecord record(UUID operationId, UUID targetId) {
+        Operation o = operations.get(operationId);
+        Target t = targets.inOperation(o.id, targetId).orElseThrow(() -> TargetService.notFound(targetId));
+        List<TargetRecord.Line> lines = timeline.ofTarget(o.id, t.id).stream()
+                .sorted(Comparator.comparing((TimelineEntry e) -> e.occurredAt).thenComparing(e -> e.id))
+                .map(e -> new TargetRecord.Line(e.entryId, e.type, e.occurredAt, localTime(e.occurredAt),
+                        TimelineDescriptions.describe(e.type, TimelineChain.typedDetails(e.details))))
+                .toList();
+        return new TargetRecord(o.court, o.id, o.name, o.campaignCode, o.date, t.id, t.caseNumber, t.debtorName,
+                t.status, lines, verifyChain(o.id));
+    }
+
+    // --- the chain -------------------------------------------------------------------------------------------------
+
+    private TimelineEntry write(Operation o, Target target, UUID teamId, TimelineEventType type, Instant occurredAt,
+                                TimelineDetails details) {
+        em.flush();
+        // The caller holds the operation's row lock: no other entry of this operation can be written meanwhile.
+        String previous = timeline.lastHash(o.id);
+        TimelineEntry e = new TimelineEntry();
+        e.entryId = UUID.randomUUID();
+        e.operationId = o.id;
+        e.targetId = target == null ? null : target.id;
+        e.teamId = teamId;
+        e.type = type;
+        e.occurredAt = occurredAt;
+        e.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        e.recordedBy = caller.id();
+        e.details = Json.canonical(details);
+        e.previousHash = previous == null ? TimelineChain.GENESIS : previous;
+        e.hash = TimelineChain.hash(e);
+        timeline.persist(e);
+        for (TimelineListener listener : listeners) {
+            listener.appended(o, target, e);
+        }
+        return e;
+    }
+
+    private TimelineVerification verifyChain(UUID operationId) {
+        String expected = TimelineChain.GENESIS;
+        long checked = 0;
+        List<TimelineEntry> entries = timeline.ofOperation(operationId);
+        String head = entries.isEmpty() ? TimelineChain.GENESIS : entries.get(entries.size() - 1).hash;
+        for (TimelineEntry e : entries) {
+            if (!e.previousHash.equals(expected)) {
+                return new TimelineVerification(false, checked, e.entryId, head, "Entry " + e.entryId
+                        + " does not link to the entry before it (one was changed, removed or inserted).");
+            }
+            if (!TimelineChain.hash(e).equals(e.hash)) {
+                return new TimelineVerification(false, checked, e.entryId, head,
+                        "Entry " + e.entryId + " was altered after it was written.");
+            }
+            expected = e.hash;
+            checked++;
+        }
+        return new TimelineVerification(true, checked, null, head, "The chain is intact.");
+    }
+
+    // --- rules -----------------------------------------------------------------------------------------------------
+
+    private static void requireShape(AppendTimelineEntryRequest request, TimelineDetails details) {
+        TimelineEventType type = request.type();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (type.atTarget() && request.targetId() == null) {
+            errors.add(new Problem.FieldError("targetId", "is required for a " + type + " entry"));
+        }
+        if (type == TimelineEventType.TEAM_RETURNED && request.teamId() == null) {
+            errors.add(new Problem.FieldError("teamId", "is required for a " + type + " entry"));
+        }
+        if (type == TimelineEventType.TEAM_RETURNED && request.targetId() != null) {
+            errors.add(new Problem.FieldError("targetId", "does not apply to a " + type + " entry"));
+        }
+        errors.addAll(details.fieldErrors(type));
+        if (!errors.isEmpty()) {
+            String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+            throw new ProblemException(400, "validation", "Request is not valid", detail, errors);
+        }
+    }
+
+    private static void requireRules(TimelineEventType type, TimelineDetails d) {
+        if (type == TimelineEventType.SUMMONED && d.durationHours() > SUMMONS_MAX_HOURS
+                && !Boolean.TRUE.equals(d.complex())) {
+            throw ProblemException.unprocessable("summons-duration", "Outside the legal limits",
+                    "Questioning after a compulsory summons (拘传) may last at most " + SUMMONS_MAX_HOURS
+                            + " hours; up to 24 hours only where the situation is complex and detention may follow"
+                            + " (set complex: true) (" + SUMMONS_LEGAL_BASIS + "); " + d.durationHours()
+                            + " hours were recorded.")
+                    .with("legalBasis", SUMMONS_LEGAL_BASIS).with("field", "details.durationHours");
+        }
+        if (type == TimelineEventType.SETTLEMENT_REACHED) {
+            BigDecimal sum = BigDecimal.ZERO;
+            LocalDate previous = null;
+            for (int i = 0; i < d.installments().size(); i++) {
+                var plan = d.installments().get(i);
+                if (plan.dueOn().isBefore(d.signedOn())) {
+                    throw ProblemException.unprocessable("installment-before-signing", "Installment due before signing",
+                            "Installment " + (i + 1) + " is due on " + plan.dueOn() + ", before the agreement was"
+                                    + " signed on " + d.signedOn() + ".");
+                }
+                if (previous != null && !plan.dueOn().isAfter(previous)) {
+                    throw ProblemException.unprocessable("installments-out-of-order", "Installments out of order",
+                            "Installment " + (i + 1) + " is due on " + plan.dueOn() + ", not after installment " + i
+                                    + " (" + previous + "); list installments by due date, one per date.");
+                }
+                previous = plan.dueOn();
+                sum = sum.add(plan.amount());
+            }
+            if (sum.compareTo(d.total()) != 0) {
+                throw ProblemException.unprocessable("installments-do-not-add-up", "Installments do not add up",
+                        "The installments add up to " + sum.setScale(2).toPlainString() + " yuan but the"
+                                + " agreement's total is " + d.total().toPlainString() + " yuan.")
+                        .with("installmentsSum", sum.setScale(2)).with("total", d.total());
+            }
+        }
+    }
+
+    private static TimelineDetails withSignedOn(TimelineDetails d, LocalDate signedOn) {
+        return new TimelineDetails(d.amount(), d.payer(), d.minutes(), d.durationHours(), d.complex(),
+                d.detentionDays(), d.total(), d.installments(), signedOn, d.terms(), d.procuratorate(), d.item(),
+                d.note());
+    }
+
+    // --- views and events ------------------------------------------------------------------------------------------
+
+    /** What stats-service counts: no names, no free text, only what happened and the amounts. */
+    private static Map<String, Object> outcomePayload(Operation o, Target t, TimelineEntry e, TimelineDetails d) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("operationId", o.id.toString());
+        payload.put("targetId", t.id.toString());
+        payload.put("entryId", e.entryId.toString());
+        payload.put("caseNumber", t.caseNumber);
+        payload.put("type", e.type.name());
+        payload.put("occurredAt", e.occurredAt.toString());
+        payload.put("targetStatus", t.status.name());
+        if (o.campaignCode != null) {
+            payload.put("campaignCode", o.campaignCode);
+        }
+        if (d.amount() != null) {
+            payload.put("amount", d.amount());
+        }
+        if (d.total() != null) {
+            payload.put("total", d.total());
+            payload.put("installments", d.installments().size());
+        }
+        if (d.durationHours() != null) {
+            payload.put("durationHours", d.durationHours());
+            payload.put("complex", Boolean.TRUE.equals(d.complex()));
+        }
+        if (d.detentionDays() != null) {
+            payload.put("detentionDays", d.detentionDays());
+        }
+        return payload;
+    }
+
+    private TimelineEntryResponse view(TimelineEntry e) {
+        Map<String, Object> details = TimelineChain.details(e.details);
+        if (!caller.hasAnyRole(Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.CLERK)
+                && details.get("payer") instanceof String payer) {
+            details.put("payer", Masking.personName(payer));
+        }
+        return new TimelineEntryResponse(e.entryId, e.id, e.type, e.targetId, e.teamId, e.occurredAt,
+                localTime(e.occurredAt), e.recordedAt, e.recordedBy, details, e.previousHash, e.hash);
+    }
+
+    private String localTime(Instant at) {
+        return CLOCK.format(at.atZone(config.zone()));
+    }
+}
