@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.openapi.ProblemResponses;
@@ -30,6 +31,7 @@ public class DeliveryResource {
 
     @GET
     @RolesAllowed({Roles.DIRECTOR, Roles.JUDGE, Roles.OBSERVER})
+    @APIResponse(responseCode = "200", description = "The deliveries")
     @Operation(operationId = "listDeliveries", summary = "Deliveries of your court, newest first",
             description = "PENDING deliveries are sent by a poller and retried with exponential back-off after 5xx,"
                     + " 409, 429, timeouts and refused connections; FAILED ones were refused by case-service (another"
@@ -48,6 +50,7 @@ public class DeliveryResource {
     @GET
     @Path("/{deliveryId}")
     @RolesAllowed({Roles.DIRECTOR, Roles.JUDGE, Roles.OBSERVER})
+    @APIResponse(responseCode = "200", description = "The delivery")
     @Operation(operationId = "getDelivery", summary = "One delivery")
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
@@ -59,6 +62,7 @@ public class DeliveryResource {
     @POST
     @Path("/{deliveryId}/retry")
     @RolesAllowed(Roles.DIRECTOR)
+    @APIResponse(responseCode = "200", description = "The delivery, PENDING again")
     @Operation(operationId = "retryDelivery", summary = "Send a FAILED delivery again",
             description = "After the cause was fixed in case-service (e.g. the case resumed). The delivery becomes"
                     + " PENDING and due at once, with the same body and Idempotency-Key. Only a FAILED delivery can"

@@ -88,6 +88,7 @@ public class TimelineResource {
 
     @GET
     @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
+    @APIResponse(responseCode = "200", description = "OK")
     @Operation(operationId = "listTimeline", summary = "The operation's timeline in chain order")
     @ProblemResponses.BadRequest
     @ProblemResponses.Unauthenticated
@@ -102,6 +103,7 @@ public class TimelineResource {
     @GET
     @Path("/verification")
     @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
+    @APIResponse(responseCode = "200", description = "OK")
     @Operation(operationId = "verifyTimeline", summary = "Recompute the timeline's hash chain",
             description = "valid is false when an entry was changed, removed or inserted after it was written;"
                     + " firstInvalidEntryId names the first such entry.")
@@ -115,6 +117,7 @@ public class TimelineResource {
     @GET
     @Path("/{entryId}")
     @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
+    @APIResponse(responseCode = "200", description = "OK")
     @Operation(operationId = "getTimelineEntry", summary = "One timeline entry")
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
