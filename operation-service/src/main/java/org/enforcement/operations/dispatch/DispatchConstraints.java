@@ -9,7 +9,8 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 /**
  * Hard: pinned targets go to their team (weighted far above lateness, so an infeasible best plan still keeps the
  * pins and shows which windows it misses) and no arrival after arriveNotAfter (minutes late). Medium: the latest
- * arrival over all targets (makespan). Soft: total travel minutes.
+ * arrival over all targets (makespan). Soft: total travel minutes. Arrivals are computed from each route's list
+ * ({@link TeamRoute}), so a move re-evaluates only the routes it changed.
  */
 public class DispatchConstraints implements ConstraintProvider {
 
@@ -18,22 +19,15 @@ public class DispatchConstraints implements ConstraintProvider {
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
-        return new Constraint[] {pinnedToTheirTeam(factory), withinWindow(factory), latestArrival(factory),
-                totalTravel(factory)};
+        return new Constraint[] {pinsAndWindows(factory), latestArrival(factory), totalTravel(factory)};
     }
 
-    Constraint pinnedToTheirTeam(ConstraintFactory factory) {
-        return factory.forEach(TeamRoute.class)
-                .filter(route -> route.foreignPins() > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, route -> PIN_WEIGHT * route.foreignPins())
-                .asConstraint("Pinned target on another team");
-    }
-
-    Constraint withinWindow(ConstraintFactory factory) {
+    /** Both hard rules in one pass over the route (this runs for every move the search tries). */
+    Constraint pinsAndWindows(ConstraintFactory factory) {
         return factory.forEach(TeamRoute.class)
                 .filter(TeamRoute::isUsed)
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, TeamRoute::lateMinutes)
-                .asConstraint("Arrival after arriveNotAfter");
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, route -> route.hardPenalty(PIN_WEIGHT))
+                .asConstraint("Pinned target on another team or arrival after arriveNotAfter");
     }
 
     Constraint latestArrival(ConstraintFactory factory) {

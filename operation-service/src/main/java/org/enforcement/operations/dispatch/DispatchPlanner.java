@@ -36,8 +36,10 @@ import org.enforcement.operations.dispatch.DispatchProblem.TargetInput;
  *
  * <p>Steps: travel minutes for every leg (the court's matrix; a leg given only the other way round is taken as
  * symmetric; else great-circle distance at the configured speed, rounded up), windows that cannot be met even by
- * going straight there (422 window-unreachable), lower bounds, then a time-limited Timefold search (construction
- * heuristic + late acceptance). A best plan that still breaks a hard rule is 422 no-feasible-plan.
+ * going straight there (422 window-unreachable), lower bounds, a greedy first plan ({@link GreedyConstruction}), then
+ * Timefold's local search (late acceptance over list change/swap/sub-list/2-opt moves) until the time limit — which
+ * bounds the whole call — or, for small operations, until the best plan stops improving. A best plan that still
+ * breaks a hard rule is 422 no-feasible-plan.
  */
 public final class DispatchPlanner {
 
@@ -45,6 +47,8 @@ public final class DispatchPlanner {
     static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
     /** Small instances stop once the best plan has not improved for this long. */
     static final Duration MIN_UNIMPROVED = Duration.ofMillis(30);
+    /** The search gets at least this long, even if preparing took (almost) the whole time limit. */
+    static final Duration MIN_SEARCH = Duration.ofMillis(20);
     /** Instances of this many targets or more may use the whole time limit. */
     static final int FULL_TIME_TARGETS = 150;
 
@@ -73,6 +77,24 @@ public final class DispatchPlanner {
         this.solverFactory = SolverFactory.create(config);
     }
 
+    /**
+     * Plans a small made-up operation once, so the first real request does not pay for loading and compiling the
+     * solver (about half a second).
+     */
+    public void warmUp() {
+        java.util.List<DispatchProblem.TeamInput> teams = java.util.List.of(
+                new DispatchProblem.TeamInput(UUID.randomUUID(), 1, "A"),
+                new DispatchProblem.TeamInput(UUID.randomUUID(), 2, "B"));
+        java.util.List<TargetInput> targets = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            targets.add(new TargetInput(UUID.randomUUID(), i, "warm-up " + i, "某", 0.01 * (i % 6), 0.01 * (i / 6),
+                    i % 10 == 0 ? LocalTime.of(0, 5) : null, i % 7 == 0 ? LocalTime.of(23, 0) : null,
+                    i % 9 == 0 ? teams.get(i % 2).id() : null));
+        }
+        plan(new DispatchProblem(UUID.randomUUID(), ZonedDateTime.of(2023, 2, 2, 0, 0, 0, 0,
+                java.time.ZoneOffset.UTC), 0.0, 0.0, 40, teams, targets, Map.of(), java.util.List.of()));
+    }
+
     public Duration timeLimit() {
         return timeLimit;
     }
@@ -87,6 +109,7 @@ public final class DispatchPlanner {
     }
 
     public DispatchPlanResponse plan(DispatchProblem problem) {
+        long started = System.nanoTime();
         List<TargetInput> targets = problem.targets();
         List<DispatchProblem.TeamInput> teams = problem.teams();
         if (teams.isEmpty()) {
@@ -134,10 +157,12 @@ public final class DispatchPlanner {
             routes.add(new TeamRoute(i, network));
         }
 
-        long started = System.nanoTime();
+        GreedyConstruction.construct(routes, visits, earliest);
+        // The time limit bounds the whole planning: what the preparation took is not left to the search.
+        long left = Math.max(MIN_SEARCH.toMillis(), timeLimit.toMillis() - (System.nanoTime() - started) / 1_000_000);
         Solver<DispatchSolution> solver = solverFactory.buildSolver(new SolverConfigOverride<DispatchSolution>()
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit)
-                        .withUnimprovedSpentLimit(unimprovedLimit(n))));
+                .withTerminationConfig(new TerminationConfig().withMillisecondsSpentLimit(left)
+                        .withUnimprovedMillisecondsSpentLimit(Math.min(left, unimprovedLimit(n).toMillis()))));
         DispatchSolution best = solver.solve(new DispatchSolution(visits, routes));
         long spentMillis = (System.nanoTime() - started) / 1_000_000;
         assignLeftovers(best, visits);

@@ -72,6 +72,7 @@ public class DispatchResource {
 
     @POST
     @Path("/dispatch-plan")
+    @Consumes(MediaType.WILDCARD) // no body: any (or no) Content-Type
     @RolesAllowed({Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER})
     @Operation(operationId = "computeDispatchPlan", summary = "Compute the dispatch plan for the pending targets",
             description = "All teams leave the assembly point at the departure time on the operation's date"

@@ -3,7 +3,9 @@ package org.enforcement.operations.dispatch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -35,6 +37,7 @@ import org.enforcement.operations.targets.TargetStatus;
 import org.enforcement.operations.teams.Team;
 import org.enforcement.operations.teams.TeamService;
 import org.hibernate.Session;
+import org.jboss.logging.Logger;
 
 /**
  * The court's travel-time matrix and dispatch plans. Computing a plan reads a snapshot in one transaction, searches
@@ -43,6 +46,8 @@ import org.hibernate.Session;
  */
 @ApplicationScoped
 public class DispatchService {
+
+    private static final Logger LOG = Logger.getLogger(DispatchService.class);
 
     @Inject
     OperationService operations;
@@ -72,6 +77,20 @@ public class DispatchService {
     OperationConfig config;
 
     private volatile DispatchPlanner planner;
+
+    /** Builds the planner and plans a made-up operation in the background, so the first request is not slow. */
+    void warmUp(@Observes StartupEvent event) {
+        DispatchPlanner p = planner();
+        Thread warmUp = new Thread(() -> {
+            try {
+                p.warmUp();
+            } catch (RuntimeException e) {
+                LOG.warn("Dispatch planner warm-up failed; the first plan will be slower", e);
+            }
+        }, "dispatch-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
 
     // --- travel times ---------------------------------------------------------------------------------------------
 
@@ -224,14 +243,17 @@ public class DispatchService {
         }
         DispatchPlanResponse stamped = plan.stamped(Instant.now().truncatedTo(ChronoUnit.MICROS), caller.id());
         DispatchPlan row = em.find(DispatchPlan.class, o.id);
-        if (row == null) {
+        boolean first = row == null;
+        if (first) {
             row = new DispatchPlan();
             row.operationId = o.id;
-            em.persist(row);
         }
         row.computedAt = stamped.computedAt();
         row.computedBy = stamped.computedBy();
         row.plan = write(stamped);
+        if (first) {
+            em.persist(row);
+        }
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("operationId", o.id.toString());
         payload.put("targets", stamped.targets().size());

@@ -49,19 +49,22 @@ public class TeamRoute {
         return time;
     }
 
-    /** Minutes after their arriveNotAfter, summed over the route's targets. */
-    long lateMinutes() {
+    /** {@code pinWeight} per target pinned to another team, plus the minutes late. */
+    long hardPenalty(long pinWeight) {
         long time = 0;
-        long late = 0;
+        long penalty = 0;
         int previous = 0;
         for (Visit v : visits) {
             time = Math.max(time + network.travel[previous][v.place], v.notBefore);
             if (time > v.notAfter) {
-                late += time - v.notAfter;
+                penalty += time - v.notAfter;
+            }
+            if (v.pinnedRoute >= 0 && v.pinnedRoute != index) {
+                penalty += pinWeight;
             }
             previous = v.place;
         }
-        return late;
+        return penalty;
     }
 
     long travelMinutes() {
@@ -72,17 +75,6 @@ public class TeamRoute {
             previous = v.place;
         }
         return total;
-    }
-
-    /** Targets on this route that are pinned to another team. */
-    int foreignPins() {
-        int count = 0;
-        for (Visit v : visits) {
-            if (v.pinnedRoute >= 0 && v.pinnedRoute != index) {
-                count++;
-            }
-        }
-        return count;
     }
 
     @Override
