@@ -49,7 +49,7 @@ public final class DispatchPlanner {
     static final Duration MIN_UNIMPROVED = Duration.ofMillis(30);
     /** The search gets at least this long, even if preparing took (almost) the whole time limit. */
     static final Duration MIN_SEARCH = Duration.ofMillis(20);
-    /** Instances of this many targets or more may use the whole time limit. */
+    /** The unimproved limit grows with the number of targets up to this many. */
     static final int FULL_TIME_TARGETS = 150;
 
     private final SolverFactory<DispatchSolution> solverFactory;
@@ -99,13 +99,18 @@ public final class DispatchPlanner {
         return timeLimit;
     }
 
-    /** How long a search may go on without finding a better plan: short for few targets, the whole limit for many. */
+    /**
+     * How long the search may go on without finding a better plan: 30 ms for a handful of targets (their plans are
+     * found at once), growing with the number of targets up to half the time limit — so a search that has stalled
+     * (or a machine too busy to search much) gives its answer early.
+     */
     Duration unimprovedLimit(int targets) {
         if (unimprovedOverride != null) {
             return unimprovedOverride;
         }
         long scaled = timeLimit.toMillis() * Math.min(targets, FULL_TIME_TARGETS) / FULL_TIME_TARGETS;
-        return Duration.ofMillis(Math.min(timeLimit.toMillis(), Math.max(MIN_UNIMPROVED.toMillis(), scaled)));
+        long half = Math.max(MIN_UNIMPROVED.toMillis(), timeLimit.toMillis() / 2);
+        return Duration.ofMillis(Math.min(half, Math.max(MIN_UNIMPROVED.toMillis(), scaled)));
     }
 
     public DispatchPlanResponse plan(DispatchProblem problem) {

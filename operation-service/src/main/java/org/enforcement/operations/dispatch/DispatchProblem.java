@@ -29,10 +29,6 @@ public record DispatchProblem(
     public record TargetInput(UUID id, int seq, String caseNumber, String debtorName, Double lat, Double lng,
                               LocalTime arriveNotBefore, LocalTime arriveNotAfter, UUID pinnedTeamId) {
 
-        boolean hasCoordinates() {
-            return lat != null && lng != null;
-        }
-
         /** How a target is named in problems and plans: case number and masked debtor. */
         String label() {
             return caseNumber + " (" + debtorName + ")";

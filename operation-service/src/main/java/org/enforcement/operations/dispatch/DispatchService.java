@@ -204,9 +204,16 @@ public class DispatchService {
 
     public DispatchPlanResponse compute(UUID operationId) {
         DispatchPlanner planner = planner();
+        long t0 = System.nanoTime();
         Snapshot snapshot = QuarkusTransaction.requiringNew().call(() -> snapshot(operationId));
+        long t1 = System.nanoTime();
         DispatchPlanResponse plan = planner.plan(snapshot.problem());
-        return QuarkusTransaction.requiringNew().call(() -> store(operationId, snapshot, plan));
+        long t2 = System.nanoTime();
+        DispatchPlanResponse stored = QuarkusTransaction.requiringNew().call(() -> store(operationId, snapshot, plan));
+        long t3 = System.nanoTime();
+        LOG.debugf("Dispatch plan of %s: snapshot %d ms, planning %d ms, storing %d ms", operationId,
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
+        return stored;
     }
 
     private Snapshot snapshot(UUID operationId) {
@@ -236,7 +243,7 @@ public class DispatchService {
         Operation o = operations.lock(operationId);
         OperationService.requireOpen(o);
         List<UUID> teamIds = teams.teamsOf(o.id).stream().map(t -> t.id).toList();
-        if (!teamIds.equals(snapshot.teamIds()) || !pins(targets.ofOperation(o.id)).equals(snapshot.pendingPins())) {
+        if (!teamIds.equals(snapshot.teamIds()) || !pendingPins(o.id).equals(snapshot.pendingPins())) {
             throw ProblemException.conflict("plan-outdated", "Changed while planning",
                     "The teams or the pending targets of operation " + o.name + " changed while the plan was being"
                             + " computed; compute it again.");
@@ -305,6 +312,16 @@ public class DispatchService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Dispatch plan cannot be written as JSON", e);
         }
+    }
+
+    /** Pending target → pinned team (null if none), without loading the targets. */
+    private Map<UUID, UUID> pendingPins(UUID operationId) {
+        Map<UUID, UUID> pins = new HashMap<>();
+        em.createQuery("select t.id, t.pinnedTeamId from Target t where t.operationId = :o and t.status = :s",
+                        Object[].class)
+                .setParameter("o", operationId).setParameter("s", TargetStatus.PENDING)
+                .getResultList().forEach(r -> pins.put((UUID) r[0], (UUID) r[1]));
+        return pins;
     }
 
     private static Map<UUID, UUID> pins(List<Target> all) {

@@ -59,6 +59,39 @@ class DispatchPlannerTest {
     }
 
     @Test
+    void shouldWaitForArriveNotBefore() {
+        // Li may not be visited before 06:00 (e.g. not before the witnesses are in place); Wang is on the way there.
+        TargetInput li = new TargetInput(UUID.randomUUID(), 1, "(2023)苏0804执1号", "李某", null, null,
+                LocalTime.of(6, 0), null, null);
+        TargetInput wang = new TargetInput(UUID.randomUUID(), 2, "(2023)苏0804执2号", "王某", null, null, null, null,
+                null);
+        Map<Leg, Integer> m = new HashMap<>();
+        put(m, "ASSEMBLY", li, 19);
+        put(m, "ASSEMBLY", wang, 15);
+        both(m, li, wang, 6);
+        DispatchPlanResponse plan = planner.plan(problem(teams(1), List.of(li, wang), m));
+        assertThat(plan.teams().get(0).route()).extracting(DispatchPlanResponse.Stop::targetId)
+                .containsExactly(wang.id(), li.id());
+        DispatchPlanResponse.Stop atLi = plan.teams().get(0).route().get(1);
+        assertThat(atLi.eta()).isEqualTo("06:00");
+        assertThat(atLi.travelMinutes()).isEqualTo(6);
+        assertThat(atLi.waitMinutes()).isEqualTo(9);
+        assertThat(atLi.arriveNotBefore()).isEqualTo("06:00");
+        assertThat(plan.lowerBound().reachMinutes()).isEqualTo(30);
+        assertThat(plan.gap()).isZero();
+    }
+
+    @Test
+    void shouldStopSmallSearchesEarly() {
+        assertThat(planner.unimprovedLimit(4)).isEqualTo(Duration.ofMillis(30));
+        assertThat(planner.unimprovedLimit(30)).isEqualTo(Duration.ofMillis(160));
+        assertThat(planner.unimprovedLimit(200)).isEqualTo(Duration.ofMillis(400));
+        long started = System.nanoTime();
+        planner.plan(problem(teams(2), List.of(target(1, null), target(2, null), target(3, null)), Map.of()));
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(500);
+    }
+
+    @Test
     void shouldKeepPinsAndWindowsOnRandomInstancesWithoutCorruptingTheScore() {
         DispatchPlanner asserted = new DispatchPlanner(Duration.ofSeconds(4), EnvironmentMode.FULL_ASSERT,
                 Duration.ofSeconds(4));
