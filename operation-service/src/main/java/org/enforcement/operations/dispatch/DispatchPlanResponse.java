@@ -99,7 +99,8 @@ public record DispatchPlanResponse(
 
     @Schema(name = "DispatchSolverInfo")
     public record SolverInfo(@Schema(example = "0hard/-58medium/-77soft") String score, boolean feasible,
-                             @Schema(description = "Wall time of the search") long timeSpentMillis,
+                             @Schema(description = "Wall time of the planning, search included")
+                             long timeSpentMillis,
                              @Schema(description = "The configured limit (operation.dispatch.time-limit)")
                              long timeLimitMillis) {
     }

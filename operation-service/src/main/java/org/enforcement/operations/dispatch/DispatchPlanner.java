@@ -9,13 +9,18 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.enforcement.commons.problem.ProblemException;
@@ -82,17 +87,16 @@ public final class DispatchPlanner {
      * solver (about half a second).
      */
     public void warmUp() {
-        java.util.List<DispatchProblem.TeamInput> teams = java.util.List.of(
-                new DispatchProblem.TeamInput(UUID.randomUUID(), 1, "A"),
+        List<DispatchProblem.TeamInput> teams = List.of(new DispatchProblem.TeamInput(UUID.randomUUID(), 1, "A"),
                 new DispatchProblem.TeamInput(UUID.randomUUID(), 2, "B"));
-        java.util.List<TargetInput> targets = new ArrayList<>();
+        List<TargetInput> targets = new ArrayList<>();
         for (int i = 1; i <= 30; i++) {
             targets.add(new TargetInput(UUID.randomUUID(), i, "warm-up " + i, "某", 0.01 * (i % 6), 0.01 * (i / 6),
                     i % 10 == 0 ? LocalTime.of(0, 5) : null, i % 7 == 0 ? LocalTime.of(23, 0) : null,
                     i % 9 == 0 ? teams.get(i % 2).id() : null));
         }
-        plan(new DispatchProblem(UUID.randomUUID(), ZonedDateTime.of(2023, 2, 2, 0, 0, 0, 0,
-                java.time.ZoneOffset.UTC), 0.0, 0.0, 40, teams, targets, Map.of(), java.util.List.of()));
+        plan(new DispatchProblem(UUID.randomUUID(), ZonedDateTime.of(2023, 2, 2, 0, 0, 0, 0, ZoneOffset.UTC), 0.0, 0.0,
+                40, teams, targets, Map.of(), List.of()));
     }
 
     public Duration timeLimit() {
@@ -283,14 +287,14 @@ public final class DispatchPlanner {
      * time limit), each remaining target goes to the end of its pinned team's route or the route that ends first.
      */
     private static void assignLeftovers(DispatchSolution solution, List<Visit> visits) {
-        java.util.Set<Visit> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Visit> placed = Collections.newSetFromMap(new IdentityHashMap<>());
         solution.routes.forEach(r -> placed.addAll(r.visits));
         for (Visit v : visits) {
             if (placed.contains(v)) {
                 continue;
             }
             TeamRoute target = v.pinnedRoute >= 0 ? solution.routes.get(v.pinnedRoute) : solution.routes.stream()
-                    .min(java.util.Comparator.comparingLong(TeamRoute::lastArrival)).orElseThrow();
+                    .min(Comparator.comparingLong(TeamRoute::lastArrival)).orElseThrow();
             target.visits.add(v);
         }
     }
