@@ -1,0 +1,340 @@
+package org.enforcement.operations.dispatch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.enforcement.commons.audit.AuditTrail;
+import org.enforcement.commons.events.DomainEvents;
+import org.enforcement.commons.problem.ProblemException;
+import org.enforcement.commons.security.Caller;
+import org.enforcement.operations.config.OperationConfig;
+import org.enforcement.operations.dispatch.DispatchProblem.Leg;
+import org.enforcement.operations.operations.Operation;
+import org.enforcement.operations.operations.OperationService;
+import org.enforcement.operations.targets.Target;
+import org.enforcement.operations.targets.TargetRepository;
+import org.enforcement.operations.targets.TargetStatus;
+import org.enforcement.operations.teams.Team;
+import org.enforcement.operations.teams.TeamService;
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
+
+/**
+ * The court's travel-time matrix and dispatch plans. Computing a plan reads a snapshot in one transaction, searches
+ * outside any transaction (up to {@code operation.dispatch.time-limit}, holding no lock or connection), then stores
+ * the plan in a second transaction — refusing with 409 if the teams or pending targets changed meanwhile.
+ */
+@ApplicationScoped
+public class DispatchService {
+
+    private static final Logger LOG = Logger.getLogger(DispatchService.class);
+
+    @Inject
+    OperationService operations;
+
+    @Inject
+    TargetRepository targets;
+
+    @Inject
+    TeamService teams;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    DomainEvents events;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    OperationConfig config;
+
+    private volatile DispatchPlanner planner;
+
+    /** Builds the planner and plans a made-up operation in the background, so the first request is not slow. */
+    void warmUp(@Observes StartupEvent event) {
+        DispatchPlanner p = planner();
+        Thread warmUp = new Thread(() -> {
+            try {
+                p.warmUp();
+            } catch (RuntimeException e) {
+                LOG.warn("Dispatch planner warm-up failed; the first plan will be slower", e);
+            }
+        }, "dispatch-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    // --- travel times ---------------------------------------------------------------------------------------------
+
+    /** Replaces the matrix. The stored plan is dropped: it was computed with the old times. */
+    @Transactional
+    public TravelTimeMatrix replaceTravelTimes(UUID operationId, TravelTimeMatrix request) {
+        Operation o = operations.lock(operationId);
+        OperationService.requireOpen(o);
+        Map<String, Target> byId = new HashMap<>();
+        targets.ofOperation(o.id).forEach(t -> byId.put(t.id.toString(), t));
+        List<TravelTimeMatrix.Entry> entries = request.entries();
+        Set<Leg> seen = new HashSet<>();
+        List<Leg> legs = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            TravelTimeMatrix.Entry e = entries.get(i);
+            String from = DispatchPlanner.ASSEMBLY.equals(e.from()) ? e.from() : UUID.fromString(e.from()).toString();
+            String to = e.to().toString();
+            if (from.equals(to)) {
+                throw ProblemException.invalidField("entries[" + i + "].to", "must differ from 'from'");
+            }
+            Leg leg = new Leg(from, to);
+            if (!seen.add(leg)) {
+                throw ProblemException.invalidField("entries[" + i + "]", "repeats the leg from " + from + " to " + to);
+            }
+            legs.add(leg);
+        }
+        List<Map<String, Object>> unknown = new ArrayList<>();
+        for (int i = 0; i < legs.size(); i++) {
+            Leg leg = legs.get(i);
+            if (!DispatchPlanner.ASSEMBLY.equals(leg.from()) && !byId.containsKey(leg.from())) {
+                unknown.add(Map.of("field", "entries[" + i + "].from", "place", leg.from()));
+            }
+            if (!byId.containsKey(leg.to())) {
+                unknown.add(Map.of("field", "entries[" + i + "].to", "place", leg.to()));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw ProblemException.unprocessable("unknown-travel-place", "Unknown place",
+                    unknown.get(0).get("field") + ": " + unknown.get(0).get("place") + " is not a target of operation "
+                            + o.name + (unknown.size() > 1 ? " (and " + (unknown.size() - 1) + " more)" : "")
+                            + ". Places are ASSEMBLY or one of the operation's target ids.")
+                    .with("places", unknown.size() > 20 ? unknown.subList(0, 20) : unknown);
+        }
+        em.createNativeQuery("DELETE FROM travel_time WHERE operation_id = ?1").setParameter(1, o.id).executeUpdate();
+        em.createNativeQuery("DELETE FROM dispatch_plan WHERE operation_id = ?1").setParameter(1, o.id)
+                .executeUpdate();
+        insert(o.id, legs, entries);
+        audit.record("TRAVEL_TIMES_REPLACED", "Operation", o.id.toString(), legs.size() + " leg(s)");
+        return view(o.id, byId, matrixOf(o.id));
+    }
+
+    /** One statement for the whole matrix (tens of thousands of rows for a large operation). */
+    private void insert(UUID operationId, List<Leg> legs, List<TravelTimeMatrix.Entry> entries) {
+        if (legs.isEmpty()) {
+            return;
+        }
+        String[] froms = legs.stream().map(Leg::from).toArray(String[]::new);
+        String[] tos = legs.stream().map(Leg::to).toArray(String[]::new);
+        Integer[] minutes = entries.stream().map(TravelTimeMatrix.Entry::minutes).toArray(Integer[]::new);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("""
+                    INSERT INTO travel_time (operation_id, from_place, to_place, minutes)
+                    SELECT ?, f, t, m FROM unnest(?::varchar[], ?::varchar[], ?::int[]) AS u(f, t, m)""")) {
+                ps.setObject(1, operationId);
+                ps.setArray(2, connection.createArrayOf("varchar", froms));
+                ps.setArray(3, connection.createArrayOf("varchar", tos));
+                ps.setArray(4, connection.createArrayOf("int4", minutes));
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TravelTimeMatrix travelTimes(UUID operationId) {
+        Operation o = operations.get(operationId);
+        Map<String, Target> byId = new HashMap<>();
+        targets.ofOperation(o.id).forEach(t -> byId.put(t.id.toString(), t));
+        return view(o.id, byId, matrixOf(o.id));
+    }
+
+    private Map<Leg, Integer> matrixOf(UUID operationId) {
+        Map<Leg, Integer> matrix = new HashMap<>();
+        List<?> rows = em.createNativeQuery(
+                        "SELECT from_place, to_place, minutes FROM travel_time WHERE operation_id = ?1")
+                .setParameter(1, operationId).getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            matrix.put(new Leg((String) r[0], (String) r[1]), ((Number) r[2]).intValue());
+        }
+        return matrix;
+    }
+
+    /** Entries from the assembly point first, then by the targets' seq. */
+    private static TravelTimeMatrix view(UUID operationId, Map<String, Target> byId, Map<Leg, Integer> matrix) {
+        Comparator<String> places = Comparator.comparingInt(
+                p -> DispatchPlanner.ASSEMBLY.equals(p) ? 0 : byId.containsKey(p) ? byId.get(p).seq : Integer.MAX_VALUE);
+        List<TravelTimeMatrix.Entry> entries = matrix.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<Leg, Integer> e) -> e.getKey().from(), places)
+                        .thenComparing(e -> e.getKey().to(), places))
+                .map(e -> new TravelTimeMatrix.Entry(e.getKey().from(), UUID.fromString(e.getKey().to()),
+                        e.getValue()))
+                .toList();
+        return new TravelTimeMatrix(entries);
+    }
+
+    // --- dispatch plans -------------------------------------------------------------------------------------------
+
+    /** What a plan was computed from, to notice changes made while the solver ran. */
+    record Snapshot(DispatchProblem problem, List<UUID> teamIds, Map<UUID, UUID> pendingPins) {
+    }
+
+    public DispatchPlanResponse compute(UUID operationId) {
+        DispatchPlanner planner = planner();
+        long t0 = System.nanoTime();
+        Snapshot snapshot = QuarkusTransaction.requiringNew().call(() -> snapshot(operationId));
+        long t1 = System.nanoTime();
+        DispatchPlanResponse plan = planner.plan(snapshot.problem());
+        long t2 = System.nanoTime();
+        DispatchPlanResponse stored = QuarkusTransaction.requiringNew().call(() -> store(operationId, snapshot, plan));
+        long t3 = System.nanoTime();
+        LOG.debugf("Dispatch plan of %s: snapshot %d ms, planning %d ms, storing %d ms", operationId,
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
+        return stored;
+    }
+
+    private Snapshot snapshot(UUID operationId) {
+        Operation o = operations.get(operationId);
+        OperationService.requireOpen(o);
+        List<Team> teamList = teams.teamsOf(o.id);
+        List<Target> all = targets.ofOperation(o.id);
+        List<DispatchProblem.TargetInput> pending = new ArrayList<>();
+        List<DispatchPlanResponse.LeftOut> leftOut = new ArrayList<>();
+        for (Target t : all) {
+            if (t.status == TargetStatus.PENDING) {
+                pending.add(new DispatchProblem.TargetInput(t.id, t.seq, t.caseNumber, t.debtorName, toDouble(t.lat),
+                        toDouble(t.lng), t.arriveNotBefore, t.arriveNotAfter, t.pinnedTeamId));
+            } else {
+                leftOut.add(new DispatchPlanResponse.LeftOut(t.id, t.caseNumber, t.debtorName, t.status));
+            }
+        }
+        ZonedDateTime departure = ZonedDateTime.of(o.date, o.departureTime, config.zone());
+        DispatchProblem problem = new DispatchProblem(o.id, departure, toDouble(o.assemblyLat),
+                toDouble(o.assemblyLng), config.dispatch().speedKmh(),
+                teamList.stream().map(t -> new DispatchProblem.TeamInput(t.id, t.seq, t.name)).toList(), pending,
+                teamList.isEmpty() || pending.isEmpty() ? Map.of() : matrixOf(o.id), leftOut);
+        return new Snapshot(problem, teamList.stream().map(t -> t.id).toList(), pins(all));
+    }
+
+    private DispatchPlanResponse store(UUID operationId, Snapshot snapshot, DispatchPlanResponse plan) {
+        Operation o = operations.lock(operationId);
+        OperationService.requireOpen(o);
+        List<UUID> teamIds = teams.teamsOf(o.id).stream().map(t -> t.id).toList();
+        if (!teamIds.equals(snapshot.teamIds()) || !pendingPins(o.id).equals(snapshot.pendingPins())) {
+            throw ProblemException.conflict("plan-outdated", "Changed while planning",
+                    "The teams or the pending targets of operation " + o.name + " changed while the plan was being"
+                            + " computed; compute it again.");
+        }
+        DispatchPlanResponse stamped = plan.stamped(Instant.now().truncatedTo(ChronoUnit.MICROS), caller.id());
+        DispatchPlan row = em.find(DispatchPlan.class, o.id);
+        boolean first = row == null;
+        if (first) {
+            row = new DispatchPlan();
+            row.operationId = o.id;
+        }
+        row.computedAt = stamped.computedAt();
+        row.computedBy = stamped.computedBy();
+        row.plan = write(stamped);
+        if (first) {
+            em.persist(row);
+        }
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("operationId", o.id.toString());
+        payload.put("targets", stamped.targets().size());
+        payload.put("teams", stamped.teams().size());
+        payload.put("latestArrivalMinutes", stamped.latestArrival().minutes());
+        payload.put("lowerBoundMinutes", stamped.lowerBound().minutes());
+        if (o.campaignCode != null) {
+            payload.put("campaignCode", o.campaignCode);
+        }
+        events.publish("DispatchPlanned", o.court, null, "Operation", o.id.toString(), payload);
+        audit.record("DISPATCH_PLANNED", "Operation", o.id.toString(), stamped.targets().size() + " target(s), "
+                + stamped.teams().size() + " team(s), latest arrival " + stamped.latestArrival().time());
+        return stamped;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DispatchPlanResponse plan(UUID operationId) {
+        Operation o = operations.get(operationId);
+        DispatchPlan row = em.find(DispatchPlan.class, o.id);
+        if (row == null) {
+            throw ProblemException.notFound("dispatch-plan-not-found", "No dispatch plan",
+                    "No dispatch plan has been computed for operation " + o.name
+                            + " since its teams or travel times last changed; POST one.");
+        }
+        try {
+            return json.readValue(row.plan, DispatchPlanResponse.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored dispatch plan of " + o.id + " is not readable", e);
+        }
+    }
+
+    /** The planner with the configured time limit (built once; building the solver factory is not free). */
+    public DispatchPlanner planner() {
+        DispatchPlanner p = planner;
+        if (p == null) {
+            synchronized (this) {
+                if (planner == null) {
+                    planner = new DispatchPlanner(config.dispatch().timeLimit());
+                }
+                p = planner;
+            }
+        }
+        return p;
+    }
+
+    private String write(DispatchPlanResponse plan) {
+        try {
+            return json.writeValueAsString(plan);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Dispatch plan cannot be written as JSON", e);
+        }
+    }
+
+    /** Pending target → pinned team (null if none), without loading the targets. */
+    private Map<UUID, UUID> pendingPins(UUID operationId) {
+        Map<UUID, UUID> pins = new HashMap<>();
+        em.createQuery("select t.id, t.pinnedTeamId from Target t where t.operationId = :o and t.status = :s",
+                        Object[].class)
+                .setParameter("o", operationId).setParameter("s", TargetStatus.PENDING)
+                .getResultList().forEach(r -> pins.put((UUID) r[0], (UUID) r[1]));
+        return pins;
+    }
+
+    private static Map<UUID, UUID> pins(List<Target> all) {
+        Map<UUID, UUID> pins = new HashMap<>();
+        for (Target t : all) {
+            if (t.status == TargetStatus.PENDING) {
+                pins.put(t.id, t.pinnedTeamId);
+            }
+        }
+        return pins;
+    }
+
+    private static Double toDouble(BigDecimal value) {
+        return value == null ? null : value.doubleValue();
+    }
+}
