@@ -34,7 +34,7 @@ public class DeliveryResource {
     @APIResponse(responseCode = "200", description = "The deliveries")
     @Operation(operationId = "listDeliveries", summary = "Deliveries of your court, newest first",
             description = "PENDING deliveries are sent by a poller and retried with exponential back-off after 5xx,"
-                    + " 409, 429, timeouts and refused connections; FAILED ones were refused by case-service (another"
+                    + " 409 while the key is in flight, 429, timeouts and refused connections; FAILED ones were refused by case-service (another"
                     + " 4xx, its problem in `problem`) and need an operator. At most " + DeliveryService.MAX_LISTED
                     + " are listed.")
     @ProblemResponses.BadRequest

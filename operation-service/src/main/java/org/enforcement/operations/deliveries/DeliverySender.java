@@ -39,7 +39,7 @@ public class DeliverySender {
     record Delivered(int status, String location, String summary) implements Outcome {
     }
 
-    /** Worth retrying: 5xx, 409 (e.g. the key still in flight), 429, timeouts, no connection. */
+    /** Worth retrying: 5xx, 409 while the key is still in flight, 429, timeouts, no connection. */
     record Retry(Integer status, String error) implements Outcome {
     }
 
@@ -99,7 +99,10 @@ public class DeliverySender {
     }
 
     static Outcome classify(int status, String problem) {
-        if (status == 409 || status == 429 || status >= 500 || status < 400) {
+        // A 409 is worth waiting for only while case-service still works on the same key; any other conflict
+        // (e.g. the case was concluded meanwhile) will not go away by itself.
+        boolean inFlight = status == 409 && problem != null && problem.contains("idempotency-key-in-flight");
+        if (inFlight || status == 429 || status >= 500 || status < 400) {
             return new Retry(status == 0 ? null : status, problem);
         }
         return new Failed(status, problem);

@@ -4,6 +4,6 @@ package org.enforcement.operations.deliveries;
 public enum DeliveryStatus {
     PENDING,
     DELIVERED,
-    /** case-service answered 4xx (other than 409/429): retrying would not help. An operator may retry it. */
+    /** case-service answered 4xx (other than 429, or 409 while its key is in flight): retrying would not help. An operator may retry it. */
     FAILED
 }

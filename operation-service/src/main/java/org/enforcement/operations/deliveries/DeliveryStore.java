@@ -100,7 +100,7 @@ public class DeliveryStore {
         d.nextAttemptAt = Instant.now().plus(backoff);
     }
 
-    /** case-service refused the request for good (4xx other than 409/429): an operator must look at it. */
+    /** case-service refused the request for good (4xx other than 429 and an in-flight 409): an operator must look at it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(Claim claim, Integer status, String error) {
         Delivery d = held(claim);

@@ -36,6 +36,7 @@ public class DispatchResource {
     @PUT
     @Path("/travel-times")
     @RolesAllowed({Roles.JUDGE, Roles.DIRECTOR})
+    @APIResponse(responseCode = "200", description = "The matrix as stored")
     @Operation(operationId = "replaceTravelTimes", summary = "Supply the travel-time matrix (replaces the previous one)",
             description = "Minutes from ASSEMBLY (the assembly point) or a target to a target, 0..1440. A leg given"
                     + " in one direction only is used for both; legs not given are estimated from great-circle"
@@ -62,6 +63,7 @@ public class DispatchResource {
     @GET
     @Path("/travel-times")
     @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
+    @APIResponse(responseCode = "200", description = "The matrix")
     @Operation(operationId = "getTravelTimes", summary = "The court's travel-time matrix (empty if none supplied)")
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden

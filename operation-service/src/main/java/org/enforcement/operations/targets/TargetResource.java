@@ -83,6 +83,7 @@ public class TargetResource {
 
     @POST
     @Path("/{targetId}/absence")
+    @Consumes(MediaType.WILDCARD) // no body
     @RolesAllowed({Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER})
     @APIResponse(responseCode = "200", description = "The target, now ABSENT")
     @Operation(operationId = "markTargetAbsent", summary = "Mark the debtor absent; re-planning leaves the target out")

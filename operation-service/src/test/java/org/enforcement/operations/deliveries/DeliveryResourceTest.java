@@ -248,6 +248,18 @@ class DeliveryResourceTest {
     }
 
     @Test
+    void shouldFailForGoodOnAConflictThatWillNotClear() {
+        Court court = Court.fresh();
+        String op = underway(court);
+        TargetRef qin = target(court, op, "秦某某");
+        String entry = appended(court.officer(), op, entry("PAID_ON_SITE", qin.id(), at("07:20"),
+                paid("100.00", "秦某某")));
+        answer(payments(qin.caseId()), key(entry), problem(409, "case-concluded", "Case concluded"));
+        poller.pollOnce(court.code());
+        assertThat(deliveryOf(court, op, entry)).containsEntry("status", "FAILED").containsEntry("lastStatus", 409);
+    }
+
+    @Test
     void shouldRecordSummonsDetentionSettlementAndHandOverAsFieldDecisions() {
         Court court = Court.fresh();
         String op = underway(court);
