@@ -31,22 +31,29 @@ public final class ViewerFigures {
 
     /** The published phrase for {@code total} views, e.g. "90余万人次". */
     public static String phrase(long total) {
+        return approximate(total) + "人次";
+    }
+
+    /**
+     * The figure alone, by the same rules, for any unit: "90余万", "近100万", "9800". Money reads "30余万" + "元".
+     */
+    public static String approximate(long total) {
         if (total < 0 || total > MAX) {
-            throw new IllegalArgumentException("A viewer total must be between 0 and " + MAX + ": " + total);
+            throw new IllegalArgumentException("A total must be between 0 and " + MAX + ": " + total);
         }
         if (total < WAN) {
-            return total + "人次";
+            return Long.toString(total);
         }
         long unit = leadingUnit(total);
         long floor = total / unit * unit;
         if (floor == total) {
-            return round(total, false) + "人次";
+            return round(total, false);
         }
         long next = floor + unit; // a multiple of 10,000, so next / 20 is exact
         if (total >= next - next / 20) {
-            return "近" + round(next, false) + "人次";
+            return "近" + round(next, false);
         }
-        return round(floor, true) + "人次";
+        return round(floor, true);
     }
 
     /** The place value of the leading digit: 10,000 for 12,345, 100,000 for 912,345. */

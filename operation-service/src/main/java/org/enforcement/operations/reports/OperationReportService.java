@@ -1,0 +1,136 @@
+package org.enforcement.operations.reports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.enforcement.commons.problem.ProblemException;
+import org.enforcement.operations.casesclient.CaseDirectory;
+import org.enforcement.operations.operations.Operation;
+import org.enforcement.operations.operations.OperationService;
+import org.enforcement.operations.people.PeopleRepository;
+import org.enforcement.operations.streams.ViewerFigures;
+import org.enforcement.operations.targets.Target;
+import org.enforcement.operations.targets.TargetRepository;
+import org.enforcement.operations.targets.TargetStatus;
+
+/**
+ * The operation report. People and targets come from this service's tables, outcomes from the timeline (one
+ * count per target, so a debtor summoned twice counts once), viewers from the streams' snapshots, and how many
+ * target cases are concluded from case-service itself.
+ */
+@ApplicationScoped
+public class OperationReportService {
+
+    @Inject
+    OperationService operations;
+
+    @Inject
+    PeopleRepository people;
+
+    @Inject
+    TargetRepository targets;
+
+    @Inject
+    CaseDirectory cases;
+
+    @Inject
+    JsonWebToken jwt;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OperationReport report(UUID operationId) {
+        Operation o = operations.get(operationId);
+        List<Target> all = targets.ofOperation(o.id);
+        long found = all.stream().filter(t -> t.status == TargetStatus.FOUND).count();
+        long summoned = targetsWith(o.id, "SUMMONED");
+        long detained = targetsWith(o.id, "DETAINED");
+        long settlements = entries(o.id, "SETTLEMENT_REACHED");
+        BigDecimal collected = ((BigDecimal) em.createNativeQuery("""
+                        SELECT COALESCE(SUM(CAST(details ->> 'amount' AS NUMERIC)), 0) FROM timeline_entry
+                        WHERE operation_id = ?1 AND type = 'PAID_ON_SITE'""")
+                .setParameter(1, o.id).getSingleResult()).setScale(2, RoundingMode.UNNECESSARY);
+        Object[] streams = (Object[]) em.createNativeQuery("""
+                        SELECT COUNT(DISTINCT s.id), COUNT(DISTINCT p.platform)
+                        FROM live_stream s LEFT JOIN live_stream_platform p ON p.stream_id = s.id
+                        WHERE s.operation_id = ?1""")
+                .setParameter(1, o.id).getSingleResult();
+        long viewers = ((Number) em.createNativeQuery("""
+                        SELECT COALESCE(SUM(latest), 0) FROM (
+                            SELECT MAX(v.cumulative_viewers) AS latest FROM viewer_snapshot v
+                            JOIN live_stream s ON s.id = v.stream_id
+                            WHERE s.operation_id = ?1 GROUP BY v.stream_id, v.platform) per_platform""")
+                .setParameter(1, o.id).getSingleResult()).longValue();
+
+        List<String> unavailable = new ArrayList<>();
+        Long concluded = concludedCases(all);
+        if (concluded == null) {
+            unavailable.add("casesConcluded");
+        }
+        long deployed = people.countDeployed(o.id);
+        String money = ViewerFigures.approximate(collected.setScale(0, RoundingMode.DOWN).longValueExact()) + "元";
+        return new OperationReport(o.id, o.name, o.campaignCode, o.date, o.status, deployed, all.size(), found,
+                summoned, detained, collected, money, concluded, settlements, ((Number) streams[0]).longValue(),
+                ((Number) streams[1]).longValue(), viewers, ViewerFigures.phrase(viewers), unavailable,
+                summary(deployed, all.size(), summoned, detained, money, concluded, settlements));
+    }
+
+    /** Asks case-service, with the caller's token, how many of the target cases are concluded now. */
+    private Long concludedCases(List<Target> all) {
+        long concluded = 0;
+        for (Target t : all) {
+            try {
+                if ("CONCLUDED".equals(cases.lookup(t.caseId, jwt.getRawToken()).status())) {
+                    concluded++;
+                }
+            } catch (ProblemException e) {
+                if (e.status() == 503) {
+                    return null; // case-service is down: say so rather than report a wrong count
+                }
+                // A case no longer visible to the caller is not counted.
+            }
+        }
+        return concluded;
+    }
+
+    private long targetsWith(UUID operationId, String type) {
+        return ((Number) em.createNativeQuery("""
+                        SELECT COUNT(DISTINCT target_id) FROM timeline_entry
+                        WHERE operation_id = ?1 AND type = ?2 AND target_id IS NOT NULL""")
+                .setParameter(1, operationId).setParameter(2, type).getSingleResult()).longValue();
+    }
+
+    private long entries(UUID operationId, String type) {
+        return ((Number) em.createNativeQuery(
+                        "SELECT COUNT(*) FROM timeline_entry WHERE operation_id = ?1 AND type = ?2")
+                .setParameter(1, operationId).setParameter(2, type).getSingleResult()).longValue();
+    }
+
+    static String summary(long deployed, long sought, long summoned, long detained, String money, Long concluded,
+                          long settlements) {
+        var text = new StringBuilder("此次行动共出动干警").append(deployed).append("人次，查找被执行人").append(sought)
+                .append("人");
+        if (summoned > 0) {
+            text.append("，拘传").append(summoned).append("人");
+        }
+        if (detained > 0) {
+            text.append("，司法拘留").append(detained).append("人");
+        }
+        text.append("，现场执行到位金额").append(money);
+        if (concluded != null) {
+            text.append("，执结案件").append(concluded).append("件");
+        }
+        if (settlements > 0) {
+            text.append("，达成和解").append(settlements).append("件");
+        }
+        return text.toString();
+    }
+}
