@@ -7,7 +7,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.UUID;
-import org.enforcement.cases.support.CaseFixtures.Court;
+import org.enforcement.testing.Court;
 import org.enforcement.cases.support.TestDatabase;
 import org.enforcement.testing.ObservabilityCheck;
 import org.junit.jupiter.api.Test;

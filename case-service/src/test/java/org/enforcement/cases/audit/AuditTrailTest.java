@@ -13,7 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
-import org.enforcement.cases.support.CaseFixtures.Court;
+import org.enforcement.testing.Court;
 import org.enforcement.cases.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 

@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.enforcement.cases.support.CaseFixtures.Court;
+import org.enforcement.testing.Court;
 import org.enforcement.cases.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 

@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.enforcement.cases.support.CaseFixtures.Court;
+import org.enforcement.testing.Court;
 import org.enforcement.cases.support.TestDatabase;
 import org.enforcement.testing.Tokens;
 import org.junit.jupiter.api.Test;

@@ -77,7 +77,7 @@ class FieldMeasureTest {
                 .statusCode(201)
                 .body("type", equalTo("SUMMONS"))
                 .body("status", equalTo("ORDERED"))
-                .body("orderedBy", equalTo("system.operations"))
+                .body("orderedBy", equalTo("system.integration"))
                 .body("fieldDecision.decidedBy", equalTo("officer.zhao"))
                 .body("fieldDecision.decidedAt", equalTo("2023-02-01T21:49:00Z"))
                 .body("respondentName", equalTo("秦某"));

@@ -36,7 +36,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.enforcement.cases.support.CaseFixtures.Court;
+import org.enforcement.testing.Court;
 import org.enforcement.cases.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -450,7 +450,7 @@ class PaymentResourceTest {
         pay(court.officer(), caseId, key(), onSite("100.00")).then().statusCode(201)
                 .body("recordedBy", equalTo("officer.zhao"));
         pay(court.integrator(), caseId, key(), onSite("200.00")).then().statusCode(201)
-                .body("recordedBy", equalTo("system.operations"));
+                .body("recordedBy", equalTo("system.integration"));
 
         assertThat(caseOf(court.clerk(), caseId).getObject("paid", BigDecimal.class)).isEqualByComparingTo("300.00");
     }

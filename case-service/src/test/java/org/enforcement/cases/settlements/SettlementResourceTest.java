@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.enforcement.cases.support.CaseFixtures.Court;
+import org.enforcement.testing.Court;
 import org.enforcement.cases.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 

@@ -4,50 +4,15 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import org.enforcement.testing.Tokens;
+import org.enforcement.testing.Court;
 import java.util.Map;
 
 /**
- * Readable set-up through the public API: a court with one user per role, and the cases they work on.
- * {@code court.clerk()} etc. give bearer tokens of that court.
+ * Readable set-up through the public API: the cases a {@link Court} works on.
  */
 public final class CaseFixtures {
 
     private CaseFixtures() {
-    }
-
-    public record Court(String code) {
-        public static Court fresh() {
-            return new Court(Tokens.freshCourt());
-        }
-
-        public String clerk() {
-            return Tokens.token("clerk.wang", "clerk", code);
-        }
-
-        public String judge() {
-            return Tokens.token("judge.chen", "judge", code);
-        }
-
-        public String director() {
-            return Tokens.token("director.liu", "director", code);
-        }
-
-        public String officer() {
-            return Tokens.token("officer.zhao", "officer", code);
-        }
-
-        public String observer() {
-            return Tokens.token("observer.sun", "observer", code);
-        }
-
-        public String integrator() {
-            return Tokens.token("system.operations", "integrator", code);
-        }
-
-        public String as(String user, String role) {
-            return Tokens.token(user, role, code);
-        }
     }
 
     /** Zhang v Qin (Huaiyin): a loan dispute of 52,000 principal and 1,300 costs. */

@@ -20,7 +20,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.enforcement.operations.support.OperationFixtures.Court;
+import org.enforcement.testing.Court;
 
 /** Helpers of the delivery tests: case-service answers, WireMock's journal, and the delivery rows. */
 final class DeliveryFixtures {

@@ -14,7 +14,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Random;
 import org.enforcement.operations.support.CaseServiceStub;
-import org.enforcement.operations.support.OperationFixtures.Court;
+import org.enforcement.testing.Court;
 import org.enforcement.operations.support.TestDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

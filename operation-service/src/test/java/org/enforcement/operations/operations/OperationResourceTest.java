@@ -15,7 +15,7 @@ import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.Map;
 import org.enforcement.operations.support.CaseServiceStub;
-import org.enforcement.operations.support.OperationFixtures.Court;
+import org.enforcement.testing.Court;
 import org.enforcement.operations.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 

@@ -23,7 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.UUID;
 import org.enforcement.operations.support.CaseServiceStub;
-import org.enforcement.operations.support.OperationFixtures.Court;
+import org.enforcement.testing.Court;
 import org.enforcement.operations.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -120,7 +120,7 @@ class PublicStreamViewTest {
                 .doesNotContain("内部备注", "涉及未成年人") // moderation notes
                 .doesNotContain("待审核", "尚未回答") // submitted and accepted-but-unanswered questions
                 .doesNotContain("淮安老张", "路人甲", "小明妈妈")
-                .doesNotContain("judge.chen", "director.liu", "officer.zhao", "system.stats", "clerk.wang")
+                .doesNotContain("judge.chen", "director.liu", "officer.zhao", "system.integration", "clerk.wang")
                 .doesNotContain(answered, reworded, children, rejected, pending, accepted) // question ids
                 .doesNotContain("moderat", "submittedBy", "answeredBy", "createdBy", "originalText");
 

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.enforcement.operations.support.CaseServiceStub;
-import org.enforcement.operations.support.OperationFixtures.Court;
+import org.enforcement.testing.Court;
 import org.enforcement.operations.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -279,7 +279,7 @@ class StreamResourceTest {
                 .body("originalText", nullValue())
                 .body("text", equalTo("申请恢复执行的期限是多长？我电话138****5678"))
                 .body("privacyFlags", contains("PHONE_NUMBER"))
-                .body("submittedBy", equalTo("system.stats"))
+                .body("submittedBy", equalTo("system.integration"))
                 .extract().path("id");
         transition(court.judge(), op, stream, "start", HUAIYIN_START).then().statusCode(200);
         String q2 = question(court.officer(), op, stream, "DOUYIN", "路人甲", "被执行人不履行和解协议怎么办？").then()

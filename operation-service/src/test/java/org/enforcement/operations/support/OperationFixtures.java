@@ -9,46 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.enforcement.testing.Tokens;
+import org.enforcement.testing.Court;
 
-/** Readable set-up through the public API: a court with one user per role, operations, people and targets. */
+/** Readable set-up through the public API: the operations, people and targets a {@link Court} works with. */
 public final class OperationFixtures {
 
     private OperationFixtures() {
-    }
-
-    public record Court(String code) {
-        public static Court fresh() {
-            return new Court(Tokens.freshCourt());
-        }
-
-        public String clerk() {
-            return Tokens.token("clerk.wang", "clerk", code);
-        }
-
-        public String judge() {
-            return Tokens.token("judge.chen", "judge", code);
-        }
-
-        public String director() {
-            return Tokens.token("director.liu", "director", code);
-        }
-
-        public String officer() {
-            return Tokens.token("officer.zhao", "officer", code);
-        }
-
-        public String observer() {
-            return Tokens.token("observer.sun", "observer", code);
-        }
-
-        public String integrator() {
-            return Tokens.token("system.stats", "integrator", code);
-        }
-
-        public String as(String user, String role) {
-            return Tokens.token(user, role, code);
-        }
     }
 
     /** The Huaiyin dawn raid: assemble 05:00, depart 05:30, witnesses required. */

@@ -20,7 +20,7 @@ import io.restassured.response.Response;
 import java.util.Map;
 import java.util.UUID;
 import org.enforcement.operations.support.CaseServiceStub;
-import org.enforcement.operations.support.OperationFixtures.Court;
+import org.enforcement.testing.Court;
 import org.enforcement.operations.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

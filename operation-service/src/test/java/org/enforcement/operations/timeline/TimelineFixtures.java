@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.enforcement.operations.support.OperationFixtures;
-import org.enforcement.operations.support.OperationFixtures.Court;
+import org.enforcement.testing.Court;
 
 /** Set-up of operations with a timeline, through the public API (used by the timeline and delivery tests). */
 public final class TimelineFixtures {

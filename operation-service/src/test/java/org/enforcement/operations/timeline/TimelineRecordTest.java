@@ -18,7 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import org.enforcement.operations.support.CaseServiceStub;
-import org.enforcement.operations.support.OperationFixtures.Court;
+import org.enforcement.testing.Court;
 import org.enforcement.operations.support.TestDatabase;
 import org.enforcement.operations.timeline.TimelineFixtures.TargetRef;
 import org.junit.jupiter.api.Test;
