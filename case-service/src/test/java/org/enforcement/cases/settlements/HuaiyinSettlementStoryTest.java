@@ -43,6 +43,28 @@ class HuaiyinSettlementStoryTest {
                 .body("[0].status", equalTo("BREACHED"))
                 .body("[0].installments.status", contains("MISSED", "OPEN", "OPEN", "OPEN"));
 
+        // Qin refuses to report his property and to appear: he is brought in under compulsory summons (拘传).
+        String qin = given().auth().oauth2(court.judge()).get("/api/cases/" + id).then().extract()
+                .path("respondents[0].id");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        var order = given().auth().oauth2(court.judge()).contentType("application/json")
+                .body(Map.of("type", "PROPERTY_REPORT_ORDER", "respondentId", qin, "deadline", today))
+                .post("/api/cases/" + id + "/measures");
+        String reportOrder = order.then().statusCode(201).extract().path("id");
+        given().auth().oauth2(court.officer()).header("If-Match", order.header("ETag")).contentType("application/json")
+                .body(Map.of("refused", true, "note", "无正当理由拒绝报告财产"))
+                .post("/api/cases/" + id + "/measures/" + reportOrder + "/result").then()
+                .statusCode(200).body("status", equalTo("REFUSED"));
+        var summons = given().auth().oauth2(court.judge()).contentType("application/json")
+                .body(Map.of("type", "SUMMONS", "respondentId", qin, "durationHours", 8,
+                        "reason", "经传唤无正当理由拒不到场"))
+                .post("/api/cases/" + id + "/measures");
+        String summonsId = summons.then().statusCode(201).body("status", equalTo("ORDERED")).extract().path("id");
+        given().auth().oauth2(court.officer()).header("If-Match", summons.header("ETag")).contentType("application/json")
+                .body(Map.of("note", "凌晨执行行动中拘传到院"))
+                .post("/api/cases/" + id + "/measures/" + summonsId + "/result").then()
+                .statusCode(200).body("status", equalTo("EXECUTED"));
+
         // Brought in under compulsory summons, Qin pays 20,000 on the spot.
         pay(court.officer(), id, UUID.randomUUID().toString(), Map.of("channel", "ON_SITE", "payer", "秦某某",
                 "amount", 20000.00, "receivedOn", "2023-02-02", "reference", "淮执·9号 凌晨执行")).then()
@@ -72,7 +94,8 @@ class HuaiyinSettlementStoryTest {
         List<String> types = given().auth().oauth2(court.judge()).get("/events").then().extract().jsonPath()
                 .getList("events.type");
         org.assertj.core.api.Assertions.assertThat(types).containsSubsequence("CaseFiled", "CaseEnforcementStarted",
-                "SettlementSigned", "InstallmentMissed", "SettlementBreached", "PaymentRecorded",
+                "SettlementSigned", "InstallmentMissed", "SettlementBreached", "PropertyReportRefused",
+                "MeasureOrdered", "MeasureExecuted", "PaymentRecorded",
                 "SettlementTerminated", "CaseResumed");
     }
 
