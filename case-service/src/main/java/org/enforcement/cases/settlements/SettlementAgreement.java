@@ -59,10 +59,6 @@ public class SettlementAgreement {
     @OrderBy("seq")
     public List<Installment> installments = new ArrayList<>();
 
-    public boolean isLive() {
-        return status == AgreementStatus.PERFORMING || status == AgreementStatus.BREACHED;
-    }
-
     public BigDecimal paid() {
         return installments.stream().map(i -> i.paid).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
     }
