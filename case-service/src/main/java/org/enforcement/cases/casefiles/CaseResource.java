@@ -112,12 +112,11 @@ public class CaseResource {
             @Parameter(description = "filedOn, -filedOn (default), owed, -owed, caseNumber, -caseNumber")
             @QueryParam("sort") String sort,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("limit") String limit,
+            @Parameter(description = "Page size (default 20); more than 100 is capped at 100", example = "20") @QueryParam("limit") String limit,
             @Parameter(description = "Comma-separated fields to return", example = "caseNumber,status,outstanding")
             @QueryParam("fields") String fields) {
         CaseSort order = CaseSort.parse(sort);
-        int size = limit == null ? 20
-                : (int) QueryParams.wholeNumber("limit", limit, 1, config.listing().maxPageSize());
+        int size = QueryParams.pageSize("limit", limit, 20, config.listing().maxPageSize());
         var query = new CaseQuery(QueryParams.enumValue("status", status, CaseStatus.class), blank(court),
                 blank(judge), blank(respondentName), QueryParams.date("filedFrom", filedFrom),
                 QueryParams.date("filedTo", filedTo), QueryParams.amount("minAmount", minAmount),

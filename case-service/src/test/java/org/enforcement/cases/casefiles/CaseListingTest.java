@@ -87,7 +87,10 @@ class CaseListingTest {
                 "(2023)" + court.code() + "执1号", "(2023)" + court.code() + "执2号", "(2023)" + court.code() + "执3号",
                 "(2023)" + court.code() + "执4号", "(2023)" + court.code() + "执5号");
 
-        given().auth().oauth2(court.clerk()).queryParam("limit", 101).get("/api/cases").then()
+        // Bigger pages than 100 are capped, not refused; a page size that is no size is refused.
+        given().auth().oauth2(court.clerk()).queryParam("limit", 1000).get("/api/cases").then()
+                .statusCode(200).body("limit", equalTo(100)).body("items", hasSize(5));
+        given().auth().oauth2(court.clerk()).queryParam("limit", 0).get("/api/cases").then()
                 .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("limit"));
         given().auth().oauth2(court.clerk()).queryParam("cursor", "not-a-cursor").get("/api/cases").then()
                 .statusCode(400).body("errors.field", hasItem("cursor"));

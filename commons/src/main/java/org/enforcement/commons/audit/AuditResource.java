@@ -42,10 +42,10 @@ public class AuditResource {
     public List<AuditEntry> list(
             @Parameter(description = "Return entries with an id greater than this", example = "0")
             @QueryParam("after") @DefaultValue("0") String after,
-            @Parameter(description = "Page size, 1 to 500", example = "100")
+            @Parameter(description = "Page size (default 100); more than 500 is capped", example = "100")
             @QueryParam("limit") @DefaultValue("100") String limit) {
         return trail.entries(caller.court(), QueryParams.wholeNumber("after", after, 0, Long.MAX_VALUE),
-                (int) QueryParams.wholeNumber("limit", limit, 1, MAX_LIMIT));
+                QueryParams.pageSize("limit", limit, 100, MAX_LIMIT));
     }
 
     @GET

@@ -49,10 +49,10 @@ public class EventFeedResource {
     public EventPage read(
             @Parameter(description = "Cursor: the last event id already processed (0 to start)", example = "0")
             @QueryParam("after") @DefaultValue("0") String after,
-            @Parameter(description = "Page size, 1 to " + MAX_LIMIT, example = "100")
+            @Parameter(description = "Page size (default 100); more than " + MAX_LIMIT + " is capped", example = "100")
             @QueryParam("limit") @DefaultValue("100") String limit) {
         long cursor = QueryParams.wholeNumber("after", after, 0, Long.MAX_VALUE);
-        int size = (int) QueryParams.wholeNumber("limit", limit, 1, MAX_LIMIT);
+        int size = QueryParams.pageSize("limit", limit, 100, MAX_LIMIT);
         String court = caller.court();
         String scope = ALL_COURTS.equals(court) && caller.hasRole(Roles.INTEGRATOR) ? null : court;
         List<DomainEvent> page = events.after(cursor, size + 1, scope);

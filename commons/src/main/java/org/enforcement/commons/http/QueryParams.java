@@ -26,6 +26,17 @@ public final class QueryParams {
         throw invalid(name, "must be a whole number between " + min + " and " + max);
     }
 
+    /**
+     * A page size: a whole number of at least 1; larger than {@code max} is served as {@code max} (the cap), and
+     * nothing given means {@code defaultSize}.
+     */
+    public static int pageSize(String name, String value, int defaultSize, int max) {
+        if (value == null || value.isBlank()) {
+            return defaultSize;
+        }
+        return (int) Math.min(max, wholeNumber(name, value, 1, Long.MAX_VALUE));
+    }
+
     public static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

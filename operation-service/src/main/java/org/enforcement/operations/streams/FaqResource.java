@@ -75,7 +75,6 @@ public class FaqResource {
     }
 
     static int limit(String limit) {
-        return limit == null || limit.isBlank() ? FaqService.DEFAULT_LIMIT
-                : (int) QueryParams.wholeNumber("limit", limit, 1, FaqService.MAX_LIMIT);
+        return QueryParams.pageSize("limit", limit, FaqService.DEFAULT_LIMIT, FaqService.MAX_LIMIT);
     }
 }
