@@ -237,6 +237,12 @@ class IngestionTest {
                 .body("feeds.find { it.feed == 'case' }.lastError", equalTo("HTTP 500 from case-service"))
                 .body("feeds.find { it.feed == 'operation' }.lastEventId", equalTo(6))
                 .body("feeds.find { it.feed == 'operation' }.lastError", nullValue());
+        // Readiness lists the failing feed but stays UP: lagging statistics are still served.
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'Event feeds' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'Event feeds' }.data.'case.lastEventId'", equalTo(7))
+                .body("checks.find { it.name == 'Event feeds' }.data.'case.lastError'",
+                        equalTo("HTTP 500 from case-service"));
 
         // case-service is back: the cursor moves on from where it stopped and the error is cleared.
         FeedStubs.reset();
