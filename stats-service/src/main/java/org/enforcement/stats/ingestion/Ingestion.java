@@ -1,5 +1,6 @@
 package org.enforcement.stats.ingestion;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,6 +54,9 @@ public class Ingestion {
     ServiceTokens tokens;
 
     @Inject
+    MeterRegistry registry;
+
+    @Inject
     @RestClient
     CaseFeedClient caseFeed;
 
@@ -98,8 +102,11 @@ public class Ingestion {
                     break;
                 }
             }
+            registry.counter("stats_ingest_events_applied", "feed", feed.key()).increment(applied);
             return new PollResult(feed, pages, applied, null);
         } catch (RuntimeException e) {
+            registry.counter("stats_ingest_events_applied", "feed", feed.key()).increment(applied);
+            registry.counter("stats_ingest_poll_failures", "feed", feed.key()).increment();
             String error = describe(feed, e);
             LOG.warnf("Reading the %s feed failed, keeping its cursor: %s", feed.key(), error);
             QuarkusTransaction.requiringNew().run(() -> recordError(feed, error));

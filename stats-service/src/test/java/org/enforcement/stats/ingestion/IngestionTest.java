@@ -244,6 +244,9 @@ class IngestionTest {
                 .body("checks.find { it.name == 'Event feeds' }.data.'case.lastError'",
                         equalTo("HTTP 500 from case-service"));
 
+        given().accept("text/plain").get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("stats_ingest_poll_failures_total"));
+
         // case-service is back: the cursor moves on from where it stopped and the error is cleared.
         FeedStubs.reset();
         FeedStubs.page(FeedStubs.CASE, 7, List.of(event(8, "CaseFiled", court.code(), "2023-02-03T01:00:00Z",
