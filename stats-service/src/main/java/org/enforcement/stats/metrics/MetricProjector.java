@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.enforcement.stats.ingestion.FeedEvent;
 import org.jboss.logging.Logger;
@@ -18,6 +19,8 @@ import org.jboss.logging.Logger;
 public class MetricProjector {
 
     private static final Logger LOG = Logger.getLogger(MetricProjector.class);
+    /** A conclusion type fit for a metric name (concluded_TERMINATED_THIS_ROUND...). */
+    private static final Pattern CONCLUSION_TYPE = Pattern.compile("[A-Z_]{1,40}");
 
     @Inject
     DailyMetrics metrics;
@@ -44,7 +47,7 @@ public class MetricProjector {
             case "CaseConcluded" -> {
                 t.add(Metrics.CASES_CONCLUDED, BigDecimal.ONE);
                 String type = text(p, "conclusionType");
-                if (type != null) {
+                if (type != null && CONCLUSION_TYPE.matcher(type).matches()) {
                     t.add(Metrics.CONCLUDED_PREFIX + type, BigDecimal.ONE);
                 }
                 t.add(Metrics.DAYS_TO_CONCLUDE_SUM, decimal(p, "daysToConclude"));

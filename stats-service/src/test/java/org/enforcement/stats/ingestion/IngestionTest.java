@@ -259,6 +259,32 @@ class IngestionTest {
     }
 
     @Test
+    void shouldApplyNothingOfAPageThatFailsHalfway() {
+        Court court = Court.fresh();
+        List<Map<String, Object>> good = operationEvents(court.code());
+        // The fourth event cannot be stored (a court code longer than any court has): the page fails after three
+        // events were applied, as if the service crashed before storing the cursor.
+        List<Map<String, Object>> broken = new java.util.ArrayList<>(good);
+        broken.set(3, event(4, "StreamEnded", "X".repeat(40), "2023-02-02T02:00:00Z",
+                Map.of("cumulativeViewersTotal", 5)));
+        FeedStubs.page(FeedStubs.OPERATION, 0, broken, false);
+        long applied = cursors.count("SELECT COUNT(*) FROM applied_event");
+
+        Ingestion.PollResult failed = ingestion.pollOnce().get(Feed.OPERATION);
+
+        assertThat(failed.error()).startsWith("Failed to apply operation-service events");
+        assertThat(cursors.cursor(FeedStubs.OPERATION)).isZero();
+        assertThat(cursors.count("SELECT COUNT(*) FROM applied_event")).isEqualTo(applied);
+        assertThat(value(metrics(court, null, "month"), "total.metrics.operations")).isEqualByComparingTo("0");
+
+        FeedStubs.page(FeedStubs.OPERATION, 0, good, false);
+        assertThat(ingestion.pollOnce().get(Feed.OPERATION).applied()).isEqualTo(6);
+        assertThat(value(metrics(court, null, "month"), "total.metrics.operations")).isEqualByComparingTo("1");
+        assertThat(value(metrics(court, null, "month"), "total.metrics.officers_deployed"))
+                .isEqualByComparingTo("50");
+    }
+
+    @Test
     void shouldSkipAFeedWhileAnotherReplicaHoldsItsLock() throws Exception {
         Court court = Court.fresh();
         FeedStubs.page(FeedStubs.OPERATION, 0, operationEvents(court.code()), false);
