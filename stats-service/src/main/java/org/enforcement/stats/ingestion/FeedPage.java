@@ -1,0 +1,13 @@
+package org.enforcement.stats.ingestion;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+
+/** A page of an event feed and the cursor to continue from. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record FeedPage(List<FeedEvent> events, long nextCursor, boolean hasMore) {
+
+    public List<FeedEvent> eventsOrEmpty() {
+        return events == null ? List.of() : events;
+    }
+}

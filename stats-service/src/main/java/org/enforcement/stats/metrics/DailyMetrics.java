@@ -1,0 +1,71 @@
+package org.enforcement.stats.metrics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The {@code daily_metric} table: deltas added in, sums read out. */
+@ApplicationScoped
+public class DailyMetrics {
+
+    /** The sum of one metric on one day. */
+    public record DayValue(LocalDate day, String metric, BigDecimal value) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    /** Adds {@code delta} to the metric's value of that court, campaign and day (inside the caller's transaction). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(String court, String campaign, LocalDate day, String metric, BigDecimal delta) {
+        em.createNativeQuery("INSERT INTO daily_metric (court, campaign_code, day, metric, value)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5)"
+                        + " ON CONFLICT (court, campaign_code, day, metric)"
+                        + " DO UPDATE SET value = daily_metric.value + EXCLUDED.value")
+                .setParameter(1, court)
+                .setParameter(2, campaign == null ? "" : campaign)
+                .setParameter(3, day)
+                .setParameter(4, metric)
+                .setParameter(5, delta)
+                .executeUpdate();
+    }
+
+    /**
+     * Sums per day and metric between {@code from} and {@code to} inclusive, for a court ({@code null}: every court)
+     * and campaign ({@code null}: every campaign and none).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DayValue> sums(String court, String campaign, LocalDate from, LocalDate to) {
+        StringBuilder sql = new StringBuilder("SELECT day, metric, SUM(value) FROM daily_metric"
+                + " WHERE day BETWEEN ?1 AND ?2");
+        if (court != null) {
+            sql.append(" AND court = ?3");
+        }
+        if (campaign != null) {
+            sql.append(" AND campaign_code = ?4");
+        }
+        sql.append(" GROUP BY day, metric ORDER BY day, metric");
+        Query query = em.createNativeQuery(sql.toString()).setParameter(1, from).setParameter(2, to);
+        if (court != null) {
+            query.setParameter(3, court);
+        }
+        if (campaign != null) {
+            query.setParameter(4, campaign);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<DayValue> values = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            LocalDate day = row[0] instanceof Date d ? d.toLocalDate() : (LocalDate) row[0];
+            values.add(new DayValue(day, (String) row[1], (BigDecimal) row[2]));
+        }
+        return values;
+    }
+}

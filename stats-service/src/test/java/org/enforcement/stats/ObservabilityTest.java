@@ -1,0 +1,31 @@
+package org.enforcement.stats;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.enforcement.stats.support.FeedStubs;
+import org.enforcement.stats.support.TestDatabase;
+import org.enforcement.testing.Court;
+import org.enforcement.testing.ObservabilityCheck;
+import org.junit.jupiter.api.Test;
+
+/** Health, metrics, authentication (see {@link ObservabilityCheck}) and stats-service's own error answers. */
+@QuarkusTest
+@QuarkusTestResource(TestDatabase.class)
+@QuarkusTestResource(FeedStubs.class)
+class ObservabilityTest extends ObservabilityCheck {
+
+    @Override
+    protected String protectedPath() {
+        return "/api/metrics";
+    }
+
+    @Test
+    void shouldNeverExposeInternalsInErrorBodies() {
+        Court court = Court.fresh();
+        check(court.judge(), r -> r.queryParam("period", "year").get("/api/metrics"), 400);
+        check(court.judge(), r -> r.queryParam("from", "2023-02-30").get("/api/metrics"), 400);
+        check(court.judge(), r -> r.delete("/api/metrics"), 405);
+        check(court.clerk(), r -> r.get("/api/metrics"), 403);
+        check(court.judge(), r -> r.get("/api/ingestion"), 403);
+    }
+}

@@ -1,0 +1,329 @@
+package org.enforcement.stats.ingestion;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.enforcement.stats.support.FeedStubs.event;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.enforcement.stats.support.Cursors;
+import org.enforcement.stats.support.FeedStubs;
+import org.enforcement.stats.support.TestDatabase;
+import org.enforcement.testing.Court;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Reading the feeds: hand-written events become exact metrics, once, whatever fails or replays. */
+@QuarkusTest
+@QuarkusTestResource(TestDatabase.class)
+@QuarkusTestResource(FeedStubs.class)
+class IngestionTest {
+
+    static final String CAMPAIGN = "淮执·9号";
+
+    @Inject
+    Ingestion ingestion;
+
+    @Inject
+    Cursors cursors;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @BeforeEach
+    void emptyFeeds() {
+        FeedStubs.reset();
+        cursors.set(FeedStubs.CASE, 0);
+        cursors.set(FeedStubs.OPERATION, 0);
+    }
+
+    /** Ten case events of {@code court} over 2023-02-01..03 (Shanghai), one of another court. */
+    static List<Map<String, Object>> caseEvents(String court, String otherCourt) {
+        return List.of(
+                event(1, "CaseFiled", court, "2023-02-01T02:00:00Z", Map.of("caseNumber", "(2023)执1号",
+                        "status", "FILED", "filedOn", "2023-02-01", "campaignCode", CAMPAIGN,
+                        "principal", new BigDecimal("49000.00"), "costs", new BigDecimal("1000.00"),
+                        "owed", new BigDecimal("50000.00"))),
+                // 01:30 on 2 February in Shanghai, still 1 February in UTC.
+                event(2, "CaseFiled", court, "2023-02-01T17:30:00Z", Map.of("caseNumber", "(2023)执2号",
+                        "status", "FILED", "filedOn", "2023-02-02", "principal", new BigDecimal("12000.00"),
+                        "costs", new BigDecimal("345.67"), "owed", new BigDecimal("12345.67"))),
+                event(3, "CaseFiled", court, "2023-02-02T03:00:00Z", Map.of("caseNumber", "(2023)执3号",
+                        "status", "FILED", "filedOn", "2023-02-02", "campaignCode", CAMPAIGN,
+                        "principal", new BigDecimal("30000.10"), "costs", new BigDecimal("0.00"),
+                        "owed", new BigDecimal("30000.10"))),
+                event(4, "PaymentRecorded", court, "2023-02-02T04:00:00Z", Map.of("amount",
+                        new BigDecimal("20000.05"), "paidTotal", new BigDecimal("20000.05"), "owed",
+                        new BigDecimal("50000.00"), "campaignCode", CAMPAIGN)),
+                event(5, "PaymentRecorded", court, "2023-02-03T01:00:00Z", Map.of("amount",
+                        new BigDecimal("1000.00"), "paidTotal", new BigDecimal("1000.00"), "owed",
+                        new BigDecimal("12345.67"))),
+                event(6, "PaymentReversed", court, "2023-02-03T02:00:00Z", Map.of("amount",
+                        new BigDecimal("-5000.05"), "paidTotal", new BigDecimal("15000.00"), "owed",
+                        new BigDecimal("50000.00"), "campaignCode", CAMPAIGN)),
+                event(7, "CaseConcluded", court, "2023-02-03T03:00:00Z", Map.of("conclusionType",
+                        "TERMINATED_THIS_ROUND", "concludedOn", "2023-02-03", "daysToConclude", 30,
+                        "owed", new BigDecimal("50000.00"), "paid", new BigDecimal("15000.00"),
+                        "campaignCode", CAMPAIGN)),
+                event(8, "CaseConcluded", court, "2023-02-03T05:00:00Z", Map.of("conclusionType",
+                        "FULLY_PERFORMED", "concludedOn", "2023-02-03", "daysToConclude", 45,
+                        "owed", new BigDecimal("12345.67"), "paid", new BigDecimal("12345.67"))),
+                event(9, "DisbursementApproved", court, "2023-02-03T06:00:00Z", Map.of("amount",
+                        new BigDecimal("15000.00"), "status", "APPROVED", "campaignCode", CAMPAIGN)),
+                event(10, "SettlementSigned", court, "2023-02-03T07:00:00Z", Map.of("total",
+                        new BigDecimal("8000.00"), "installments", 4, "campaignCode", CAMPAIGN)),
+                event(11, "PaymentRecorded", otherCourt, "2023-02-03T07:00:00Z", Map.of("amount",
+                        new BigDecimal("777.77"))),
+                event(12, "CaseEnforcementStarted", court, "2023-02-03T08:00:00Z", Map.of("status",
+                        "IN_ENFORCEMENT")));
+    }
+
+    static List<Map<String, Object>> operationEvents(String court) {
+        return List.of(
+                event(1, "OperationClosed", court, "2023-02-02T00:00:00Z", Map.of("officersDeployed", 50,
+                        "targets", 26, "witnesses", 8, "date", "2023-02-02", "campaignCode", CAMPAIGN)),
+                event(2, "TargetOutcome", court, "2023-02-01T21:10:00Z", Map.of("type", "DEBTOR_FOUND",
+                        "campaignCode", CAMPAIGN)),
+                event(3, "TargetOutcome", court, "2023-02-01T22:00:00Z", Map.of("type", "PAID_ON_SITE",
+                        "amount", new BigDecimal("3000.50"), "campaignCode", CAMPAIGN)),
+                event(4, "TargetOutcome", court, "2023-02-01T23:00:00Z", Map.of("type", "DETAINED",
+                        "detentionDays", 15, "campaignCode", CAMPAIGN)),
+                event(5, "TargetOutcome", court, "2023-02-01T23:30:00Z", Map.of("type", "SUMMONED",
+                        "campaignCode", CAMPAIGN)),
+                event(6, "StreamEnded", court, "2023-02-02T02:00:00Z", Map.of("platformCount", 2,
+                        "peakViewersTotal", 30000, "cumulativeViewersTotal", 120000, "campaignCode", CAMPAIGN)));
+    }
+
+    static JsonPath metrics(Court court, String campaign, String period) {
+        var request = given().auth().oauth2(court.director()).queryParam("from", "2023-02-01")
+                .queryParam("to", "2023-02-03").queryParam("period", period);
+        if (campaign != null) {
+            request.queryParam("campaign", campaign);
+        }
+        return request.get("/api/metrics").then().statusCode(200).extract()
+                .jsonPath(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+    }
+
+    static BigDecimal value(JsonPath json, String path) {
+        Object value = json.get(path);
+        return value == null ? null : new BigDecimal(value.toString());
+    }
+
+    @Test
+    void shouldApplyAPageOfEventsToTheCent() {
+        Court court = Court.fresh();
+        Court other = Court.fresh();
+        FeedStubs.page(FeedStubs.CASE, 0, caseEvents(court.code(), other.code()), false);
+        FeedStubs.page(FeedStubs.OPERATION, 0, operationEvents(court.code()), false);
+
+        Map<Feed, Ingestion.PollResult> results = ingestion.pollOnce();
+
+        assertThat(results.get(Feed.CASE).applied()).isEqualTo(12);
+        assertThat(results.get(Feed.OPERATION).applied()).isEqualTo(6);
+        assertThat(cursors.cursor(FeedStubs.CASE)).isEqualTo(12);
+        assertThat(cursors.cursor(FeedStubs.OPERATION)).isEqualTo(6);
+
+        JsonPath total = metrics(court, null, "week");
+        assertThat(total.getList("periods")).hasSize(1);
+        assertThat(value(total, "total.metrics.cases_filed")).isEqualByComparingTo("3");
+        assertThat(value(total, "total.metrics.owed_filed")).isEqualTo(new BigDecimal("92345.77"));
+        assertThat(value(total, "total.metrics.collected")).isEqualTo(new BigDecimal("16000.00"));
+        assertThat(value(total, "total.metrics.cases_concluded")).isEqualByComparingTo("2");
+        assertThat(value(total, "total.metrics.concluded_TERMINATED_THIS_ROUND")).isEqualByComparingTo("1");
+        assertThat(value(total, "total.metrics.concluded_FULLY_PERFORMED")).isEqualByComparingTo("1");
+        assertThat(value(total, "total.metrics.concluded_TERMINATED")).isEqualByComparingTo("0");
+        assertThat(value(total, "total.metrics.days_to_conclude_sum")).isEqualByComparingTo("75");
+        assertThat(value(total, "total.metrics.disbursed")).isEqualTo(new BigDecimal("15000.00"));
+        assertThat(value(total, "total.metrics.settlements")).isEqualByComparingTo("1");
+        assertThat(value(total, "total.metrics.operations")).isEqualByComparingTo("1");
+        assertThat(value(total, "total.metrics.officers_deployed")).isEqualByComparingTo("50");
+        assertThat(value(total, "total.metrics.debtors_found")).isEqualByComparingTo("1");
+        assertThat(value(total, "total.metrics.summoned")).isEqualByComparingTo("1");
+        assertThat(value(total, "total.metrics.detained")).isEqualByComparingTo("1");
+        assertThat(value(total, "total.metrics.collected_on_site")).isEqualTo(new BigDecimal("3000.50"));
+        assertThat(value(total, "total.metrics.streams")).isEqualByComparingTo("1");
+        assertThat(value(total, "total.metrics.viewers")).isEqualByComparingTo("120000");
+        // 2 / 3, 16000.00 / 92345.77, 75 / 2, 1 / 2
+        assertThat(value(total, "total.kpis.conclusionRate")).isEqualTo(new BigDecimal("0.6667"));
+        assertThat(value(total, "total.kpis.actualCollectionRate")).isEqualTo(new BigDecimal("0.1733"));
+        assertThat(value(total, "total.kpis.averageDaysToConclusion")).isEqualTo(new BigDecimal("37.5000"));
+        assertThat(value(total, "total.kpis.terminatedThisRoundShare")).isEqualTo(new BigDecimal("0.5000"));
+
+        // Days are Shanghai dates: case 2 and the dawn outcomes of 1 February UTC count on 2 February.
+        JsonPath daily = metrics(court, null, "day");
+        assertThat(daily.getList("periods.start")).containsExactly("2023-02-01", "2023-02-02", "2023-02-03");
+        assertThat(value(daily, "periods[0].metrics.cases_filed")).isEqualByComparingTo("1");
+        assertThat(value(daily, "periods[0].metrics.owed_filed")).isEqualTo(new BigDecimal("50000.00"));
+        assertThat(value(daily, "periods[0].metrics.debtors_found")).isEqualByComparingTo("0");
+        assertThat(value(daily, "periods[0].kpis.conclusionRate")).isEqualTo(new BigDecimal("0.0000"));
+        assertThat(value(daily, "periods[1].metrics.cases_filed")).isEqualByComparingTo("2");
+        assertThat(value(daily, "periods[1].metrics.owed_filed")).isEqualTo(new BigDecimal("42345.77"));
+        assertThat(value(daily, "periods[1].metrics.collected")).isEqualTo(new BigDecimal("20000.05"));
+        assertThat(value(daily, "periods[1].metrics.debtors_found")).isEqualByComparingTo("1");
+        assertThat(value(daily, "periods[1].metrics.collected_on_site")).isEqualTo(new BigDecimal("3000.50"));
+        assertThat(value(daily, "periods[1].kpis.averageDaysToConclusion")).isNull();
+        assertThat(value(daily, "periods[2].metrics.collected")).isEqualTo(new BigDecimal("-4000.05"));
+        assertThat(value(daily, "periods[2].metrics.cases_concluded")).isEqualByComparingTo("2");
+        assertThat(value(daily, "periods[2].kpis.conclusionRate")).isNull();
+
+        // The campaign alone: cases 1 and 3, the payment and its reversal, the 终本 conclusion.
+        JsonPath campaign = metrics(court, CAMPAIGN, "month");
+        assertThat(value(campaign, "total.metrics.cases_filed")).isEqualByComparingTo("2");
+        assertThat(value(campaign, "total.metrics.owed_filed")).isEqualTo(new BigDecimal("80000.10"));
+        assertThat(value(campaign, "total.metrics.collected")).isEqualTo(new BigDecimal("15000.00"));
+        assertThat(value(campaign, "total.kpis.conclusionRate")).isEqualTo(new BigDecimal("0.5000"));
+        assertThat(value(campaign, "total.kpis.actualCollectionRate")).isEqualTo(new BigDecimal("0.1875"));
+        assertThat(value(campaign, "total.kpis.averageDaysToConclusion")).isEqualTo(new BigDecimal("30.0000"));
+        assertThat(value(campaign, "total.kpis.terminatedThisRoundShare")).isEqualTo(new BigDecimal("1.0000"));
+
+        // The other court's payment is its own.
+        JsonPath others = metrics(other, null, "month");
+        assertThat(value(others, "total.metrics.collected")).isEqualTo(new BigDecimal("777.77"));
+        assertThat(value(others, "total.metrics.cases_filed")).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void shouldChangeNothingWhenTheSameEventsAreReadAgain() {
+        Court court = Court.fresh();
+        Court other = Court.fresh();
+        FeedStubs.page(FeedStubs.CASE, 0, caseEvents(court.code(), other.code()), false);
+        FeedStubs.page(FeedStubs.OPERATION, 0, operationEvents(court.code()), false);
+        ingestion.pollOnce();
+        String before = metrics(court, null, "day").prettify();
+        long applied = cursors.count("SELECT COUNT(*) FROM applied_event");
+        long rows = cursors.count("SELECT COUNT(*) FROM daily_metric");
+
+        // As after a crash before the cursor was stored, or an operator replaying the feeds.
+        cursors.set(FeedStubs.CASE, 0);
+        cursors.set(FeedStubs.OPERATION, 0);
+        Map<Feed, Ingestion.PollResult> replay = ingestion.pollOnce();
+
+        assertThat(replay.get(Feed.CASE).applied()).isZero();
+        assertThat(replay.get(Feed.OPERATION).applied()).isZero();
+        assertThat(replay.get(Feed.CASE).error()).isNull();
+        assertThat(cursors.cursor(FeedStubs.CASE)).isEqualTo(12);
+        assertThat(metrics(court, null, "day").prettify()).isEqualTo(before);
+        assertThat(cursors.count("SELECT COUNT(*) FROM applied_event")).isEqualTo(applied);
+        assertThat(cursors.count("SELECT COUNT(*) FROM daily_metric")).isEqualTo(rows);
+    }
+
+    @Test
+    void shouldKeepTheCursorAndRecordTheErrorOfAFeedThatIsDownWhileTheOtherProceeds() {
+        Court court = Court.fresh();
+        cursors.set(FeedStubs.CASE, 7);
+        FeedStubs.failing(FeedStubs.CASE, 500);
+        FeedStubs.page(FeedStubs.OPERATION, 0, operationEvents(court.code()), false);
+
+        Map<Feed, Ingestion.PollResult> results = ingestion.pollOnce();
+
+        assertThat(results.get(Feed.CASE).error()).contains("HTTP 500");
+        assertThat(cursors.cursor(FeedStubs.CASE)).isEqualTo(7);
+        assertThat(cursors.error(FeedStubs.CASE)).isEqualTo("HTTP 500 from case-service");
+        assertThat(cursors.cursor(FeedStubs.OPERATION)).isEqualTo(6);
+        assertThat(cursors.error(FeedStubs.OPERATION)).isNull();
+        assertThat(value(metrics(court, null, "month"), "total.metrics.officers_deployed"))
+                .isEqualByComparingTo("50");
+        given().auth().oauth2(court.director()).get("/api/ingestion").then().statusCode(200)
+                .body("feeds.find { it.feed == 'case' }.lastEventId", equalTo(7))
+                .body("feeds.find { it.feed == 'case' }.lastError", equalTo("HTTP 500 from case-service"))
+                .body("feeds.find { it.feed == 'operation' }.lastEventId", equalTo(6))
+                .body("feeds.find { it.feed == 'operation' }.lastError", nullValue());
+        // Readiness lists the failing feed but stays UP: lagging statistics are still served.
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'Event feeds' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'Event feeds' }.data.'case.lastEventId'", equalTo(7))
+                .body("checks.find { it.name == 'Event feeds' }.data.'case.lastError'",
+                        equalTo("HTTP 500 from case-service"));
+
+        given().accept("text/plain").get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("stats_ingest_poll_failures_total"));
+
+        // case-service is back: the cursor moves on from where it stopped and the error is cleared.
+        FeedStubs.reset();
+        FeedStubs.page(FeedStubs.CASE, 7, List.of(event(8, "CaseFiled", court.code(), "2023-02-03T01:00:00Z",
+                Map.of("owed", new BigDecimal("100.01")))), false);
+        ingestion.pollOnce();
+        assertThat(cursors.cursor(FeedStubs.CASE)).isEqualTo(8);
+        assertThat(cursors.error(FeedStubs.CASE)).isNull();
+        assertThat(value(metrics(court, null, "month"), "total.metrics.owed_filed"))
+                .isEqualTo(new BigDecimal("100.01"));
+    }
+
+    @Test
+    void shouldApplyNothingOfAPageThatFailsHalfway() {
+        Court court = Court.fresh();
+        List<Map<String, Object>> good = operationEvents(court.code());
+        // The fourth event cannot be stored (a court code longer than any court has): the page fails after three
+        // events were applied, as if the service crashed before storing the cursor.
+        List<Map<String, Object>> broken = new java.util.ArrayList<>(good);
+        broken.set(3, event(4, "StreamEnded", "X".repeat(40), "2023-02-02T02:00:00Z",
+                Map.of("cumulativeViewersTotal", 5)));
+        FeedStubs.page(FeedStubs.OPERATION, 0, broken, false);
+        long applied = cursors.count("SELECT COUNT(*) FROM applied_event");
+
+        Ingestion.PollResult failed = ingestion.pollOnce().get(Feed.OPERATION);
+
+        assertThat(failed.error()).startsWith("Failed to apply operation-service events");
+        assertThat(cursors.cursor(FeedStubs.OPERATION)).isZero();
+        assertThat(cursors.count("SELECT COUNT(*) FROM applied_event")).isEqualTo(applied);
+        assertThat(value(metrics(court, null, "month"), "total.metrics.operations")).isEqualByComparingTo("0");
+
+        FeedStubs.page(FeedStubs.OPERATION, 0, good, false);
+        assertThat(ingestion.pollOnce().get(Feed.OPERATION).applied()).isEqualTo(6);
+        assertThat(value(metrics(court, null, "month"), "total.metrics.operations")).isEqualByComparingTo("1");
+        assertThat(value(metrics(court, null, "month"), "total.metrics.officers_deployed"))
+                .isEqualByComparingTo("50");
+    }
+
+    @Test
+    void shouldSkipAFeedWhileAnotherReplicaHoldsItsLock() throws Exception {
+        Court court = Court.fresh();
+        FeedStubs.page(FeedStubs.OPERATION, 0, operationEvents(court.code()), false);
+        try (var replica = dataSource.getConnection(); var statement = replica.createStatement()) {
+            statement.execute("SELECT pg_advisory_lock(" + Feed.OPERATION.lockKey() + ")");
+            try {
+                Ingestion.PollResult skipped = ingestion.pollOnce().get(Feed.OPERATION);
+                assertThat(skipped.applied()).isZero();
+                assertThat(skipped.error()).isNull();
+                assertThat(cursors.cursor(FeedStubs.OPERATION)).isZero();
+            } finally {
+                statement.execute("SELECT pg_advisory_unlock(" + Feed.OPERATION.lockKey() + ")");
+            }
+        }
+        assertThat(ingestion.pollOnce().get(Feed.OPERATION).applied()).isEqualTo(6);
+        assertThat(cursors.cursor(FeedStubs.OPERATION)).isEqualTo(6);
+    }
+
+    @Test
+    void shouldReadSeveralPagesInOnePoll() {
+        Court court = Court.fresh();
+        List<Map<String, Object>> events = operationEvents(court.code());
+        FeedStubs.page(FeedStubs.OPERATION, 0, events.subList(0, 3), true);
+        FeedStubs.page(FeedStubs.OPERATION, 3, events.subList(3, 6), false);
+
+        Ingestion.PollResult result = ingestion.pollOnce().get(Feed.OPERATION);
+
+        assertThat(result.pages()).isEqualTo(2);
+        assertThat(result.applied()).isEqualTo(6);
+        assertThat(cursors.cursor(FeedStubs.OPERATION)).isEqualTo(6);
+    }
+
+    @Test
+    void shouldShowFeedStatusToDirectorsIntegratorsAndObserversOnly() {
+        Court court = Court.fresh();
+        given().auth().oauth2(court.observer()).get("/api/ingestion").then().statusCode(200)
+                .body("feeds.feed", org.hamcrest.Matchers.contains("case", "operation"));
+        given().auth().oauth2(court.integrator()).get("/api/ingestion").then().statusCode(200);
+        given().auth().oauth2(court.judge()).get("/api/ingestion").then().statusCode(403);
+        given().get("/api/ingestion").then().statusCode(401);
+    }
+}

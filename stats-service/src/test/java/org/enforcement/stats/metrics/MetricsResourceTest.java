@@ -1,0 +1,147 @@
+package org.enforcement.stats.metrics;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.enforcement.stats.support.FeedStubs;
+import org.enforcement.stats.support.TestDatabase;
+import org.enforcement.testing.Court;
+import org.enforcement.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+/** GET /api/metrics: KPIs from daily metrics, periods, court scoping, and the answers to bad requests. */
+@QuarkusTest
+@QuarkusTestResource(TestDatabase.class)
+@QuarkusTestResource(FeedStubs.class)
+class MetricsResourceTest {
+
+    @Inject
+    DailyMetrics daily;
+
+    void put(Court court, String campaign, String day, String metric, String value) {
+        QuarkusTransaction.requiringNew().run(() -> daily.add(court.code(), campaign, LocalDate.parse(day), metric,
+                new BigDecimal(value)));
+    }
+
+    static JsonPath get(String token, String query) {
+        return given().auth().oauth2(token).get("/api/metrics?" + query).then().statusCode(200).extract()
+                .jsonPath(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+    }
+
+    static BigDecimal value(JsonPath json, String path) {
+        Object value = json.get(path);
+        return value == null ? null : new BigDecimal(value.toString());
+    }
+
+    /** March 2023 of a court: 8 filed, owed 400000.00; 6 concluded (3 终本) in 270 days; 123456.78 collected. */
+    @Test
+    void shouldComputeKpisOfAHandComputedExample() {
+        Court court = Court.fresh();
+        put(court, "", "2023-03-01", Metrics.CASES_FILED, "5");
+        put(court, "", "2023-03-01", Metrics.OWED_FILED, "250000.00");
+        put(court, "春雷", "2023-03-20", Metrics.CASES_FILED, "3");
+        put(court, "春雷", "2023-03-20", Metrics.OWED_FILED, "150000.00");
+        put(court, "", "2023-03-31", Metrics.CASES_CONCLUDED, "6");
+        put(court, "", "2023-03-31", Metrics.CONCLUDED_TERMINATED_THIS_ROUND, "3");
+        put(court, "", "2023-03-31", Metrics.CONCLUDED_FULLY_PERFORMED, "3");
+        put(court, "", "2023-03-31", Metrics.DAYS_TO_CONCLUDE_SUM, "270");
+        put(court, "", "2023-03-15", Metrics.COLLECTED, "100000.00");
+        put(court, "春雷", "2023-03-21", Metrics.COLLECTED, "23456.78");
+        // Outside the range: April.
+        put(court, "", "2023-04-01", Metrics.CASES_FILED, "100");
+
+        JsonPath month = get(court.judge(), "from=2023-03-01&to=2023-03-31&period=month");
+        assertThat(month.getList("periods")).hasSize(1);
+        assertThat(value(month, "total.metrics.cases_filed")).isEqualByComparingTo("8");
+        assertThat(value(month, "total.metrics.owed_filed")).isEqualTo(new BigDecimal("400000.00"));
+        assertThat(value(month, "total.metrics.collected")).isEqualTo(new BigDecimal("123456.78"));
+        // 6 / 8, 123456.78 / 400000.00 = 0.30864195, 270 / 6, 3 / 6
+        assertThat(value(month, "total.kpis.conclusionRate")).isEqualTo(new BigDecimal("0.7500"));
+        assertThat(value(month, "total.kpis.actualCollectionRate")).isEqualTo(new BigDecimal("0.3086"));
+        assertThat(value(month, "total.kpis.averageDaysToConclusion")).isEqualTo(new BigDecimal("45.0000"));
+        assertThat(value(month, "total.kpis.terminatedThisRoundShare")).isEqualTo(new BigDecimal("0.5000"));
+        assertThat(value(month, "periods[0].kpis.conclusionRate")).isEqualTo(new BigDecimal("0.7500"));
+
+        // Weeks run Monday to Sunday, clipped to the range: 1-5, 6-12, 13-19, 20-26, 27-31 March.
+        JsonPath weeks = get(court.director(), "from=2023-03-01&to=2023-03-31&period=week");
+        assertThat(weeks.getList("periods.start")).containsExactly("2023-03-01", "2023-03-06", "2023-03-13",
+                "2023-03-20", "2023-03-27");
+        assertThat(weeks.getList("periods.end")).containsExactly("2023-03-05", "2023-03-12", "2023-03-19",
+                "2023-03-26", "2023-03-31");
+        assertThat(value(weeks, "periods[3].metrics.collected")).isEqualTo(new BigDecimal("23456.78"));
+        assertThat(value(weeks, "periods[3].kpis.actualCollectionRate")).isEqualTo(new BigDecimal("0.1564"));
+        assertThat(value(weeks, "periods[1].kpis.conclusionRate")).isNull();
+
+        // One campaign: 3 filed, none concluded.
+        JsonPath campaign = get(court.observer(), "from=2023-03-01&to=2023-03-31&period=month&campaign=春雷");
+        assertThat(value(campaign, "total.metrics.cases_filed")).isEqualByComparingTo("3");
+        assertThat(value(campaign, "total.kpis.conclusionRate")).isEqualTo(new BigDecimal("0.0000"));
+        assertThat(value(campaign, "total.kpis.averageDaysToConclusion")).isNull();
+        assertThat(campaign.getString("campaign")).isEqualTo("春雷");
+    }
+
+    @Test
+    void shouldShowAnotherCourtOnlyToIntegrators() {
+        Court court = Court.fresh();
+        Court other = Court.fresh();
+        put(other, "", "2023-03-01", Metrics.CASES_FILED, "4");
+        String query = "from=2023-03-01&to=2023-03-01&court=" + other.code();
+
+        assertThat(value(get(court.director(), query), "total.metrics.cases_filed")).isEqualByComparingTo("0");
+        assertThat(value(get(court.judge(), query), "total.metrics.cases_filed")).isEqualByComparingTo("0");
+        assertThat(value(get(court.integrator(), query), "total.metrics.cases_filed")).isEqualByComparingTo("4");
+        assertThat(value(get(other.judge(), query), "total.metrics.cases_filed")).isEqualByComparingTo("4");
+        // An integrator of every court sees the sum of all courts by default (at least this one's 4).
+        String all = Tokens.token("system.integration", "integrator", "*");
+        assertThat(value(get(all, "from=2023-03-01&to=2023-03-01"), "total.metrics.cases_filed"))
+                .isGreaterThanOrEqualTo(new BigDecimal("4"));
+    }
+
+    @Test
+    void shouldDefaultToTheLast30DaysByDay() {
+        Court court = Court.fresh();
+        given().auth().oauth2(court.judge()).get("/api/metrics").then().statusCode(200)
+                .body("court", equalTo(court.code()))
+                .body("campaign", nullValue())
+                .body("period", equalTo("day"))
+                .body("periods", hasSize(30))
+                .body("total.kpis.conclusionRate", nullValue());
+    }
+
+    @Test
+    void shouldAnswer400ProblemForBadQueries() {
+        Court court = Court.fresh();
+        for (String query : new String[] {"period=year", "period=DAY", "from=2023-02-30", "to=yesterday",
+                "from=2023-03-02&to=2023-03-01", "from=2000-01-01&to=2023-01-01"}) {
+            given().auth().oauth2(court.judge()).get("/api/metrics?" + query).then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(400));
+        }
+        given().auth().oauth2(court.judge()).get("/api/metrics?period=week&from=2023-03-02&to=2023-03-01").then()
+                .statusCode(400).body("errors.field", contains("from"));
+    }
+
+    @Test
+    void shouldAnswer401And403() {
+        Court court = Court.fresh();
+        given().get("/api/metrics").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(court.clerk()).get("/api/metrics").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(court.officer()).get("/api/metrics").then().statusCode(403);
+        given().auth().oauth2(court.observer()).get("/api/metrics").then().statusCode(200);
+        given().auth().oauth2(court.integrator()).get("/api/metrics").then().statusCode(200);
+    }
+}

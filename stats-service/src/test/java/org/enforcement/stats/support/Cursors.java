@@ -1,0 +1,63 @@
+package org.enforcement.stats.support;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Reads and moves the feed cursors in SQL, as an operator would to replay a feed. */
+@ApplicationScoped
+public class Cursors {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    public void set(String feed, long lastEventId) {
+        update("UPDATE feed_cursor SET last_event_id = " + lastEventId + ", last_error = NULL WHERE feed = '"
+                + feed + "'");
+    }
+
+    public Map<String, Object> row(String feed) {
+        try (var connection = dataSource.getConnection();
+             var statement = connection.prepareStatement("SELECT * FROM feed_cursor WHERE feed = ?")) {
+            statement.setString(1, feed);
+            var rs = statement.executeQuery();
+            rs.next();
+            Map<String, Object> row = new HashMap<>();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                row.put(rs.getMetaData().getColumnName(i), rs.getObject(i));
+            }
+            return row;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public long cursor(String feed) {
+        return ((Number) row(feed).get("last_event_id")).longValue();
+    }
+
+    public String error(String feed) {
+        return (String) row(feed).get("last_error");
+    }
+
+    public long count(String sql) {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            var rs = statement.executeQuery(sql);
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void update(String sql) {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
