@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Runs the system locally: builds it, makes sure PostgreSQL and the service databases exist, starts case-service and
-# operation-service with the development JWT key, prints the Swagger UI links and a token per role, and stays in the
+# Runs the system locally: builds it, makes sure PostgreSQL and the service databases exist, starts case-service,
+# operation-service and stats-service with the development JWT key, prints the Swagger UI links and a token per role, and stays in the
 # foreground until Ctrl-C (or TERM), which stops the services cleanly. The data stays in the databases.
 #
 # Environment (all optional):
 #   DB_HOST, DB_PORT, DB_USER, DB_PASSWORD   PostgreSQL (default 127.0.0.1:5432, user postgres, no password)
-#   CASE_DB_NAME, OPERATION_DB_NAME          databases (default enforcement_case, enforcement_operation; created if missing)
-#   CASE_SERVICE_PORT, OPERATION_SERVICE_PORT  HTTP ports (default 8081, 8082)
+#   CASE_DB_NAME, OPERATION_DB_NAME, STATS_DB_NAME   databases (default enforcement_case, enforcement_operation,
+#                                            enforcement_stats; created if missing)
+#   CASE_SERVICE_PORT, OPERATION_SERVICE_PORT, STATS_SERVICE_PORT   HTTP ports (default 8081, 8082, 8083)
 #   SKIP_BUILD=1                             start the jar already built instead of building first
 #   STARTUP_TIMEOUT                          seconds to wait for the service to become ready (default 180)
 set -euo pipefail
@@ -20,17 +21,21 @@ export DB_USER=${DB_USER:-postgres}
 export DB_PASSWORD=${DB_PASSWORD:-}
 CASE_DB_NAME=${CASE_DB_NAME:-enforcement_case}
 OPERATION_DB_NAME=${OPERATION_DB_NAME:-enforcement_operation}
+STATS_DB_NAME=${STATS_DB_NAME:-enforcement_stats}
 export CASE_SERVICE_PORT=${CASE_SERVICE_PORT:-8081}
 export OPERATION_SERVICE_PORT=${OPERATION_SERVICE_PORT:-8082}
+export STATS_SERVICE_PORT=${STATS_SERVICE_PORT:-8083}
 export CASE_SERVICE_URL=${CASE_SERVICE_URL:-http://localhost:$CASE_SERVICE_PORT}
+export OPERATION_SERVICE_URL=${OPERATION_SERVICE_URL:-http://localhost:$OPERATION_SERVICE_PORT}
 export JWT_PUBLIC_KEY_LOCATION=${JWT_PUBLIC_KEY_LOCATION:-$ROOT/deploy/dev-keys/jwt-public.pem}
-# operation-service signs its service tokens to case-service with the development key pair too.
+# operation-service and stats-service sign their service tokens with the development key pair too.
 export SERVICE_TOKEN_SIGNING_KEY_LOCATION=${SERVICE_TOKEN_SIGNING_KEY_LOCATION:-$ROOT/deploy/dev-keys/jwt-private.pem}
 STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-180}
 COURT=苏0804
 RUN_DIR=$ROOT/deploy/local/.run
 CASE_JAR=$ROOT/case-service/target/quarkus-app/quarkus-run.jar
 OPERATION_JAR=$ROOT/operation-service/target/quarkus-app/quarkus-run.jar
+STATS_JAR=$ROOT/stats-service/target/quarkus-app/quarkus-run.jar
 
 say() { printf '==> %s\n' "$*"; }
 fail() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
@@ -41,7 +46,7 @@ command -v curl >/dev/null 2>&1 || fail "curl is not installed (apt-get install 
 command -v openssl >/dev/null 2>&1 || fail "openssl is not installed (apt-get install openssl)."
 command -v psql >/dev/null 2>&1 && command -v pg_isready >/dev/null 2>&1 \
   || fail "PostgreSQL 15 is not installed. Install it (Debian/Ubuntu: sudo apt-get install postgresql) or point DB_HOST/DB_PORT at a running server."
-for name in "$CASE_DB_NAME" "$OPERATION_DB_NAME"; do
+for name in "$CASE_DB_NAME" "$OPERATION_DB_NAME" "$STATS_DB_NAME"; do
   [[ $name =~ ^[A-Za-z0-9_]+$ ]] || fail "database names must be plain identifiers (letters, digits, _): $name"
 done
 
@@ -49,7 +54,7 @@ port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 check_port_free() { # name port
   if port_in_use "$2"; then
-    fail "port $2 is already in use (another $1?). Stop that process or set CASE_SERVICE_PORT / OPERATION_SERVICE_PORT."
+    fail "port $2 is already in use (another $1?). Stop that process or set CASE_SERVICE_PORT / OPERATION_SERVICE_PORT / STATS_SERVICE_PORT."
   fi
 }
 
@@ -148,8 +153,10 @@ mkdir -p "$RUN_DIR"
 ensure_postgres
 ensure_database "$CASE_DB_NAME"
 ensure_database "$OPERATION_DB_NAME"
+ensure_database "$STATS_DB_NAME"
 check_port_free case-service "$CASE_SERVICE_PORT" # before spending a minute on the build
 check_port_free operation-service "$OPERATION_SERVICE_PORT"
+check_port_free stats-service "$STATS_SERVICE_PORT"
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   say "building (./mvnw -B -q -DskipTests package; takes a minute or two)"
@@ -162,16 +169,20 @@ trap 'exit 143' TERM
 
 start_service case-service "$CASE_SERVICE_PORT" "$CASE_JAR" "$CASE_DB_NAME"
 start_service operation-service "$OPERATION_SERVICE_PORT" "$OPERATION_JAR" "$OPERATION_DB_NAME"
+start_service stats-service "$STATS_SERVICE_PORT" "$STATS_JAR" "$STATS_DB_NAME"
 wait_ready case-service "$CASE_SERVICE_PORT" "${PIDS[0]}"
 wait_ready operation-service "$OPERATION_SERVICE_PORT" "${PIDS[1]}"
+wait_ready stats-service "$STATS_SERVICE_PORT" "${PIDS[2]}"
 
 BASE=http://localhost:$CASE_SERVICE_PORT
 OPS=http://localhost:$OPERATION_SERVICE_PORT
+STATS=http://localhost:$STATS_SERVICE_PORT
 cat <<EOF
 
 Ready:
   case-service        $BASE       Swagger UI $BASE/q/swagger-ui
   operation-service   $OPS       Swagger UI $OPS/q/swagger-ui
+  stats-service       $STATS       Swagger UI $STATS/q/swagger-ui
   (each also serves /q/openapi, /q/health/ready and /q/metrics)
 
 Tokens for court $COURT (valid 8 h; mint more with deploy/local/token.sh <role> [court] [user]):
