@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.cases.config.CaseConfig;
 import org.enforcement.commons.http.QueryParams;
+import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Roles;
 
@@ -215,6 +216,6 @@ public class CaseResource {
     }
 
     static jakarta.ws.rs.core.EntityTag etag(CaseResponse c) {
-        return new jakarta.ws.rs.core.EntityTag(Long.toString(c.version()));
+        return Preconditions.entityTag(c.version());
     }
 }

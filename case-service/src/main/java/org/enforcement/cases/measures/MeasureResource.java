@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.idempotency.IdempotencyKeys;
+import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Roles;
 
@@ -200,6 +201,6 @@ public class MeasureResource {
     }
 
     private static EntityTag etag(MeasureResponse m) {
-        return new EntityTag(Long.toString(m.version()));
+        return Preconditions.entityTag(m.version());
     }
 }

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.idempotency.IdempotencyKeys;
+import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Roles;
 
@@ -131,6 +132,6 @@ public class SettlementResource {
     }
 
     private static EntityTag etag(SettlementResponse a) {
-        return new EntityTag(Long.toString(a.version()));
+        return Preconditions.entityTag(a.version());
     }
 }

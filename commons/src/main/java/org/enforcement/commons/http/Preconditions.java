@@ -16,6 +16,11 @@ public final class Preconditions {
         return "\"" + version + "\"";
     }
 
+    /** The ETag header value of a representation at {@code version}; {@link #requireIfMatch} accepts it back. */
+    public static jakarta.ws.rs.core.EntityTag entityTag(long version) {
+        return new jakarta.ws.rs.core.EntityTag(Long.toString(version));
+    }
+
     public static void requireIfMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(428, "if-match-required", "Precondition required",

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Roles;
 
@@ -111,6 +112,6 @@ public class OperationResource {
     }
 
     private static EntityTag etag(OperationResponse o) {
-        return new EntityTag(Long.toString(o.version()));
+        return Preconditions.entityTag(o.version());
     }
 }

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Roles;
 
@@ -172,6 +173,6 @@ public class StreamResource {
     }
 
     private static EntityTag etag(StreamResponse s) {
-        return new EntityTag(Long.toString(s.version()));
+        return Preconditions.entityTag(s.version());
     }
 }
