@@ -23,15 +23,20 @@ final class Repo {
     static synchronized Path root() {
         if (root == null) {
             Path dir = Path.of("").toAbsolutePath();
-            while (dir != null && !(Files.isDirectory(dir.resolve("deploy")) && Files.isRegularFile(dir.resolve("pom.xml")))) {
+            while (dir != null && !isRoot(dir)) {
                 dir = dir.getParent();
             }
             if (dir == null) {
-                throw new IllegalStateException("No directory containing deploy/ above " + Path.of("").toAbsolutePath());
+                throw new IllegalStateException("No directory with deploy/ and pom.xml at or above "
+                        + Path.of("").toAbsolutePath());
             }
             root = dir;
         }
         return root;
+    }
+
+    private static boolean isRoot(Path dir) {
+        return Files.isDirectory(dir.resolve("deploy")) && Files.isRegularFile(dir.resolve("pom.xml"));
     }
 
     static Path path(String relative) {
