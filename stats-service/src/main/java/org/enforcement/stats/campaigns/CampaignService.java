@@ -2,6 +2,7 @@ package org.enforcement.stats.campaigns;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -66,8 +67,7 @@ public class CampaignService {
         CampaignRules.check(request.startsOn(), request.endsOn(), request.keyTasks());
         String code = request.code().strip();
         if (campaigns.findByIdOptional(code).isPresent()) {
-            throw ProblemException.conflict("campaign-exists", "Campaign exists",
-                    "There is already a campaign " + code + "; amend it with PUT /api/campaigns/{code}.");
+            throw exists(code);
         }
         Campaign c = new Campaign();
         c.code = code;
@@ -79,6 +79,12 @@ public class CampaignService {
         apply(c, request.name(), request.participatingCourts(), request.startsOn(), request.endsOn(),
                 request.keyTasks());
         campaigns.persist(c);
+        try {
+            campaigns.flush();
+        } catch (PersistenceException e) {
+            // Another request created the same code between the check above and this insert.
+            throw exists(code);
+        }
         audit.record("CAMPAIGN_CREATED", "Campaign", c.code, c.name);
         campaigns.flush();
         return CampaignResponse.of(c);
@@ -229,6 +235,11 @@ public class CampaignService {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static ProblemException exists(String code) {
+        return ProblemException.conflict("campaign-exists", "Campaign exists",
+                "There is already a campaign " + code + "; amend it with PUT /api/campaigns/{code}.");
     }
 
     static ProblemException notFound(String code) {
