@@ -8,7 +8,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
@@ -17,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.enforcement.stats.metrics.MetricProjector;
 import org.enforcement.stats.support.Cursors;
 import org.enforcement.stats.support.FeedStubs;
 import org.enforcement.stats.support.TestDatabase;
@@ -36,6 +39,9 @@ class DeadLettersTest {
 
     @Inject
     Cursors cursors;
+
+    @Inject
+    MetricProjector projector;
 
     @BeforeEach
     void emptyFeeds() {
@@ -175,6 +181,53 @@ class DeadLettersTest {
                 .body("eventId", org.hamcrest.Matchers.contains(noAmount.toString()));
         given().auth().oauth2(court.director()).get("/api/ingestion").then()
                 .body("feeds.find { it.feed == 'case' }.deadLetters", equalTo(1));
+    }
+
+    @Test
+    void shouldSetAsideAnEventTheProjectionFailsOnAndApplyItOnceTheBugIsFixed() {
+        Court court = Court.fresh();
+        UUID unlucky = UUID.randomUUID();
+        MetricProjector real = (MetricProjector) ClientProxy.unwrap(projector);
+        // A projection bug that throws on one event, whatever its payload.
+        QuarkusMock.installMockForType(new MetricProjector() {
+            @Override
+            public List<Delta> deltas(FeedEvent event) {
+                if (unlucky.equals(event.eventId())) {
+                    throw new IllegalStateException("projection bug");
+                }
+                return real.deltas(event);
+            }
+
+            @Override
+            public void write(List<Delta> deltas) {
+                real.write(deltas);
+            }
+        }, MetricProjector.class);
+        FeedStubs.page(FeedStubs.CASE, 0, List.of(
+                event(1, unlucky, "PaymentRecorded", court.code(), "2023-03-06T02:00:00Z",
+                        Map.of("amount", new BigDecimal("70.07"))),
+                event(2, "PaymentRecorded", court.code(), "2023-03-06T03:00:00Z",
+                        Map.of("amount", new BigDecimal("30.03")))), false);
+
+        Ingestion.PollResult result = ingestion.pollOnce().get(Feed.CASE);
+
+        assertThat(result.error()).isNull();
+        assertThat(result.applied()).isEqualTo(1);
+        assertThat(result.deadLettered()).isEqualTo(1);
+        assertThat(cursors.cursor(FeedStubs.CASE)).isEqualTo(2);
+        assertThat(value(march(court), "total.metrics.collected")).isEqualTo(new BigDecimal("30.03"));
+        given().auth().oauth2(court.director()).get("/api/ingestion/dead-letters").then().statusCode(200)
+                .body("eventId", org.hamcrest.Matchers.contains(unlucky.toString()))
+                .body("[0].error", equalTo("IllegalStateException: projection bug"));
+
+        // The fix is deployed: the retry counts it, once.
+        QuarkusMock.installMockForType(real, MetricProjector.class);
+        given().auth().oauth2(court.director()).post("/api/ingestion/dead-letters/" + unlucky + "/retry").then()
+                .statusCode(200).body("outcome", equalTo("APPLIED"));
+        given().auth().oauth2(court.director()).post("/api/ingestion/dead-letters/" + unlucky + "/retry").then()
+                .statusCode(404);
+        // 70.07 + 30.03
+        assertThat(value(march(court), "total.metrics.collected")).isEqualTo(new BigDecimal("100.10"));
     }
 
     @Test
