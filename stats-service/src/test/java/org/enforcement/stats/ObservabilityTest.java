@@ -27,5 +27,10 @@ class ObservabilityTest extends ObservabilityCheck {
         check(court.judge(), r -> r.delete("/api/metrics"), 405);
         check(court.clerk(), r -> r.get("/api/metrics"), 403);
         check(court.judge(), r -> r.get("/api/ingestion"), 403);
+        check(court.observer(), r -> r.get("/api/ingestion/dead-letters"), 403);
+        check(court.director(), r -> r.queryParam("feed", "x").get("/api/ingestion/dead-letters"), 400);
+        check(court.director(), r -> r.post("/api/ingestion/dead-letters/x/retry"), 400);
+        check(court.director(), r -> r.post("/api/ingestion/dead-letters/" + java.util.UUID.randomUUID() + "/retry"),
+                404);
     }
 }

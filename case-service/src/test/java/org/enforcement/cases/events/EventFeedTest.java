@@ -47,6 +47,7 @@ class EventFeedTest {
         assertThat(all.getString("events[0].eventId")).isNotBlank();
         assertThat(all.getString("events[0].occurredAt")).isNotBlank();
         assertThat(all.getLong("nextCursor")).isEqualTo(ids.get(2));
+        assertThat(all.getLong("head")).isEqualTo(ids.get(2));
 
         // Reading page by page from a cursor gives the same events, and nothing after the end.
         List<String> paged = new ArrayList<>();
@@ -55,6 +56,8 @@ class EventFeedTest {
             JsonPath page = given().auth().oauth2(court.integrator()).queryParam("after", cursor).queryParam("limit", 1)
                     .get("/events").then().statusCode(200).extract().jsonPath();
             paged.addAll(page.getList("events.type", String.class));
+            // The head is the court's newest event whichever page is read.
+            assertThat(page.getLong("head")).isEqualTo(ids.get(2));
             if (!page.getBoolean("hasMore")) {
                 cursor = page.getLong("nextCursor");
                 break;
@@ -63,7 +66,8 @@ class EventFeedTest {
         }
         assertThat(paged).containsExactly("CaseFiled", "CaseEnforcementStarted", "PaymentRecorded");
         given().auth().oauth2(court.integrator()).queryParam("after", cursor).get("/events").then()
-                .body("events", hasSize(0)).body("nextCursor", equalTo((int) cursor)).body("hasMore", equalTo(false));
+                .body("events", hasSize(0)).body("nextCursor", equalTo((int) cursor)).body("hasMore", equalTo(false))
+                .body("head", equalTo((int) cursor));
     }
 
     @Test
@@ -80,6 +84,12 @@ class EventFeedTest {
                 .queryParam("after", Math.max(0, lastEventId(huaiyin) - 50)).get("/events").then().statusCode(200)
                 .extract().jsonPath().getList("events.caseId", String.class);
         assertThat(cases).contains(a, b);
+        // A system-wide reader's head is the newest event of every court, at least the other court's last one.
+        long headOfAll = given().auth().oauth2(systemWide).queryParam("limit", 1).get("/events").then()
+                .statusCode(200).extract().jsonPath().getLong("head");
+        assertThat(headOfAll).isGreaterThanOrEqualTo(Math.max(lastEventId(huaiyin), lastEventId(liangzhou)));
+        given().auth().oauth2(huaiyin.integrator()).get("/events").then()
+                .body("head", equalTo((int) lastEventId(huaiyin)));
         // "*" means every court only for integrators.
         given().auth().oauth2(Tokens.token("judge.x", "judge", "*")).get("/events").then()
                 .statusCode(200).body("events", hasSize(0));

@@ -72,6 +72,17 @@ public class DomainEvents {
         return events;
     }
 
+    /** The newest event id of {@code court} ({@code null}: every court), 0 when there is none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long head(String court) {
+        var query = em.createNativeQuery("SELECT COALESCE(MAX(id), 0) FROM outbox_event"
+                + (court == null ? "" : " WHERE court = ?1"));
+        if (court != null) {
+            query.setParameter(1, court);
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> readPayload(String json) {
         try {

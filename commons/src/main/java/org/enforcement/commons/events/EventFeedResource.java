@@ -42,7 +42,8 @@ public class EventFeedResource {
     @APIResponse(responseCode = "200", description = "A page of events")
     @Operation(operationId = "readEvents", summary = "Read domain events after a cursor",
             description = "Returns events with id greater than `after`, oldest first. Ids commit in increasing order,"
-                    + " so storing the last id seen and asking again never skips an event.")
+                    + " so storing the last id seen and asking again never skips an event. `head` is the newest"
+                    + " event id the caller may read, so `head - after` is how far behind the reader is.")
     @ProblemResponses.BadRequest
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
@@ -59,6 +60,8 @@ public class EventFeedResource {
         boolean more = page.size() > size;
         List<DomainEvent> shown = more ? page.subList(0, size) : page;
         long next = shown.isEmpty() ? cursor : shown.get(shown.size() - 1).id();
-        return new EventPage(List.copyOf(shown), next, more);
+        // Read after the page: an event committed in between can only raise the head, never hide one of the page.
+        long head = Math.max(events.head(scope), page.isEmpty() ? 0 : page.get(page.size() - 1).id());
+        return new EventPage(List.copyOf(shown), next, more, head);
     }
 }

@@ -9,5 +9,8 @@ public record EventPage(
         List<DomainEvent> events,
         @Schema(description = "Pass as `after` to read on; equals the request's `after` when nothing new", example = "1042")
         long nextCursor,
-        @Schema(description = "True when more events are waiting right now") boolean hasMore) {
+        @Schema(description = "True when more events are waiting right now") boolean hasMore,
+        @Schema(description = "The newest event id visible to the caller when the page was read (0 when none), so a"
+                + " reader can tell how far behind it is", example = "1100")
+        long head) {
 }

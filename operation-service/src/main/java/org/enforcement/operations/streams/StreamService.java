@@ -36,6 +36,9 @@ public class StreamService {
     ViewerStatistics statistics;
 
     @Inject
+    StreamQuestionRepository questions;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -138,6 +141,13 @@ public class StreamService {
         payload.put("peakViewersTotal", viewers.peakTotal());
         payload.put("cumulativeViewersTotal", viewers.cumulativeTotal());
         payload.put("viewersPhrase", viewers.phrase());
+        // Per platform from the same figures as the total, so the parts add up to cumulativeViewersTotal.
+        Map<String, Object> byPlatform = new LinkedHashMap<>();
+        for (ViewerStats.PlatformViewers p : viewers.platforms()) {
+            byPlatform.put(p.platform().name(), p.cumulative());
+        }
+        payload.put("viewersByPlatform", byPlatform);
+        payload.put("questionsAnswered", questions.countOf(s.id, QuestionStatus.ANSWERED));
         events.publish("StreamEnded", o.court, null, "Operation", o.id.toString(), payload);
         audit.record("STREAM_ENDED", "LiveStream", s.id.toString(),
                 s.title + " (" + s.durationMinutes() + " min, " + viewers.cumulativeTotal() + " views)");

@@ -102,7 +102,13 @@ class StreamResourceTest {
                 .body("events.find { it.type == 'StreamEnded' }.payload.durationMinutes", equalTo(192))
                 .body("events.find { it.type == 'StreamEnded' }.payload.cumulativeViewersTotal", equalTo(912345))
                 .body("events.find { it.type == 'StreamEnded' }.payload.peakViewersTotal", equalTo(16400))
-                .body("events.find { it.type == 'StreamEnded' }.payload.viewersPhrase", equalTo("90余万人次"));
+                .body("events.find { it.type == 'StreamEnded' }.payload.viewersPhrase", equalTo("90余万人次"))
+                // 412345 + 500000 = 912345, the total
+                .body("events.find { it.type == 'StreamEnded' }.payload.viewersByPlatform.TAOBAO_LIVE",
+                        equalTo(412345))
+                .body("events.find { it.type == 'StreamEnded' }.payload.viewersByPlatform.DOUYIN", equalTo(500000))
+                .body("events.find { it.type == 'StreamEnded' }.payload.viewersByPlatform.size()", equalTo(2))
+                .body("events.find { it.type == 'StreamEnded' }.payload.questionsAnswered", equalTo(0));
         given().auth().oauth2(court.director()).get("/api/audit").then().statusCode(200)
                 .body("action", hasItems("STREAM_SCHEDULED", "STREAM_STARTED", "VIEWERS_RECORDED", "STREAM_ENDED"))
                 .body("find { it.action == 'STREAM_STARTED' }.actor", equalTo("officer.zhao"));
@@ -150,7 +156,12 @@ class StreamResourceTest {
         given().auth().oauth2(court.integrator()).get("/events").then().statusCode(200)
                 .body("events.find { it.type == 'StreamEnded' }.payload.platformCount", equalTo(8))
                 .body("events.find { it.type == 'StreamEnded' }.payload.campaignCode", equalTo("陇原风暴"))
-                .body("events.find { it.type == 'StreamEnded' }.payload.viewersPhrase", equalTo("近100万人次"));
+                .body("events.find { it.type == 'StreamEnded' }.payload.viewersPhrase", equalTo("近100万人次"))
+                .body("events.find { it.type == 'StreamEnded' }.payload.viewersByPlatform.WECHAT_OFFICIAL_ACCOUNT",
+                        equalTo(310000))
+                .body("events.find { it.type == 'StreamEnded' }.payload.viewersByPlatform.COURT_WEBSITE",
+                        equalTo(30000))
+                .body("events.find { it.type == 'StreamEnded' }.payload.viewersByPlatform.size()", equalTo(8));
     }
 
     // --- the stream's state machine ---------------------------------------------------------------------------
@@ -338,6 +349,11 @@ class StreamResourceTest {
         transition(court.judge(), op, stream, "end", null).then().statusCode(200);
         question(court.officer(), op, stream, "DOUYIN", "迟到", "还在吗").then().statusCode(409)
                 .body("type", equalTo("/problems/stream-ended"));
+        // two answered, one rejected: the end event counts the answered ones; nobody counted viewers
+        given().auth().oauth2(court.integrator()).get("/events").then().statusCode(200)
+                .body("events.find { it.type == 'StreamEnded' }.payload.questionsAnswered", equalTo(2))
+                .body("events.find { it.type == 'StreamEnded' }.payload.viewersByPlatform.TAOBAO_LIVE", equalTo(0))
+                .body("events.find { it.type == 'StreamEnded' }.payload.viewersByPlatform.DOUYIN", equalTo(0));
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.enforcement.stats.ingestion;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** How far a feed has been read and how its last poll went. */
+/** How far a feed has been read, how far its source has got, and how its last poll went. */
 @Schema(name = "FeedStatus")
 public record FeedStatus(
         @Schema(example = "case") String feed,
@@ -12,5 +12,14 @@ public record FeedStatus(
         Instant lastPolledAt,
         @Schema(description = "When a poll last succeeded") Instant lastSuccessAt,
         @Schema(description = "Why the last poll failed; null when it succeeded", example = "HTTP 500 from case-service")
-        String lastError) {
+        String lastError,
+        @Schema(description = "The source's newest event id at the last successful read; null until it reported one",
+                example = "1100")
+        Long headEventId,
+        @Schema(description = "Events the source has that are not applied yet (head − lastEventId) as of the last"
+                + " successful read; null when the head is unknown", example = "58")
+        Long lagEvents,
+        @Schema(description = "Seconds since a poll last succeeded; null when none has", example = "4")
+        Long secondsSinceLastSuccess,
+        @Schema(description = "Events of this feed set aside as dead letters", example = "0") long deadLetters) {
 }

@@ -8,8 +8,9 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Lists each feed's cursor and last error under {@code /q/health/ready}. It never reports DOWN: statistics that
- * lag behind a feed that is down are still worth serving, and the feed catches up when it is back.
+ * Lists each feed's cursor, head, lag, dead letters and last error under {@code /q/health/ready}. It never reports
+ * DOWN, however far behind: statistics that lag behind a feed that is down are still worth serving, and the feed
+ * catches up when it is back.
  */
 @Readiness
 @ApplicationScoped
@@ -29,6 +30,11 @@ public class FeedsHealthCheck implements HealthCheck {
                 builder.withData(feed.feed() + ".lastSuccessAt",
                         feed.lastSuccessAt() == null ? "never" : feed.lastSuccessAt().toString());
                 builder.withData(feed.feed() + ".lastError", feed.lastError() == null ? "none" : feed.lastError());
+                builder.withData(feed.feed() + ".headEventId",
+                        feed.headEventId() == null ? "unknown" : feed.headEventId().toString());
+                builder.withData(feed.feed() + ".lagEvents",
+                        feed.lagEvents() == null ? "unknown" : feed.lagEvents().toString());
+                builder.withData(feed.feed() + ".deadLetters", feed.deadLetters());
             }
         } catch (RuntimeException e) {
             // The database check reports an unreachable database; this one only informs.

@@ -1,20 +1,27 @@
 package org.enforcement.stats.ingestion;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.enforcement.stats.metrics.MetricProjector;
@@ -23,11 +30,14 @@ import org.jboss.logging.Logger;
 /**
  * Reads the event feeds of case-service and operation-service and applies them to the aggregates exactly once.
  *
- * <p>Each page is applied in one transaction that takes {@code pg_try_advisory_xact_lock(feed)} (another replica
- * holding it means this one skips the feed), inserts every event id into {@code applied_event} with
- * {@code ON CONFLICT DO NOTHING}, applies only the events actually inserted, and stores the cursor. A crash
- * anywhere rolls all of it back, and a replay of events already applied changes nothing. A feed that fails keeps
- * its cursor and records the error; the other feed is read regardless.
+ * <p>The metric deltas of a page are computed first, in memory. An event whose projection throws (a malformed
+ * payload, a bug) is stored as a dead letter in a small transaction of its own and left out of the page. Then the
+ * page is applied in one transaction that takes {@code pg_try_advisory_xact_lock(feed)} (another replica holding it
+ * means this one skips the feed), inserts every other event id into {@code applied_event} with
+ * {@code ON CONFLICT DO NOTHING}, writes the deltas of only the events actually inserted, and stores the cursor
+ * (past the dead letters) and the source's head. A database failure or crash anywhere in it rolls all of it back,
+ * and a replay of events already applied changes nothing. A feed that fails keeps its cursor and records the
+ * error; the other feed is read regardless.
  */
 @ApplicationScoped
 public class Ingestion {
@@ -36,7 +46,11 @@ public class Ingestion {
     private static final int MAX_ERROR_LENGTH = 500;
 
     /** What one poll of one feed did. */
-    public record PollResult(Feed feed, int pages, int applied, String error) {
+    public record PollResult(Feed feed, int pages, int applied, int deadLettered, String error) {
+    }
+
+    /** A page whose deltas were computed: the events that could be projected, and those that failed. */
+    private record Projected(Map<UUID, List<MetricProjector.Delta>> deltas, List<DeadLetters.Failure> failures) {
     }
 
     private enum Outcome { APPLIED, LOCKED, MOVED_ON }
@@ -57,6 +71,9 @@ public class Ingestion {
     MeterRegistry registry;
 
     @Inject
+    DeadLetters deadLetters;
+
+    @Inject
     @RestClient
     CaseFeedClient caseFeed;
 
@@ -70,6 +87,23 @@ public class Ingestion {
     @ConfigProperty(name = "stats.ingest.max-pages", defaultValue = "20")
     int maxPages;
 
+    /** Per feed: the values of the gauges stats_feed_lag_events, stats_feed_cursor and stats_dead_letters. */
+    private final Map<Feed, AtomicLong> lagGauges = new EnumMap<>(Feed.class);
+    private final Map<Feed, AtomicLong> cursorGauges = new EnumMap<>(Feed.class);
+    private final Map<Feed, AtomicLong> deadLetterGauges = new EnumMap<>(Feed.class);
+
+    void registerGauges(@Observes StartupEvent start) {
+        for (Feed feed : Feed.values()) {
+            lagGauges.put(feed, registry.gauge("stats_feed_lag_events", Tags.of("feed", feed.key()),
+                    new AtomicLong()));
+            cursorGauges.put(feed, registry.gauge("stats_feed_cursor", Tags.of("feed", feed.key()),
+                    new AtomicLong()));
+            deadLetterGauges.put(feed, registry.gauge("stats_dead_letters", Tags.of("feed", feed.key()),
+                    new AtomicLong()));
+        }
+        refreshGauges();
+    }
+
     @Scheduled(identity = "stats-ingest", every = "${stats.ingest.poll-every}", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
@@ -82,17 +116,43 @@ public class Ingestion {
         for (Feed feed : Feed.values()) {
             results.put(feed, poll(feed));
         }
+        refreshGauges();
         return results;
+    }
+
+    /** Sets the gauges from the stored cursors; a database that cannot be read leaves them as they were. */
+    void refreshGauges() {
+        try {
+            for (FeedStatus status : status().feeds()) {
+                Feed feed = Feed.valueOf(status.feed().toUpperCase(java.util.Locale.ROOT));
+                set(lagGauges, feed, status.lagEvents() == null ? 0 : status.lagEvents());
+                set(cursorGauges, feed, status.lastEventId());
+                set(deadLetterGauges, feed, status.deadLetters());
+            }
+        } catch (RuntimeException e) {
+            LOG.debugf("Feed gauges not refreshed: %s", e.getMessage());
+        }
+    }
+
+    private static void set(Map<Feed, AtomicLong> gauges, Feed feed, long value) {
+        AtomicLong gauge = gauges.get(feed);
+        if (gauge != null) {
+            gauge.set(value);
+        }
     }
 
     PollResult poll(Feed feed) {
         int pages = 0;
         int applied = 0;
+        int deadLettered = 0;
         try {
             while (pages < maxPages) {
                 long cursor = QuarkusTransaction.requiringNew().call(() -> cursorOf(feed));
                 FeedPage page = fetch(feed, cursor);
-                PageResult result = QuarkusTransaction.requiringNew().call(() -> applyPage(feed, cursor, page));
+                Projected projected = project(page);
+                deadLettered += deadLetters.record(feed, projected.failures());
+                PageResult result = QuarkusTransaction.requiringNew()
+                        .call(() -> applyPage(feed, cursor, page, projected));
                 if (result.outcome() != Outcome.APPLIED) {
                     break;
                 }
@@ -103,14 +163,14 @@ public class Ingestion {
                 }
             }
             registry.counter("stats_ingest_events_applied", "feed", feed.key()).increment(applied);
-            return new PollResult(feed, pages, applied, null);
+            return new PollResult(feed, pages, applied, deadLettered, null);
         } catch (RuntimeException e) {
             registry.counter("stats_ingest_events_applied", "feed", feed.key()).increment(applied);
             registry.counter("stats_ingest_poll_failures", "feed", feed.key()).increment();
             String error = describe(feed, e);
             LOG.warnf("Reading the %s feed failed, keeping its cursor: %s", feed.key(), error);
             QuarkusTransaction.requiringNew().run(() -> recordError(feed, error));
-            return new PollResult(feed, pages, applied, error);
+            return new PollResult(feed, pages, applied, deadLettered, error);
         }
     }
 
@@ -126,7 +186,35 @@ public class Ingestion {
         return page;
     }
 
-    private PageResult applyPage(Feed feed, long cursor, FeedPage page) {
+    /** The deltas of every event of the page, computed without touching the database; failures set aside. */
+    private Projected project(FeedPage page) {
+        Map<UUID, List<MetricProjector.Delta>> deltas = new HashMap<>();
+        List<DeadLetters.Failure> failures = new ArrayList<>();
+        for (FeedEvent event : page.eventsOrEmpty()) {
+            if (event.eventId() == null || event.type() == null) {
+                continue;
+            }
+            try {
+                deltas.put(event.eventId(), projector.deltas(event));
+            } catch (RuntimeException e) {
+                String reason = reason(e);
+                LOG.warnf("Event %s (%s, #%d) cannot be applied, kept as a dead letter: %s", event.eventId(),
+                        event.type(), event.id(), reason);
+                failures.add(new DeadLetters.Failure(event, reason));
+            }
+        }
+        return new Projected(deltas, failures);
+    }
+
+    /** Why a projection failed, in words fit for an operator (no stack trace). */
+    static String reason(RuntimeException e) {
+        if (e instanceof MetricProjector.UnprojectableEvent) {
+            return e.getMessage();
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    private PageResult applyPage(Feed feed, long cursor, FeedPage page, Projected projected) {
         Boolean locked = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
                 .setParameter(1, feed.lockKey()).getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
@@ -140,8 +228,10 @@ public class Ingestion {
         long last = cursor;
         for (FeedEvent event : page.eventsOrEmpty()) {
             last = Math.max(last, event.id());
-            if (event.eventId() == null || event.type() == null) {
-                continue;
+            List<MetricProjector.Delta> deltas = event.eventId() == null ? null
+                    : projected.deltas().get(event.eventId());
+            if (deltas == null) {
+                continue; // no id, or a dead letter: the cursor passes it
             }
             int inserted = em.createNativeQuery("INSERT INTO applied_event (event_id, feed, type, applied_at)"
                             + " VALUES (CAST(?1 AS uuid), ?2, ?3, now()) ON CONFLICT (event_id) DO NOTHING")
@@ -150,17 +240,28 @@ public class Ingestion {
                     .setParameter(3, truncate(event.type(), 64))
                     .executeUpdate();
             if (inserted == 1) {
-                projector.apply(event);
+                projector.write(deltas);
                 applied++;
             }
         }
         long next = page.eventsOrEmpty().isEmpty() ? cursor : Math.max(last, page.nextCursor());
+        if (applied > 0) {
+            // An event of an old dead letter that now applies (a replay after a fix) is no longer a dead letter.
+            em.createNativeQuery("DELETE FROM dead_letter_event d WHERE d.feed = ?1 AND d.feed_position > ?2"
+                            + " AND d.feed_position <= ?3"
+                            + " AND EXISTS (SELECT 1 FROM applied_event a WHERE a.event_id = d.event_id)")
+                    .setParameter(1, feed.key()).setParameter(2, cursor).setParameter(3, next).executeUpdate();
+        }
+        // A source that does not report its head leaves the stored one; one that does cannot be behind our cursor.
+        Long head = page.head() == null ? null : Math.max(page.head(), next);
         em.createNativeQuery("UPDATE feed_cursor SET last_event_id = ?1, last_polled_at = now(),"
-                        + " last_success_at = now(), last_error = NULL, events_applied = events_applied + ?2"
-                        + " WHERE feed = ?3")
+                        + " last_success_at = now(), last_error = NULL, events_applied = events_applied + ?2,"
+                        + " head_event_id = COALESCE(?4, head_event_id) WHERE feed = ?3")
                 .setParameter(1, next)
                 .setParameter(2, applied)
                 .setParameter(3, feed.key())
+                .unwrap(org.hibernate.query.Query.class)
+                .setParameter(4, head, Long.class)
                 .executeUpdate();
         return new PageResult(Outcome.APPLIED, applied);
     }
@@ -180,14 +281,24 @@ public class Ingestion {
     public IngestionStatus status() {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("SELECT feed, last_event_id, events_applied, last_polled_at,"
-                    + " last_success_at, last_error FROM feed_cursor ORDER BY feed").getResultList();
+            List<Object[]> rows = em.createNativeQuery("SELECT c.feed, c.last_event_id, c.events_applied,"
+                    + " c.last_polled_at, c.last_success_at, c.last_error, c.head_event_id,"
+                    + " (SELECT COUNT(*) FROM dead_letter_event d WHERE d.feed = c.feed)"
+                    + " FROM feed_cursor c ORDER BY c.feed").getResultList();
+            Instant now = Instant.now();
             List<FeedStatus> feeds = new ArrayList<>();
+            long deadLetterTotal = 0;
             for (Object[] row : rows) {
-                feeds.add(new FeedStatus((String) row[0], ((Number) row[1]).longValue(),
-                        ((Number) row[2]).longValue(), instant(row[3]), instant(row[4]), (String) row[5]));
+                long last = ((Number) row[1]).longValue();
+                Instant success = instant(row[4]);
+                Long head = row[6] == null ? null : ((Number) row[6]).longValue();
+                long dead = ((Number) row[7]).longValue();
+                deadLetterTotal += dead;
+                feeds.add(new FeedStatus((String) row[0], last, ((Number) row[2]).longValue(), instant(row[3]),
+                        success, (String) row[5], head, head == null ? null : Math.max(0, head - last),
+                        success == null ? null : Math.max(0, Duration.between(success, now).toSeconds()), dead));
             }
-            return new IngestionStatus(feeds);
+            return new IngestionStatus(feeds, deadLetterTotal);
         });
     }
 

@@ -3,39 +3,124 @@ package org.enforcement.stats.ingestion;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Caller;
 import org.enforcement.commons.security.Roles;
 
-/** How far stats-service has read the other services' event feeds. */
+/** How far stats-service has read the other services' event feeds, and the events it could not apply. */
 @Path("/api/ingestion")
 @Tag(name = "Ingestion", description = "The event feeds the statistics are built from")
 @Produces(MediaType.APPLICATION_JSON)
 public class IngestionResource {
 
+    static final int MAX_DEAD_LETTERS = 500;
+
     @Inject
     Ingestion ingestion;
+
+    @Inject
+    DeadLetters deadLetters;
 
     @Inject
     Caller caller;
 
     @GET
     @RolesAllowed({Roles.DIRECTOR, Roles.INTEGRATOR, Roles.OBSERVER})
-    @APIResponse(responseCode = "200", description = "Each feed's cursor and last poll")
-    @Operation(operationId = "getIngestionStatus", summary = "Feed cursors and errors",
-            description = "For each feed (case, operation): the last event id applied, how many events were applied,"
-                    + " when it was last polled and last read successfully, and the last error if the latest poll"
-                    + " failed. A failing feed keeps its cursor and is retried on the next poll.")
+    @APIResponse(responseCode = "200", description = "Each feed's cursor, lag and last poll")
+    @Operation(operationId = "getIngestionStatus", summary = "Feed cursors, lag and errors",
+            description = "For each feed (case, operation): the last event id applied, the source's newest event id"
+                    + " at the last successful read and the difference (lagEvents), how many events were applied,"
+                    + " when it was last polled and last read successfully (and how many seconds ago), the last"
+                    + " error if the latest poll failed, and how many of its events are dead letters. A failing"
+                    + " feed keeps its cursor and is retried on the next poll.")
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
     public IngestionStatus status() {
         caller.court(); // every token must name a court
         return ingestion.status();
+    }
+
+    @GET
+    @Path("/dead-letters")
+    @RolesAllowed({Roles.DIRECTOR, Roles.INTEGRATOR})
+    @APIResponse(responseCode = "200", description = "Dead letters, oldest first")
+    @Operation(operationId = "listDeadLetters", summary = "Events that could not be applied",
+            description = "Events whose payload could not be turned into metrics (for example an amount that is not"
+                    + " a number), with the error, when they first and last failed and how often. The feed went on"
+                    + " past them; they are not counted until retried. Integrators see every court's, directors"
+                    + " their own court's.")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthenticated
+    @ProblemResponses.Forbidden
+    public List<DeadLetter> deadLetters(
+            @Parameter(description = "case or operation; default both", example = "case")
+            @QueryParam("feed") String feed,
+            @Parameter(description = "At most this many (default 100); more than " + MAX_DEAD_LETTERS
+                    + " is capped", example = "100")
+            @QueryParam("limit") String limit) {
+        int size = QueryParams.pageSize("limit", limit, 100, MAX_DEAD_LETTERS);
+        return deadLetters.list(scope(), feed(feed), size);
+    }
+
+    @POST
+    @Path("/dead-letters/{eventId}/retry")
+    @RolesAllowed({Roles.DIRECTOR, Roles.INTEGRATOR})
+    @APIResponse(responseCode = "200", description = "The event is applied (or had been) and the dead letter removed")
+    @Operation(operationId = "retryDeadLetter", summary = "Apply a dead letter again",
+            description = "Projects the stored event again. When that succeeds its metrics are added exactly once"
+                    + " (an event already applied adds nothing: ALREADY_APPLIED) and the dead letter is removed;"
+                    + " when it fails again the dead letter stays with attempts + 1 and the answer is 422.")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthenticated
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Unprocessable
+    public RetryResult retry(
+            @Parameter(description = "The event's eventId", example = "6f1c2a9e-3b7d-4c1e-9a55-0d2f8b7e4a10")
+            @PathParam("eventId") String eventId) {
+        UUID id;
+        try {
+            id = UUID.fromString(eventId.strip());
+        } catch (IllegalArgumentException e) {
+            throw QueryParams.invalid("eventId", "must be a UUID");
+        }
+        try {
+            return deadLetters.retry(id, scope());
+        } finally {
+            ingestion.refreshGauges();
+        }
+    }
+
+    /** Integrators see every court; anyone else only their own. */
+    private String scope() {
+        String court = caller.court();
+        return caller.hasRole(Roles.INTEGRATOR) ? null : court;
+    }
+
+    private static Feed feed(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String key = value.strip().toLowerCase(Locale.ROOT);
+        for (Feed feed : Feed.values()) {
+            if (feed.key().equals(key)) {
+                return feed;
+            }
+        }
+        throw QueryParams.invalid("feed", "must be one of case, operation");
     }
 }

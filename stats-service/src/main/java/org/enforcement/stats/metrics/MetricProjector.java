@@ -3,24 +3,49 @@ package org.enforcement.stats.metrics;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.enforcement.stats.ingestion.FeedEvent;
 import org.jboss.logging.Logger;
 
 /**
- * Turns one event into metric deltas of its court, campaign and day (the date of {@code occurredAt} in the courts'
- * zone). Events it does not count are ignored; a missing number counts as zero rather than blocking the feed.
+ * Turns one event into metric deltas of its court, campaign and business day: the day the fact happened (filedOn,
+ * receivedOn, endedAt...) in the courts' zone, else the day the event was written. Computing the deltas touches no
+ * database, so an event that cannot be counted (a malformed number, a court code too long to store...) fails here,
+ * before anything is written, and can be set aside as a dead letter without disturbing the rest of its page.
+ * Optional numbers that are absent count as zero; a required amount that is absent, or any number that is present
+ * but not a number, makes the event unprojectable.
  */
 @ApplicationScoped
 public class MetricProjector {
 
     private static final Logger LOG = Logger.getLogger(MetricProjector.class);
-    /** A conclusion type fit for a metric name (concluded_TERMINATED_THIS_ROUND...). */
-    private static final Pattern CONCLUSION_TYPE = Pattern.compile("[A-Z_]{1,40}");
+    /** The widths of daily_metric's columns: a longer value would fail the whole page in the database. */
+    static final int MAX_COURT = 32;
+    static final int MAX_CAMPAIGN = 100;
+    static final int MAX_METRIC = 64;
+    /** Far above any real amount, far below NUMERIC(20, 2)'s limit even when summed. */
+    static final BigDecimal MAX_MAGNITUDE = new BigDecimal("1000000000000000");
+
+    /** One number to add to daily_metric. */
+    public record Delta(String court, String campaign, LocalDate day, String metric, BigDecimal value) {
+    }
+
+    /** An event whose payload cannot be turned into metrics; the message says which field is wrong. */
+    public static class UnprojectableEvent extends IllegalArgumentException {
+        public UnprojectableEvent(String message) {
+            super(message);
+        }
+    }
 
     @Inject
     DailyMetrics metrics;
@@ -28,13 +53,35 @@ public class MetricProjector {
     @ConfigProperty(name = "stats.zone", defaultValue = "Asia/Shanghai")
     ZoneId zone;
 
+    /** Computes and writes the event's deltas (inside the caller's transaction). */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void apply(FeedEvent event) {
+        write(deltas(event));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void write(List<Delta> deltas) {
+        for (Delta d : deltas) {
+            metrics.add(d.court(), d.campaign(), d.day(), d.metric(), d.value());
+        }
+    }
+
+    /** The event's deltas, computed in memory; throws (an {@link UnprojectableEvent} or a bug) when it cannot be. */
+    public List<Delta> deltas(FeedEvent event) {
         if (event.court() == null || event.court().isBlank() || event.occurredAt() == null) {
             LOG.warnf("Event %s (%s) has no court or time; not counted", event.eventId(), event.type());
-            return;
+            return List.of();
+        }
+        String court = event.court().strip();
+        if (court.length() > MAX_COURT) {
+            throw new UnprojectableEvent("court is longer than " + MAX_COURT + " characters");
         }
         JsonNode p = event.payload();
-        Target t = new Target(event.court().strip(), campaign(p), LocalDate.ofInstant(event.occurredAt(), zone));
+        String campaign = campaign(p);
+        if (campaign.length() > MAX_CAMPAIGN) {
+            throw new UnprojectableEvent("payload.campaignCode is longer than " + MAX_CAMPAIGN + " characters");
+        }
+        Target t = new Target(court, campaign, businessDay(event, zone));
         switch (event.type()) {
             case "CaseFiled" -> {
                 t.add(Metrics.CASES_FILED, BigDecimal.ONE);
@@ -47,19 +94,19 @@ public class MetricProjector {
             case "CaseConcluded" -> {
                 t.add(Metrics.CASES_CONCLUDED, BigDecimal.ONE);
                 String type = text(p, "conclusionType");
-                if (type != null && CONCLUSION_TYPE.matcher(type).matches()) {
+                if (Metrics.isEnumName(type)) {
                     t.add(Metrics.CONCLUDED_PREFIX + type, BigDecimal.ONE);
                 }
                 t.add(Metrics.DAYS_TO_CONCLUDE_SUM, decimal(p, "daysToConclude"));
             }
             case "CaseResumed" -> t.add(Metrics.CASES_RESUMED, BigDecimal.ONE);
-            case "PaymentRecorded" -> t.add(Metrics.COLLECTED, decimal(p, "amount"));
+            case "PaymentRecorded" -> t.add(Metrics.COLLECTED, required(p, "amount"));
             // A reversal takes money back whichever sign the feed gives its amount.
-            case "PaymentReversed" -> t.add(Metrics.COLLECTED, negativeOf(decimal(p, "amount")));
-            case "DisbursementApproved" -> t.add(Metrics.DISBURSED, decimal(p, "amount"));
+            case "PaymentReversed" -> t.add(Metrics.COLLECTED, required(p, "amount").abs().negate());
+            case "DisbursementApproved" -> t.add(Metrics.DISBURSED, required(p, "amount"));
             case "SettlementSigned" -> {
                 t.add(Metrics.SETTLEMENTS, BigDecimal.ONE);
-                t.add(Metrics.SETTLED_TOTAL, decimal(p, "total"));
+                t.add(Metrics.SETTLED_TOTAL, required(p, "total"));
             }
             case "InstallmentMissed" -> t.add(Metrics.INSTALLMENTS_MISSED, BigDecimal.ONE);
             case "MeasureOrdered" -> t.add(Metrics.MEASURES_ORDERED, BigDecimal.ONE);
@@ -70,14 +117,35 @@ public class MetricProjector {
                 t.add(Metrics.WITNESSES, decimal(p, "witnesses"));
             }
             case "TargetOutcome" -> outcome(t, p);
-            case "StreamEnded" -> {
-                t.add(Metrics.STREAMS, BigDecimal.ONE);
-                t.add(Metrics.VIEWERS, decimal(p, "cumulativeViewersTotal"));
-            }
+            case "StreamEnded" -> stream(t, p);
             default -> {
                 // not counted
             }
         }
+        return t.deltas;
+    }
+
+    private static void stream(Target t, JsonNode p) {
+        t.add(Metrics.STREAMS, BigDecimal.ONE);
+        t.add(Metrics.VIEWERS, decimal(p, "cumulativeViewersTotal"));
+        BigDecimal platforms = decimal(p, "platformCount");
+        t.add(Metrics.PLATFORMS, platforms);
+        if (platforms != null && platforms.signum() > 0 && platforms.stripTrailingZeros().scale() <= 0
+                && platforms.compareTo(new BigDecimal("99")) <= 0) {
+            t.add(Metrics.STREAMS_PLATFORMS_PREFIX + platforms.intValueExact(), BigDecimal.ONE);
+        }
+        JsonNode byPlatform = p == null ? null : p.get("viewersByPlatform");
+        if (byPlatform != null && byPlatform.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = byPlatform.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                // Only enum names become metric names; anything else is not counted per platform.
+                if (Metrics.isEnumName(entry.getKey())) {
+                    t.add(Metrics.VIEWERS_ON_PREFIX + entry.getKey(),
+                            number(entry.getValue(), "payload.viewersByPlatform." + entry.getKey()));
+                }
+            }
+        }
+        t.add(Metrics.QUESTIONS_ANSWERED, decimal(p, "questionsAnswered"));
     }
 
     private static void outcome(Target t, JsonNode p) {
@@ -91,7 +159,7 @@ public class MetricProjector {
             case "DETAINED" -> t.add(Metrics.DETAINED, BigDecimal.ONE);
             case "PAID_ON_SITE" -> {
                 t.add(Metrics.PAID_ON_SITE, BigDecimal.ONE);
-                t.add(Metrics.COLLECTED_ON_SITE, decimal(p, "amount"));
+                t.add(Metrics.COLLECTED_ON_SITE, required(p, "amount"));
             }
             case "SETTLEMENT_REACHED" -> t.add(Metrics.SETTLEMENTS_ON_SITE, BigDecimal.ONE);
             default -> {
@@ -100,11 +168,48 @@ public class MetricProjector {
         }
     }
 
+    /**
+     * The day the event's fact happened, in {@code zone}: the payload's business date or instant for the types
+     * that carry one, else (or when it is absent or unparsable) the day of {@code occurredAt}.
+     */
+    public static LocalDate businessDay(FeedEvent event, ZoneId zone) {
+        String field = switch (event.type() == null ? "" : event.type()) {
+            case "CaseFiled" -> "filedOn";
+            case "CaseConcluded" -> "concludedOn";
+            case "PaymentRecorded", "PaymentReversed" -> "receivedOn";
+            case "OperationClosed" -> "date";
+            case "TargetOutcome" -> "occurredAt";
+            case "StreamEnded" -> "endedAt";
+            case "SettlementSigned" -> "signedOn";
+            default -> null;
+        };
+        LocalDate day = field == null ? null : day(text(event.payload(), field), zone);
+        return day != null ? day : LocalDate.ofInstant(event.occurredAt(), zone);
+    }
+
+    /** A date (2023-01-10) as is, or an instant (2023-01-10T01:00:00Z) as its day in {@code zone}; else null. */
+    static LocalDate day(String text, ZoneId zone) {
+        if (text == null) {
+            return null;
+        }
+        String value = text.strip();
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeException notADate) {
+            try {
+                return LocalDate.ofInstant(OffsetDateTime.parse(value).toInstant(), zone);
+            } catch (DateTimeException notAnInstant) {
+                return null;
+            }
+        }
+    }
+
     /** Where an event's deltas go. */
-    private final class Target {
+    private static final class Target {
         private final String court;
         private final String campaign;
         private final LocalDate day;
+        private final List<Delta> deltas = new ArrayList<>();
 
         Target(String court, String campaign, LocalDate day) {
             this.court = court;
@@ -113,9 +218,13 @@ public class MetricProjector {
         }
 
         void add(String metric, BigDecimal delta) {
-            if (delta != null && delta.signum() != 0) {
-                metrics.add(court, campaign, day, metric, delta);
+            if (delta == null || delta.signum() == 0) {
+                return;
             }
+            if (metric.length() > MAX_METRIC) {
+                throw new UnprojectableEvent("metric name " + metric + " is too long");
+            }
+            deltas.add(new Delta(court, campaign, day, metric, delta));
         }
     }
 
@@ -136,7 +245,19 @@ public class MetricProjector {
         return text.isBlank() ? null : text;
     }
 
-    /** A number of the payload as an exact decimal (JSON numbers or numeric strings), null when absent. */
+    /** A number the event must carry. */
+    static BigDecimal required(JsonNode payload, String field) {
+        BigDecimal value = decimal(payload, field);
+        if (value == null) {
+            throw new UnprojectableEvent("payload." + field + " is missing");
+        }
+        return value;
+    }
+
+    /**
+     * A number of the payload as an exact decimal (JSON numbers or numeric strings), null when absent; anything
+     * else there is a malformed event.
+     */
     static BigDecimal decimal(JsonNode payload, String field) {
         if (payload == null) {
             return null;
@@ -145,25 +266,39 @@ public class MetricProjector {
         if (node == null || node.isNull()) {
             return null;
         }
+        return number(node, "payload." + field);
+    }
+
+    private static BigDecimal number(JsonNode node, String name) {
+        BigDecimal value = null;
         if (node.isNumber()) {
-            return node.isBigDecimal() || node.isIntegralNumber() ? node.decimalValue()
+            value = node.isBigDecimal() || node.isIntegralNumber() ? node.decimalValue()
                     : new BigDecimal(node.asText());
-        }
-        if (node.isTextual()) {
+        } else if (node.isTextual() && !node.asText().isBlank()) {
             try {
-                return new BigDecimal(node.asText().strip());
+                value = new BigDecimal(node.asText().strip());
             } catch (NumberFormatException e) {
-                return null;
+                value = null;
             }
         }
-        return null;
+        if (value == null) {
+            throw new UnprojectableEvent(name + " is not a number: " + abbreviate(node.toString()));
+        }
+        // daily_metric keeps cents: more decimals would be rounded away silently.
+        if (value.stripTrailingZeros().scale() > 2) {
+            throw new UnprojectableEvent(name + " has more than two decimals: " + value.toPlainString());
+        }
+        if (value.abs().compareTo(MAX_MAGNITUDE) >= 0) {
+            throw new UnprojectableEvent(name + " is out of range: " + value.toPlainString());
+        }
+        return value;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
     }
 
     private static BigDecimal orZero(BigDecimal value) {
         return value == null ? BigDecimal.ZERO : value;
-    }
-
-    private static BigDecimal negativeOf(BigDecimal value) {
-        return value == null ? null : value.abs().negate();
     }
 }

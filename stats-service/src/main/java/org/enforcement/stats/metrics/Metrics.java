@@ -2,8 +2,13 @@ package org.enforcement.stats.metrics;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
-/** The names of the daily metrics, and which are counts (shown whole) rather than money. */
+/**
+ * The names of the daily metrics, and which are counts (shown whole) rather than money. Besides the fixed ones in
+ * {@link #ALL}, three families are named after a value of the event: {@code concluded_<CONCLUSION_TYPE>},
+ * {@code streams_platforms_<n>} (n = 1..99) and {@code viewers_on_<PLATFORM>}; they are listed when they occur.
+ */
 public final class Metrics {
 
     public static final String CASES_FILED = "cases_filed";
@@ -34,6 +39,20 @@ public final class Metrics {
     public static final String SETTLEMENTS_ON_SITE = "settlements_on_site";
     public static final String STREAMS = "streams";
     public static final String VIEWERS = "viewers";
+    /** Platforms carried, summed over the streams (platforms / streams is the average reach). */
+    public static final String PLATFORMS = "platforms";
+    public static final String QUESTIONS_ANSWERED = "questions_answered";
+    /** Streams carried on exactly n platforms: {@code streams_platforms_2}... */
+    public static final String STREAMS_PLATFORMS_PREFIX = "streams_platforms_";
+    /** Cumulative viewers per platform enum name: {@code viewers_on_DOUYIN}... */
+    public static final String VIEWERS_ON_PREFIX = "viewers_on_";
+
+    /** The families of metrics whose names end in a value of the event (a conclusion type, a platform...). */
+    public static final List<String> PREFIXES = List.of(CONCLUDED_PREFIX, STREAMS_PLATFORMS_PREFIX,
+            VIEWERS_ON_PREFIX);
+
+    private static final Pattern ENUM_NAME = Pattern.compile("[A-Z_]{1,40}");
+    private static final Pattern PLATFORM_COUNT = Pattern.compile("[1-9][0-9]?");
 
     /** Every metric, in the order the API lists them. */
     public static final List<String> ALL = List.of(CASES_FILED, OWED_FILED, CASES_CONCLUDED,
@@ -41,12 +60,39 @@ public final class Metrics {
             CONCLUDED_TERMINATED, DAYS_TO_CONCLUDE_SUM, CASES_RESUMED, COLLECTED, DISBURSED, SETTLEMENTS,
             SETTLED_TOTAL, INSTALLMENTS_MISSED, MEASURES_ORDERED, OPERATIONS, OFFICERS_DEPLOYED, OPERATION_TARGETS,
             WITNESSES, DEBTORS_FOUND, SUMMONED, DETAINED, PAID_ON_SITE, COLLECTED_ON_SITE, SETTLEMENTS_ON_SITE,
-            STREAMS, VIEWERS);
+            STREAMS, VIEWERS, PLATFORMS, QUESTIONS_ANSWERED);
 
     /** Amounts of money (two decimals); every other metric is a count or a number of days or people. */
     public static final Set<String> MONEY = Set.of(OWED_FILED, COLLECTED, DISBURSED, SETTLED_TOTAL,
             COLLECTED_ON_SITE);
 
     private Metrics() {
+    }
+
+    /** Whether {@code metric} is a known fixed metric or a well-formed member of one of the {@link #PREFIXES}. */
+    public static boolean isKnown(String metric) {
+        return metric != null && (ALL.contains(metric) || prefixOf(metric) != null);
+    }
+
+    /** The family {@code metric} belongs to ({@code concluded_}, {@code viewers_on_}...), null when none. */
+    public static String prefixOf(String metric) {
+        if (metric == null) {
+            return null;
+        }
+        if (metric.startsWith(STREAMS_PLATFORMS_PREFIX)) {
+            return PLATFORM_COUNT.matcher(metric.substring(STREAMS_PLATFORMS_PREFIX.length())).matches()
+                    ? STREAMS_PLATFORMS_PREFIX : null;
+        }
+        for (String prefix : List.of(CONCLUDED_PREFIX, VIEWERS_ON_PREFIX)) {
+            if (metric.startsWith(prefix) && ENUM_NAME.matcher(metric.substring(prefix.length())).matches()) {
+                return prefix;
+            }
+        }
+        return null;
+    }
+
+    /** {@code suffix} is fit to end a metric name of the enum-named families (an upper-case enum name). */
+    public static boolean isEnumName(String suffix) {
+        return suffix != null && ENUM_NAME.matcher(suffix).matches();
     }
 }

@@ -258,30 +258,154 @@ class IngestionTest {
                 .isEqualTo(new BigDecimal("100.01"));
     }
 
+    /** Makes the database refuse {@code sql}'s trigger condition, as a failing disk or constraint would. */
+    void failDatabase(String name, String table, String condition) {
+        cursors.execute("CREATE OR REPLACE FUNCTION " + name + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                + " IF " + condition + " THEN RAISE EXCEPTION 'simulated database failure'; END IF;"
+                + " RETURN NEW; END $$");
+        cursors.execute("CREATE TRIGGER " + name + " BEFORE INSERT OR UPDATE ON " + table
+                + " FOR EACH ROW EXECUTE FUNCTION " + name + "()");
+    }
+
+    void healDatabase(String name, String table) {
+        cursors.execute("DROP TRIGGER IF EXISTS " + name + " ON " + table);
+        cursors.execute("DROP FUNCTION IF EXISTS " + name + "()");
+    }
+
     @Test
-    void shouldApplyNothingOfAPageThatFailsHalfway() {
+    void shouldApplyNothingOfAPageThatFailsHalfwayInTheDatabase() {
         Court court = Court.fresh();
-        List<Map<String, Object>> good = operationEvents(court.code());
-        // The fourth event cannot be stored (a court code longer than any court has): the page fails after three
-        // events were applied, as if the service crashed before storing the cursor.
-        List<Map<String, Object>> broken = new java.util.ArrayList<>(good);
-        broken.set(3, event(4, "StreamEnded", "X".repeat(40), "2023-02-02T02:00:00Z",
-                Map.of("cumulativeViewersTotal", 5)));
-        FeedStubs.page(FeedStubs.OPERATION, 0, broken, false);
+        List<Map<String, Object>> events = operationEvents(court.code());
+        FeedStubs.page(FeedStubs.OPERATION, 0, events, false);
         long applied = cursors.count("SELECT COUNT(*) FROM applied_event");
+        long deadLetters = cursors.count("SELECT COUNT(*) FROM dead_letter_event");
+        // The database fails on the fourth event's metrics, after three events were written: a database failure is
+        // not the event's fault, so the page is rolled back whole and no dead letter is made.
+        failDatabase("fail_detained", "daily_metric",
+                "NEW.court = '" + court.code() + "' AND NEW.metric = 'detained'");
+        try {
+            Ingestion.PollResult failed = ingestion.pollOnce().get(Feed.OPERATION);
 
-        Ingestion.PollResult failed = ingestion.pollOnce().get(Feed.OPERATION);
+            assertThat(failed.error()).startsWith("Failed to apply operation-service events")
+                    .contains("simulated database failure");
+            assertThat(failed.deadLettered()).isZero();
+            assertThat(cursors.cursor(FeedStubs.OPERATION)).isZero();
+            assertThat(cursors.count("SELECT COUNT(*) FROM applied_event")).isEqualTo(applied);
+            assertThat(cursors.count("SELECT COUNT(*) FROM dead_letter_event")).isEqualTo(deadLetters);
+            assertThat(value(metrics(court, null, "month"), "total.metrics.operations")).isEqualByComparingTo("0");
+        } finally {
+            healDatabase("fail_detained", "daily_metric");
+        }
 
-        assertThat(failed.error()).startsWith("Failed to apply operation-service events");
-        assertThat(cursors.cursor(FeedStubs.OPERATION)).isZero();
-        assertThat(cursors.count("SELECT COUNT(*) FROM applied_event")).isEqualTo(applied);
-        assertThat(value(metrics(court, null, "month"), "total.metrics.operations")).isEqualByComparingTo("0");
-
-        FeedStubs.page(FeedStubs.OPERATION, 0, good, false);
         assertThat(ingestion.pollOnce().get(Feed.OPERATION).applied()).isEqualTo(6);
-        assertThat(value(metrics(court, null, "month"), "total.metrics.operations")).isEqualByComparingTo("1");
-        assertThat(value(metrics(court, null, "month"), "total.metrics.officers_deployed"))
-                .isEqualByComparingTo("50");
+        JsonPath month = metrics(court, null, "month");
+        assertThat(value(month, "total.metrics.operations")).isEqualByComparingTo("1");
+        assertThat(value(month, "total.metrics.officers_deployed")).isEqualByComparingTo("50");
+        assertThat(value(month, "total.metrics.detained")).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void shouldCountOnceWhenTheServiceFailsBetweenApplyingAPageAndStoringItsCursor() {
+        Court court = Court.fresh();
+        List<Map<String, Object>> events = operationEvents(court.code());
+        FeedStubs.page(FeedStubs.OPERATION, 0, events.subList(0, 3), true);
+        FeedStubs.page(FeedStubs.OPERATION, 3, events.subList(3, 6), false);
+        // The first page is stored; the second is applied, then storing its cursor fails (as if the service died
+        // there): its transaction, applied_event rows included, is rolled back.
+        failDatabase("fail_cursor", "feed_cursor", "NEW.feed = 'operation' AND NEW.last_event_id = 6");
+        try {
+            Ingestion.PollResult crashed = ingestion.pollOnce().get(Feed.OPERATION);
+            assertThat(crashed.pages()).isEqualTo(1);
+            assertThat(crashed.applied()).isEqualTo(3);
+            assertThat(crashed.error()).contains("simulated database failure");
+        } finally {
+            healDatabase("fail_cursor", "feed_cursor");
+        }
+        assertThat(cursors.cursor(FeedStubs.OPERATION)).isEqualTo(3);
+        JsonPath afterCrash = metrics(court, CAMPAIGN, "month");
+        assertThat(value(afterCrash, "total.metrics.operations")).isEqualByComparingTo("1");
+        assertThat(value(afterCrash, "total.metrics.collected_on_site")).isEqualTo(new BigDecimal("3000.50"));
+        assertThat(value(afterCrash, "total.metrics.detained")).isEqualByComparingTo("0");
+        assertThat(value(afterCrash, "total.metrics.streams")).isEqualByComparingTo("0");
+
+        // Restarted: the second page is read again and counted once.
+        Ingestion.PollResult resumed = ingestion.pollOnce().get(Feed.OPERATION);
+        assertThat(resumed.applied()).isEqualTo(3);
+        assertThat(cursors.cursor(FeedStubs.OPERATION)).isEqualTo(6);
+
+        // And an operator replaying the whole feed changes nothing: applied_event still holds every id.
+        cursors.set(FeedStubs.OPERATION, 0);
+        assertThat(ingestion.pollOnce().get(Feed.OPERATION).applied()).isZero();
+        assertThat(cursors.cursor(FeedStubs.OPERATION)).isEqualTo(6);
+
+        // 1 operation of 50 officers, 26 targets, 8 witnesses; 4 outcomes; 3000.50 paid on site; 1 stream of
+        // 120000 viewers on 2 platforms.
+        JsonPath total = metrics(court, CAMPAIGN, "month");
+        assertThat(value(total, "total.metrics.operations")).isEqualByComparingTo("1");
+        assertThat(value(total, "total.metrics.officers_deployed")).isEqualByComparingTo("50");
+        assertThat(value(total, "total.metrics.operation_targets")).isEqualByComparingTo("26");
+        assertThat(value(total, "total.metrics.witnesses")).isEqualByComparingTo("8");
+        assertThat(value(total, "total.metrics.debtors_found")).isEqualByComparingTo("1");
+        assertThat(value(total, "total.metrics.paid_on_site")).isEqualByComparingTo("1");
+        assertThat(value(total, "total.metrics.collected_on_site")).isEqualTo(new BigDecimal("3000.50"));
+        assertThat(value(total, "total.metrics.detained")).isEqualByComparingTo("1");
+        assertThat(value(total, "total.metrics.summoned")).isEqualByComparingTo("1");
+        assertThat(value(total, "total.metrics.streams")).isEqualByComparingTo("1");
+        assertThat(value(total, "total.metrics.viewers")).isEqualByComparingTo("120000");
+        assertThat(value(total, "total.metrics.platforms")).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void shouldReportTheLagBehindTheSourceHead() {
+        Court court = Court.fresh();
+        List<Map<String, Object>> events = operationEvents(court.code());
+        // The source has 10 events; this page brings 3 of them.
+        FeedStubs.page(FeedStubs.OPERATION, 0, events.subList(0, 3), false, 10L);
+        FeedStubs.page(FeedStubs.CASE, 0, List.of(), false, 0L);
+
+        ingestion.pollOnce();
+
+        given().auth().oauth2(court.observer()).get("/api/ingestion").then().statusCode(200)
+                .body("feeds.find { it.feed == 'operation' }.lastEventId", equalTo(3))
+                .body("feeds.find { it.feed == 'operation' }.headEventId", equalTo(10))
+                .body("feeds.find { it.feed == 'operation' }.lagEvents", equalTo(7))
+                .body("feeds.find { it.feed == 'operation' }.secondsSinceLastSuccess",
+                        org.hamcrest.Matchers.lessThan(60))
+                .body("feeds.find { it.feed == 'operation' }.lastSuccessAt", org.hamcrest.Matchers.notNullValue())
+                .body("feeds.find { it.feed == 'case' }.headEventId", equalTo(0))
+                .body("feeds.find { it.feed == 'case' }.lagEvents", equalTo(0));
+        String prometheus = given().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(Cursors.gauge(prometheus, "stats_feed_lag_events", "operation")).isEqualTo(7.0);
+        assertThat(Cursors.gauge(prometheus, "stats_feed_cursor", "operation")).isEqualTo(3.0);
+        assertThat(Cursors.gauge(prometheus, "stats_feed_lag_events", "case")).isEqualTo(0.0);
+        // Lagging is not unready: the statistics are served while the feed catches up.
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'Event feeds' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'Event feeds' }.data.'operation.headEventId'", equalTo("10"))
+                .body("checks.find { it.name == 'Event feeds' }.data.'operation.lagEvents'", equalTo("7"));
+
+        // The next read brings three more while the source has reached 8: two behind.
+        FeedStubs.page(FeedStubs.OPERATION, 3, events.subList(3, 6), false, 8L);
+        ingestion.pollOnce();
+        given().auth().oauth2(court.director()).get("/api/ingestion").then().statusCode(200)
+                .body("feeds.find { it.feed == 'operation' }.lastEventId", equalTo(6))
+                .body("feeds.find { it.feed == 'operation' }.headEventId", equalTo(8))
+                .body("feeds.find { it.feed == 'operation' }.lagEvents", equalTo(2));
+        assertThat(Cursors.gauge(given().accept("text/plain").get("/q/metrics").asString(), "stats_feed_lag_events",
+                "operation")).isEqualTo(2.0);
+    }
+
+    @Test
+    void shouldNeverReportAHeadBehindTheCursor() {
+        Court court = Court.fresh();
+        // A head older than the page itself (read before the page's last event committed) counts as the page end.
+        FeedStubs.page(FeedStubs.OPERATION, 0, operationEvents(court.code()), false, 4L);
+
+        ingestion.pollOnce();
+
+        given().auth().oauth2(court.director()).get("/api/ingestion").then().statusCode(200)
+                .body("feeds.find { it.feed == 'operation' }.headEventId", equalTo(6))
+                .body("feeds.find { it.feed == 'operation' }.lagEvents", equalTo(0));
     }
 
     @Test

@@ -53,9 +53,21 @@ public class Cursors {
         }
     }
 
+    /** The value of a gauge of one feed in the Prometheus text of {@code /q/metrics}, null when absent. */
+    public static Double gauge(String prometheus, String name, String feed) {
+        var matcher = java.util.regex.Pattern.compile("(?m)^" + name + "\\{feed=\"" + feed + "\",?\\} (\\S+)$")
+                .matcher(prometheus);
+        return matcher.find() ? Double.valueOf(matcher.group(1)) : null;
+    }
+
+    /** Runs SQL as an operator (or a failing database, with a trigger) would. */
+    public void execute(String sql) {
+        update(sql);
+    }
+
     private void update(String sql) {
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-            statement.executeUpdate(sql);
+            statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -57,10 +57,22 @@ public class FeedStubs implements QuarkusTestResourceLifecycleManager {
 
     /** {@code GET /{feed}/events?after={after}} answers these events (the last one's id is the next cursor). */
     public static void page(String feed, long after, List<Map<String, Object>> events, boolean hasMore) {
+        page(feed, after, events, hasMore, null);
+    }
+
+    /** The same, with the source's newest event id as {@code head} (null: a source that does not report it). */
+    public static void page(String feed, long after, List<Map<String, Object>> events, boolean hasMore, Long head) {
         long next = events.isEmpty() ? after : ((Number) events.get(events.size() - 1).get("id")).longValue();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("events", events);
+        body.put("nextCursor", next);
+        body.put("hasMore", hasMore);
+        if (head != null) {
+            body.put("head", head);
+        }
         server.stubFor(get(urlPathEqualTo("/" + feed + "/events")).atPriority(1)
                 .withQueryParam("after", equalTo(Long.toString(after)))
-                .willReturn(json(200, Map.of("events", events, "nextCursor", next, "hasMore", hasMore))));
+                .willReturn(json(200, body)));
     }
 
     /** Every read of the feed fails with {@code status}. */

@@ -1,0 +1,162 @@
+package org.enforcement.stats.metrics;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.enforcement.stats.support.FeedStubs.event;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.enforcement.stats.ingestion.Ingestion;
+import org.enforcement.stats.support.Cursors;
+import org.enforcement.stats.support.FeedStubs;
+import org.enforcement.stats.support.TestDatabase;
+import org.enforcement.testing.Court;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Events count on the day their fact happened (Asia/Shanghai), and streams count per platform. */
+@QuarkusTest
+@QuarkusTestResource(TestDatabase.class)
+@QuarkusTestResource(FeedStubs.class)
+class BusinessDayTest {
+
+    @Inject
+    Ingestion ingestion;
+
+    @Inject
+    Cursors cursors;
+
+    @BeforeEach
+    void emptyFeeds() {
+        FeedStubs.reset();
+        cursors.set(FeedStubs.CASE, 0);
+        cursors.set(FeedStubs.OPERATION, 0);
+    }
+
+    static JsonPath metrics(Court court, String from, String to, String period) {
+        return given().auth().oauth2(court.director()).queryParam("from", from).queryParam("to", to)
+                .queryParam("period", period).get("/api/metrics").then().statusCode(200).extract()
+                .jsonPath(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+    }
+
+    static BigDecimal value(JsonPath json, String path) {
+        Object value = json.get(path);
+        return value == null ? null : new BigDecimal(value.toString());
+    }
+
+    static Map<String, Object> map(Object... pairs) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
+    @Test
+    void shouldCountACaseRegisteredTodayOnTheDayItWasFiled() {
+        Court court = Court.fresh();
+        String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        FeedStubs.page(FeedStubs.CASE, 0, List.of(event(1, "CaseFiled", court.code(), now,
+                map("filedOn", "2023-01-10", "owed", new BigDecimal("5000.00")))), false);
+
+        ingestion.pollOnce();
+
+        JsonPath filedDay = metrics(court, "2023-01-10", "2023-01-10", "day");
+        assertThat(value(filedDay, "total.metrics.cases_filed")).isEqualByComparingTo("1");
+        assertThat(value(filedDay, "total.metrics.owed_filed")).isEqualTo(new BigDecimal("5000.00"));
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        assertThat(value(metrics(court, today, today, "day"), "total.metrics.cases_filed")).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void shouldBucketEveryKindOfEventOnItsBusinessDay() {
+        Court court = Court.fresh();
+        String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        FeedStubs.page(FeedStubs.CASE, 0, List.of(
+                event(1, "CaseFiled", court.code(), now, map("filedOn", "2023-01-10",
+                        "owed", new BigDecimal("5000.00"))),
+                // An unreadable date: the day the event was written (20:00 UTC is 04:00 on the 13th in Shanghai).
+                event(2, "CaseFiled", court.code(), "2023-01-12T20:00:00Z", map("filedOn", "10/01/2023",
+                        "owed", new BigDecimal("100.00"))),
+                event(3, "PaymentRecorded", court.code(), now, map("amount", new BigDecimal("300.30"),
+                        "receivedOn", "2023-01-11")),
+                event(4, "PaymentReversed", court.code(), now, map("amount", new BigDecimal("100.10"),
+                        "receivedOn", "2023-01-12")),
+                event(5, "CaseConcluded", court.code(), now, map("conclusionType", "FULLY_PERFORMED",
+                        "concludedOn", "2023-01-12", "daysToConclude", 2)),
+                event(6, "SettlementSigned", court.code(), now, map("signedOn", "2023-01-11",
+                        "total", new BigDecimal("4000.00"), "installments", 4)),
+                // No business date of its own.
+                event(7, "CaseResumed", court.code(), "2023-01-13T01:00:00Z", map())), false);
+        FeedStubs.page(FeedStubs.OPERATION, 0, List.of(
+                event(1, "OperationClosed", court.code(), now, map("date", "2023-01-11", "officersDeployed", 20)),
+                // 01:00 on the 11th in Shanghai.
+                event(2, "TargetOutcome", court.code(), now, map("type", "DETAINED",
+                        "occurredAt", "2023-01-10T17:00:00Z")),
+                // 00:30 on the 12th in Shanghai.
+                event(3, "StreamEnded", court.code(), now, map("endedAt", "2023-01-11T16:30:00Z",
+                        "platformCount", 2, "cumulativeViewersTotal", 1000, "questionsAnswered", 3,
+                        "viewersByPlatform", map("DOUYIN", 600, "KUAISHOU", 400, "douyin-lite", 7))),
+                event(4, "StreamEnded", court.code(), now, map("endedAt", "2023-01-12T03:00:00Z",
+                        "platformCount", 8, "cumulativeViewersTotal", 985000, "questionsAnswered", 0,
+                        "viewersByPlatform", map("DOUYIN", 180000, "WEIBO", 805000)))), false);
+
+        Map<?, ?> results = ingestion.pollOnce();
+        assertThat(results.values()).allSatisfy(r -> assertThat(((Ingestion.PollResult) r).error()).isNull());
+
+        JsonPath days = metrics(court, "2023-01-10", "2023-01-13", "day");
+        assertThat(days.getList("periods.start")).containsExactly("2023-01-10", "2023-01-11", "2023-01-12",
+                "2023-01-13");
+        // 10 January: the case filed then.
+        assertThat(value(days, "periods[0].metrics.cases_filed")).isEqualByComparingTo("1");
+        assertThat(value(days, "periods[0].metrics.owed_filed")).isEqualTo(new BigDecimal("5000.00"));
+        assertThat(value(days, "periods[0].metrics.detained")).isEqualByComparingTo("0");
+        // 11 January: the payment received, the settlement signed, the operation and the detention.
+        assertThat(value(days, "periods[1].metrics.collected")).isEqualTo(new BigDecimal("300.30"));
+        assertThat(value(days, "periods[1].metrics.settlements")).isEqualByComparingTo("1");
+        assertThat(value(days, "periods[1].metrics.settled_total")).isEqualTo(new BigDecimal("4000.00"));
+        assertThat(value(days, "periods[1].metrics.operations")).isEqualByComparingTo("1");
+        assertThat(value(days, "periods[1].metrics.officers_deployed")).isEqualByComparingTo("20");
+        assertThat(value(days, "periods[1].metrics.detained")).isEqualByComparingTo("1");
+        // 12 January: the reversal, the conclusion and both streams.
+        assertThat(value(days, "periods[2].metrics.collected")).isEqualTo(new BigDecimal("-100.10"));
+        assertThat(value(days, "periods[2].metrics.cases_concluded")).isEqualByComparingTo("1");
+        assertThat(value(days, "periods[2].metrics.concluded_FULLY_PERFORMED")).isEqualByComparingTo("1");
+        assertThat(value(days, "periods[2].metrics.streams")).isEqualByComparingTo("2");
+        assertThat(value(days, "periods[2].metrics.viewers")).isEqualByComparingTo("986000");
+        assertThat(value(days, "periods[2].metrics.platforms")).isEqualByComparingTo("10");
+        assertThat(value(days, "periods[2].metrics.streams_platforms_2")).isEqualByComparingTo("1");
+        assertThat(value(days, "periods[2].metrics.streams_platforms_8")).isEqualByComparingTo("1");
+        assertThat(value(days, "periods[2].metrics.viewers_on_DOUYIN")).isEqualByComparingTo("180600");
+        assertThat(value(days, "periods[2].metrics.viewers_on_KUAISHOU")).isEqualByComparingTo("400");
+        assertThat(value(days, "periods[2].metrics.viewers_on_WEIBO")).isEqualByComparingTo("805000");
+        assertThat(value(days, "periods[2].metrics.questions_answered")).isEqualByComparingTo("3");
+        // 13 January: the case whose filing date could not be read, and the resumption.
+        assertThat(value(days, "periods[3].metrics.cases_filed")).isEqualByComparingTo("1");
+        assertThat(value(days, "periods[3].metrics.owed_filed")).isEqualTo(new BigDecimal("100.00"));
+        assertThat(value(days, "periods[3].metrics.cases_resumed")).isEqualByComparingTo("1");
+
+        // Fixed metrics are listed even when zero; the per-platform ones where they occur, and never a name that
+        // is not an enum name.
+        Map<String, Object> first = days.getMap("periods[0].metrics");
+        assertThat(first).containsKeys(Metrics.PLATFORMS, Metrics.QUESTIONS_ANSWERED, Metrics.STREAMS);
+        Map<String, Object> total = days.getMap("total.metrics");
+        assertThat(total.keySet()).filteredOn(k -> k.startsWith(Metrics.VIEWERS_ON_PREFIX))
+                .containsExactlyInAnyOrder("viewers_on_DOUYIN", "viewers_on_KUAISHOU", "viewers_on_WEIBO");
+        assertThat(total.keySet()).allMatch(Metrics::isKnown);
+        // 300.30 − 100.10
+        assertThat(value(days, "total.metrics.collected")).isEqualTo(new BigDecimal("200.20"));
+        assertThat(value(days, "total.metrics.owed_filed")).isEqualTo(new BigDecimal("5100.00"));
+    }
+}
