@@ -33,7 +33,13 @@ public final class PressSummaryWriter {
         return figures;
     }
 
+    /** The text of one action or period: "此次行动共出动干警50人次，…。" */
     public static String text(Map<String, BigDecimal> metrics) {
+        return text(metrics, "此次行动共");
+    }
+
+    /** The text opened by {@code opening} (which ends where the first figure follows, e.g. "…开展以来，共"). */
+    public static String text(Map<String, BigDecimal> metrics, String opening) {
         List<String> clauses = new ArrayList<>();
         count(clauses, metrics, Metrics.OFFICERS_DEPLOYED, "出动干警", "人次");
         count(clauses, metrics, Metrics.OPERATION_TARGETS, "查找被执行人", "人");
@@ -58,7 +64,7 @@ public final class PressSummaryWriter {
         if (clauses.isEmpty()) {
             return NOTHING;
         }
-        return "此次行动共" + String.join("，", clauses) + "。";
+        return opening + String.join("，", clauses) + "。";
     }
 
     private static void count(List<String> clauses, Map<String, BigDecimal> metrics, String metric, String before,
