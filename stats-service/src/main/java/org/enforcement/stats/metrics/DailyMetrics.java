@@ -44,20 +44,21 @@ public class DailyMetrics {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DayValue> sums(String court, String campaign, LocalDate from, LocalDate to) {
         StringBuilder sql = new StringBuilder("SELECT day, metric, SUM(value) FROM daily_metric"
-                + " WHERE day BETWEEN ?1 AND ?2");
+                + " WHERE day BETWEEN :from AND :to");
         if (court != null) {
-            sql.append(" AND court = ?3");
+            sql.append(" AND court = :court");
         }
         if (campaign != null) {
-            sql.append(" AND campaign_code = ?4");
+            sql.append(" AND campaign_code = :campaign");
         }
         sql.append(" GROUP BY day, metric ORDER BY day, metric");
-        Query query = em.createNativeQuery(sql.toString()).setParameter(1, from).setParameter(2, to);
+        // Named parameters: ordinal labels may have no gap, and either filter may be absent.
+        Query query = em.createNativeQuery(sql.toString()).setParameter("from", from).setParameter("to", to);
         if (court != null) {
-            query.setParameter(3, court);
+            query.setParameter("court", court);
         }
         if (campaign != null) {
-            query.setParameter(4, campaign);
+            query.setParameter("campaign", campaign);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();

@@ -165,6 +165,20 @@ class MetricsCsvExportTest {
     }
 
     @Test
+    void shouldExportEveryCourtOfACampaignForAnIntegratorOfAllCourts() {
+        Court court = Court.fresh();
+        String campaign = Seeds.freshCampaign("春雷");
+        seeds.put(court.code(), campaign, "2023-03-07", Metrics.CASES_FILED, "2");
+        seeds.put(Court.fresh().code(), campaign, "2023-03-08", Metrics.CASES_FILED, "3");
+        String all = org.enforcement.testing.Tokens.token("system.integration", "integrator", "*");
+        byte[] bytes = given().auth().oauth2(all).queryParam("campaign", campaign).queryParam("from", "2023-03-01")
+                .queryParam("to", "2023-03-31").queryParam("period", "month").accept("text/csv")
+                .get("/api/metrics").then().statusCode(200).extract().asByteArray();
+        List<List<String>> rows = csv(bytes);
+        assertThat(rows.get(2).subList(0, 6)).containsExactly("合计", "2023-03-01", "2023-03-31", "全部", campaign, "5");
+    }
+
+    @Test
     void shouldWeekLabelAndQuoteCells() {
         Court court = Court.fresh();
         String campaign = "=HYPERLINK(\"x\"),1";
