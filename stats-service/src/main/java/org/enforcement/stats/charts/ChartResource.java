@@ -64,7 +64,8 @@ public class ChartResource {
     @RolesAllowed({Roles.DIRECTOR, Roles.JUDGE, Roles.OBSERVER, Roles.INTEGRATOR})
     @APIResponse(responseCode = "200", description = "Bar chart, one bar per platform with viewers, largest first",
             content = @Content(mediaType = Svg.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
-    @Operation(operationId = "getViewersByPlatformChart", summary = "Live-stream viewers per platform as an SVG bar chart",
+    @Operation(operationId = "getViewersByPlatformChart",
+            summary = "Live-stream viewers per platform as an SVG bar chart",
             description = "Viewers of the live streams per platform (抖音, 淘宝直播...) of a court (default: the"
                     + " caller's) and optionally one campaign between `from` and `to` (same rules and defaults as"
                     + " getMetrics).")

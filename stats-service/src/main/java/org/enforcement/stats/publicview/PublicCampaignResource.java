@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.stats.charts.MetricCharts;
-import org.enforcement.stats.metrics.MetricsQuery;
 
 /** A campaign's published figures and charts, for anyone: no token, aggregates only, cached for a minute. */
 @Path("/public/campaigns/{code}")
@@ -28,6 +27,8 @@ public class PublicCampaignResource {
 
     /** Figures change as the feeds are read; a minute of caching keeps a busy public page cheap. */
     static final String CACHE_CONTROL = "public, max-age=60";
+    /** The length of daily_metric.campaign_code. */
+    static final int MAX_CODE = 100;
 
     @Inject
     PublicFigures figures;
@@ -87,9 +88,12 @@ public class PublicCampaignResource {
     }
 
     static String campaign(String code) {
-        String campaign = MetricsQuery.campaign(code);
-        if (campaign == null) {
+        String campaign = code == null ? "" : code.strip();
+        if (campaign.isEmpty()) {
             throw ProblemException.invalidField("code", "must not be blank");
+        }
+        if (campaign.length() > MAX_CODE) {
+            throw ProblemException.invalidField("code", "must be at most " + MAX_CODE + " characters");
         }
         return campaign;
     }

@@ -2,6 +2,7 @@ package org.enforcement.stats.reports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.Map;
 import org.enforcement.stats.metrics.MetricsQuery;
 import org.enforcement.stats.metrics.MetricsReport;
@@ -21,7 +22,7 @@ public class ReportService {
 
     /** The press text of a report's whole range. */
     public static PressSummary pressSummary(MetricsReport report) {
-        Map<String, java.math.BigDecimal> total = report.total().metrics();
+        Map<String, BigDecimal> total = report.total().metrics();
         return new PressSummary(report.court(), report.campaign(), report.from(), report.to(),
                 PressSummaryWriter.text(total), PressSummaryWriter.figures(total));
     }

@@ -86,7 +86,8 @@ class DashboardResourceTest {
                 .header("Content-Type", org.hamcrest.Matchers.containsStringIgnoringCase("charset=UTF-8"))
                 .header("Cache-Control", "public, max-age=60")
                 .extract().asString();
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"zh-CN\">").contains("<meta charset=\"utf-8\">");
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"zh-CN\">")
+                .contains("<meta charset=\"utf-8\">");
         assertThat(html).contains("“" + campaign + "”专项行动执行数据");
         assertThat(html).contains("<span class=\"label\">出动干警</span><span class=\"value\">50</span>")
                 .contains("<span class=\"label\">查找被执行人</span><span class=\"value\">26</span>")

@@ -106,7 +106,9 @@ class PublicCampaignResourceTest {
                     .body("detail", containsString(campaign));
         }
         given().get("/public/campaigns/{code}/figures", "x".repeat(101)).then()
-                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("campaign"));
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("code"));
+        given().get("/public/campaigns/{code}/figures", " ").then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("code"));
     }
 
     @Test

@@ -99,7 +99,8 @@ class MetricsCsvExportTest {
                 .header("Content-Disposition", equalTo("attachment; filename=\"metrics-2023-02-01-2023-03-31.csv\""));
         List<List<String>> rows = csv(response.asByteArray());
         JsonPath json = given().auth().oauth2(court.judge()).accept("application/json").get("/api/metrics?" + QUERY)
-                .then().statusCode(200).extract().jsonPath(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+                .then().statusCode(200).extract()
+                .jsonPath(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
 
         List<String> header = rows.get(0);
         assertThat(header.subList(0, 7)).containsExactly("期间", "开始日期", "结束日期", "法院", "专项行动", "立案数",
