@@ -7,7 +7,7 @@ import java.util.Locale;
 final class Svg {
 
     static final String MEDIA_TYPE = "image/svg+xml";
-    /** Chinese fonts first (macOS, Windows, Linux), then whatever sans-serif the viewer has. */
+    /** Chinese fonts first (macOS, Windows, Linux), then whatever sans-serif the viewer has; no double quotes. */
     static final String FONTS = "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC',"
             + " 'Source Han Sans SC', 'WenQuanYi Micro Hei', sans-serif";
     static final String NO_DATA = "暂无数据";
@@ -23,7 +23,7 @@ final class Svg {
         StringBuilder svg = new StringBuilder(4096);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ')
                 .append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
-                .append("\" role=\"img\" font-family=\"").append(escape(FONTS)).append("\" font-size=\"12\">")
+                .append("\" role=\"img\" font-family=\"").append(FONTS).append("\" font-size=\"12\">")
                 .append("<title>").append(escape(title)).append("</title>")
                 .append("<rect class=\"background\" x=\"0\" y=\"0\" width=\"").append(width).append("\" height=\"")
                 .append(height).append("\" fill=\"#ffffff\"/>");
