@@ -8,29 +8,31 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.enforcement.commons.events.EventFeedResource;
 import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.openapi.ProblemResponses;
+import org.enforcement.commons.problem.Problem;
 import org.enforcement.commons.security.Caller;
 import org.enforcement.commons.security.Roles;
+import org.enforcement.stats.reports.MetricsCsv;
+import org.enforcement.stats.reports.Negotiation;
 
 /** Enforcement statistics per court and campaign. */
 @Path("/api/metrics")
 @Tag(name = "Metrics", description = "Daily metrics and KPIs built from the event feeds")
 @Produces(MediaType.APPLICATION_JSON)
 public class MetricsResource {
-
-    /** The longest range one request may cover. */
-    static final long MAX_DAYS = 3660;
-    static final long DEFAULT_DAYS = 30;
 
     @Inject
     MetricsService metrics;
@@ -42,18 +44,31 @@ public class MetricsResource {
     ZoneId zone;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, MetricsCsv.MEDIA_TYPE})
     @RolesAllowed({Roles.DIRECTOR, Roles.JUDGE, Roles.OBSERVER, Roles.INTEGRATOR})
-    @APIResponse(responseCode = "200", description = "Metrics and KPIs per period and for the whole range")
+    @APIResponse(responseCode = "200", description = "Metrics and KPIs per period and for the whole range",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MetricsReport.class)),
+                    @Content(mediaType = MetricsCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                            description = "UTF-8 with BOM, CRLF, RFC 4180; Chinese header row; one row per period"
+                                    + " and a last row 合计. Columns: 期间, 开始日期, 结束日期, 法院, 专项行动, the"
+                                    + " metrics in the order of the JSON (amounts with 2 decimals), 执结率,"
+                                    + " 实际执行到位率, 平均执结用时（天）, 终本率 (4 decimals), then any further"
+                                    + " metrics by name"))})
     @Operation(operationId = "getMetrics", summary = "Metrics and KPIs per day, week or month",
             description = "Sums the daily metrics of a court (default: the caller's) and optionally one campaign"
                     + " between `from` and `to` (inclusive, dates in Asia/Shanghai; default the last 30 days) per"
                     + " day, week (Monday to Sunday) or month, with the KPIs: conclusion rate, actual collection"
                     + " rate, average days to conclusion and share of 终本 (4 decimals, null when the denominator is"
-                    + " zero). Another court's numbers are shown only to integrators; anyone else sees zeros.")
+                    + " zero). Another court's numbers are shown only to integrators; anyone else sees zeros."
+                    + " Answers JSON, or CSV for Excel/WPS (`Accept: text/csv` or `format=csv`, a download named"
+                    + " metrics-<from>-<to>.csv); `format` wins over `Accept`.")
     @ProblemResponses.BadRequest
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
-    public MetricsReport get(
+    @APIResponse(responseCode = "406", description = "Accept names neither application/json nor text/csv",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(
             @Parameter(description = "Court code; default the caller's", example = "苏0804")
             @QueryParam("court") String court,
             @Parameter(description = "Campaign code; default all work, campaign or not", example = "淮执·9号")
@@ -63,42 +78,33 @@ public class MetricsResource {
             @Parameter(description = "Last day (inclusive); default today", example = "2023-02-28")
             @QueryParam("to") String to,
             @Parameter(description = "day, week or month", example = "day")
-            @QueryParam("period") @DefaultValue("day") String period) {
-        String own = caller.court();
+            @QueryParam("period") @DefaultValue("day") String period,
+            @Parameter(description = "json or csv; default by the Accept header, else json", example = "csv")
+            @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
         MetricsService.Period cut = period(period);
-        LocalDate last = QueryParams.date("to", to);
-        LocalDate first = QueryParams.date("from", from);
-        if (last == null) {
-            last = first == null ? LocalDate.now(zone) : first.plusDays(DEFAULT_DAYS - 1);
+        boolean csv = csv(format, headers);
+        MetricsQuery query = MetricsQuery.of(caller, zone, court, campaign, from, to);
+        MetricsReport report = metrics.report(query, cut);
+        if (csv) {
+            return Response.ok(MetricsCsv.write(report), MetricsCsv.MEDIA_TYPE + ";charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + MetricsCsv.fileName(report) + "\"")
+                    .build();
         }
-        if (first == null) {
-            first = last.minusDays(DEFAULT_DAYS - 1);
+        return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** CSV when {@code format=csv}, or without {@code format} when Accept prefers text/csv to JSON. */
+    static boolean csv(String format, HttpHeaders headers) {
+        if (format != null && !format.isBlank()) {
+            return switch (format.strip()) {
+                case "json" -> false;
+                case "csv" -> true;
+                default -> throw QueryParams.invalid("format", "must be one of json, csv");
+            };
         }
-        if (first.isAfter(last)) {
-            throw QueryParams.invalid("from", "must not be after to");
-        }
-        if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
-            throw QueryParams.invalid("to", "the range may cover at most " + MAX_DAYS + " days");
-        }
-        String campaignCode = campaign == null || campaign.isBlank() ? null : campaign.strip();
-        if (campaignCode != null && campaignCode.length() > 100) {
-            throw QueryParams.invalid("campaign", "must be at most 100 characters");
-        }
-        String requested = court == null || court.isBlank() ? null : court.strip();
-        if (requested != null && requested.length() > 32) {
-            throw QueryParams.invalid("court", "must be at most 32 characters");
-        }
-        boolean integrator = caller.hasRole(Roles.INTEGRATOR);
-        String target;
-        boolean empty = false;
-        if (requested == null) {
-            // An integrator with court * reads every court at once.
-            target = integrator && EventFeedResource.ALL_COURTS.equals(own) ? null : own;
-        } else {
-            target = requested;
-            empty = !integrator && !requested.equals(own);
-        }
-        return metrics.report(target, campaignCode, first, last, cut, empty);
+        return Negotiation.prefers(headers, MediaType.valueOf(MetricsCsv.MEDIA_TYPE),
+                MediaType.APPLICATION_JSON_TYPE);
     }
 
     private static MetricsService.Period period(String value) {

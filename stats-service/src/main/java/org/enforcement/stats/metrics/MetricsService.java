@@ -44,6 +44,11 @@ public class MetricsService {
     @Inject
     DailyMetrics dailyMetrics;
 
+    /** The report a checked query asks for. */
+    public MetricsReport report(MetricsQuery query, Period period) {
+        return report(query.court(), query.campaign(), query.from(), query.to(), period, query.empty());
+    }
+
     /**
      * The report of {@code court} ({@code null}: every court) and {@code campaign} ({@code null}: everything);
      * {@code empty} answers zeros without reading, for a court the caller may not see.

@@ -1,0 +1,69 @@
+package org.enforcement.stats.metrics;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import org.enforcement.commons.events.EventFeedResource;
+import org.enforcement.commons.http.QueryParams;
+import org.enforcement.commons.security.Caller;
+import org.enforcement.commons.security.Roles;
+
+/**
+ * The court, campaign and range of a metrics question as the API takes them ({@code court}, {@code campaign},
+ * {@code from}, {@code to}), checked, defaulted and scoped to the caller. Shared by every endpoint that reads
+ * metrics (JSON, CSV, press summary, charts) so they answer the same numbers to the same question.
+ *
+ * @param court the court to read; {@code null} for every court (an integrator of court *)
+ * @param campaign the campaign; {@code null} for all work, campaign or not
+ * @param empty true when the caller may not see {@code court}: the answer is zeros, not an error
+ */
+public record MetricsQuery(String court, String campaign, LocalDate from, LocalDate to, boolean empty) {
+
+    /** The longest range one request may cover. */
+    public static final long MAX_DAYS = 3660;
+    public static final long DEFAULT_DAYS = 30;
+
+    /** Parses the query parameters; bad values are 400 problems naming the parameter. */
+    public static MetricsQuery of(Caller caller, ZoneId zone, String court, String campaign, String from, String to) {
+        String own = caller.court();
+        LocalDate last = QueryParams.date("to", to);
+        LocalDate first = QueryParams.date("from", from);
+        if (last == null) {
+            last = first == null ? LocalDate.now(zone) : first.plusDays(DEFAULT_DAYS - 1);
+        }
+        if (first == null) {
+            first = last.minusDays(DEFAULT_DAYS - 1);
+        }
+        if (first.isAfter(last)) {
+            throw QueryParams.invalid("from", "must not be after to");
+        }
+        if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
+            throw QueryParams.invalid("to", "the range may cover at most " + MAX_DAYS + " days");
+        }
+        String campaignCode = campaign(campaign);
+        String requested = court == null || court.isBlank() ? null : court.strip();
+        if (requested != null && requested.length() > 32) {
+            throw QueryParams.invalid("court", "must be at most 32 characters");
+        }
+        boolean integrator = caller.hasRole(Roles.INTEGRATOR);
+        String target;
+        boolean empty = false;
+        if (requested == null) {
+            // An integrator with court * reads every court at once.
+            target = integrator && EventFeedResource.ALL_COURTS.equals(own) ? null : own;
+        } else {
+            target = requested;
+            empty = !integrator && !requested.equals(own);
+        }
+        return new MetricsQuery(target, campaignCode, first, last, empty);
+    }
+
+    /** A campaign code as given, stripped; {@code null} when blank; 400 when longer than the column. */
+    public static String campaign(String campaign) {
+        String code = campaign == null || campaign.isBlank() ? null : campaign.strip();
+        if (code != null && code.length() > 100) {
+            throw QueryParams.invalid("campaign", "must be at most 100 characters");
+        }
+        return code;
+    }
+}

@@ -1,0 +1,55 @@
+package org.enforcement.stats.publicview;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcement.commons.openapi.ProblemResponses;
+import org.enforcement.stats.metrics.MetricsQuery;
+
+/** A public HTML page of a campaign's figures, or the list of campaigns that have some. */
+@Path("/public/dashboard")
+@Tag(name = "Public", description = "Unauthenticated, aggregated figures of campaigns for publication")
+@PermitAll
+public class DashboardResource {
+
+    static final String HTML = "text/html;charset=UTF-8";
+
+    @Inject
+    PublicFigures figures;
+
+    @GET
+    @Produces("text/html")
+    @APIResponse(responseCode = "200", description = "A self-contained HTML page (no scripts, no external assets)",
+            content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)))
+    @Operation(operationId = "getPublicDashboard", summary = "Public dashboard page of a campaign",
+            description = "With `campaign`: the campaign's headline figures, press text and charts (inline SVG)."
+                    + " Without: the campaigns that have figures, with links. Aggregates only.")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    public Response dashboard(
+            @Parameter(description = "Campaign code; none lists the campaigns", example = "淮执·9号")
+            @QueryParam("campaign") String campaign) {
+        String code = MetricsQuery.campaign(campaign);
+        String page;
+        if (code == null) {
+            page = DashboardPage.index(figures.campaigns());
+        } else {
+            PublicFigures.CampaignReport report = figures.report(code)
+                    .orElseThrow(() -> PublicCampaignResource.notFound(code));
+            page = DashboardPage.campaign(PublicFigures.figures(code, report),
+                    figures.collectionsChart(code, report), figures.viewersChart(code, report));
+        }
+        return Response.ok(page, HTML).header("Cache-Control", PublicCampaignResource.CACHE_CONTROL).build();
+    }
+}

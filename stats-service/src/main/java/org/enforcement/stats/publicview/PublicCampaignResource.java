@@ -1,0 +1,109 @@
+package org.enforcement.stats.publicview;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcement.commons.openapi.ProblemResponses;
+import org.enforcement.commons.problem.ProblemException;
+import org.enforcement.stats.charts.MetricCharts;
+
+/** A campaign's published figures and charts, for anyone: no token, aggregates only, cached for a minute. */
+@Path("/public/campaigns/{code}")
+@Tag(name = "Public", description = "Unauthenticated, aggregated figures of campaigns for publication")
+@PermitAll
+public class PublicCampaignResource {
+
+    /** Figures change as the feeds are read; a minute of caching keeps a busy public page cheap. */
+    static final String CACHE_CONTROL = "public, max-age=60";
+    /** The length of daily_metric.campaign_code. */
+    static final int MAX_CODE = 100;
+
+    @Inject
+    PublicFigures figures;
+
+    @GET
+    @Path("/figures")
+    @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "The campaign's totals across its courts and its press text",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PublicCampaignFigures.class)))
+    @Operation(operationId = "getPublicCampaignFigures", summary = "A campaign's published figures",
+            description = "Totals of a campaign across its courts from its first to its last day with figures:"
+                    + " officers deployed, debtors sought, summoned, detained, money collected on site and in"
+                    + " total, cases concluded, settlements, live streams, viewers and platforms, with the press"
+                    + " text of the whole campaign. No authentication; nothing about a person or case.")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    public Response figures(
+            @Parameter(description = "Campaign code", example = "淮执·9号") @PathParam("code") String code) {
+        String campaign = campaign(code);
+        PublicCampaignFigures found = figures.figures(campaign).orElseThrow(() -> notFound(campaign));
+        return Response.ok(found, MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", CACHE_CONTROL).build();
+    }
+
+    @GET
+    @Path("/charts/collections.svg")
+    @Produces(MetricCharts.MEDIA_TYPE)
+    @APIResponse(responseCode = "200", description = "Bar chart, one bar per month",
+            content = @Content(mediaType = MetricCharts.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
+    @Operation(operationId = "getPublicCampaignCollectionsChart",
+            summary = "A campaign's money collected per month as an SVG bar chart",
+            description = "Money collected (执行到位金额) per month over the campaign's span, across its courts.")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    public Response collections(
+            @Parameter(description = "Campaign code", example = "淮执·9号") @PathParam("code") String code) {
+        String campaign = campaign(code);
+        PublicFigures.CampaignReport report = figures.report(campaign).orElseThrow(() -> notFound(campaign));
+        return svg(figures.collectionsChart(campaign, report));
+    }
+
+    @GET
+    @Path("/charts/viewers-by-platform.svg")
+    @Produces(MetricCharts.MEDIA_TYPE)
+    @APIResponse(responseCode = "200", description = "Bar chart, one bar per platform with viewers",
+            content = @Content(mediaType = MetricCharts.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
+    @Operation(operationId = "getPublicCampaignViewersChart",
+            summary = "A campaign's live-stream viewers per platform as an SVG bar chart",
+            description = "Viewers of the campaign's live streams per platform (抖音, 淘宝直播...), across its courts.")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    public Response viewersByPlatform(
+            @Parameter(description = "Campaign code", example = "淮执·9号") @PathParam("code") String code) {
+        String campaign = campaign(code);
+        PublicFigures.CampaignReport report = figures.report(campaign).orElseThrow(() -> notFound(campaign));
+        return svg(figures.viewersChart(campaign, report));
+    }
+
+    static String campaign(String code) {
+        String campaign = code == null ? "" : code.strip();
+        if (campaign.isEmpty()) {
+            throw ProblemException.invalidField("code", "must not be blank");
+        }
+        if (campaign.length() > MAX_CODE) {
+            throw ProblemException.invalidField("code", "must be at most " + MAX_CODE + " characters");
+        }
+        return campaign;
+    }
+
+    static ProblemException notFound(String campaign) {
+        return ProblemException.notFound("campaign-figures-not-found", "No figures for this campaign",
+                "There are no figures for campaign " + campaign + ".");
+    }
+
+    private static Response svg(String svg) {
+        return Response.ok(svg, MetricCharts.MEDIA_TYPE).header("Cache-Control", CACHE_CONTROL).build();
+    }
+}
