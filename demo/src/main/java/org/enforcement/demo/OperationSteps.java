@@ -304,21 +304,28 @@ public final class OperationSteps {
         demo.note("stream " + action, true, action + " at " + localTime + " → " + after.path("status").asText());
     }
 
-    /** Viewer counts per platform as read at local times; a platform with counts already is left alone. */
+    /**
+     * Viewer counts per platform as read at local times (cumulative counts rising); only the readings above what
+     * the platform counted so far are recorded, so a run cut off between two readings completes the series.
+     */
     public void viewers(JsonNode stream, String platform, List<long[]> snapshots, List<String> localTimes) {
         JsonNode stats = api().get(court.judge(), streamPath(stream) + "/viewers").expect(200);
+        long counted = -1;
         for (JsonNode p : stats.path("platforms")) {
             if (platform.equals(p.path("platform").asText()) && p.path("snapshots").asLong() > 0) {
-                demo.note("viewer counts", false, platform + " " + p.path("cumulative").asLong());
-                return;
+                counted = p.path("cumulative").asLong();
             }
         }
+        int added = 0;
         for (int i = 0; i < snapshots.size(); i++) {
             long[] s = snapshots.get(i);
-            api().post(court.officer(), streamPath(stream) + "/viewer-snapshots", obj("platform", platform,
-                    "at", at(localTimes.get(i)), "current", s[0], "cumulative", s[1])).expect(201);
+            if (s[1] > counted) {
+                api().post(court.officer(), streamPath(stream) + "/viewer-snapshots", obj("platform", platform,
+                        "at", at(localTimes.get(i)), "current", s[0], "cumulative", s[1])).expect(201);
+                added++;
+            }
         }
-        demo.note("viewer counts", true, platform + " " + snapshots.get(snapshots.size() - 1)[1]);
+        demo.note("viewer counts", added > 0, platform + " " + snapshots.get(snapshots.size() - 1)[1]);
     }
 
     /** A viewer's question and the judge's answer (following an FAQ entry), each step done once. */
