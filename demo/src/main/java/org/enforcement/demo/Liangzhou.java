@@ -68,12 +68,12 @@ public final class Liangzhou {
         if (!day.isClosed()) {
             theDay(loanId, landId);
         }
-        JsonNode report = day.report();
-        demo.say("report: " + report.path("summary").asText() + "；直播观看" + report.path("viewersPhrase").asText());
 
         demo.section("Liangzhou: after the day (search, valuation, auction, pay-out)");
         afterTheDay(loanId, search);
         cases.conclude(landId, "FULLY_PERFORMED", null);
+        JsonNode report = day.report();
+        demo.say("report: " + report.path("summary").asText() + "；直播观看" + report.path("viewersPhrase").asText());
     }
 
     /** The search warrant: ordered by the judge, approved by the director (maker-checker). */

@@ -163,7 +163,7 @@ final class SystemUnderTest implements AutoCloseable {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
