@@ -1,0 +1,182 @@
+package org.enforcement.deploycheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** deploy/compose/docker-compose.yml against the services' configuration. */
+class ComposeTest {
+
+    private static final Path COMPOSE_DIR = Repo.path("deploy/compose");
+    private static final JsonNode COMPOSE = Repo.yaml(COMPOSE_DIR.resolve("docker-compose.yml"));
+
+    private static JsonNode service(String name) {
+        JsonNode service = COMPOSE.path("services").path(name);
+        assertThat(service.isObject()).as("compose service %s", name).isTrue();
+        return service;
+    }
+
+    /** The environment of a compose service, in either of the two forms compose accepts. */
+    private static Map<String, String> environment(String name) {
+        JsonNode env = service(name).path("environment");
+        Map<String, String> result = new LinkedHashMap<>();
+        if (env.isArray()) {
+            env.forEach(e -> {
+                String[] pair = e.asText().split("=", 2);
+                result.put(pair[0], pair.length > 1 ? pair[1] : "");
+            });
+        } else {
+            env.fields().forEachRemaining(e -> result.put(e.getKey(), e.getValue().asText()));
+        }
+        return result;
+    }
+
+    private static List<String> texts(JsonNode node) {
+        List<String> result = new ArrayList<>();
+        node.forEach(n -> result.add(n.asText()));
+        return result;
+    }
+
+    @Test
+    void hasPostgresAndTheThreeServices() {
+        List<String> names = new ArrayList<>();
+        COMPOSE.path("services").fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactlyInAnyOrder("postgres", "case-service", "operation-service", "stats-service");
+    }
+
+    @Test
+    void postgresIsVersion15HealthCheckedPersistentAndPublishedOnLoopbackOnly() {
+        JsonNode postgres = service("postgres");
+        assertThat(postgres.path("image").asText()).startsWith("postgres:15");
+        assertThat(texts(postgres.path("healthcheck").path("test"))).anyMatch(t -> t.contains("pg_isready"));
+        assertThat(texts(postgres.path("volumes"))).anyMatch(v -> v.endsWith(":/var/lib/postgresql/data"))
+                .anyMatch(v -> v.startsWith("./postgres-init:/docker-entrypoint-initdb.d"));
+        assertThat(texts(postgres.path("ports"))).singleElement().asString()
+                .matches("127\\.0\\.0\\.1:(\\$\\{POSTGRES_PORT:-5432}|5432):5432");
+    }
+
+    @Test
+    void initScriptCreatesTheThreeDatabases() throws Exception {
+        List<String> created = new ArrayList<>();
+        try (var scripts = Files.list(COMPOSE_DIR.resolve("postgres-init"))) {
+            for (Path script : scripts.toList()) {
+                Matcher m = Pattern.compile("(?i)CREATE\\s+DATABASE\\s+\"?(\\w+)").matcher(Repo.read(script));
+                while (m.find()) {
+                    created.add(m.group(1));
+                }
+            }
+        }
+        assertThat(created).containsExactlyInAnyOrderElementsOf(
+                ServiceConfig.ALL.stream().map(ServiceConfig::database).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"case-service", "operation-service", "stats-service"})
+    void serviceIsBuiltFromItsDockerfileAndPublishesItsPort(String name) {
+        ServiceConfig config = ServiceConfig.of(name);
+        JsonNode build = service(name).path("build");
+        Path context = COMPOSE_DIR.resolve(build.path("context").asText()).normalize();
+        assertThat(context).isEqualTo(Repo.path(name));
+        assertThat(context.resolve(build.path("dockerfile").asText("Dockerfile"))).isRegularFile()
+                .isEqualTo(config.dockerfile());
+        assertThat(Repo.read(config.dockerfile())).contains("EXPOSE " + config.port());
+        assertThat(texts(service(name).path("ports")))
+                .containsExactly("127.0.0.1:" + config.port() + ":" + config.port());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"case-service", "operation-service", "stats-service"})
+    void serviceIsHealthCheckedOnReadinessWithCurlWhichTheImageInstalls(String name) {
+        ServiceConfig config = ServiceConfig.of(name);
+        List<String> test = texts(service(name).path("healthcheck").path("test"));
+        assertThat(test).contains("curl", "http://localhost:" + config.port() + "/q/health/ready");
+        assertThat(Repo.read(config.dockerfile())).containsPattern("apt-get install[^\\n]*curl");
+    }
+
+    @Test
+    void servicesStartAfterWhatTheyCallIsHealthy() {
+        assertThat(dependencies("case-service")).containsOnlyKeys("postgres");
+        assertThat(dependencies("operation-service")).containsOnlyKeys("postgres", "case-service");
+        assertThat(dependencies("stats-service")).containsOnlyKeys("postgres", "case-service", "operation-service");
+        for (String name : List.of("case-service", "operation-service", "stats-service")) {
+            assertThat(dependencies(name)).as(name).allSatisfy((k, condition) ->
+                    assertThat(condition).isEqualTo("service_healthy"));
+        }
+    }
+
+    private static Map<String, String> dependencies(String name) {
+        Map<String, String> result = new LinkedHashMap<>();
+        service(name).path("depends_on").fields()
+                .forEachRemaining(e -> result.put(e.getKey(), e.getValue().path("condition").asText()));
+        return result;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"case-service", "operation-service", "stats-service"})
+    void everyVariableSetIsOneTheServiceReads(String name) {
+        ServiceConfig config = ServiceConfig.of(name);
+        assertThat(environment(name).keySet()).as("variables set on %s", name)
+                .allSatisfy(v -> assertThat(config.reads(v))
+                        .as("%s sets %s, which its application.properties never reads", name, v).isTrue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"case-service", "operation-service", "stats-service"})
+    void everyVariableWithoutDefaultOrWithALocalhostDefaultIsSet(String name) {
+        ServiceConfig config = ServiceConfig.of(name);
+        Map<String, String> env = environment(name);
+        assertThat(env).as("required by %s", name).containsKeys(config.required().toArray(String[]::new));
+        config.variables().keySet().stream()
+                .filter(config::defaultsToLocalhost)
+                .filter(v -> !(v.startsWith("OTEL_") && "true".equals(env.get("OTEL_SDK_DISABLED"))))
+                .forEach(v -> assertThat(env).as("%s defaults to this machine, not another container", v)
+                        .containsKey(v));
+        assertThat(env).containsKeys("DB_USER", "DB_PASSWORD").containsEntry("DB_NAME", config.database());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"case-service", "operation-service", "stats-service"})
+    void databaseAndServiceUrlsPointAtComposeServices(String name) {
+        Map<String, String> env = environment(name);
+        assertThat(env).containsEntry("DB_HOST", "postgres").containsEntry("DB_PORT", "5432");
+        for (var url : Map.of("CASE_SERVICE_URL", "case-service", "OPERATION_SERVICE_URL", "operation-service")
+                .entrySet()) {
+            if (env.containsKey(url.getKey())) {
+                URI uri = URI.create(env.get(url.getKey()));
+                assertThat(uri.getHost()).isEqualTo(url.getValue());
+                assertThat(uri.getPort()).isEqualTo(ServiceConfig.of(url.getValue()).port());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"case-service", "operation-service", "stats-service"})
+    void keyLocationsAreFilesOfTheDevKeysMountedReadOnly(String name) {
+        Map<String, String> env = environment(name);
+        List<String[]> mounts = texts(service(name).path("volumes")).stream().map(v -> v.split(":")).toList();
+        for (String variable : List.of("JWT_PUBLIC_KEY_LOCATION", "SERVICE_TOKEN_SIGNING_KEY_LOCATION")) {
+            String location = env.get(variable);
+            if (location == null) {
+                continue;
+            }
+            String[] mount = mounts.stream().filter(m -> m.length == 3 && location.startsWith(m[1] + "/"))
+                    .findFirst().orElseThrow(() -> new AssertionError(variable + "=" + location + " is not mounted"));
+            assertThat(mount[2]).as("mount options of %s", mount[1]).isEqualTo("ro");
+            Path source = COMPOSE_DIR.resolve(mount[0]).normalize();
+            assertThat(source).isEqualTo(Repo.path("deploy/dev-keys"));
+            assertThat(source.resolve(location.substring(mount[1].length() + 1))).isRegularFile();
+        }
+    }
+}
