@@ -7,7 +7,8 @@
 #
 # PostgreSQL: a reachable server is used as it is; an installed but stopped local cluster is started; with no local
 # cluster installed but a working `docker compose`, the postgres service of deploy/compose/docker-compose.yml is
-# started. Otherwise the script says what to install.
+# started (on 127.0.0.1:$DB_PORT, password POSTGRES_PASSWORD or its default). Otherwise the script says what to
+# install.
 #
 # Environment (all optional):
 #   DB_HOST, DB_PORT, DB_USER, DB_PASSWORD   PostgreSQL (default 127.0.0.1:5432, user postgres, no password)
@@ -84,7 +85,11 @@ compose_works() {
 wait_for_postgres() { # seconds
   local i
   for i in $(seq 1 "$1"); do
-    postgres_reachable && return 0
+    # Docker's port proxy accepts connections before the server inside is up: ask the container itself too.
+    if ! $USE_COMPOSE || docker compose -f "$COMPOSE_FILE" exec -T postgres pg_isready -q -U postgres -d postgres \
+      >/dev/null 2>&1; then
+      postgres_reachable && return 0
+    fi
     sleep 1
   done
   return 1
@@ -109,11 +114,13 @@ ensure_postgres() {
     fi
   fi
   # No local cluster at all: the compose file's postgres (127.0.0.1:5432) stands in for it.
-  if $local_host && ! $installed && [ "$DB_PORT" = 5432 ] && compose_works; then
+  if $local_host && ! $installed && compose_works; then
     say "no local PostgreSQL installed: starting it with docker compose (${COMPOSE_FILE#"$ROOT"/}, service postgres)"
-    docker compose -f "$COMPOSE_FILE" up -d postgres \
+    POSTGRES_PORT=$DB_PORT docker compose -f "$COMPOSE_FILE" up -d postgres \
       || fail "docker compose could not start the postgres service of $COMPOSE_FILE."
     USE_COMPOSE=true
+    # The container's postgres has a password (POSTGRES_PASSWORD, default enforcement-dev), not trust.
+    export DB_PASSWORD=${DB_PASSWORD:-${POSTGRES_PASSWORD:-enforcement-dev}}
     wait_for_postgres 60 && return 0
     fail "the postgres container did not accept connections on $DB_HOST:$DB_PORT within 60 s; see: docker compose -f $COMPOSE_FILE logs postgres"
   fi
