@@ -43,6 +43,8 @@ final class SystemUnderTest implements AutoCloseable {
         this.casePort = freePort();
         this.operationPort = freePort();
         this.statsPort = freePort();
+        // Should the test JVM be stopped before @AfterAll, the services must not outlive it.
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "stop-services"));
     }
 
     String caseUrl() {
@@ -171,7 +173,7 @@ final class SystemUnderTest implements AutoCloseable {
 
     /** Stops every service: TERM first, KILL after 20 s. */
     @Override
-    public void close() {
+    public synchronized void close() {
         for (Process p : processes) {
             p.destroy();
         }
