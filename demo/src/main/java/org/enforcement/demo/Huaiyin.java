@@ -208,8 +208,8 @@ public final class Huaiyin {
         if ("PLANNED".equals(status) || "ASSEMBLED".equals(status)) {
             List<JsonNode> teams = raid.teams(3);
             List<JsonNode> targets = raid.targets();
-            raid.pin(byCase(targets, caseList.get(0)), teams.get(0).path("id").asText()); // first team to Li
-            raid.pin(byCase(targets, caseList.get(1)), teams.get(2).path("id").asText()); // third team to Wang
+            raid.pin(byCase(targets, caseList.get(0)), teams.get(0)); // first team to Li
+            raid.pin(byCase(targets, caseList.get(1)), teams.get(2)); // third team to Wang
             raid.dispatchPlan();
         }
     }

@@ -146,14 +146,16 @@ public final class OperationSteps {
     }
 
     /** Pins a target to a team (before departure) unless it is pinned there already. */
-    public void pin(JsonNode target, String teamId) {
+    public void pin(JsonNode target, JsonNode team) {
+        String teamId = team.path("id").asText();
+        String what = target.path("debtorName").asText() + " → " + team.path("name").asText();
         if (teamId.equals(target.path("pinnedTeamId").asText())) {
-            demo.note("pin", false, target.path("debtorName").asText());
+            demo.note("pin", false, what);
             return;
         }
         api().put(court.director(), path() + "/targets/" + target.path("id").asText() + "/pin",
                 obj("teamId", teamId)).expect(200);
-        demo.note("pin", true, target.path("debtorName").asText() + " → team " + teamId);
+        demo.note("pin", true, what);
     }
 
     /** The dispatch plan (派警方案), computed when there is none yet. */

@@ -35,10 +35,6 @@ public final class Tally {
         return counts.values().stream().mapToInt(c -> c[1]).sum();
     }
 
-    public int createdOf(String kind) {
-        return counts.getOrDefault(kind, new int[2])[0];
-    }
-
     public String summary() {
         return "created " + created() + ", found " + found() + " ("
                 + counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()[0] + "/" + e.getValue()[1])
