@@ -81,6 +81,11 @@ public class MetricsService {
         return new MetricsReport.PeriodMetrics(start, end, shown, kpis(shown));
     }
 
+    /** The KPIs of metric sums, as the reports compute them (for other features' rankings). */
+    public static MetricsReport.Kpis kpisOf(Map<String, BigDecimal> sums) {
+        return kpis(sums);
+    }
+
     static MetricsReport.Kpis kpis(Map<String, BigDecimal> m) {
         BigDecimal concluded = m.get(Metrics.CASES_CONCLUDED);
         return new MetricsReport.Kpis(

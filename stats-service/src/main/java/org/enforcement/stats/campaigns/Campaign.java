@@ -1,0 +1,70 @@
+package org.enforcement.stats.campaigns;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A campaign (专项行动): an organizing court, the courts taking part, its dates and key tasks. */
+@Entity
+@Table(name = "campaign")
+public class Campaign {
+
+    @Id
+    public String code;
+
+    public String name;
+
+    @Column(name = "organizing_court")
+    public String organizingCourt;
+
+    @Column(name = "organizing_court_name")
+    public String organizingCourtName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "campaign_level")
+    public CampaignLevel level;
+
+    @Column(name = "starts_on")
+    public LocalDate startsOn;
+
+    @Column(name = "ends_on")
+    public LocalDate endsOn;
+
+    /** The organizing court first, then the others as given; no duplicates. */
+    @ElementCollection
+    @CollectionTable(name = "campaign_court", joinColumns = @JoinColumn(name = "campaign_code"))
+    @OrderColumn(name = "seq")
+    @Column(name = "court")
+    public List<String> participatingCourts = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "campaign_key_task", joinColumns = @JoinColumn(name = "campaign_code"))
+    @OrderBy("number")
+    public List<KeyTask> keyTasks = new ArrayList<>();
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Version
+    public long version;
+
+    public boolean involves(String court) {
+        return participatingCourts.contains(court);
+    }
+}

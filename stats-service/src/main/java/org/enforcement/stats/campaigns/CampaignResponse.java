@@ -1,0 +1,46 @@
+package org.enforcement.stats.campaigns;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Campaign")
+public record CampaignResponse(
+        @Schema(example = "陇原风暴") String code,
+        @Schema(example = "“陇原风暴”执行专项行动") String name,
+        @Schema(example = "甘") String organizingCourt,
+        @Schema(example = "甘肃省高级人民法院") String organizingCourtName,
+        CampaignLevel level,
+        @Schema(description = "The organizing court first, then the others", example = "[\"甘\", \"甘0602\", \"甘06\"]")
+        List<String> participatingCourts,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        @Schema(description = "By number") List<KeyTaskResponse> keyTasks,
+        String createdBy,
+        Instant createdAt,
+        @Schema(description = "Same value as the ETag header") long version) {
+
+    @Schema(name = "KeyTask")
+    public record KeyTaskResponse(
+            @Schema(example = "12") int number,
+            String title,
+            @Schema(example = "streams") String metric,
+            @Schema(description = "Whole for counts, two decimals for money", example = "2") BigDecimal target,
+            Cadence cadence,
+            @Schema(example = "8") Integer minPlatforms,
+            LocalDate deadline) {
+
+        static KeyTaskResponse of(KeyTask t) {
+            return new KeyTaskResponse(t.number, t.title, t.metric, CampaignFigures.shown(t.metric, t.target),
+                    t.cadence, t.minPlatforms, t.deadline);
+        }
+    }
+
+    static CampaignResponse of(Campaign c) {
+        return new CampaignResponse(c.code, c.name, c.organizingCourt, c.organizingCourtName, c.level,
+                List.copyOf(c.participatingCourts), c.startsOn, c.endsOn,
+                c.keyTasks.stream().map(KeyTaskResponse::of).toList(), c.createdBy, c.createdAt, c.version);
+    }
+}

@@ -1,0 +1,70 @@
+package org.enforcement.stats.campaigns;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.enforcement.commons.problem.Problem;
+import org.enforcement.commons.problem.ProblemException;
+import org.enforcement.stats.metrics.Metrics;
+
+/** The rules a campaign's dates and key tasks must keep, beyond the field constraints of the requests. */
+final class CampaignRules {
+
+    /** Any Unicode but a slash (it would split the resource path) or control characters. */
+    static final String CODE = "[^/\\p{Cc}]+";
+    static final String CODE_MESSAGE = "must not contain / or control characters";
+    /** Court codes of case numbers: a province character, then the digits of the city and district (甘, 甘06, 甘0602). */
+    static final String COURT = "\\p{IsHan}{1,4}[0-9]{0,6}";
+    static final String COURT_MESSAGE = "must be a court code like 甘, 甘06 or 甘0602";
+
+    private CampaignRules() {
+    }
+
+    /** 422 when a key task names a metric stats-service does not record; 400 listing every other fault. */
+    static void check(LocalDate startsOn, LocalDate endsOn, List<KeyTaskRequest> tasks) {
+        List<KeyTaskRequest> keyTasks = tasks == null ? List.of() : tasks;
+        for (int i = 0; i < keyTasks.size(); i++) {
+            String metric = keyTasks.get(i).metric().strip();
+            if (!Metrics.ALL.contains(metric)) {
+                throw ProblemException.unprocessable("unknown-metric", "Unknown metric",
+                                "keyTasks[" + i + "].metric " + metric + " is not a metric of stats-service; use one"
+                                        + " of " + String.join(", ", Metrics.ALL) + ".")
+                        .with("allowedMetrics", Metrics.ALL);
+            }
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (endsOn.isBefore(startsOn)) {
+            errors.add(new Problem.FieldError("endsOn", "must not be before startsOn " + startsOn));
+        }
+        Set<Integer> numbers = new HashSet<>();
+        for (int i = 0; i < keyTasks.size(); i++) {
+            KeyTaskRequest task = keyTasks.get(i);
+            String at = "keyTasks[" + i + "].";
+            if (!numbers.add(task.number())) {
+                errors.add(new Problem.FieldError(at + "number", "duplicates key task number " + task.number()));
+            }
+            if (task.deadline().isBefore(startsOn) || task.deadline().isAfter(endsOn)) {
+                errors.add(new Problem.FieldError(at + "deadline",
+                        "must be within the campaign, " + startsOn + " to " + endsOn));
+            }
+            if (task.minPlatforms() != null && !Metrics.STREAMS.equals(task.metric().strip())) {
+                errors.add(new Problem.FieldError(at + "minPlatforms", "is allowed only with metric streams"));
+            }
+            if (!Metrics.MONEY.contains(task.metric().strip()) && !isWhole(task.target())) {
+                errors.add(new Problem.FieldError(at + "target",
+                        "must be a whole number for the count metric " + task.metric().strip()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, "validation", "Request is not valid",
+                    String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList()), errors);
+        }
+    }
+
+    private static boolean isWhole(BigDecimal value) {
+        return value.stripTrailingZeros().scale() <= 0;
+    }
+}

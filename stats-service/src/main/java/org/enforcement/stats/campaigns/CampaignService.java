@@ -1,0 +1,249 @@
+package org.enforcement.stats.campaigns;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.enforcement.commons.audit.AuditTrail;
+import org.enforcement.commons.events.EventFeedResource;
+import org.enforcement.commons.http.Preconditions;
+import org.enforcement.commons.problem.ProblemException;
+import org.enforcement.commons.security.Caller;
+import org.enforcement.stats.metrics.Metrics;
+import org.enforcement.stats.metrics.MetricsReport;
+import org.enforcement.stats.metrics.MetricsService;
+
+/**
+ * Campaigns: created and amended by the organizing court, seen by every court taking part. A campaign the caller's
+ * court neither organizes nor takes part in does not exist for it (404).
+ */
+@ApplicationScoped
+@Transactional
+public class CampaignService {
+
+    /** KPIs a ranking may use besides the metrics, with the metrics they are computed from. */
+    static final Map<String, List<String>> RANKING_KPIS = Map.of(
+            "conclusionRate", List.of(Metrics.CASES_CONCLUDED, Metrics.CASES_FILED),
+            "actualCollectionRate", List.of(Metrics.COLLECTED, Metrics.OWED_FILED));
+    private static final Map<String, Function<MetricsReport.Kpis, BigDecimal>> KPI_VALUES = Map.of(
+            "conclusionRate", MetricsReport.Kpis::conclusionRate,
+            "actualCollectionRate", MetricsReport.Kpis::actualCollectionRate);
+
+    /** The longest range a ranking may cover (as for GET /api/metrics). */
+    static final long MAX_RANKING_DAYS = 3660;
+
+    @Inject
+    CampaignRepository campaigns;
+
+    @Inject
+    CampaignFigures figures;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    public CampaignResponse create(CreateCampaignRequest request) {
+        String organizer = request.organizingCourt().strip();
+        if (!allCourts() && !caller.court().equals(organizer)) {
+            throw ProblemException.forbidden("not-organizing-court", "Not the organizing court",
+                    "Only the organizing court " + organizer + " may create this campaign; your court is "
+                            + caller.court() + ".");
+        }
+        CampaignRules.check(request.startsOn(), request.endsOn(), request.keyTasks());
+        String code = request.code().strip();
+        if (campaigns.findByIdOptional(code).isPresent()) {
+            throw exists(code);
+        }
+        Campaign c = new Campaign();
+        c.code = code;
+        c.organizingCourt = organizer;
+        c.organizingCourtName = blankToNull(request.organizingCourtName());
+        c.level = request.level();
+        c.createdBy = caller.id();
+        c.createdAt = Instant.now();
+        apply(c, request.name(), request.participatingCourts(), request.startsOn(), request.endsOn(),
+                request.keyTasks());
+        campaigns.persist(c);
+        try {
+            campaigns.flush();
+        } catch (PersistenceException e) {
+            // Another request created the same code between the check above and this insert.
+            throw exists(code);
+        }
+        audit.record("CAMPAIGN_CREATED", "Campaign", c.code, c.name);
+        campaigns.flush();
+        return CampaignResponse.of(c);
+    }
+
+    public CampaignResponse amend(String code, String ifMatch, AmendCampaignRequest request) {
+        Campaign c = campaigns.lock(code).filter(this::visible).orElseThrow(() -> notFound(code));
+        if (!allCourts() && !caller.court().equals(c.organizingCourt)) {
+            throw ProblemException.forbidden("not-organizing-court", "Not the organizing court",
+                    "Only the organizing court " + c.organizingCourt + " may amend campaign " + c.code + ".");
+        }
+        Preconditions.requireIfMatch(ifMatch, c.version);
+        CampaignRules.check(request.startsOn(), request.endsOn(), request.keyTasks());
+        apply(c, request.name(), request.participatingCourts(), request.startsOn(), request.endsOn(),
+                request.keyTasks());
+        audit.record("CAMPAIGN_AMENDED", "Campaign", c.code, c.name);
+        campaigns.flush();
+        return CampaignResponse.of(c);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CampaignResponse get(String code) {
+        return CampaignResponse.of(find(code));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CampaignResponse> list() {
+        List<Campaign> found = allCourts() ? campaigns.everyCampaign() : campaigns.involving(caller.court());
+        return found.stream().map(CampaignResponse::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CampaignProgressResponse progress(String code, LocalDate asOf) {
+        Campaign c = find(code);
+        List<CampaignProgressResponse.TaskProgress> tasks = new ArrayList<>();
+        if (!c.keyTasks.isEmpty() && !asOf.isBefore(c.startsOn)) {
+            Set<String> metrics = new HashSet<>();
+            boolean platformStreams = false;
+            LocalDate last = c.startsOn;
+            for (KeyTask t : c.keyTasks) {
+                metrics.add(t.metric);
+                platformStreams |= t.minPlatforms != null;
+                last = t.deadline.isAfter(last) ? t.deadline : last;
+            }
+            LocalDate to = asOf.isBefore(last) ? asOf : last;
+            List<CampaignFigures.DayValue> sums = figures.dailySums(c.code, c.startsOn, to, metrics, platformStreams);
+            for (KeyTask t : sorted(c.keyTasks)) {
+                tasks.add(ProgressPolicy.judge(c, t, asOf, sums));
+            }
+        } else {
+            for (KeyTask t : sorted(c.keyTasks)) {
+                tasks.add(ProgressPolicy.judge(c, t, asOf, List.of()));
+            }
+        }
+        return new CampaignProgressResponse(c.code, c.name, asOf, tasks);
+    }
+
+    /** {@code from}/{@code to} null: the campaign's own dates. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CampaignRankingResponse ranking(String code, String metric, LocalDate from, LocalDate to) {
+        Campaign c = find(code);
+        LocalDate first = from == null ? c.startsOn : from;
+        LocalDate last = to == null ? c.endsOn : to;
+        if (first.isAfter(last)) {
+            throw ProblemException.invalidField("from", "must not be after to (" + last + ")");
+        }
+        if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_RANKING_DAYS) {
+            throw ProblemException.invalidField("to", "the range may cover at most " + MAX_RANKING_DAYS + " days");
+        }
+        List<String> needed = RANKING_KPIS.getOrDefault(metric, List.of(metric));
+        Map<String, Map<String, BigDecimal>> sums = figures.courtSums(c.code, first, last, needed);
+        Map<String, BigDecimal> values = new HashMap<>();
+        Map<String, BigDecimal> totals = new HashMap<>();
+        for (String court : c.participatingCourts) {
+            Map<String, BigDecimal> own = sums.getOrDefault(court, Map.of());
+            own.forEach((m, v) -> totals.merge(m, v, BigDecimal::add));
+            values.put(court, value(metric, own));
+        }
+        List<String> order = new ArrayList<>(c.participatingCourts);
+        Comparator<String> byValue = Comparator.comparing(values::get,
+                Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()));
+        order.sort(byValue.thenComparing(Comparator.naturalOrder()));
+        List<CampaignRankingResponse.CourtRank> ranks = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            String court = order.get(i);
+            int rank = i > 0 && byValue.compare(order.get(i - 1), court) == 0 ? ranks.get(i - 1).rank() : i + 1;
+            ranks.add(new CampaignRankingResponse.CourtRank(rank, court, values.get(court)));
+        }
+        return new CampaignRankingResponse(c.code, metric, first, last, ranks, value(metric, totals));
+    }
+
+    static boolean rankable(String metric) {
+        return Metrics.ALL.contains(metric) || RANKING_KPIS.containsKey(metric);
+    }
+
+    private static BigDecimal value(String metric, Map<String, BigDecimal> sums) {
+        Function<MetricsReport.Kpis, BigDecimal> kpi = KPI_VALUES.get(metric);
+        if (kpi != null) {
+            return kpi.apply(MetricsService.kpisOf(sums));
+        }
+        return CampaignFigures.shown(metric, sums.getOrDefault(metric, BigDecimal.ZERO));
+    }
+
+    private Campaign find(String code) {
+        return campaigns.findByIdOptional(code).filter(this::visible).orElseThrow(() -> notFound(code));
+    }
+
+    private boolean visible(Campaign c) {
+        return allCourts() || c.involves(caller.court());
+    }
+
+    /** A token of court * acts for every court (system integration, provincial supervision). */
+    private boolean allCourts() {
+        return EventFeedResource.ALL_COURTS.equals(caller.court());
+    }
+
+    private static void apply(Campaign c, String name, List<String> courts, LocalDate startsOn, LocalDate endsOn,
+                              List<KeyTaskRequest> keyTasks) {
+        c.name = name.strip();
+        c.startsOn = startsOn;
+        c.endsOn = endsOn;
+        Set<String> participating = new LinkedHashSet<>();
+        participating.add(c.organizingCourt);
+        if (courts != null) {
+            courts.forEach(court -> participating.add(court.strip()));
+        }
+        c.participatingCourts.clear();
+        c.participatingCourts.addAll(participating);
+        List<KeyTask> tasks = new ArrayList<>();
+        for (KeyTaskRequest r : keyTasks == null ? List.<KeyTaskRequest>of() : keyTasks) {
+            KeyTask t = new KeyTask();
+            t.number = r.number();
+            t.title = r.title().strip();
+            t.metric = r.metric().strip();
+            t.target = r.target();
+            t.cadence = r.cadence();
+            t.minPlatforms = r.minPlatforms();
+            t.deadline = r.deadline();
+            tasks.add(t);
+        }
+        c.keyTasks.clear();
+        c.keyTasks.addAll(sorted(tasks));
+    }
+
+    private static List<KeyTask> sorted(List<KeyTask> tasks) {
+        return tasks.stream().sorted(Comparator.comparingInt(t -> t.number)).toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static ProblemException exists(String code) {
+        return ProblemException.conflict("campaign-exists", "Campaign exists",
+                "There is already a campaign " + code + "; amend it with PUT /api/campaigns/{code}.");
+    }
+
+    static ProblemException notFound(String code) {
+        return ProblemException.notFound("campaign-not-found", "Campaign not found",
+                "There is no campaign " + code + " that your court organizes or takes part in.");
+    }
+}
