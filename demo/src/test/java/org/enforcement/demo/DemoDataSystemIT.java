@@ -170,6 +170,14 @@ class DemoDataSystemIT {
         assertThat(storm.path("keyTasks")).hasSize(12);
         assertThat(Json.items(storm.path("participatingCourts")).stream().map(JsonNode::asText))
                 .contains(Liangzhou.COURT);
+        JsonNode progress = stats.get(tokens.token("director.gs", "director", "甘"), "/api/campaigns/"
+                + Api.enc(Liangzhou.CAMPAIGN) + "/progress?asOf=2023-12-31").expect(200);
+        JsonNode live = progress.path("keyTasks").path(11);
+        assertThat(live.path("metric").asText()).isEqualTo("streams");
+        assertThat(live.path("minPlatforms").asInt()).isEqualTo(8);
+        assertThat(live.path("cadence").asText()).isEqualTo("MONTHLY");
+        assertThat(Json.items(live.path("months")).stream().map(m -> m.path("month").asText()))
+                .startsWith("2023-04").endsWith("2023-12").hasSize(9);
         JsonNode huaizhi = stats.get(huaiyinDirector(), "/api/campaigns/" + Api.enc(Huaiyin.CAMPAIGN)).expect(200);
         assertThat(huaizhi.path("level").asText()).isEqualTo("BASIC");
         assertThat(huaizhi.path("keyTasks").size()).isGreaterThanOrEqualTo(3);
