@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
 # Runs the system locally: builds it, makes sure PostgreSQL and the service databases exist, starts case-service,
-# operation-service and stats-service with the development JWT key, prints the Swagger UI links and a token per role, and stays in the
-# foreground until Ctrl-C (or TERM), which stops the services cleanly. The data stays in the databases.
+# operation-service and stats-service with the development JWT key, loads the demo data (the two operations of
+# DOMAIN.md, through the public APIs; loading again creates nothing), prints the Swagger UI links, the dashboard link
+# and a token per role, and stays in the foreground until Ctrl-C (or TERM), which stops the services cleanly. The
+# data stays in the databases.
+#
+# PostgreSQL: a reachable server is used as it is; an installed but stopped local cluster is started; with no local
+# cluster installed but a working `docker compose`, the postgres service of deploy/compose/docker-compose.yml is
+# started (on 127.0.0.1:$DB_PORT, password POSTGRES_PASSWORD or its default). Otherwise the script says what to
+# install.
 #
 # Environment (all optional):
 #   DB_HOST, DB_PORT, DB_USER, DB_PASSWORD   PostgreSQL (default 127.0.0.1:5432, user postgres, no password)
@@ -10,6 +17,7 @@
 #   CASE_SERVICE_PORT, OPERATION_SERVICE_PORT, STATS_SERVICE_PORT   HTTP ports (default 8081, 8082, 8083)
 #   SKIP_BUILD=1                             start the jar already built instead of building first
 #   STARTUP_TIMEOUT                          seconds to wait for the service to become ready (default 180)
+#   DEMO_DATA=0                              do not load the demo data
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -36,6 +44,7 @@ RUN_DIR=$ROOT/deploy/local/.run
 CASE_JAR=$ROOT/case-service/target/quarkus-app/quarkus-run.jar
 OPERATION_JAR=$ROOT/operation-service/target/quarkus-app/quarkus-run.jar
 STATS_JAR=$ROOT/stats-service/target/quarkus-app/quarkus-run.jar
+DEMO_JAR=$ROOT/demo/target/enforcement-demo.jar
 
 say() { printf '==> %s\n' "$*"; }
 fail() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
@@ -44,8 +53,6 @@ fail() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
 command -v java >/dev/null 2>&1 || fail "Java 17 is not installed (e.g. apt-get install openjdk-17-jdk-headless)."
 command -v curl >/dev/null 2>&1 || fail "curl is not installed (apt-get install curl)."
 command -v openssl >/dev/null 2>&1 || fail "openssl is not installed (apt-get install openssl)."
-command -v psql >/dev/null 2>&1 && command -v pg_isready >/dev/null 2>&1 \
-  || fail "PostgreSQL 15 is not installed. Install it (Debian/Ubuntu: sudo apt-get install postgresql) or point DB_HOST/DB_PORT at a running server."
 for name in "$CASE_DB_NAME" "$OPERATION_DB_NAME" "$STATS_DB_NAME"; do
   [[ $name =~ ^[A-Za-z0-9_]+$ ]] || fail "database names must be plain identifiers (letters, digits, _): $name"
 done
@@ -59,13 +66,43 @@ check_port_free() { # name port
 }
 
 # --- PostgreSQL -----------------------------------------------------------------------------------------------------
+COMPOSE_FILE=$ROOT/deploy/compose/docker-compose.yml
+USE_COMPOSE=false
+
+postgres_reachable() {
+  if command -v pg_isready >/dev/null 2>&1; then
+    pg_isready -q -h "$DB_HOST" -p "$DB_PORT"
+  else
+    (exec 3<>"/dev/tcp/$DB_HOST/$DB_PORT") 2>/dev/null
+  fi
+}
+
+compose_works() {
+  [ -f "$COMPOSE_FILE" ] && command -v docker >/dev/null 2>&1 && docker compose version >/dev/null 2>&1 \
+    && docker info >/dev/null 2>&1
+}
+
+wait_for_postgres() { # seconds
+  local i
+  for i in $(seq 1 "$1"); do
+    # Docker's port proxy accepts connections before the server inside is up: ask the container itself too.
+    if ! $USE_COMPOSE || docker compose -f "$COMPOSE_FILE" exec -T postgres pg_isready -q -U postgres -d postgres \
+      >/dev/null 2>&1; then
+      postgres_reachable && return 0
+    fi
+    sleep 1
+  done
+  return 1
+}
+
 ensure_postgres() {
-  if pg_isready -q -h "$DB_HOST" -p "$DB_PORT"; then
+  if postgres_reachable; then
     return 0
   fi
-  local local_host=false
+  local local_host=false installed=false
   case "$DB_HOST" in 127.0.0.1 | localhost | ::1) local_host=true ;; esac
   if $local_host && command -v pg_lsclusters >/dev/null 2>&1; then
+    [ -n "$(pg_lsclusters -h 2>/dev/null)" ] && installed=true
     local version
     version=$(pg_lsclusters -h | awk -v port="$DB_PORT" '$3 == port && $4 != "online" { print $1 " " $2; exit }')
     if [ -n "$version" ]; then
@@ -73,18 +110,32 @@ ensure_postgres() {
       # shellcheck disable=SC2086 # "<version> <cluster>" are two arguments
       pg_ctlcluster --skip-systemctl-redirect $version start \
         || fail "could not start PostgreSQL cluster $version; start it yourself (sudo pg_ctlcluster $version start)."
-      local i
-      for i in $(seq 1 30); do
-        pg_isready -q -h "$DB_HOST" -p "$DB_PORT" && return 0
-        sleep 1
-      done
+      wait_for_postgres 30 && return 0
     fi
   fi
-  fail "PostgreSQL is not reachable at $DB_HOST:$DB_PORT. Start it (sudo pg_ctlcluster 15 main start), install it (sudo apt-get install postgresql), or set DB_HOST/DB_PORT."
+  # No local cluster at all: the compose file's postgres (127.0.0.1:5432) stands in for it.
+  if $local_host && ! $installed && compose_works; then
+    say "no local PostgreSQL installed: starting it with docker compose (${COMPOSE_FILE#"$ROOT"/}, service postgres)"
+    POSTGRES_PORT=$DB_PORT docker compose -f "$COMPOSE_FILE" up -d postgres \
+      || fail "docker compose could not start the postgres service of $COMPOSE_FILE."
+    USE_COMPOSE=true
+    # The container's postgres has a password (POSTGRES_PASSWORD, default enforcement-dev), not trust.
+    export DB_PASSWORD=${DB_PASSWORD:-${POSTGRES_PASSWORD:-enforcement-dev}}
+    wait_for_postgres 60 && return 0
+    fail "the postgres container did not accept connections on $DB_HOST:$DB_PORT within 60 s; see: docker compose -f $COMPOSE_FILE logs postgres"
+  fi
+  fail "PostgreSQL is not reachable at $DB_HOST:$DB_PORT. Start it (sudo pg_ctlcluster 15 main start), install it (Debian/Ubuntu: sudo apt-get install postgresql), install Docker with the compose plugin (then this script starts deploy/compose/docker-compose.yml), or set DB_HOST/DB_PORT."
 }
 
 psql_admin() {
-  PGPASSWORD=$DB_PASSWORD psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d postgres -w -v ON_ERROR_STOP=1 -Atq "$@"
+  if command -v psql >/dev/null 2>&1; then
+    PGPASSWORD=$DB_PASSWORD psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d postgres -w -v ON_ERROR_STOP=1 -Atq "$@"
+  elif $USE_COMPOSE; then
+    docker compose -f "$COMPOSE_FILE" exec -T -e PGPASSWORD="$DB_PASSWORD" postgres \
+      psql -U "$DB_USER" -d postgres -w -v ON_ERROR_STOP=1 -Atq "$@"
+  else
+    fail "psql is not installed (Debian/Ubuntu: sudo apt-get install postgresql-client); it creates the databases."
+  fi
 }
 
 ensure_database() {
@@ -177,6 +228,30 @@ wait_ready stats-service "$STATS_SERVICE_PORT" "${PIDS[2]}"
 BASE=http://localhost:$CASE_SERVICE_PORT
 OPS=http://localhost:$OPERATION_SERVICE_PORT
 STATS=http://localhost:$STATS_SERVICE_PORT
+
+# Percent-encodes UTF-8 text byte by byte for a URL (淮执·9号 → %E6%B7%AE%E6%89%A7%C2%B79%E5%8F%B7).
+urlencode() {
+  local LC_ALL=C s=$1 out='' c i
+  for ((i = 0; i < ${#s}; i++)); do
+    c=${s:i:1}
+    case $c in
+      [a-zA-Z0-9.~_-]) out+=$c ;;
+      *) out+=$(printf '%%%02X' "'$c") ;;
+    esac
+  done
+  printf '%s' "$out"
+}
+
+if [ "${DEMO_DATA:-1}" != 0 ]; then
+  if [ -f "$DEMO_JAR" ]; then
+    say "loading the demo data (DEMO_DATA=0 skips this; loading again creates nothing)"
+    java -jar "$DEMO_JAR" --case-url "$BASE" --operation-url "$OPS" --stats-url "$STATS" \
+      --key "$ROOT/deploy/dev-keys/jwt-private.pem" \
+      || echo "WARNING: the demo data could not be loaded completely (see above); the services keep running." >&2
+  else
+    echo "WARNING: $DEMO_JAR is missing (run without SKIP_BUILD=1); no demo data loaded." >&2
+  fi
+fi
 cat <<EOF
 
 Ready:
@@ -184,6 +259,7 @@ Ready:
   operation-service   $OPS       Swagger UI $OPS/q/swagger-ui
   stats-service       $STATS       Swagger UI $STATS/q/swagger-ui
   (each also serves /q/openapi, /q/health/ready and /q/metrics)
+  Dashboard           $STATS/public/dashboard?campaign=$(urlencode 淮执·9号)
 
 Tokens for court $COURT (valid 8 h; mint more with deploy/local/token.sh <role> [court] [user]):
 EOF
@@ -196,8 +272,17 @@ for entry in clerk:clerk.wang judge:judge.chen director:director.liu officer:off
 done
 cat <<EOF
 
+Demo tokens of the other courts (Liangzhou 甘0602, the Gansu High Court 甘; an integrator for every court *):
+export LIANGZHOU_JUDGE_TOKEN=$(deploy/local/token.sh judge 甘0602 judge.yang)
+export LIANGZHOU_DIRECTOR_TOKEN=$(deploy/local/token.sh director 甘0602 director.li)
+export GANSU_DIRECTOR_TOKEN=$(deploy/local/token.sh director 甘 director.gs)
+export ALL_COURTS_INTEGRATOR_TOKEN=$(deploy/local/token.sh integrator '*' system.stats)
+EOF
+cat <<EOF
+
 Try:  curl -H "Authorization: Bearer \$JUDGE_TOKEN" $BASE/api/cases
       curl -H "Authorization: Bearer \$JUDGE_TOKEN" $OPS/api/operations
+      curl -H "Authorization: Bearer \$DIRECTOR_TOKEN" "$STATS/api/metrics?campaign=$(urlencode 淮执·9号)&from=2023-02-02"
 Press Ctrl-C to stop.
 EOF
 

@@ -1,0 +1,107 @@
+package org.enforcement.demo;
+
+import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Loads the demo data of DOMAIN.md through the public HTTP APIs of case-, operation- and stats-service. Safe to run
+ * again: what exists is found, not created twice, and a run cut off halfway is completed by the next.
+ *
+ * <pre>
+ * java -jar demo/target/enforcement-demo.jar [--case-url URL] [--operation-url URL] [--stats-url URL] [--key PEM]
+ * </pre>
+ * Environment: CASE_SERVICE_URL, OPERATION_SERVICE_URL, STATS_SERVICE_URL (defaults http://localhost:8081, 8082,
+ * 8083), DEMO_PRIVATE_KEY (default deploy/dev-keys/jwt-private.pem), JWT_ISSUER, JWT_AUDIENCE.
+ */
+public final class DemoLoader {
+
+    /** Where the services are and how to sign tokens for them. */
+    public record Settings(String caseUrl, String operationUrl, String statsUrl, Path privateKey, String issuer,
+                           String audience) {
+    }
+
+    /** What one run did. */
+    public record Outcome(int created, int found, String summary) {
+    }
+
+    private DemoLoader() {
+    }
+
+    public static void main(String[] args) {
+        Settings settings;
+        try {
+            settings = settings(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("demo: " + e.getMessage());
+            System.err.println("usage: java -jar enforcement-demo.jar [--case-url URL] [--operation-url URL]"
+                    + " [--stats-url URL] [--key jwt-private.pem]");
+            System.exit(2);
+            return;
+        }
+        try {
+            run(settings, System.out);
+        } catch (RuntimeException e) {
+            System.err.println("demo: FAILED: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /** Loads everything; throws (with the exact request and answer) when a service refuses a step. */
+    public static Outcome run(Settings settings, PrintStream out) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        DevTokens tokens = new DevTokens(settings.privateKey(), settings.issuer(), settings.audience());
+        Demo demo = new Demo(new Api("case-service", settings.caseUrl(), client),
+                new Api("operation-service", settings.operationUrl(), client),
+                new Api("stats-service", settings.statsUrl(), client), tokens, out);
+        out.println("Loading the demo data into " + settings.caseUrl() + ", " + settings.operationUrl() + ", "
+                + settings.statsUrl());
+        new Campaigns(demo).load();
+        new Huaiyin(demo).load();
+        new Liangzhou(demo).load();
+        String summary = demo.tally().summary();
+        out.println("Demo data loaded: " + summary);
+        return new Outcome(demo.tally().created(), demo.tally().found(), summary);
+    }
+
+    static Settings settings(String[] args, Map<String, String> env) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i];
+            if (!name.startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("unexpected argument " + name);
+            }
+            options.put(name.substring(2), args[++i]);
+        }
+        for (String name : options.keySet()) {
+            if (!Map.of("case-url", 1, "operation-url", 1, "stats-url", 1, "key", 1).containsKey(name)) {
+                throw new IllegalArgumentException("unknown option --" + name);
+            }
+        }
+        Path key = Path.of(options.getOrDefault("key", env.getOrDefault("DEMO_PRIVATE_KEY", defaultKey())));
+        if (!Files.isReadable(key)) {
+            throw new IllegalArgumentException("private key not readable: " + key + " (--key or DEMO_PRIVATE_KEY)");
+        }
+        return new Settings(
+                options.getOrDefault("case-url", env.getOrDefault("CASE_SERVICE_URL", "http://localhost:8081")),
+                options.getOrDefault("operation-url", env.getOrDefault("OPERATION_SERVICE_URL",
+                        "http://localhost:8082")),
+                options.getOrDefault("stats-url", env.getOrDefault("STATS_SERVICE_URL", "http://localhost:8083")),
+                key, env.getOrDefault("JWT_ISSUER", DevTokens.DEFAULT_ISSUER),
+                env.getOrDefault("JWT_AUDIENCE", DevTokens.DEFAULT_AUDIENCE));
+    }
+
+    /** deploy/dev-keys/jwt-private.pem from the repository root or from a module directory. */
+    private static String defaultKey() {
+        for (String candidate : new String[] {"deploy/dev-keys/jwt-private.pem", "../deploy/dev-keys/jwt-private.pem"}) {
+            if (Files.isReadable(Path.of(candidate))) {
+                return candidate;
+            }
+        }
+        return "deploy/dev-keys/jwt-private.pem";
+    }
+}

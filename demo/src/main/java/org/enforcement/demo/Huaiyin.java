@@ -1,0 +1,336 @@
+package org.enforcement.demo;
+
+import static org.enforcement.demo.Json.obj;
+import static org.enforcement.demo.Json.yuan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.enforcement.demo.CaseSteps.CaseSpec;
+import org.enforcement.demo.CaseSteps.Party;
+import org.enforcement.demo.OperationSteps.Entry;
+
+/**
+ * Operation 1 of DOMAIN.md: Huaiyin District Court's dawn raid of 2023-02-02 (正月十二) in its campaign 淮执·9号.
+ * 26 cases, Zhang v Qin in detail, 50 officers, 5 witnesses, three teams, the timeline with the arrivals at Li's
+ * (05:49) and Wang's (06:28), 8 compulsory summonses, 318,110 yuan paid on the spot, 4 settlements, 13 cases
+ * concluded, and the live stream on Taobao Live and Douyin with 938,400 views and the viewers' five questions.
+ */
+public final class Huaiyin {
+
+    public static final String COURT = "苏0804";
+    public static final String COURT_NAME = "江苏省淮安市淮阴区人民法院";
+    public static final String CAMPAIGN = "淮执·9号";
+    public static final LocalDate RAID_DAY = LocalDate.of(2023, 2, 2);
+    public static final String OPERATION_NAME = "春节后凌晨集中执行行动";
+    public static final String STREAM_TITLE = "直击执行现场：淮阴法院春节后凌晨集中执行";
+
+    /** What happened at one debtor's door, and the case behind it. */
+    record Debtor(String respondent, Party applicant, String cause, String principal, String costs, String filedOn,
+                  String village, double lat, double lng, String arrived, boolean found, boolean summoned,
+                  String paidOnSite, int settlementInstallments, boolean concluded) {
+
+        String basisDocument(int n) {
+            return "(" + filedOn.substring(0, 4) + ")苏0804民初" + (1200 + n * 37) + "号民事判决书";
+        }
+
+        BigDecimal owed() {
+            return yuan(principal).add(yuan(costs));
+        }
+    }
+
+    private static Party person(String name, int n) {
+        return Party.person(name, "3208041975" + String.format("%02d", n % 12 + 1) + "15" + String.format("%04d", 1000 + n * 7),
+                "1390517" + String.format("%04d", 2000 + n * 13), "江苏省淮安市淮阴区某小区" + n + "号楼");
+    }
+
+    private static Party company(String name, int n) {
+        return Party.organization(name, "91320804MA1" + String.format("%07d", 4000 + n * 31), "江苏省淮安市淮阴区长江东路" + n + "号");
+    }
+
+    /** The 26 debtors sought, in the order the teams reached them. */
+    static List<Debtor> debtors() {
+        List<Debtor> d = new ArrayList<>();
+        d.add(new Debtor("李建军", company("淮安市某建材有限公司", 1), "买卖合同纠纷", "38600.00", "820.00", "2022-09-14",
+                "王营镇某村", 33.6412, 119.0387, "05:49", true, false, "39420.00", 0, true));
+        d.add(new Debtor("王海涛", person("孙明", 2), "民间借贷纠纷", "45000.00", "1050.00", "2022-10-20",
+                "渔沟镇某村", 33.7020, 119.1010, "06:28", true, true, "46050.00", 0, true));
+        d.add(new Debtor("秦立新", person("张国华", 3), "借款合同纠纷", "52000.00", "1300.00", "2023-01-10",
+                "王营镇某村", 33.6590, 119.0520, "06:05", true, true, "20000.00", 0, false));
+        d.add(new Debtor("刘长春", person("周大勇", 4), "劳务合同纠纷", "12800.00", "50.00", "2022-11-02",
+                "徐溜镇某村", 33.6005, 119.0804, "06:02", true, false, "12850.00", 0, true));
+        d.add(new Debtor("陈国庆", person("李秀英", 5), "追索劳动报酬纠纷", "8600.00", "0.00", "2022-11-15",
+                "淮高镇某村", 33.6150, 118.9850, "05:58", true, false, "8600.00", 0, true));
+        d.add(new Debtor("杨志刚", company("江苏某农资有限公司", 6), "买卖合同纠纷", "21500.00", "400.00", "2022-08-30",
+                "丁集镇某村", 33.7305, 118.9502, "06:41", true, false, "21900.00", 0, true));
+        d.add(new Debtor("赵红梅", company("淮安某置业有限公司", 7), "房屋租赁合同纠纷", "16000.00", "300.00", "2022-10-08",
+                "王家营街道某小区", 33.6201, 119.0301, "06:12", true, false, "16300.00", 0, true));
+        d.add(new Debtor("黄德福", person("陆建华", 8), "机动车交通事故责任纠纷", "27800.00", "580.00", "2022-07-19",
+                "三树镇某村", 33.5702, 119.0204, "06:20", true, false, "28380.00", 0, true));
+        d.add(new Debtor("周文斌", person("蒋立平", 9), "民间借贷纠纷", "30000.00", "650.00", "2022-12-01",
+                "南陈集镇某村", 33.6802, 118.8905, "06:55", true, false, "30650.00", 0, true));
+        d.add(new Debtor("吴春生", person("沈玉珍", 10), "追索劳动报酬纠纷", "9200.00", "0.00", "2022-12-12",
+                "袁集乡某村", 33.6608, 118.9607, "06:33", true, false, "9200.00", 0, true));
+        d.add(new Debtor("徐永安", company("淮安某装饰工程有限公司", 11), "装饰装修合同纠纷", "14600.00", "310.00", "2022-09-27",
+                "长江路街道某小区", 33.6255, 119.0405, "06:15", true, false, "14910.00", 0, true));
+        d.add(new Debtor("孙丽娟", company("淮安某物业服务有限公司", 12), "物业服务合同纠纷", "6480.00", "50.00", "2022-11-21",
+                "王家营街道某小区", 33.6180, 119.0250, "06:24", true, false, "6530.00", 0, true));
+        d.add(new Debtor("马成龙", company("淮阴区某五金经营部", 13), "买卖合同纠纷", "18700.00", "390.00", "2022-10-31",
+                "码头镇某村", 33.5805, 118.9408, "07:05", true, false, "19090.00", 0, true));
+        d.add(new Debtor("朱宝华", person("钱文军", 14), "民间借贷纠纷", "11000.00", "230.00", "2022-12-20",
+                "老张集乡某村", 33.7502, 119.0006, "07:12", true, false, "11230.00", 0, true));
+        d.add(new Debtor("胡启明", company("江苏某小额贷款有限公司", 15), "金融借款合同纠纷", "60000.00", "1350.00", "2022-06-15",
+                "刘老庄镇某村", 33.7104, 119.0508, "06:47", true, true, "15000.00", 0, false));
+        d.add(new Debtor("郭建平", person("韩玉梅", 16), "民间借贷纠纷", "80000.00", "1800.00", "2022-05-23",
+                "五里镇某村", 33.6006, 119.1102, "06:38", true, true, "10000.00", 0, false));
+        d.add(new Debtor("何玉兰", company("淮安某商贸有限公司", 17), "买卖合同纠纷", "40000.00", "850.00", "2022-09-05",
+                "赵集镇某村", 33.6903, 118.9304, "07:20", true, false, "8000.00", 3, false));
+        d.add(new Debtor("高洪波", person("许静", 18), "民间借贷纠纷", "36000.00", "780.00", "2022-08-12",
+                "吴集镇某村", 33.7401, 119.0709, "07:01", true, false, null, 3, false));
+        d.add(new Debtor("林志勇", company("淮安某汽车租赁有限公司", 19), "租赁合同纠纷", "24000.00", "500.00", "2022-10-25",
+                "棉花庄镇某村", 33.6407, 118.9106, "07:28", true, false, null, 2, false));
+        d.add(new Debtor("罗世杰", person("丁海燕", 20), "追索劳动报酬纠纷", "15600.00", "0.00", "2022-11-28",
+                "西宋集镇某村", 33.7706, 119.0305, "07:35", true, false, null, 2, false));
+        d.add(new Debtor("郑卫东", company("江苏某银行股份有限公司淮安分行", 21), "金融借款合同纠纷", "120000.00", "2600.00",
+                "2022-04-18", "古清口街道某小区", 33.6304, 119.0106, "06:08", true, true, null, 0, false));
+        d.add(new Debtor("梁晓峰", person("曹建国", 22), "民间借贷纠纷", "65000.00", "1430.00", "2022-07-07",
+                "王营镇某村", 33.6503, 119.0605, "06:18", true, true, null, 0, false));
+        d.add(new Debtor("谢金山", company("淮安某建筑工程有限公司", 23), "建设工程施工合同纠纷", "98000.00", "2100.00", "2022-03-29",
+                "渔沟镇某村", 33.7109, 119.1208, "06:51", true, true, null, 0, false));
+        d.add(new Debtor("宋红军", person("彭丽", 24), "民间借贷纠纷", "42000.00", "900.00", "2022-06-30",
+                "徐溜镇某村", 33.5906, 119.0907, "06:44", true, true, null, 0, false));
+        d.add(new Debtor("唐国强", company("淮安某运输有限公司", 25), "运输合同纠纷", "33000.00", "700.00", "2022-08-22",
+                "凌桥乡某村", 33.6709, 119.1406, "07:08", false, false, null, 0, false));
+        d.add(new Debtor("韩学文", person("蔡文华", 26), "民间借贷纠纷", "27000.00", "560.00", "2022-12-28",
+                "韩桥乡某村", 33.7208, 118.9806, "07:16", false, false, null, 0, false));
+        return d;
+    }
+
+    private static final String[] SURNAMES = {"赵", "钱", "孙", "李", "周", "吴", "郑", "王", "冯", "陈", "褚", "卫",
+            "蒋", "沈", "韩", "杨", "朱", "秦", "许", "何", "吕", "施", "张", "孔"};
+    private static final String[] GIVEN = {"伟", "强", "磊", "军"};
+
+    private final Demo demo;
+    private final Court court;
+    private final CaseSteps cases;
+    private final OperationSteps raid;
+
+    public Huaiyin(Demo demo) {
+        this.demo = demo;
+        this.court = new Court(COURT, COURT_NAME, demo.tokens(), "clerk.wang", "judge.chen", "director.liu",
+                "officer.zhao");
+        this.cases = new CaseSteps(demo, court);
+        this.raid = new OperationSteps(demo, court, RAID_DAY);
+    }
+
+    public Court court() {
+        return court;
+    }
+
+    public String operationId() {
+        return raid.id();
+    }
+
+    public void load() {
+        demo.section("Huaiyin (" + COURT + ", " + CAMPAIGN + "): the cases");
+        List<Debtor> debtors = debtors();
+        List<JsonNode> caseList = new ArrayList<>();
+        for (int i = 0; i < debtors.size(); i++) {
+            Debtor d = debtors.get(i);
+            CaseSpec spec = new CaseSpec(d.basisDocument(i + 1), d.cause(), yuan(d.principal()), yuan(d.costs()), null,
+                    i % 2 == 0 ? "judge.chen" : "judge.zhou", d.filedOn(), CAMPAIGN, d.applicant(),
+                    person(d.respondent(), 100 + i));
+            caseList.add(cases.startEnforcement(cases.ensure(spec)));
+        }
+        String qin = caseList.get(2).path("id").asText();
+        zhangVQinBeforeTheRaid(qin);
+
+        demo.section("Huaiyin: the dawn raid of " + RAID_DAY + " (正月十二)");
+        Map<String, Object> plan = obj("name", OPERATION_NAME, "campaignCode", CAMPAIGN, "date", RAID_DAY.toString(),
+                "assemblyPlace", "淮阴区人民法院执行局", "assemblyLat", 33.6310, "assemblyLng", 119.0250,
+                "assemblyTime", "05:00", "departureTime", "05:30", "commander", "director.liu",
+                "requiresWitnesses", true, "minWitnesses", 5);
+        raid.plan(plan);
+        if (!raid.isClosed()) {
+            prepare(debtors, caseList);
+            onTheDay(debtors, caseList);
+        }
+        JsonNode report = raid.report();
+        demo.say("report: " + report.path("summary").asText() + "；直播观看" + report.path("viewersPhrase").asText());
+    }
+
+    /** The settlement of 2023-01-15, the missed first installment, the refused property report. */
+    private void zhangVQinBeforeTheRaid(String qin) {
+        demo.section("Huaiyin: Zhang v Qin before the raid");
+        List<Map<String, Object>> installments = List.of(
+                obj("dueOn", "2023-01-20", "amount", yuan("13325.00")), obj("dueOn", "2023-03-20", "amount", yuan("13325.00")),
+                obj("dueOn", "2023-05-20", "amount", yuan("13325.00")), obj("dueOn", "2023-07-20", "amount", yuan("13325.00")));
+        JsonNode settlement = cases.settlement(qin, "demo-settlement-" + qin, obj("signedOn", "2023-01-15",
+                "total", yuan("53300.00"), "terms", "被执行人秦某分四期履行，每期13325元", "installments", installments));
+        cases.breach(qin, settlement.path("id").asText(), "被执行人秦某未按约定于2023年1月20日履行第一期款项13325元");
+        String respondent = cases.get(qin).path("respondents").path(0).path("id").asText();
+        // The API takes no past deadline for a property report order, so it is due today (see the report).
+        JsonNode order = cases.measure(qin, CaseSteps.ofType("PROPERTY_REPORT_ORDER"), court.judge(),
+                "demo-report-order-" + qin, obj("type", "PROPERTY_REPORT_ORDER", "respondentId", respondent,
+                        "deadline", LocalDate.now(OperationSteps.ZONE).toString(),
+                        "reason", "被执行人未履行和解协议，责令其如实报告财产"));
+        cases.result(qin, order, court.officer(), obj("refused", true, "note", "无正当理由拒绝报告财产，经传唤拒不到场"));
+    }
+
+    private void prepare(List<Debtor> debtors, List<JsonNode> caseList) {
+        List<Map<String, Object>> people = new ArrayList<>();
+        for (int i = 0; i < 48; i++) {
+            people.add(obj("name", SURNAMES[i % SURNAMES.length] + GIVEN[i / SURNAMES.length] + (i < 24 ? "" : "华"),
+                    "role", "OFFICER"));
+        }
+        people.set(0, obj("name", "赵伟", "userId", "officer.zhao", "role", "OFFICER"));
+        people.add(obj("name", "陈法官", "userId", "judge.chen", "role", "JUDGE"));
+        people.add(obj("name", "周法官", "userId", "judge.zhou", "role", "JUDGE"));
+        people.add(obj("name", "刘局长", "userId", "director.liu", "role", "COMMANDER"));
+        raid.staff(people);
+        raid.witness("周某", "DISCIPLINE_INSPECTION", "区纪委监委派驻区法院纪检监察组副组长");
+        raid.witness("吴某", "PEOPLES_CONGRESS_DEPUTY", "淮阴区人大代表");
+        raid.witness("郑某", "PEOPLES_CONGRESS_DEPUTY", "淮阴区人大代表");
+        raid.witness("冯某", "POLITICAL_CONSULTATIVE_MEMBER", "淮阴区政协委员");
+        raid.witness("褚某", "POLITICAL_CONSULTATIVE_MEMBER", "淮阴区政协委员");
+
+        for (int i = 0; i < debtors.size(); i++) {
+            Debtor d = debtors.get(i);
+            // Wang was packed to leave town at daybreak: the team must be there by 06:30.
+            raid.target(caseList.get(i).path("id").asText(), "淮阴区" + d.village() + (i + 3) + "号", d.lat(), d.lng(),
+                    null, i == 1 ? "06:30" : null);
+        }
+        String status = raid.status();
+        if ("PLANNED".equals(status) || "ASSEMBLED".equals(status)) {
+            List<JsonNode> teams = raid.teams(3);
+            List<JsonNode> targets = raid.targets();
+            raid.pin(byCase(targets, caseList.get(0)), teams.get(0)); // first team to Li
+            raid.pin(byCase(targets, caseList.get(1)), teams.get(2)); // third team to Wang
+            raid.dispatchPlan();
+        }
+    }
+
+    private static JsonNode byCase(List<JsonNode> targets, JsonNode c) {
+        return targets.stream().filter(t -> c.path("id").asText().equals(t.path("caseId").asText())).findFirst()
+                .orElseThrow();
+    }
+
+    private void onTheDay(List<Debtor> debtors, List<JsonNode> caseList) {
+        raid.advance("UNDERWAY", Map.of("ASSEMBLE", "05:00", "DEPART", "05:30"));
+        JsonNode stream = raid.stream(obj("title", STREAM_TITLE, "scheduledStart", raid.at("05:00"),
+                "platforms", List.of(obj("platform", "TAOBAO_LIVE", "name", "阿里资产司法拍卖频道"),
+                        obj("platform", "DOUYIN", "name", "淮阴法院抖音号")),
+                "hosts", List.of(obj("name", "王记者", "role", "REPORTER"),
+                        obj("name", "陈法官", "role", "COMMENTATING_JUDGE"))));
+        raid.startStream(stream, "05:00");
+
+        List<JsonNode> targets = raid.targets();
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < debtors.size(); i++) {
+            entries.addAll(entriesAt(debtors.get(i), byCase(targets, caseList.get(i)).path("id").asText()));
+        }
+        List<JsonNode> teams = raid.teams();
+        String[] returned = {"10:40", "11:05", "11:20"};
+        for (int i = 0; i < teams.size() && i < returned.length; i++) {
+            entries.add(Entry.teamReturned(teams.get(i).path("id").asText(), returned[i], court.officer()));
+        }
+        raid.timeline(entries);
+
+        raid.viewers(stream, "TAOBAO_LIVE", List.of(new long[] {3200, 86000}, new long[] {5600, 301000},
+                new long[] {4100, 516800}), List.of("06:00", "07:30", "09:30"));
+        raid.viewers(stream, "DOUYIN", List.of(new long[] {2800, 74500}, new long[] {6100, 268900},
+                new long[] {3900, 421600}), List.of("06:00", "07:30", "09:30"));
+        liveQuestions(stream);
+        raid.endStream(stream, "09:30");
+
+        raid.awaitDeliveries(90);
+        qinBroughtIn(caseList.get(2).path("id").asText());
+        for (int i = 0; i < debtors.size(); i++) {
+            if (debtors.get(i).concluded()) {
+                cases.conclude(caseList.get(i).path("id").asText(), "FULLY_PERFORMED", null);
+            }
+        }
+        raid.advance("CLOSED", Map.of("CLOSE", "12:00"));
+    }
+
+    private List<Entry> entriesAt(Debtor d, String target) {
+        List<Entry> e = new ArrayList<>();
+        String officer = court.officer();
+        e.add(new Entry("ARRIVED", target, d.arrived(), null, officer));
+        if (!d.found()) {
+            e.add(new Entry("DEBTOR_NOT_FOUND", target, plus(d.arrived(), 12), obj("note", "住所无人，邻居称其已外出务工"),
+                    officer));
+            return e;
+        }
+        e.add(new Entry("DEBTOR_FOUND", target, plus(d.arrived(), 2), null, officer));
+        if (d.respondent().equals("王海涛")) {
+            e.add(new Entry("NOTE", target, plus(d.arrived(), 3), obj("note", "被执行人已收拾好行李，准备天亮后离淮外出"),
+                    officer));
+        }
+        if (d.summoned()) {
+            e.add(new Entry("SUMMONED", target, plus(d.arrived(), 8), obj("durationHours", 8,
+                    "note", "经传唤无正当理由拒不到场，依法拘传到院"), officer));
+        }
+        if (d.paidOnSite() != null) {
+            // Those summoned pay at the court after questioning; the others at home.
+            String when = d.summoned() ? plus("08:30", (int) (d.lat() * 1000) % 50) : plus(d.arrived(), 25);
+            e.add(new Entry("PAID_ON_SITE", target, when, obj("amount", yuan(d.paidOnSite()),
+                    "payer", d.respondent()), officer));
+        }
+        if (d.settlementInstallments() > 0) {
+            BigDecimal rest = d.owed().subtract(d.paidOnSite() == null ? BigDecimal.ZERO : yuan(d.paidOnSite()));
+            int n = d.settlementInstallments();
+            BigDecimal each = rest.divide(BigDecimal.valueOf(n), 2, java.math.RoundingMode.DOWN);
+            List<Map<String, Object>> plan = new ArrayList<>();
+            for (int k = 1; k <= n; k++) {
+                BigDecimal amount = k < n ? each : rest.subtract(each.multiply(BigDecimal.valueOf(n - 1)));
+                plan.add(obj("dueOn", RAID_DAY.plusMonths(k).toString(), "amount", amount));
+            }
+            e.add(new Entry("SETTLEMENT_REACHED", target, plus(d.arrived(), 40), obj("total", rest,
+                    "installments", plan, "terms", "现场达成执行和解，余款" + rest.toPlainString() + "元分" + n + "期履行"),
+                    court.judge()));
+        }
+        return e;
+    }
+
+    private static String plus(String localTime, int minutes) {
+        return java.time.LocalTime.parse(localTime).plusMinutes(minutes).toString();
+    }
+
+    /** The summons decided at dawn was carried out: Qin was brought to court (拘传到院). */
+    private void qinBroughtIn(String qin) {
+        for (JsonNode m : cases.measures(qin)) {
+            if ("SUMMONS".equals(m.path("type").asText())) {
+                cases.result(qin, m, court.officer(), obj("note", "凌晨执行行动中拘传到院，询问后当场履行20000元并承诺继续履行和解协议"));
+            }
+        }
+    }
+
+    private void liveQuestions(JsonNode stream) {
+        Map<String, String[]> qa = new LinkedHashMap<>();
+        qa.put("申请恢复执行的期限是多长？", new String[] {"TAOBAO_LIVE", "淮安老张",
+                "申请执行的期间是二年。被执行人不履行和解协议的，申请恢复执行的期间也是二年，从和解协议约定的履行期限的最后一日起计算。",
+                "《中华人民共和国民事诉讼法》第二百五十条"});
+        qa.put("申请执行需要先交执行费吗？", new String[] {"DOUYIN", "清江浦小王",
+                "申请人申请执行时不需要预交执行申请费，执行申请费在执行后交纳，由被执行人负担。",
+                "《诉讼费用交纳办法》第二十条"});
+        qa.put("被执行人在外地，司法拘留能在外地执行吗？", new String[] {"DOUYIN", "淮阴人在苏州",
+                "可以。被拘留人不在本辖区的，作出拘留决定的法院可以派员到被拘留人所在地，请当地法院协助执行。",
+                null});
+        qa.put("对方签了和解协议又不履行怎么办？", new String[] {"TAOBAO_LIVE", "小刘不想等",
+                "被执行人不履行和解协议的，申请执行人可以申请恢复执行原生效法律文书，也可以就履行和解协议向执行法院起诉。",
+                "《最高人民法院关于执行和解若干问题的规定》第九条"});
+        qa.put("上了失信名单会影响孩子上学吗？", new String[] {"DOUYIN", "码头镇居民",
+                "被执行人被采取限制消费措施后，不得以其财产支付子女入学就读高收费私立学校。及时履行义务的，可以申请解除。",
+                "《最高人民法院关于限制被执行人高消费及有关消费的若干规定》第三条"});
+        for (Map.Entry<String, String[]> e : qa.entrySet()) {
+            String[] v = e.getValue();
+            String faq = raid.faq(e.getKey(), v[2], List.of("执行", "直播问答"), v[3]);
+            raid.question(stream, v[0], v[1], e.getKey(), v[2], faq);
+        }
+    }
+}

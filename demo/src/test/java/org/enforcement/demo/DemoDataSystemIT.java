@@ -1,0 +1,284 @@
+package org.enforcement.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo loader against the three real services (packaged jars, own databases): loaded twice, the second run
+ * creates nothing; stats-service, once it has read both feeds to their head, shows the Huaiyin raid as published
+ * (50 officers, 26 debtors sought, 8 summoned, 30余万元 on site, 13 cases concluded, 4 settlements), and so does
+ * operation-service's report.
+ */
+class DemoDataSystemIT {
+
+    private static SystemUnderTest system;
+    private static DevTokens tokens;
+    private static Api cases;
+    private static Api operations;
+    private static Api stats;
+    private static RuntimeException interrupted;
+    private static DemoLoader.Outcome first;
+    private static DemoLoader.Outcome second;
+    private static Map<String, Long> afterFirst;
+    private static Map<String, Long> afterSecond;
+
+    @BeforeAll
+    static void startTheServicesAndLoadTwice() throws Exception {
+        system = new SystemUnderTest(SystemUnderTest.repositoryRoot());
+        system.start();
+        DemoLoader.Settings settings = new DemoLoader.Settings(system.caseUrl(), system.operationUrl(),
+                system.statsUrl(), system.privateKey(), DevTokens.DEFAULT_ISSUER, DevTokens.DEFAULT_AUDIENCE);
+        tokens = new DevTokens(system.privateKey(), DevTokens.DEFAULT_ISSUER, DevTokens.DEFAULT_AUDIENCE);
+        HttpClient client = HttpClient.newHttpClient();
+        cases = new Api("case-service", system.caseUrl(), client);
+        operations = new Api("operation-service", system.operationUrl(), client);
+        stats = new Api("stats-service", system.statsUrl(), client);
+
+        // A run cut off halfway: operation-service is unreachable, so only the cases get loaded.
+        DemoLoader.Settings cutOff = new DemoLoader.Settings(system.caseUrl(), "http://localhost:"
+                + SystemUnderTest.freePort(), system.statsUrl(), system.privateKey(), DevTokens.DEFAULT_ISSUER,
+                DevTokens.DEFAULT_AUDIENCE);
+        try {
+            load(cutOff, "loader-run-0.log");
+        } catch (RuntimeException e) {
+            interrupted = e;
+        }
+        first = load(settings, "loader-run-1.log");
+        afterFirst = counts();
+        second = load(settings, "loader-run-2.log");
+        afterSecond = counts();
+        awaitIngestionToTheHead();
+    }
+
+    @AfterAll
+    static void stopTheServices() {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    private static DemoLoader.Outcome load(DemoLoader.Settings settings, String logName) throws IOException {
+        try (OutputStream file = new FileOutputStream(system.log(logName.replace(".log", "")).toFile());
+             PrintStream out = new PrintStream(file, true, StandardCharsets.UTF_8)) {
+            return DemoLoader.run(settings, out);
+        }
+    }
+
+    @Test
+    void shouldCompleteARunCutOffHalfwayAndCreateNothingTheSecondTime() {
+        assertThat(interrupted).hasMessageContaining("Cannot reach operation-service");
+        // The cut-off run had registered the 26 Huaiyin cases: the next run found them.
+        assertThat(first.summary()).contains("case 2/26");
+        assertThat(first.created()).as(first.summary()).isGreaterThan(200);
+        assertThat(second.created()).as(second.summary()).isZero();
+        assertThat(second.found()).isGreaterThan(30);
+        assertThat(afterSecond).isEqualTo(afterFirst);
+        assertThat(afterFirst).containsEntry("cases 苏0804", 26L).containsEntry("cases 甘0602", 2L)
+                .containsEntry("operations 苏0804", 1L).containsEntry("operations 甘0602", 1L)
+                .containsEntry("payments 苏0804", 17L).containsEntry("payments 甘0602", 1L)
+                .containsEntry("disbursements 甘0602", 1L);
+    }
+
+    @Test
+    void shouldShowTheHuaiyinRaidInStatsServiceAsPublished() {
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        // stats-service files an event under the day it was recorded, so the range runs from the raid to today.
+        JsonNode report = stats.get(huaiyinDirector(), "/api/metrics?court=" + Api.enc(Huaiyin.COURT)
+                + "&campaign=" + Api.enc(Huaiyin.CAMPAIGN) + "&from=" + Huaiyin.RAID_DAY + "&to=" + today
+                + "&period=month").expect(200);
+        JsonNode total = report.path("total").path("metrics");
+        assertThat(total.path("officers_deployed").decimalValue()).isEqualByComparingTo("50");
+        assertThat(total.path("operation_targets").decimalValue()).isEqualByComparingTo("26");
+        assertThat(total.path("summoned").decimalValue()).isEqualByComparingTo("8");
+        assertThat(total.path("collected_on_site").decimalValue()).isBetween(new BigDecimal("300000.01"),
+                new BigDecimal("399999.99"));
+        assertThat(total.path("cases_concluded").decimalValue()).isEqualByComparingTo("13");
+        assertThat(total.path("settlements_on_site").decimalValue()).isEqualByComparingTo("4");
+        assertThat(total.path("streams").decimalValue()).isEqualByComparingTo("1");
+        assertThat(total.path("viewers").decimalValue()).isGreaterThan(new BigDecimal("900000"));
+    }
+
+    @Test
+    void shouldAgreeWithOperationServicesReport() {
+        String id = raidId();
+        JsonNode report = operations.get(huaiyinDirector(), "/api/operations/" + id + "/report").expect(200);
+        assertThat(report.path("officersDeployed").asLong()).isEqualTo(50);
+        assertThat(report.path("targetsSought").asLong()).isEqualTo(26);
+        assertThat(report.path("summoned").asLong()).isEqualTo(8);
+        assertThat(report.path("casesConcluded").asLong()).isEqualTo(13);
+        assertThat(report.path("settlementsReached").asLong()).isEqualTo(4);
+        assertThat(report.path("collectedOnSitePhrase").asText()).isEqualTo("30余万元");
+        assertThat(report.path("viewersPhrase").asText()).isEqualTo("90余万人次");
+        assertThat(report.path("platforms").asLong()).isEqualTo(2);
+        assertThat(report.path("unavailable")).isEmpty();
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        JsonNode metrics = stats.get(huaiyinDirector(), "/api/metrics?campaign=" + Api.enc(Huaiyin.CAMPAIGN)
+                + "&from=" + Huaiyin.RAID_DAY + "&to=" + today + "&period=month").expect(200)
+                .path("total").path("metrics");
+        assertThat(metrics.path("collected_on_site").decimalValue())
+                .isEqualByComparingTo(report.path("collectedOnSite").decimalValue());
+    }
+
+    @Test
+    void shouldTellZhangVQinAndTheLiangzhouCasesThroughCaseService() {
+        JsonNode qin = onlyCase(Huaiyin.COURT, "秦");
+        assertThat(qin.path("status").asText()).isEqualTo("SETTLEMENT_PERFORMING");
+        assertThat(qin.path("paid").decimalValue()).isEqualByComparingTo("20000.00");
+        String id = qin.path("id").asText();
+        String judge = tokens.token("judge.chen", "judge", Huaiyin.COURT);
+        JsonNode settlement = cases.get(judge, "/api/cases/" + id + "/settlements").expect(200).path(0);
+        assertThat(settlement.path("status").asText()).isEqualTo("BREACHED");
+        assertThat(settlement.path("installments").path(0).path("status").asText()).isEqualTo("PAID");
+        JsonNode measures = cases.get(judge, "/api/cases/" + id + "/measures").expect(200);
+        assertThat(Json.items(measures).stream().map(m -> m.path("type").asText() + " " + m.path("status").asText()))
+                .contains("PROPERTY_REPORT_ORDER REFUSED", "SUMMONS EXECUTED");
+
+        JsonNode loan = onlyCase(Liangzhou.COURT, "徐");
+        assertThat(loan.path("status").asText()).isEqualTo("CONCLUDED");
+        assertThat(loan.path("disbursed").decimalValue()).isEqualByComparingTo(loan.path("paid").decimalValue());
+        JsonNode land = onlyCase(Liangzhou.COURT, "赵");
+        assertThat(land.path("status").asText()).isEqualTo("CONCLUDED");
+        String liangzhouJudge = tokens.token("judge.yang", "judge", Liangzhou.COURT);
+        assertThat(Json.items(cases.get(liangzhouJudge, "/api/cases/" + land.path("id").asText() + "/measures")
+                .expect(200)).stream().map(m -> m.path("type").asText())).containsExactly("HANDOVER");
+    }
+
+    @Test
+    void shouldHaveTheCampaignsWhenStatsServiceHasTheCampaignApi() {
+        Reply openapi = stats.send("GET", null, "/q/openapi", null, "Accept", "application/json");
+        assumeTrue(openapi.text().contains("/api/campaigns"), "stats-service has no campaign API yet");
+        JsonNode storm = stats.get(tokens.token("director.gs", "director", "甘"),
+                "/api/campaigns/" + Api.enc(Liangzhou.CAMPAIGN)).expect(200);
+        assertThat(storm.path("organizingCourt").asText()).isEqualTo("甘");
+        assertThat(storm.path("level").asText()).isEqualTo("HIGH");
+        assertThat(storm.path("keyTasks")).hasSize(12);
+        assertThat(Json.items(storm.path("participatingCourts")).stream().map(JsonNode::asText))
+                .contains(Liangzhou.COURT);
+        JsonNode progress = stats.get(tokens.token("director.gs", "director", "甘"), "/api/campaigns/"
+                + Api.enc(Liangzhou.CAMPAIGN) + "/progress?asOf=2023-12-31").expect(200);
+        JsonNode live = progress.path("keyTasks").path(11);
+        assertThat(live.path("metric").asText()).isEqualTo("streams");
+        assertThat(live.path("minPlatforms").asInt()).isEqualTo(8);
+        assertThat(live.path("cadence").asText()).isEqualTo("MONTHLY");
+        assertThat(Json.items(live.path("months")).stream().map(m -> m.path("month").asText()))
+                .startsWith("2023-04").endsWith("2023-12").hasSize(9);
+        JsonNode huaizhi = stats.get(huaiyinDirector(), "/api/campaigns/" + Api.enc(Huaiyin.CAMPAIGN)).expect(200);
+        assertThat(huaizhi.path("level").asText()).isEqualTo("BASIC");
+        assertThat(huaizhi.path("keyTasks").size()).isGreaterThanOrEqualTo(3);
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------------------
+
+    private static String huaiyinDirector() {
+        return tokens.token("director.liu", "director", Huaiyin.COURT);
+    }
+
+    private static String raidId() {
+        for (JsonNode o : operations.get(huaiyinDirector(), "/api/operations").expect(200)) {
+            if (Huaiyin.OPERATION_NAME.equals(o.path("name").asText())) {
+                return o.path("id").asText();
+            }
+        }
+        throw new AssertionError("no operation " + Huaiyin.OPERATION_NAME);
+    }
+
+    private static JsonNode onlyCase(String court, String respondent) {
+        JsonNode page = cases.get(tokens.token("judge.demo", "judge", court), "/api/cases?limit=100&respondentName="
+                + Api.enc(respondent)).expect(200);
+        assertThat(page.path("items")).as("cases of %s against %s", court, respondent).hasSize(1);
+        return page.path("items").path(0);
+    }
+
+    /** What must not grow when the loader runs again. */
+    private static Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String court : new String[] {Huaiyin.COURT, Liangzhou.COURT}) {
+            String judge = tokens.token("judge.demo", "judge", court);
+            JsonNode page = cases.get(judge, "/api/cases?limit=100").expect(200);
+            counts.put("cases " + court, (long) page.path("items").size());
+            long payments = 0;
+            long disbursements = 0;
+            long measures = 0;
+            long settlements = 0;
+            for (JsonNode c : page.path("items")) {
+                String path = "/api/cases/" + c.path("id").asText();
+                payments += cases.get(judge, path + "/payments").expect(200).size();
+                disbursements += cases.get(judge, path + "/disbursements").expect(200).size();
+                measures += cases.get(judge, path + "/measures").expect(200).size();
+                settlements += cases.get(judge, path + "/settlements").expect(200).size();
+            }
+            counts.put("payments " + court, payments);
+            counts.put("disbursements " + court, disbursements);
+            counts.put("measures " + court, measures);
+            counts.put("settlements " + court, settlements);
+            JsonNode ops = operations.get(judge, "/api/operations").expect(200);
+            counts.put("operations " + court, (long) ops.size());
+            long timeline = 0;
+            long people = 0;
+            long streams = 0;
+            for (JsonNode o : ops) {
+                String path = "/api/operations/" + o.path("id").asText();
+                timeline += operations.get(judge, path + "/timeline").expect(200).size();
+                people += operations.get(judge, path + "/participants").expect(200).size()
+                        + operations.get(judge, path + "/witnesses").expect(200).size();
+                streams += operations.get(judge, path + "/streams").expect(200).size();
+            }
+            counts.put("timeline " + court, timeline);
+            counts.put("people " + court, people);
+            counts.put("streams " + court, streams);
+        }
+        counts.put("faq", (long) operations.get(tokens.token("judge.demo", "judge", Huaiyin.COURT),
+                "/api/faq?limit=100").expect(200).size());
+        return counts;
+    }
+
+    /** Waits until stats-service has applied every event both feeds hold. */
+    private static void awaitIngestionToTheHead() throws InterruptedException {
+        String everyCourt = tokens.token("system.systest", "integrator", "*");
+        long caseHead = head(cases, everyCourt);
+        long operationHead = head(operations, everyCourt);
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (true) {
+            JsonNode status = stats.get(everyCourt, "/api/ingestion").expect(200);
+            Map<String, Long> cursors = new LinkedHashMap<>();
+            for (JsonNode feed : status.path("feeds")) {
+                cursors.put(feed.path("feed").asText(), feed.path("lastEventId").asLong());
+            }
+            if (cursors.getOrDefault("case", -1L) >= caseHead && cursors.getOrDefault("operation", -1L) >= operationHead) {
+                return;
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("stats-service did not read the feeds to their heads (case " + caseHead
+                        + ", operation " + operationHead + ") within 60 s: " + status);
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private static long head(Api service, String token) {
+        long cursor = 0;
+        while (true) {
+            JsonNode page = service.get(token, "/events?after=" + cursor + "&limit=500").expect(200);
+            cursor = page.path("nextCursor").asLong(cursor);
+            if (!page.path("hasMore").asBoolean(false)) {
+                return cursor;
+            }
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package org.enforcement.demo;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The three packaged services as child processes on free ports, each with a database of its own that is dropped and
+ * created afresh: case-service, operation-service (which calls case-service) and stats-service (which reads both
+ * feeds every second). Logs go to {@code demo/target/systest/<service>.log}.
+ */
+final class SystemUnderTest implements AutoCloseable {
+
+    static final String CASE_DB = "enforcement_case_systest";
+    static final String OPERATION_DB = "enforcement_operation_systest";
+    static final String STATS_DB = "enforcement_stats_systest";
+
+    private final Path root;
+    private final Path logs;
+    private final List<Process> processes = new ArrayList<>();
+    final int casePort;
+    final int operationPort;
+    final int statsPort;
+
+    SystemUnderTest(Path root) throws IOException {
+        this.root = root;
+        this.logs = root.resolve("demo/target/systest");
+        Files.createDirectories(logs);
+        this.casePort = freePort();
+        this.operationPort = freePort();
+        this.statsPort = freePort();
+        // Should the test JVM be stopped before @AfterAll, the services must not outlive it.
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "stop-services"));
+    }
+
+    String caseUrl() {
+        return "http://localhost:" + casePort;
+    }
+
+    String operationUrl() {
+        return "http://localhost:" + operationPort;
+    }
+
+    String statsUrl() {
+        return "http://localhost:" + statsPort;
+    }
+
+    Path privateKey() {
+        return root.resolve("deploy/dev-keys/jwt-private.pem");
+    }
+
+    /** The packaged service, or a failure that says how to build it. */
+    Path jar(String service) {
+        Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: run ./mvnw package first (or ./mvnw verify, which"
+                    + " packages the services before this test)");
+        }
+        return jar;
+    }
+
+    void start() throws Exception {
+        Path caseJar = jar("case-service");
+        Path operationJar = jar("operation-service");
+        Path statsJar = jar("stats-service");
+        recreateDatabases();
+        Map<String, String> common = new LinkedHashMap<>();
+        common.put("JWT_PUBLIC_KEY_LOCATION", root.resolve("deploy/dev-keys/jwt-public.pem").toString());
+        common.put("SERVICE_TOKEN_SIGNING_KEY_LOCATION", privateKey().toString());
+        common.put("CASE_SERVICE_PORT", String.valueOf(casePort));
+        common.put("OPERATION_SERVICE_PORT", String.valueOf(operationPort));
+        common.put("STATS_SERVICE_PORT", String.valueOf(statsPort));
+        common.put("CASE_SERVICE_URL", caseUrl());
+        common.put("OPERATION_SERVICE_URL", operationUrl());
+        common.put("STATS_INGEST_POLL_EVERY", "1s");
+        common.put("DELIVERY_POLL_EVERY", "1s");
+        launch("case-service", caseJar, CASE_DB, common);
+        launch("operation-service", operationJar, OPERATION_DB, common);
+        launch("stats-service", statsJar, STATS_DB, common);
+        awaitReady("case-service", casePort, 0);
+        awaitReady("operation-service", operationPort, 1);
+        awaitReady("stats-service", statsPort, 2);
+    }
+
+    private void launch(String name, Path jar, String database, Map<String, String> env) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar",
+                jar.toString()).directory(root.toFile()).redirectErrorStream(true)
+                .redirectOutput(log(name).toFile());
+        builder.environment().putAll(env);
+        builder.environment().put("DB_NAME", database);
+        processes.add(builder.start());
+    }
+
+    Path log(String name) {
+        return logs.resolve(name + ".log");
+    }
+
+    private void awaitReady(String name, int port, int index) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(150);
+        while (true) {
+            Process p = processes.get(index);
+            if (!p.isAlive()) {
+                throw new IllegalStateException(name + " exited with status " + p.exitValue() + " during start-up; see "
+                        + log(name) + ":\n" + tail(log(name)));
+            }
+            try {
+                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(name + " not ready after 150 s; see " + log(name) + ":\n"
+                        + tail(log(name)));
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** Drops and creates the three databases, so each run starts from an empty system. */
+    private static void recreateDatabases() throws SQLException {
+        String url = "jdbc:postgresql://" + env("DB_HOST", "127.0.0.1") + ":" + env("DB_PORT", "5432") + "/postgres";
+        try (var connection = DriverManager.getConnection(url, env("DB_USER", "postgres"), env("DB_PASSWORD", ""));
+             var statement = connection.createStatement()) {
+            for (String name : List.of(CASE_DB, OPERATION_DB, STATS_DB)) {
+                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                statement.execute("CREATE DATABASE " + name);
+            }
+        } catch (SQLException e) {
+            throw new SQLException("Cannot reach PostgreSQL at " + url + " to create the system-test databases: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Stops every service: TERM first, KILL after 20 s. */
+    @Override
+    public synchronized void close() {
+        for (Process p : processes) {
+            p.destroy();
+        }
+        for (Process p : processes) {
+            try {
+                if (!p.waitFor(20, TimeUnit.SECONDS)) {
+                    p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                p.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+        processes.clear();
+    }
+
+    static Path repositoryRoot() {
+        Path here = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        for (Path p = here; p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve("mvnw")) && Files.isDirectory(p.resolve("deploy"))) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("Cannot find the repository root (with mvnw and deploy/) above " + here
+                + File.separator);
+    }
+}
