@@ -4,6 +4,7 @@ import static org.enforcement.demo.Json.obj;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,16 +102,20 @@ public final class CaseSteps {
         return after;
     }
 
-    /** Concludes (结案) the case unless it is concluded already. */
-    public JsonNode conclude(String caseId, String conclusionType, String reason) {
+    /**
+     * Concludes (结案) the case on {@code concludedOn}, its day in the story (the statistics count the conclusion on
+     * it), unless it is concluded already.
+     */
+    public JsonNode conclude(String caseId, String conclusionType, String reason, LocalDate concludedOn) {
         JsonNode c = get(caseId);
         if ("CONCLUDED".equals(c.path("status").asText())) {
             demo.note("case concluded", false, c.path("caseNumber").asText());
             return c;
         }
         JsonNode after = transition(caseId, obj("action", "CONCLUDE", "conclusionType", conclusionType,
-                "reason", reason));
-        demo.note("case concluded", true, after.path("caseNumber").asText() + " " + conclusionType);
+                "reason", reason, "concludedOn", concludedOn.toString()));
+        demo.note("case concluded", true, after.path("caseNumber").asText() + " " + conclusionType + " on "
+                + concludedOn);
         return after;
     }
 

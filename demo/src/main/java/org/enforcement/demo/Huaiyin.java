@@ -251,7 +251,8 @@ public final class Huaiyin {
         qinBroughtIn(caseList.get(2).path("id").asText());
         for (int i = 0; i < debtors.size(); i++) {
             if (debtors.get(i).concluded()) {
-                cases.conclude(caseList.get(i).path("id").asText(), "FULLY_PERFORMED", null);
+                // Paid in full at the door: concluded on the raid day, not on the day the loader runs.
+                cases.conclude(caseList.get(i).path("id").asText(), "FULLY_PERFORMED", null, RAID_DAY);
             }
         }
         raid.advance("CLOSED", Map.of("CLOSE", "12:00"));

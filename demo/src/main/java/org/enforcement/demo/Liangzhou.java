@@ -26,6 +26,8 @@ public final class Liangzhou {
     public static final String CAMPAIGN = "陇原风暴";
     /** The day of the stream (the published report gives no date; a Thursday in the campaign's second month). */
     public static final LocalDate DAY = LocalDate.of(2023, 5, 25);
+    /** The day the house sold at the online auction: the loan case's money came in and it was concluded. */
+    public static final LocalDate SOLD_ON = LocalDate.of(2023, 7, 18);
     public static final String OPERATION_NAME = "“陇原风暴”直击执行现场集中执行行动";
     public static final String STREAM_TITLE = "直击执行现场：“陇原风暴”凉州法院在行动";
 
@@ -71,7 +73,7 @@ public final class Liangzhou {
 
         demo.section("Liangzhou: after the day (search, valuation, auction, pay-out)");
         afterTheDay(loanId, search);
-        cases.conclude(landId, "FULLY_PERFORMED", null);
+        cases.conclude(landId, "FULLY_PERFORMED", null, DAY); // the land was handed over on the day
         JsonNode report = day.report();
         demo.say("report: " + report.path("summary").asText() + "；直播观看" + report.path("viewersPhrase").asText());
     }
@@ -175,12 +177,12 @@ public final class Liangzhou {
         cases.result(loanId, valuation, court.judge(), obj("amount", yuan("420000.00"), "note", "经委托评估机构评估"));
         JsonNode auction = cases.measure(loanId, CaseSteps.ofType("AUCTION"), court.judge(),
                 "demo-auction-" + loanId, obj("type", "AUCTION", "property", house, "amount", yuan("294000.00")));
-        cases.result(loanId, auction, court.judge(), obj("amount", yuan("356000.00"), "soldOn", "2023-07-18",
+        cases.result(loanId, auction, court.judge(), obj("amount", yuan("356000.00"), "soldOn", SOLD_ON.toString(),
                 "note", "经网络司法拍卖一拍成交"));
         JsonNode c = cases.get(loanId);
         BigDecimal held = Json.decimal(c.path("paid")).subtract(Json.decimal(c.path("disbursed")));
         cases.disburse(loanId, held, "拍卖成交款发放申请执行人马国栋");
-        cases.conclude(loanId, "FULLY_PERFORMED", null);
+        cases.conclude(loanId, "FULLY_PERFORMED", null, SOLD_ON);
     }
 
     private JsonNode currentMeasure(String caseId, JsonNode measure) {

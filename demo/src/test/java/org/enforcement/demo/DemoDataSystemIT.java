@@ -9,8 +9,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -98,7 +102,7 @@ class DemoDataSystemIT {
     @Test
     void shouldShowTheHuaiyinRaidInStatsServiceAsPublished() {
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-        // stats-service files an event under the day it was recorded, so the range runs from the raid to today.
+        // From the raid to today: the raid and what followed it (Qin's case goes on).
         JsonNode report = stats.get(huaiyinDirector(), "/api/metrics?court=" + Api.enc(Huaiyin.COURT)
                 + "&campaign=" + Api.enc(Huaiyin.CAMPAIGN) + "&from=" + Huaiyin.RAID_DAY + "&to=" + today
                 + "&period=month").expect(200);
@@ -112,6 +116,72 @@ class DemoDataSystemIT {
         assertThat(total.path("settlements_on_site").decimalValue()).isEqualByComparingTo("4");
         assertThat(total.path("streams").decimalValue()).isEqualByComparingTo("1");
         assertThat(total.path("viewers").decimalValue()).isGreaterThan(new BigDecimal("900000"));
+    }
+
+    @Test
+    void shouldCountTheHuaiyinRaidOnTheRaidDayItself() throws Exception {
+        // Every figure of the raid is filed under the day it happened, however late the loader entered it: the
+        // conclusions through concludedOn, the on-site payments through their receivedOn.
+        JsonNode day = stats.get(huaiyinDirector(), "/api/metrics?campaign=" + Api.enc(Huaiyin.CAMPAIGN) + "&court="
+                + Api.enc(Huaiyin.COURT) + "&from=" + Huaiyin.RAID_DAY + "&to=" + Huaiyin.RAID_DAY).expect(200)
+                .path("total").path("metrics");
+        assertThat(day.path("officers_deployed").decimalValue()).isEqualByComparingTo("50");
+        assertThat(day.path("operation_targets").decimalValue()).isEqualByComparingTo("26");
+        assertThat(day.path("summoned").decimalValue()).isEqualByComparingTo("8");
+        assertThat(day.path("collected_on_site").decimalValue()).isBetween(new BigDecimal("300000"),
+                new BigDecimal("400000"));
+        assertThat(day.path("cases_concluded").decimalValue()).isEqualByComparingTo("13");
+        assertThat(day.path("concluded_FULLY_PERFORMED").decimalValue()).isEqualByComparingTo("13");
+        assertThat(day.path("settlements_on_site").decimalValue()).isEqualByComparingTo("4");
+        assertThat(day.path("streams").decimalValue()).isEqualByComparingTo("1");
+
+        String text = text(stats, "/api/reports/press-summary?campaign=" + Api.enc(Huaiyin.CAMPAIGN) + "&court="
+                + Api.enc(Huaiyin.COURT) + "&from=" + Huaiyin.RAID_DAY + "&to=" + Huaiyin.RAID_DAY, huaiyinDirector());
+        assertThat(text).startsWith("此次行动共出动干警50人次，查找被执行人26人，拘传8人，现场执行到位金额30余万元，"
+                + "执结案件13件，达成和解4件");
+        // then the live stream (PressSummaryWriter's clause order): 938,400 views on two platforms, 5 questions
+        assertThat(text).isEqualTo("此次行动共出动干警50人次，查找被执行人26人，拘传8人，现场执行到位金额30余万元，"
+                + "执结案件13件，达成和解4件，开展网络直播1场，观看90余万人次，解答网友提问5个。");
+
+        // The days after the raid hold none of its conclusions.
+        JsonNode after = stats.get(huaiyinDirector(), "/api/metrics?campaign=" + Api.enc(Huaiyin.CAMPAIGN)
+                + "&court=" + Api.enc(Huaiyin.COURT) + "&from=" + Huaiyin.RAID_DAY.plusDays(1) + "&to="
+                + LocalDate.now(ZoneId.of("Asia/Shanghai"))).expect(200).path("total").path("metrics");
+        assertThat(after.path("cases_concluded").decimalValue()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void shouldPublishTheHuaiyinTotalsWithoutAToken() {
+        Reply reply = stats.send("GET", null, "/public/campaigns/" + Api.enc(Huaiyin.CAMPAIGN) + "/figures", null);
+        JsonNode figures = reply.expect(200);
+        assertThat(figures.path("campaign").asText()).isEqualTo(Huaiyin.CAMPAIGN);
+        assertThat(figures.path("officersDeployed").asLong()).isEqualTo(50);
+        assertThat(figures.path("debtorsSought").asLong()).isEqualTo(26);
+        assertThat(figures.path("summoned").asLong()).isEqualTo(8);
+        assertThat(figures.path("collectedOnSite").decimalValue()).isBetween(new BigDecimal("300000"),
+                new BigDecimal("400000"));
+        assertThat(figures.path("casesConcluded").asLong()).isEqualTo(13);
+        assertThat(figures.path("settlementsOnSite").asLong()).isEqualTo(4);
+        assertThat(figures.path("pressSummary").asText()).contains("执结案件13件", "达成和解4件");
+    }
+
+    @Test
+    void shouldConcludeTheCasesAndTakeTheOnSiteMoneyOnTheirStoryDays() {
+        String judge = tokens.token("judge.demo", "judge", Huaiyin.COURT);
+        JsonNode li = onlyCase(Huaiyin.COURT, "李建军");
+        assertThat(li.path("conclusionType").asText()).isEqualTo("FULLY_PERFORMED");
+        assertThat(concludedOn(li)).isEqualTo(Huaiyin.RAID_DAY);
+        // operation-service hands the payment over with the timeline entry's day as receivedOn
+        JsonNode payments = cases.get(judge, "/api/cases/" + li.path("id").asText() + "/payments").expect(200);
+        assertThat(payments).hasSize(1);
+        assertThat(payments.path(0).path("channel").asText()).isEqualTo("ON_SITE");
+        assertThat(payments.path(0).path("receivedOn").asText()).isEqualTo(Huaiyin.RAID_DAY.toString());
+        long concludedOnTheRaidDay = Json.items(cases.get(judge, "/api/cases?status=CONCLUDED&limit=100").expect(200)
+                .path("items")).stream().filter(c -> concludedOn(c).equals(Huaiyin.RAID_DAY)).count();
+        assertThat(concludedOnTheRaidDay).isEqualTo(13);
+
+        assertThat(concludedOn(onlyCase(Liangzhou.COURT, "赵"))).isEqualTo(Liangzhou.DAY);
+        assertThat(concludedOn(onlyCase(Liangzhou.COURT, "徐"))).isEqualTo(Liangzhou.SOLD_ON);
     }
 
     @Test
@@ -184,6 +254,21 @@ class DemoDataSystemIT {
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------
+
+    private static LocalDate concludedOn(JsonNode c) {
+        return LocalDate.ofInstant(Instant.parse(c.path("concludedAt").asText()), ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** A text/plain answer (Api asks for JSON). */
+    private static String text(Api service, String path, String token) throws IOException, InterruptedException {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(service.base() + path)).header("Accept", "text/plain")
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString(
+                StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+        return r.body();
+    }
 
     private static String huaiyinDirector() {
         return tokens.token("director.liu", "director", Huaiyin.COURT);

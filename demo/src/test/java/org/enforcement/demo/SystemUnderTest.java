@@ -25,9 +25,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class SystemUnderTest implements AutoCloseable {
 
-    static final String CASE_DB = "enforcement_case_systest";
-    static final String OPERATION_DB = "enforcement_operation_systest";
-    static final String STATS_DB = "enforcement_stats_systest";
+    // Overridable (system property or environment variable) so that two people can run the system test on one
+    // PostgreSQL at the same time: e.g. -Dsystest.case-db=enforcement_case_systest_mine or SYSTEST_CASE_DB=...
+    static final String CASE_DB = databaseName("systest.case-db", "SYSTEST_CASE_DB", "enforcement_case_systest");
+    static final String OPERATION_DB = databaseName("systest.operation-db", "SYSTEST_OPERATION_DB",
+            "enforcement_operation_systest");
+    static final String STATS_DB = databaseName("systest.stats-db", "SYSTEST_STATS_DB", "enforcement_stats_systest");
 
     private final Path root;
     private final Path logs;
@@ -158,6 +161,20 @@ final class SystemUnderTest implements AutoCloseable {
             throw new SQLException("Cannot reach PostgreSQL at " + url + " to create the system-test databases: "
                     + e.getMessage(), e);
         }
+    }
+
+    /** The database named by the property, else the variable, else {@code fallback}; dropped, so a plain name. */
+    static String databaseName(String property, String variable, String fallback) {
+        String name = System.getProperty(property);
+        if (name == null || name.isBlank()) {
+            name = env(variable, fallback);
+        }
+        name = name.strip();
+        if (!name.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException(property + " / " + variable + " must be a plain lower-case database"
+                    + " name (letters, digits, _), not '" + name + "'");
+        }
+        return name;
     }
 
     private static String env(String name, String fallback) {

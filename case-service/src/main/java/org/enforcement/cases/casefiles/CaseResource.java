@@ -151,13 +151,18 @@ public class CaseResource {
     @RolesAllowed({Roles.JUDGE, Roles.DIRECTOR})
     @Operation(operationId = "transitionCase", summary = "Start enforcement, conclude (结案) or resume (恢复执行) a case",
             description = "Requires If-Match with the case's ETag. Illegal moves are 409; concluding as fully performed"
-                    + " with money outstanding, or as settlement performed without a performed agreement, is 422.")
+                    + " with money outstanding, or as settlement performed without a performed agreement, is 422."
+                    + " A conclusion recorded after the fact carries its real day in `concludedOn` (default today):"
+                    + " concludedAt is then 23:59:59 of that day in the court's zone, and the CaseConcluded event's"
+                    + " concludedOn and daysToConclude follow it.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TransitionRequest.class),
             examples = {@ExampleObject(name = "start", value = "{\"action\": \"START_ENFORCEMENT\"}"),
                     @ExampleObject(name = "终本", value = """
                             {"action": "CONCLUDE", "conclusionType": "TERMINATED_THIS_ROUND",
                              "reason": "经网络查控未发现可供执行的财产"}"""),
+                    @ExampleObject(name = "执行完毕 on the raid day", value = """
+                            {"action": "CONCLUDE", "conclusionType": "FULLY_PERFORMED", "concludedOn": "2023-02-02"}"""),
                     @ExampleObject(name = "resume", value = """
                             {"action": "RESUME", "reason": "申请执行人以被执行人不履行和解协议为由申请恢复执行"}""")}))
     @APIResponse(responseCode = "200", description = "The case after the move", headers = @Header(name = "ETag"),

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -196,9 +197,15 @@ public class CaseService {
         Case c = get(id);
         Preconditions.requireIfMatch(ifMatch, c.version);
         String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
+        if (request.concludedOn() != null) {
+            if (request.action() != CaseAction.CONCLUDE) {
+                throw ProblemException.invalidField("concludedOn", "is only allowed with CONCLUDE");
+            }
+            requireConclusionDay(c, request.concludedOn());
+        }
         switch (request.action()) {
             case START_ENFORCEMENT -> move(c, CaseAction.START_ENFORCEMENT, null, reason);
-            case CONCLUDE -> conclude(c, request.conclusionType(), reason);
+            case CONCLUDE -> conclude(c, request.conclusionType(), reason, request.concludedOn());
             case RESUME -> resume(c, reason);
             default -> throw ProblemException.invalidField("action", "must be START_ENFORCEMENT, CONCLUDE or RESUME");
         }
@@ -208,7 +215,17 @@ public class CaseService {
         return view(c);
     }
 
-    private void conclude(Case c, ConclusionType type, String reason) {
+    private void requireConclusionDay(Case c, LocalDate concludedOn) {
+        if (concludedOn.isAfter(LocalDate.now(config.zone()))) {
+            throw ProblemException.invalidField("concludedOn", "must not be in the future");
+        }
+        if (concludedOn.isBefore(c.filedOn)) {
+            throw ProblemException.invalidField("concludedOn",
+                    "must not be before the case was filed (" + c.filedOn + ")");
+        }
+    }
+
+    private void conclude(Case c, ConclusionType type, String reason, LocalDate concludedOn) {
         if (type == null) {
             throw ProblemException.invalidField("conclusionType", "is required to conclude a case");
         }
@@ -236,7 +253,7 @@ public class CaseService {
             }
         }
         settlements.endLiveAgreement(c, "case concluded as " + type);
-        move(c, CaseAction.CONCLUDE, type, reason);
+        move(c, CaseAction.CONCLUDE, type, reason, concludedOn);
     }
 
     private void resume(Case c, String reason) {
@@ -259,11 +276,20 @@ public class CaseService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void move(Case c, CaseAction action, ConclusionType conclusionType, String reason) {
+        move(c, action, conclusionType, reason, null);
+    }
+
+    /**
+     * As {@link #move(Case, CaseAction, ConclusionType, String)}; a conclusion happens on {@code concludedOn} (the
+     * business day statistics count it on), today when null. A day before the filing day counts as the filing day.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void move(Case c, CaseAction action, ConclusionType conclusionType, String reason, LocalDate concludedOn) {
         CaseStatus from = c.status;
         CaseStatus to = CaseLifecycle.next(c, action, conclusionType);
         c.status = to;
         c.conclusionType = to == CaseStatus.CONCLUDED ? conclusionType : null;
-        c.concludedAt = to == CaseStatus.CONCLUDED ? Instant.now() : null;
+        c.concludedAt = to == CaseStatus.CONCLUDED ? concludedAt(c, concludedOn) : null;
         record(c, action, from, to, conclusionType, reason);
 
         Map<String, Object> payload = basePayload(c);
@@ -278,14 +304,27 @@ public class CaseService {
         };
         if (action == CaseAction.CONCLUDE) {
             MoneyTotals money = payments.totals(c.id);
-            LocalDate concludedOn = LocalDate.ofInstant(c.concludedAt, config.zone());
+            LocalDate day = LocalDate.ofInstant(c.concludedAt, config.zone());
             payload.put("conclusionType", conclusionType.name());
-            payload.put("concludedOn", concludedOn.toString());
-            payload.put("daysToConclude", ChronoUnit.DAYS.between(c.filedOn, concludedOn));
+            payload.put("concludedOn", day.toString());
+            payload.put("daysToConclude", ChronoUnit.DAYS.between(c.filedOn, day));
             payload.put("owed", c.owed());
             payload.put("paid", money.paid());
         }
         events.publish(type, c.court, c.id.toString(), "Case", c.id.toString(), payload);
+    }
+
+    /**
+     * The instant stored for a conclusion on {@code day}: now if it is today, otherwise 23:59:59 of that day in the
+     * court's zone, so the day read back in that zone is the day given and the instant is never in the future.
+     * Nothing orders or rules on concludedAt beyond its day; the transition itself keeps when it was recorded.
+     */
+    private Instant concludedAt(Case c, LocalDate day) {
+        LocalDate on = day == null || day.isAfter(c.filedOn) ? day : c.filedOn;
+        if (on == null || !on.isBefore(LocalDate.now(config.zone()))) {
+            return Instant.now();
+        }
+        return on.atTime(LocalTime.of(23, 59, 59)).atZone(config.zone()).toInstant();
     }
 
     private void record(Case c, CaseAction action, CaseStatus from, CaseStatus to, ConclusionType type, String reason) {

@@ -128,7 +128,7 @@ public class PaymentService {
                 request.amount().setScale(2), receivedOn, blankToNull(request.reference()), null, null);
         var allocations = settlements.allocate(c, p);
         if (Boolean.TRUE.equals(request.concludeIfPaidInFull())) {
-            concludeIfSettled(c);
+            concludeIfSettled(c, receivedOn);
         }
         publish("PaymentRecorded", c, p);
         audit.record("PAYMENT_RECORDED", "Payment", p.id.toString(),
@@ -320,16 +320,21 @@ public class PaymentService {
         }
     }
 
-    /** After a payment: conclude when the settlement is performed or nothing is outstanding. */
-    private void concludeIfSettled(Case c) {
+    /**
+     * After a payment: conclude when the settlement is performed or nothing is outstanding, on the day the settling
+     * money was received (a payment entered after the fact concludes the case on its own day, not today).
+     */
+    private void concludeIfSettled(Case c, LocalDate receivedOn) {
         if (c.status != CaseStatus.IN_ENFORCEMENT && c.status != CaseStatus.SETTLEMENT_PERFORMING) {
             return;
         }
         if (c.status == CaseStatus.SETTLEMENT_PERFORMING && settlements.hasCompletedAgreement(c.id)) {
-            caseService.move(c, CaseAction.CONCLUDE, ConclusionType.SETTLEMENT_PERFORMED, "和解协议履行完毕");
+            caseService.move(c, CaseAction.CONCLUDE, ConclusionType.SETTLEMENT_PERFORMED, "和解协议履行完毕",
+                    receivedOn);
         } else if (outstanding(c).signum() == 0) {
             settlements.endLiveAgreement(c, "everything owed was paid");
-            caseService.move(c, CaseAction.CONCLUDE, ConclusionType.FULLY_PERFORMED, "全部履行完毕");
+            caseService.move(c, CaseAction.CONCLUDE, ConclusionType.FULLY_PERFORMED, "全部履行完毕",
+                    receivedOn);
         }
     }
 

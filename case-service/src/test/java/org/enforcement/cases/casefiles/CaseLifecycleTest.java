@@ -11,10 +11,17 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Map;
 import org.enforcement.testing.Court;
 import org.enforcement.cases.support.TestDatabase;
@@ -46,6 +53,92 @@ class CaseLifecycleTest {
                 .body("actor", contains("clerk.wang", "judge.chen", "judge.chen", "director.liu"))
                 .body("[2].reason", equalTo("经网络查控未发现可供执行的财产"))
                 .body("[3].roles", equalTo("director"));
+    }
+
+    @Test
+    void shouldConcludeOnTheDayGivenAndCountDaysToConcludeFromIt() {
+        Court court = Court.fresh();
+        String id = inEnforcement(court); // filed 2023-01-10
+        transition(court.judge(), id, Map.of("action", "CONCLUDE", "conclusionType", "TERMINATED_THIS_ROUND",
+                "reason", "经网络查控未发现可供执行的财产", "concludedOn", "2023-02-02")).then()
+                .statusCode(200)
+                .body("status", equalTo("CONCLUDED"))
+                .body("concludedAt", equalTo("2023-02-02T15:59:59Z"));
+
+        given().auth().oauth2(court.observer()).get("/api/cases/" + id).then()
+                .statusCode(200)
+                .body("status", equalTo("CONCLUDED"))
+                .body("concludedAt", equalTo("2023-02-02T15:59:59Z"));
+        JsonPath concluded = concludedEvent(court, id);
+        assertThat(concluded.getString("concludedOn")).isEqualTo("2023-02-02");
+        assertThat(concluded.getInt("daysToConclude")).isEqualTo(23);
+    }
+
+    @Test
+    void shouldConcludeTodayInTheCourtsZoneByDefault() {
+        Court court = Court.fresh();
+        String id = inEnforcement(court);
+        transition(court.judge(), id, Map.of("action", "CONCLUDE", "conclusionType", "TERMINATED",
+                "reason", "申请执行人撤回申请")).then().statusCode(200).body("status", equalTo("CONCLUDED"));
+
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        JsonPath concluded = concludedEvent(court, id);
+        assertThat(concluded.getString("concludedOn")).isEqualTo(today.toString());
+        assertThat(concluded.getLong("daysToConclude"))
+                .isEqualTo(ChronoUnit.DAYS.between(LocalDate.parse("2023-01-10"), today));
+    }
+
+    @Test
+    void shouldRejectConcludedOnInTheFutureBeforeFilingOrWithAnotherAction() {
+        Court court = Court.fresh();
+        String id = registered(court, zhangVQin()); // filed 2023-01-10
+        transition(court.judge(), id, Map.of("action", "START_ENFORCEMENT", "concludedOn", "2023-02-02")).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation"))
+                .body("errors.field", contains("concludedOn"))
+                .body("detail", containsString("only allowed with CONCLUDE"));
+        transition(court.judge(), id, Map.of("action", "START_ENFORCEMENT")).then().statusCode(200);
+
+        String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+        transition(court.judge(), id, conclusion(tomorrow)).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("concludedOn"))
+                .body("detail", containsString("future"));
+        transition(court.judge(), id, conclusion("2023-01-09")).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("concludedOn"))
+                .body("detail", containsString("before the case was filed (2023-01-10)"));
+
+        given().auth().oauth2(court.judge()).get("/api/cases/" + id).then()
+                .statusCode(200)
+                .body("status", equalTo("IN_ENFORCEMENT"))
+                .body("concludedAt", nullValue());
+        given().auth().oauth2(court.clerk()).queryParam("limit", 500).get("/events").then()
+                .statusCode(200)
+                .body("events.findAll { it.type == 'CaseConcluded' }", org.hamcrest.Matchers.hasSize(0));
+        // the filing day itself is allowed
+        transition(court.judge(), id, conclusion("2023-01-10")).then().statusCode(200)
+                .body("concludedAt", equalTo("2023-01-10T15:59:59Z"));
+        assertThat(concludedEvent(court, id).getInt("daysToConclude")).isZero();
+    }
+
+    private static Map<String, Object> conclusion(String concludedOn) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("action", "CONCLUDE");
+        body.put("conclusionType", "TERMINATED");
+        body.put("reason", "申请执行人撤回申请");
+        body.put("concludedOn", concludedOn);
+        return body;
+    }
+
+    /** The payload of the case's single CaseConcluded event in the feed. */
+    private static JsonPath concludedEvent(Court court, String caseId) {
+        JsonPath feed = given().auth().oauth2(court.clerk()).queryParam("limit", 500).get("/events").then()
+                .statusCode(200).extract().jsonPath();
+        String path = "events.findAll { it.type == 'CaseConcluded' && it.caseId == '" + caseId + "' }";
+        assertThat(feed.getList(path)).hasSize(1);
+        feed.setRootPath(path + "[0].payload");
+        return feed;
     }
 
     @Test

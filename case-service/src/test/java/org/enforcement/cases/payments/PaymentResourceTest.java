@@ -604,12 +604,17 @@ class PaymentResourceTest {
         JsonPath kase = caseOf(court.clerk(), caseId);
         assertThat(kase.getString("status")).isEqualTo("CONCLUDED");
         assertThat(kase.getString("conclusionType")).isEqualTo("FULLY_PERFORMED");
-        assertThat(kase.getString("concludedAt")).isNotNull();
+        // concluded on the day the settling money was received (2023-02-02), not on the day it was entered
+        assertThat(kase.getString("concludedAt")).isEqualTo("2023-02-02T15:59:59Z");
         assertThat(kase.getObject("outstanding", BigDecimal.class)).isEqualByComparingTo("0");
         JsonPath events = exact(given().auth().oauth2(court.clerk()).queryParam("limit", 500).get("/events").then()
                 .statusCode(200).extract().response());
         assertThat(events.getList("events.findAll { it.type == 'CaseConcluded' }.payload.conclusionType"))
                 .containsExactly("FULLY_PERFORMED");
+        assertThat(events.getList("events.findAll { it.type == 'CaseConcluded' }.payload.concludedOn"))
+                .containsExactly("2023-02-02");
+        assertThat(events.getList("events.findAll { it.type == 'CaseConcluded' }.payload.daysToConclude"))
+                .containsExactly(23);
     }
 
     @Test
@@ -818,8 +823,30 @@ class PaymentResourceTest {
 
         JsonPath kase = caseOf(court.clerk(), caseId);
         assertThat(kase.getString("conclusionType")).isEqualTo("SETTLEMENT_PERFORMED");
+        assertThat(kase.getString("concludedAt")).isEqualTo("2023-02-02T15:59:59Z");
         assertThat(kase.getObject("paid", BigDecimal.class)).isEqualByComparingTo("50000.00");
         assertThat(kase.getObject("outstanding", BigDecimal.class)).isEqualByComparingTo("3300.00");
+    }
+
+    @Test
+    void shouldConcludeOnTheFilingDayWhenTheSettlingMoneyCameBeforeIt() {
+        Court court = Court.fresh();
+        String caseId = inEnforcement(court); // filed 2023-01-10
+        Map<String, Object> all = new HashMap<>(onSite("53300.00"));
+        all.put("receivedOn", "2023-01-05");
+        all.put("concludeIfPaidInFull", true);
+        pay(court.clerk(), caseId, key(), all).then()
+                .statusCode(201)
+                .body("receivedOn", equalTo("2023-01-05"))
+                .body("caseAfter.status", equalTo("CONCLUDED"));
+
+        assertThat(caseOf(court.clerk(), caseId).getString("concludedAt")).isEqualTo("2023-01-10T15:59:59Z");
+        JsonPath events = exact(given().auth().oauth2(court.clerk()).queryParam("limit", 500).get("/events").then()
+                .statusCode(200).extract().response());
+        assertThat(events.getList("events.findAll { it.type == 'CaseConcluded' }.payload.concludedOn"))
+                .containsExactly("2023-01-10");
+        assertThat(events.getList("events.findAll { it.type == 'CaseConcluded' }.payload.daysToConclude"))
+                .containsExactly(0);
     }
 
     @Test
