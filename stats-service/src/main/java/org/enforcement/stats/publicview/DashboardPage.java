@@ -23,8 +23,8 @@ final class DashboardPage {
             + "table.key-tasks{border-collapse:collapse}table.key-tasks th,table.key-tasks td{border:1px solid #ddd;"
             + "padding:4px 8px}";
 
-    private static final Map<CampaignLevel, String> LEVELS = Map.of(CampaignLevel.HIGH, "高级人民法院",
-            CampaignLevel.INTERMEDIATE, "中级人民法院", CampaignLevel.BASIC, "基层人民法院");
+    private static final Map<CampaignLevel, String> LEVELS = Map.of(CampaignLevel.HIGH, "高级法院",
+            CampaignLevel.INTERMEDIATE, "中级法院", CampaignLevel.BASIC, "基层法院");
 
     private DashboardPage() {
     }
