@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -38,6 +39,7 @@ import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Roles;
+import org.enforcement.stats.charts.MetricCharts;
 import org.enforcement.stats.metrics.Metrics;
 
 /** Campaigns (专项行动): their key tasks, progress against them and the participating courts' ranking. */
@@ -173,6 +175,31 @@ public class CampaignResource {
             @QueryParam("asOf") String asOf) {
         LocalDate day = QueryParams.date("asOf", asOf);
         return service.progress(code, day == null ? LocalDate.now(zone) : day);
+    }
+
+    @GET
+    @Path("/{code}/charts/progress.svg")
+    @Produces(MetricCharts.MEDIA_TYPE)
+    @RolesAllowed({Roles.DIRECTOR, Roles.JUDGE, Roles.OBSERVER, Roles.INTEGRATOR})
+    @APIResponse(responseCode = "200", description = "Progress bars, one per key task (暂无数据 without key tasks)",
+            content = @Content(mediaType = MetricCharts.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
+    @Operation(operationId = "getCampaignProgressChart", summary = "Progress of the key tasks as an SVG chart",
+            description = "The key tasks of getCampaignProgress on asOf as progress bars, labelled like"
+                    + " \"1. 集中清理执行积案\", with actual / target (percent) and the status in Chinese (按进度推进,"
+                    + " 进度滞后, 已完成, 未完成). A TOTAL task shows its actual against its target. A MONTHLY task's"
+                    + " target is per month, so it shows the count of its latest month (the running month, or the"
+                    + " last month up to the deadline once that has passed) against the monthly target, the month"
+                    + " named in the label (\"12. 【6月】…\"); its status is the task's as a whole. Same access"
+                    + " as getCampaignProgress.")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthenticated
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    public String progressChart(
+            @Parameter(description = "Campaign code (URL-encoded)", example = "陇原风暴") @PathParam("code") String code,
+            @Parameter(description = "The day to judge; default today (Asia/Shanghai)", example = "2023-06-15")
+            @QueryParam("asOf") String asOf) {
+        return CampaignCharts.progress(progress(code, asOf));
     }
 
     @GET

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.enforcement.commons.audit.AuditTrail;
@@ -118,7 +119,37 @@ public class CampaignService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CampaignProgressResponse progress(String code, LocalDate asOf) {
-        Campaign c = find(code);
+        return progress(find(code), asOf);
+    }
+
+    /**
+     * A registered campaign whoever asks: for the public pages, which publish only a campaign's name, courts, dates
+     * and aggregates. Empty when no campaign has this code.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CampaignResponse> registered(String code) {
+        return campaigns.findByIdOptional(code).map(CampaignResponse::of);
+    }
+
+    /** Every registered campaign, latest start first, whoever asks (for the public list). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CampaignResponse> registeredCampaigns() {
+        return campaigns.everyCampaign().stream().map(CampaignResponse::of).toList();
+    }
+
+    /** The key-task progress of a registered campaign whoever asks (aggregates only); empty when none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CampaignProgressResponse> registeredProgress(String code, LocalDate asOf) {
+        return campaigns.findByIdOptional(code).map(c -> progress(c, asOf));
+    }
+
+    /** The ranking of a registered campaign's courts over its own dates whoever asks; empty when none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CampaignRankingResponse> registeredRanking(String code, String metric) {
+        return campaigns.findByIdOptional(code).map(c -> ranking(c, metric, null, null));
+    }
+
+    private CampaignProgressResponse progress(Campaign c, LocalDate asOf) {
         List<CampaignProgressResponse.TaskProgress> tasks = new ArrayList<>();
         if (!c.keyTasks.isEmpty() && !asOf.isBefore(c.startsOn)) {
             Set<String> metrics = new HashSet<>();
@@ -145,7 +176,10 @@ public class CampaignService {
     /** {@code from}/{@code to} null: the campaign's own dates. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CampaignRankingResponse ranking(String code, String metric, LocalDate from, LocalDate to) {
-        Campaign c = find(code);
+        return ranking(find(code), metric, from, to);
+    }
+
+    private CampaignRankingResponse ranking(Campaign c, String metric, LocalDate from, LocalDate to) {
         LocalDate first = from == null ? c.startsOn : from;
         LocalDate last = to == null ? c.endsOn : to;
         if (first.isAfter(last)) {

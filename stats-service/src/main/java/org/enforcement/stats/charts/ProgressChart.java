@@ -66,6 +66,11 @@ public final class ProgressChart {
         return Svg.close(svg);
     }
 
+    /** A status in Chinese (按进度推进, 进度滞后, 已完成, 未完成); any other text as given. */
+    public static String statusName(String status) {
+        return status == null ? "" : STATUS_NAMES.getOrDefault(status, status);
+    }
+
     private static String plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();

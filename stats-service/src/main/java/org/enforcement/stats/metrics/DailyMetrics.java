@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** The {@code daily_metric} table: deltas added in, sums read out. */
@@ -43,10 +44,24 @@ public class DailyMetrics {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DayValue> sums(String court, String campaign, LocalDate from, LocalDate to) {
+        return sums(court, null, campaign, from, to);
+    }
+
+    /** The same over the rows of a campaign's attributed courts only (its organizing and participating courts). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DayValue> sumsOfCourts(Collection<String> courts, String campaign, LocalDate from, LocalDate to) {
+        return sums(null, courts, campaign, from, to);
+    }
+
+    private List<DayValue> sums(String court, Collection<String> courts, String campaign, LocalDate from,
+                                LocalDate to) {
         StringBuilder sql = new StringBuilder("SELECT day, metric, SUM(value) FROM daily_metric"
                 + " WHERE day BETWEEN :from AND :to");
         if (court != null) {
             sql.append(" AND court = :court");
+        }
+        if (courts != null) {
+            sql.append(" AND court IN (:courts)");
         }
         if (campaign != null) {
             sql.append(" AND campaign_code = :campaign");
@@ -56,6 +71,9 @@ public class DailyMetrics {
         Query query = em.createNativeQuery(sql.toString()).setParameter("from", from).setParameter("to", to);
         if (court != null) {
             query.setParameter("court", court);
+        }
+        if (courts != null) {
+            query.setParameter("courts", courts);
         }
         if (campaign != null) {
             query.setParameter("campaign", campaign);

@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +57,17 @@ public class MetricsService {
     public MetricsReport report(String court, String campaign, LocalDate from, LocalDate to, Period period,
                                 boolean empty) {
         List<DailyMetrics.DayValue> values = empty ? List.of() : dailyMetrics.sums(court, campaign, from, to);
+        return report(court, campaign, from, to, period, values);
+    }
+
+    /** The report of a campaign over its attributed courts only (court null in the answer: several courts). */
+    public MetricsReport report(Collection<String> courts, String campaign, LocalDate from, LocalDate to,
+                                Period period) {
+        return report(null, campaign, from, to, period, dailyMetrics.sumsOfCourts(courts, campaign, from, to));
+    }
+
+    private MetricsReport report(String court, String campaign, LocalDate from, LocalDate to, Period period,
+                                 List<DailyMetrics.DayValue> values) {
         TreeMap<LocalDate, Map<String, BigDecimal>> byPeriod = new TreeMap<>();
         for (LocalDate start = period.startOf(from); !start.isAfter(to); start = period.next(start)) {
             byPeriod.put(start, new HashMap<>());

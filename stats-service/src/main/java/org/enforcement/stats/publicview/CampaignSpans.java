@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,10 +26,23 @@ public class CampaignSpans {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Span> span(String campaign) {
-        Object[] row = (Object[]) em.createNativeQuery("SELECT MIN(day), MAX(day), COUNT(DISTINCT court)"
+        return span((Object[]) em.createNativeQuery("SELECT MIN(day), MAX(day), COUNT(DISTINCT court)"
                         + " FROM daily_metric WHERE campaign_code = ?1 AND value <> 0")
                 .setParameter(1, campaign)
-                .getSingleResult();
+                .getSingleResult());
+    }
+
+    /** The span of a registered campaign: only the rows of its attributed courts count. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Span> span(String campaign, Collection<String> courts) {
+        return span((Object[]) em.createNativeQuery("SELECT MIN(day), MAX(day), COUNT(DISTINCT court)"
+                        + " FROM daily_metric WHERE campaign_code = :campaign AND court IN (:courts) AND value <> 0")
+                .setParameter("campaign", campaign)
+                .setParameter("courts", courts)
+                .getSingleResult());
+    }
+
+    private static Optional<Span> span(Object[] row) {
         if (row[0] == null) {
             return Optional.empty();
         }

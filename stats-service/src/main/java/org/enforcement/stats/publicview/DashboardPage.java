@@ -5,6 +5,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.enforcement.stats.campaigns.Cadence;
+import org.enforcement.stats.campaigns.CampaignCharts;
+import org.enforcement.stats.campaigns.CampaignLevel;
+import org.enforcement.stats.charts.ProgressChart;
 
 /** Server-rendered HTML of the public dashboard: one page, inline styles and SVG, no scripts. */
 final class DashboardPage {
@@ -14,16 +19,34 @@ final class DashboardPage {
             + "h1{color:#c0392b}ul.figures{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:12px}"
             + "ul.figures li{border:1px solid #ddd;border-radius:6px;padding:10px 14px;min-width:140px}"
             + "ul.figures .value{display:block;font-size:1.5em;font-weight:bold}"
-            + "p.press{font-size:1.1em;line-height:1.8}figure{margin:1.5em 0}svg{max-width:100%;height:auto}";
+            + "p.press{font-size:1.1em;line-height:1.8}figure{margin:1.5em 0}svg{max-width:100%;height:auto}"
+            + "table.key-tasks{border-collapse:collapse}table.key-tasks th,table.key-tasks td{border:1px solid #ddd;"
+            + "padding:4px 8px}";
+
+    private static final Map<CampaignLevel, String> LEVELS = Map.of(CampaignLevel.HIGH, "高级法院",
+            CampaignLevel.INTERMEDIATE, "中级法院", CampaignLevel.BASIC, "基层法院");
 
     private DashboardPage() {
     }
 
-    static String campaign(PublicCampaignFigures f, String collectionsSvg, String viewersSvg) {
+    /** The charts of a campaign's page; keyTasks and ranking only for a registered campaign (null otherwise). */
+    record Charts(String collections, String viewers, String keyTasks, String ranking) {
+    }
+
+    static String campaign(PublicCampaignFigures f, Charts charts, List<CampaignCharts.KeyTaskRow> keyTasks) {
         String code = escape(f.campaign());
-        StringBuilder html = head("“" + f.campaign() + "”专项行动执行数据");
-        html.append("<h1>“").append(code).append("”专项行动执行数据</h1>")
-                .append("<p class=\"span\">统计期间：").append(f.from()).append(" 至 ").append(f.to())
+        StringBuilder html;
+        if (f.registered()) {
+            html = head(f.name() + " 执行数据");
+            html.append("<h1>").append(escape(f.name())).append("</h1>")
+                    .append("<p class=\"campaign\">主办法院：").append(escape(organizer(f))).append("（")
+                    .append(LEVELS.get(f.level())).append("），行动期间：").append(f.startsOn()).append(" 至 ")
+                    .append(f.endsOn()).append("，行动代码：").append(code).append("</p>");
+        } else {
+            html = head("“" + f.campaign() + "”专项行动执行数据");
+            html.append("<h1>“").append(code).append("”专项行动执行数据</h1>");
+        }
+        html.append("<p class=\"span\">统计期间：").append(f.from()).append(" 至 ").append(f.to())
                 .append("，参与法院").append(f.courts()).append("家</p>")
                 .append("<ul class=\"figures\">");
         figure(html, "出动干警", f.officersDeployed(), "人次");
@@ -38,26 +61,62 @@ final class DashboardPage {
         figure(html, "观看", f.viewers(), "人次");
         figure(html, "直播平台", f.platforms(), "个");
         html.append("</ul>")
-                .append("<h2>新闻通稿</h2><p class=\"press\">").append(escape(f.pressSummary())).append("</p>")
-                .append("<h2>图表</h2>");
+                .append("<h2>新闻通稿</h2><p class=\"press\">").append(escape(f.pressSummary())).append("</p>");
         String path = "/public/campaigns/" + pathSegment(f.campaign()) + "/charts/";
-        chart(html, collectionsSvg, path + "collections.svg", "执行到位金额（按月）");
-        chart(html, viewersSvg, path + "viewers-by-platform.svg", "各平台直播观看人次");
+        if (f.registered()) {
+            html.append("<h2>重点工作进展（截至").append(f.progressAsOf()).append("）</h2>");
+            chart(html, charts.keyTasks(), path + "key-tasks.svg", "重点工作完成情况");
+            keyTaskTable(html, keyTasks);
+        }
+        html.append("<h2>图表</h2>");
+        chart(html, charts.collections(), path + "collections.svg", "执行到位金额（按月）");
+        chart(html, charts.viewers(), path + "viewers-by-platform.svg", "各平台直播观看人次");
+        if (f.registered()) {
+            chart(html, charts.ranking(), path + "ranking.svg?metric=collected", "各法院执行到位金额");
+        }
         html.append("<p><a href=\"/public/dashboard\">全部专项行动</a></p>");
         return tail(html);
     }
 
-    static String index(List<String> campaigns) {
+    /** Number, title, how it is measured, target, done and status in Chinese; MONTHLY rows show their month. */
+    private static void keyTaskTable(StringBuilder html, List<CampaignCharts.KeyTaskRow> rows) {
+        if (rows.isEmpty()) {
+            html.append("<p>暂无重点工作</p>");
+            return;
+        }
+        html.append("<table class=\"key-tasks\"><thead><tr><th>序号</th><th>重点工作</th><th>考核方式</th>")
+                .append("<th>目标</th><th>完成</th><th>状态</th></tr></thead><tbody>");
+        for (CampaignCharts.KeyTaskRow row : rows) {
+            String measure = row.cadence() == Cadence.MONTHLY
+                    ? "每月" + (row.month() == null ? "" : "（" + row.month() + "）") : "累计";
+            html.append("<tr><td>").append(row.number()).append("</td><td>").append(escape(row.title()))
+                    .append("</td><td>").append(measure).append("</td><td>").append(plain(row.target()))
+                    .append("</td><td>").append(plain(row.actual())).append("</td><td class=\"status\">")
+                    .append(escape(ProgressChart.statusName(row.status().name()))).append("</td></tr>");
+        }
+        html.append("</tbody></table>");
+    }
+
+    private static String organizer(PublicCampaignFigures f) {
+        return f.organizingCourtName() != null ? f.organizingCourtName() : f.organizingCourt();
+    }
+
+    /** A list entry: the name and code of a registered campaign, the code alone otherwise. */
+    static String index(List<PublicFigures.Listed> campaigns) {
         StringBuilder html = head("专项行动执行数据");
         html.append("<h1>专项行动执行数据</h1>");
         if (campaigns.isEmpty()) {
             html.append("<p>暂无数据</p>");
         } else {
             html.append("<ul class=\"campaigns\">");
-            for (String campaign : campaigns) {
+            for (PublicFigures.Listed campaign : campaigns) {
                 html.append("<li><a href=\"/public/dashboard?campaign=")
-                        .append(escape(URLEncoder.encode(campaign, StandardCharsets.UTF_8))).append("\">")
-                        .append(escape(campaign)).append("</a></li>");
+                        .append(escape(URLEncoder.encode(campaign.code(), StandardCharsets.UTF_8))).append("\">")
+                        .append(escape(campaign.name() == null ? campaign.code() : campaign.name())).append("</a>");
+                if (campaign.name() != null) {
+                    html.append("<span class=\"code\">（").append(escape(campaign.code())).append("）</span>");
+                }
+                html.append("</li>");
             }
             html.append("</ul>");
         }
@@ -90,6 +149,12 @@ final class DashboardPage {
     /** An amount with thousands separators and two decimals: 305,000.00. */
     private static String yuan(BigDecimal amount) {
         return String.format(Locale.ROOT, "%,.2f", amount);
+    }
+
+    /** A target or count without trailing zeros: 1000, 300000.5. */
+    private static String plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 
     /** Percent-encodes a campaign code for one path segment (URLEncoder writes spaces as +, a path needs %20). */

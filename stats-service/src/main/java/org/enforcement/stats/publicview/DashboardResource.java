@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -15,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.openapi.ProblemResponses;
+import org.enforcement.stats.campaigns.CampaignCharts;
+import org.enforcement.stats.metrics.Metrics;
 import org.enforcement.stats.metrics.MetricsQuery;
 
 /** A public HTML page of a campaign's figures, or the list of campaigns that have some. */
@@ -33,8 +36,12 @@ public class DashboardResource {
     @APIResponse(responseCode = "200", description = "A self-contained HTML page (no scripts, no external assets)",
             content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)))
     @Operation(operationId = "getPublicDashboard", summary = "Public dashboard page of a campaign",
-            description = "With `campaign`: the campaign's headline figures, press text and charts (inline SVG)."
-                    + " Without: the campaigns that have figures, with links. Aggregates only.")
+            description = "With `campaign`: the campaign's headline figures, press text and charts (inline SVG);"
+                    + " for a registered campaign also its name, organizing court and dates, its key tasks today as"
+                    + " a progress chart and a table with the status in Chinese (按进度推进, 进度滞后, 已完成, 未完成),"
+                    + " and its courts ranked by money collected (court codes only). Without: the registered"
+                    + " campaigns (name and code, figures or not) and the other codes that have figures, with"
+                    + " links. Aggregates only.")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
     public Response dashboard(
@@ -47,8 +54,13 @@ public class DashboardResource {
         } else {
             PublicFigures.CampaignReport report = figures.report(code)
                     .orElseThrow(() -> PublicCampaignResource.notFound(code));
-            page = DashboardPage.campaign(PublicFigures.figures(code, report),
-                    figures.collectionsChart(code, report), figures.viewersChart(code, report));
+            PublicCampaignFigures shown = PublicFigures.figures(code, report);
+            DashboardPage.Charts charts = new DashboardPage.Charts(figures.collectionsChart(code, report),
+                    figures.viewersChart(code, report),
+                    report.registered() ? CampaignCharts.progress(report.progress()) : null,
+                    report.registered() ? figures.rankingChart(code, Metrics.COLLECTED).orElse(null) : null);
+            page = DashboardPage.campaign(shown, charts,
+                    report.registered() ? CampaignCharts.rows(report.progress()) : List.of());
         }
         return Response.ok(page, HTML).header("Cache-Control", PublicCampaignResource.CACHE_CONTROL).build();
     }

@@ -2,14 +2,32 @@ package org.enforcement.stats.publicview;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.stats.campaigns.Cadence;
+import org.enforcement.stats.campaigns.CampaignLevel;
+import org.enforcement.stats.campaigns.ProgressStatus;
 
-/** A campaign's published totals over all participating courts: aggregates only, nothing about a person or case. */
+/**
+ * A campaign's published totals: aggregates only, nothing about a person or case. For a registered campaign only
+ * its organizing and participating courts count, and its name, dates and key-task progress are added; for a code
+ * that is not registered every court's rows with that code count and those fields are null.
+ */
 @Schema(name = "PublicCampaignFigures")
 public record PublicCampaignFigures(
         @Schema(example = "淮执·9号") String campaign,
-        @Schema(description = "First day with a figure") LocalDate from,
-        @Schema(description = "Last day with a figure") LocalDate to,
+        @Schema(description = "Whether a campaign is registered under this code (its courts only count)")
+        boolean registered,
+        @Schema(description = "Registered campaigns only", example = "“陇原风暴”执行专项行动") String name,
+        @Schema(description = "Registered campaigns only", example = "甘") String organizingCourt,
+        @Schema(description = "Registered campaigns only", example = "甘肃省高级人民法院") String organizingCourtName,
+        @Schema(description = "Registered campaigns only") CampaignLevel level,
+        @Schema(description = "Registered campaigns only", example = "2023-04-01") LocalDate startsOn,
+        @Schema(description = "Registered campaigns only", example = "2023-12-31") LocalDate endsOn,
+        @Schema(description = "First day with a figure (a registered campaign without figures: its startsOn)")
+        LocalDate from,
+        @Schema(description = "Last day with a figure (a registered campaign without figures: its startsOn)")
+        LocalDate to,
         @Schema(description = "Number of courts with figures", example = "1") int courts,
         @Schema(description = "出动干警人次", example = "50") long officersDeployed,
         @Schema(description = "查找被执行人 (targets of the operations)", example = "26") long debtorsSought,
@@ -23,5 +41,25 @@ public record PublicCampaignFigures(
         @Schema(description = "网络直播场次", example = "2") long streams,
         @Schema(description = "观看人次", example = "985000") long viewers,
         @Schema(description = "Platforms with viewers (viewers_on_* above zero)", example = "2") long platforms,
-        @Schema(description = "The press text of the whole campaign") String pressSummary) {
+        @Schema(description = "The press text of the whole campaign") String pressSummary,
+        @Schema(description = "The day the key tasks are judged: today (Asia/Shanghai); registered campaigns only")
+        LocalDate progressAsOf,
+        @Schema(description = "The key tasks' progress by number (as getCampaignProgress judges them); registered"
+                + " campaigns only") List<KeyTaskFigures> keyTasks) {
+
+    /** A key task's progress: sums only. */
+    @Schema(name = "PublicKeyTaskFigures")
+    public record KeyTaskFigures(
+            @Schema(example = "1") int number,
+            @Schema(example = "集中清理执行积案") String title,
+            Cadence cadence,
+            LocalDate deadline,
+            @Schema(description = "For the whole task (TOTAL) or each month (MONTHLY)", example = "1000")
+            BigDecimal target,
+            @Schema(description = "Counted from startsOn to the earlier of today and the deadline (MONTHLY: the"
+                    + " months summed)", example = "180") BigDecimal actual,
+            @Schema(description = "TOTAL: actual / target x 100; MONTHLY: share of finished months that met the"
+                    + " target x 100 (null before a month has finished)", example = "18.00") BigDecimal percent,
+            ProgressStatus status) {
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -15,9 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.stats.charts.MetricCharts;
+import org.enforcement.stats.metrics.Metrics;
 
 /** A campaign's published figures and charts, for anyone: no token, aggregates only, cached for a minute. */
 @Path("/public/campaigns/{code}")
@@ -43,7 +46,11 @@ public class PublicCampaignResource {
             description = "Totals of a campaign across its courts from its first to its last day with figures:"
                     + " officers deployed, debtors sought, summoned, detained, money collected on site and in"
                     + " total, cases concluded, settlements, live streams, viewers and platforms, with the press"
-                    + " text of the whole campaign. No authentication; nothing about a person or case.")
+                    + " text of the whole campaign. When a campaign is registered under the code, only the rows of"
+                    + " its organizing and participating courts count (another court's rows with the same code do"
+                    + " not), and its name, organizing court, level, dates and key-task progress as of today are"
+                    + " added; it answers even before it has figures. Otherwise every court's rows with the code"
+                    + " count (404 without any). No authentication; nothing about a person or case.")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
     public Response figures(
@@ -87,6 +94,50 @@ public class PublicCampaignResource {
         return svg(figures.viewersChart(campaign, report));
     }
 
+    @GET
+    @Path("/charts/key-tasks.svg")
+    @Produces(MetricCharts.MEDIA_TYPE)
+    @APIResponse(responseCode = "200", description = "Progress bars, one per key task (暂无数据 without key tasks)",
+            content = @Content(mediaType = MetricCharts.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
+    @Operation(operationId = "getPublicCampaignKeyTasksChart",
+            summary = "A registered campaign's key-task progress today as an SVG chart",
+            description = "As getCampaignProgressChart on today (Asia/Shanghai), without a token: labels like"
+                    + " \"1. 集中清理执行积案\", actual / target (percent) and the status in Chinese. A MONTHLY"
+                    + " task shows its latest month's count against the monthly target. 404 when no campaign is"
+                    + " registered under the code.")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    public Response keyTasks(
+            @Parameter(description = "Campaign code", example = "陇原风暴") @PathParam("code") String code) {
+        String campaign = campaign(code);
+        return svg(figures.keyTasksChart(campaign).orElseThrow(() -> notRegistered(campaign)));
+    }
+
+    @GET
+    @Path("/charts/ranking.svg")
+    @Produces(MetricCharts.MEDIA_TYPE)
+    @APIResponse(responseCode = "200", description = "Bar chart, one bar per court (its code), highest first",
+            content = @Content(mediaType = MetricCharts.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
+    @Operation(operationId = "getPublicCampaignRankingChart",
+            summary = "A registered campaign's courts ranked by a metric as an SVG bar chart",
+            description = "Each organizing or participating court's sum of the metric over the campaign's dates"
+                    + " (as getCampaignRanking ranks them), highest first, courts named by their code only (courts"
+                    + " are public institutions; nothing about a person). 404 when no campaign is registered under"
+                    + " the code.")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    public Response ranking(
+            @Parameter(description = "Campaign code", example = "陇原风暴") @PathParam("code") String code,
+            @Parameter(description = "A metric name; default collected (执行到位金额)", example = "collected")
+            @QueryParam("metric") String metric) {
+        String campaign = campaign(code);
+        String name = metric == null || metric.isBlank() ? Metrics.COLLECTED : metric.strip();
+        if (!Metrics.ALL.contains(name)) {
+            throw QueryParams.invalid("metric", "must be one of " + String.join(", ", Metrics.ALL));
+        }
+        return svg(figures.rankingChart(campaign, name).orElseThrow(() -> notRegistered(campaign)));
+    }
+
     static String campaign(String code) {
         String campaign = code == null ? "" : code.strip();
         if (campaign.isEmpty()) {
@@ -101,6 +152,11 @@ public class PublicCampaignResource {
     static ProblemException notFound(String campaign) {
         return ProblemException.notFound("campaign-figures-not-found", "No figures for this campaign",
                 "There are no figures for campaign " + campaign + ".");
+    }
+
+    static ProblemException notRegistered(String campaign) {
+        return ProblemException.notFound("campaign-not-found", "Campaign not found",
+                "No campaign is registered under the code " + campaign + ".");
     }
 
     private static Response svg(String svg) {

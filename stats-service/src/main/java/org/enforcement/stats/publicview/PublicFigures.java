@@ -4,9 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.enforcement.stats.campaigns.CampaignCharts;
+import org.enforcement.stats.campaigns.CampaignProgressResponse;
+import org.enforcement.stats.campaigns.CampaignResponse;
+import org.enforcement.stats.campaigns.CampaignService;
 import org.enforcement.stats.charts.MetricCharts;
 import org.enforcement.stats.metrics.Metrics;
 import org.enforcement.stats.metrics.MetricsReport;
@@ -15,14 +25,27 @@ import org.enforcement.stats.reports.ChineseLabels;
 import org.enforcement.stats.reports.PressSummaryWriter;
 
 /**
- * The public view of a campaign: its totals across courts, press text and charts, from the first to the last day
- * it has figures. Only sums leave here.
+ * The public view of a campaign: its totals, press text and charts, from the first to the last day it has figures.
+ * A registered campaign counts only its organizing and participating courts and brings its name, dates and
+ * key-task progress; a code nobody registered counts every court's rows with that code. Only sums leave here.
  */
 @ApplicationScoped
 public class PublicFigures {
 
-    /** A campaign's monthly report over its whole span, and the courts that contributed. */
-    public record CampaignReport(MetricsReport monthly, int courts) {
+    /**
+     * A campaign's monthly report over its whole span and the courts that contributed; for a registered campaign
+     * also the campaign and its key-task progress today (both null otherwise).
+     */
+    public record CampaignReport(MetricsReport monthly, int courts, CampaignResponse campaign,
+                                 CampaignProgressResponse progress) {
+
+        boolean registered() {
+            return campaign != null;
+        }
+    }
+
+    /** A campaign on the public list: its code and, when registered, its name. */
+    public record Listed(String code, String name) {
     }
 
     @Inject
@@ -31,20 +54,50 @@ public class PublicFigures {
     @Inject
     CampaignSpans spans;
 
-    // Attribution is by campaign code over every court for now; filtering to the campaign's participating courts
-    // waits for the campaigns feature.
+    @Inject
+    CampaignService campaigns;
+
+    @ConfigProperty(name = "stats.zone", defaultValue = "Asia/Shanghai")
+    ZoneId zone;
+
+    /** Empty when the code is neither registered nor has figures. */
     public Optional<CampaignReport> report(String campaign) {
-        return spans.span(campaign).map(span -> new CampaignReport(
-                metrics.report(null, campaign, span.first(), span.last(), MetricsService.Period.MONTH, false),
-                span.courts()));
+        Optional<CampaignResponse> registered = campaigns.registered(campaign);
+        if (registered.isEmpty()) {
+            return spans.span(campaign).map(span -> new CampaignReport(
+                    metrics.report(null, campaign, span.first(), span.last(), MetricsService.Period.MONTH, false),
+                    span.courts(), null, null));
+        }
+        CampaignResponse c = registered.get();
+        List<String> courts = c.participatingCourts();
+        Optional<CampaignSpans.Span> span = spans.span(campaign, courts);
+        // Without figures yet the report is one empty day, so the page still shows the campaign and its tasks.
+        LocalDate from = span.map(CampaignSpans.Span::first).orElse(c.startsOn());
+        LocalDate to = span.map(CampaignSpans.Span::last).orElse(c.startsOn());
+        CampaignProgressResponse progress = campaigns.registeredProgress(campaign, today()).orElseThrow();
+        return Optional.of(new CampaignReport(metrics.report(courts, campaign, from, to, MetricsService.Period.MONTH),
+                span.map(CampaignSpans.Span::courts).orElse(0), c, progress));
     }
 
     public Optional<PublicCampaignFigures> figures(String campaign) {
         return report(campaign).map(report -> figures(campaign, report));
     }
 
-    public List<String> campaigns() {
-        return spans.campaigns();
+    /** Registered campaigns (latest start first), then the other codes that have figures (sorted). */
+    public List<Listed> campaigns() {
+        List<Listed> listed = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (CampaignResponse c : campaigns.registeredCampaigns()) {
+            if (listed.size() < CampaignSpans.MAX_CAMPAIGNS && seen.add(c.code())) {
+                listed.add(new Listed(c.code(), c.name()));
+            }
+        }
+        for (String code : spans.campaigns()) {
+            if (listed.size() < CampaignSpans.MAX_CAMPAIGNS && seen.add(code)) {
+                listed.add(new Listed(code, null));
+            }
+        }
+        return listed;
     }
 
     static PublicCampaignFigures figures(String campaign, CampaignReport report) {
@@ -52,25 +105,66 @@ public class PublicFigures {
         Map<String, BigDecimal> total = monthly.total().metrics();
         long platforms = total.entrySet().stream()
                 .filter(e -> e.getKey().startsWith(ChineseLabels.VIEWERS_ON) && e.getValue().signum() > 0).count();
-        return new PublicCampaignFigures(campaign, monthly.from(), monthly.to(), report.courts(),
+        CampaignResponse c = report.campaign();
+        List<PublicCampaignFigures.KeyTaskFigures> tasks = null;
+        if (report.registered()) {
+            tasks = report.progress().keyTasks().stream().map(t -> new PublicCampaignFigures.KeyTaskFigures(
+                    t.number(), t.title(), t.cadence(), t.deadline(), t.target(), t.actual(), t.percent(),
+                    t.status())).toList();
+        }
+        return new PublicCampaignFigures(campaign, report.registered(),
+                c == null ? null : c.name(), c == null ? null : c.organizingCourt(),
+                c == null ? null : c.organizingCourtName(), c == null ? null : c.level(),
+                c == null ? null : c.startsOn(), c == null ? null : c.endsOn(),
+                monthly.from(), monthly.to(), report.courts(),
                 count(total, Metrics.OFFICERS_DEPLOYED), count(total, Metrics.OPERATION_TARGETS),
                 count(total, Metrics.SUMMONED), count(total, Metrics.DETAINED),
                 money(total, Metrics.COLLECTED_ON_SITE), money(total, Metrics.COLLECTED),
                 count(total, Metrics.CASES_CONCLUDED), count(total, Metrics.SETTLEMENTS),
                 count(total, Metrics.SETTLEMENTS_ON_SITE), count(total, Metrics.STREAMS),
-                count(total, Metrics.VIEWERS), platforms, pressText(campaign, total));
+                count(total, Metrics.VIEWERS), platforms, pressText(campaign, c == null ? null : c.name(), total),
+                report.registered() ? report.progress().asOf() : null, tasks);
     }
 
-    static String pressText(String campaign, Map<String, BigDecimal> total) {
-        return PressSummaryWriter.text(total, "“" + campaign + "”专项行动开展以来，共");
+    /**
+     * "“淮执·9号”专项行动开展以来，共…" for a code; a registered campaign opens with its name, which courts write as
+     * "“陇原风暴”执行专项行动" (a name without 行动 is quoted and called a 专项行动, as for a bare code).
+     */
+    static String pressText(String campaign, String name, Map<String, BigDecimal> total) {
+        String subject;
+        if (name == null) {
+            subject = "“" + campaign + "”专项行动";
+        } else {
+            subject = name.contains("行动") ? name : "“" + name + "”专项行动";
+        }
+        return PressSummaryWriter.text(total, subject + "开展以来，共");
     }
 
     public String collectionsChart(String campaign, CampaignReport report) {
-        return MetricCharts.collections(report.monthly(), campaign);
+        return MetricCharts.collections(report.monthly(), title(campaign, report));
     }
 
     public String viewersChart(String campaign, CampaignReport report) {
-        return MetricCharts.viewersByPlatform(report.monthly(), campaign);
+        return MetricCharts.viewersByPlatform(report.monthly(), title(campaign, report));
+    }
+
+    /** The key tasks' progress today; empty when no campaign is registered under the code. */
+    public Optional<String> keyTasksChart(String campaign) {
+        return campaigns.registeredProgress(campaign, today()).map(CampaignCharts::progress);
+    }
+
+    /** The registered campaign's courts ranked by {@code metric} over its dates; empty when not registered. */
+    public Optional<String> rankingChart(String campaign, String metric) {
+        return campaigns.registered(campaign).flatMap(c -> campaigns.registeredRanking(campaign, metric)
+                .map(ranking -> CampaignCharts.ranking(c.name(), ranking)));
+    }
+
+    LocalDate today() {
+        return LocalDate.now(zone);
+    }
+
+    private static String title(String campaign, CampaignReport report) {
+        return report.registered() ? report.campaign().name() : campaign;
     }
 
     private static long count(Map<String, BigDecimal> total, String metric) {

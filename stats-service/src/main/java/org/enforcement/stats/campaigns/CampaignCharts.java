@@ -1,0 +1,79 @@
+package org.enforcement.stats.campaigns;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.enforcement.stats.campaigns.CampaignProgressResponse.MonthProgress;
+import org.enforcement.stats.campaigns.CampaignProgressResponse.TaskProgress;
+import org.enforcement.stats.charts.Bar;
+import org.enforcement.stats.charts.BarChart;
+import org.enforcement.stats.charts.ProgressChart;
+import org.enforcement.stats.charts.ProgressRow;
+import org.enforcement.stats.reports.ChineseFigures;
+import org.enforcement.stats.reports.ChineseLabels;
+
+/**
+ * A campaign's charts: its key tasks' progress and its courts ranked by a metric.
+ *
+ * <p>A TOTAL task is drawn as actual / target. A MONTHLY task's target is per month, so it is drawn as the count of
+ * its latest month in the progress (the running month, or the last month up to the deadline once that has passed)
+ * against the monthly target, and that month is named in the row, e.g. "12. 【6月】直播". The colour and status
+ * are the task's as a whole, so a month missed earlier shows as 进度滞后 even while the running month is fine.
+ */
+public final class CampaignCharts {
+
+    private CampaignCharts() {
+    }
+
+    /** One row per key task, by number. */
+    public static List<KeyTaskRow> rows(CampaignProgressResponse progress) {
+        List<KeyTaskRow> rows = new ArrayList<>();
+        for (TaskProgress task : progress.keyTasks()) {
+            String month = null;
+            BigDecimal actual = task.actual();
+            if (task.cadence() == Cadence.MONTHLY) {
+                List<MonthProgress> months = task.months() == null ? List.of() : task.months();
+                MonthProgress last = months.isEmpty() ? null : months.get(months.size() - 1);
+                month = last == null ? null : last.month();
+                actual = last == null ? BigDecimal.ZERO : last.count();
+            }
+            rows.add(new KeyTaskRow(task.number(), task.title(), task.cadence(), month, task.target(), actual,
+                    task.status()));
+        }
+        return rows;
+    }
+
+    /** The key tasks as progress bars, titled with the campaign's name and the day judged. */
+    public static String progress(CampaignProgressResponse progress) {
+        List<ProgressRow> bars = rows(progress).stream()
+                .map(r -> new ProgressRow(r.label(), r.actual(), r.target(), r.status().name())).toList();
+        return ProgressChart.render(progress.name() + " 重点工作进展（截至" + progress.asOf() + "）", bars);
+    }
+
+    /** One bar per court (its code; courts are public institutions), highest first, as the ranking orders them. */
+    public static String ranking(String name, CampaignRankingResponse ranking) {
+        List<Bar> bars = new ArrayList<>();
+        for (CampaignRankingResponse.CourtRank court : ranking.courts()) {
+            BigDecimal value = court.value() == null ? BigDecimal.ZERO : court.value();
+            bars.add(new Bar(court.court(), value, ChineseFigures.compact(value)));
+        }
+        return BarChart.render(name + " 各法院" + ChineseLabels.metric(ranking.metric()), bars);
+    }
+
+    /**
+     * A key task as charted and tabled: for MONTHLY tasks {@code month} is the month drawn and {@code actual} its
+     * count; for TOTAL tasks {@code month} is null and {@code actual} the count so far.
+     */
+    public record KeyTaskRow(int number, String title, Cadence cadence, String month, BigDecimal target,
+                             BigDecimal actual, ProgressStatus status) {
+
+        /**
+         * "1. 集中清理执行积案", or with the month drawn "12. 【6月】直播": the month without its year keeps the label
+         * short (labels are cut at 20 characters); the chart's title gives the day judged, so the year is plain.
+         */
+        public String label() {
+            return number + ". " + (month == null ? "" : "【" + YearMonth.parse(month).getMonthValue() + "月】") + title;
+        }
+    }
+}
