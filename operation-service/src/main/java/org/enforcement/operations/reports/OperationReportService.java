@@ -80,7 +80,8 @@ public class OperationReportService {
         return new OperationReport(o.id, o.name, o.campaignCode, o.date, o.status, deployed, all.size(), found,
                 summoned, detained, collected, money, concluded, settlements, ((Number) streams[0]).longValue(),
                 ((Number) streams[1]).longValue(), viewers, ViewerFigures.phrase(viewers), unavailable,
-                summary(deployed, all.size(), summoned, detained, money, concluded, settlements));
+                summary(deployed, all.size(), summoned, detained, collected.signum() > 0 ? money : null, concluded,
+                        settlements));
     }
 
     /** Asks case-service, with the caller's token, how many of the target cases are concluded now. */
@@ -124,8 +125,10 @@ public class OperationReportService {
         if (detained > 0) {
             text.append("，司法拘留").append(detained).append("人");
         }
-        text.append("，现场执行到位金额").append(money);
-        if (concluded != null) {
+        if (money != null) { // press texts leave out what did not happen rather than print "0元"
+            text.append("，现场执行到位金额").append(money);
+        }
+        if (concluded != null && concluded > 0) {
             text.append("，执结案件").append(concluded).append("件");
         }
         if (settlements > 0) {

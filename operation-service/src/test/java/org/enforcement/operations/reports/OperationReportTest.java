@@ -148,7 +148,7 @@ class OperationReportTest {
                 .body("casesConcluded", nullValue())
                 .body("unavailable", contains("casesConcluded"))
                 .body("targetsSought", equalTo(1))
-                .body("summary", equalTo("此次行动共出动干警50人次，查找被执行人1人，现场执行到位金额0元"));
+                .body("summary", equalTo("此次行动共出动干警50人次，查找被执行人1人"));
         given().auth().oauth2(Court.fresh().judge()).get("/api/operations/" + op + "/report").then()
                 .statusCode(404);
     }
