@@ -11,7 +11,8 @@
 # install.
 #
 # Environment (all optional):
-#   DB_HOST, DB_PORT, DB_USER, DB_PASSWORD   PostgreSQL (default 127.0.0.1:5432, user postgres, no password)
+#   DB_HOST, DB_PORT, DB_USER, DB_PASSWORD   PostgreSQL (default 127.0.0.1:5432, user postgres, no password;
+#                                            PGHOST, PGPORT, PGUSER, PGPASSWORD are used when DB_* are unset)
 #   CASE_DB_NAME, OPERATION_DB_NAME, STATS_DB_NAME   databases (default enforcement_case, enforcement_operation,
 #                                            enforcement_stats; created if missing)
 #   CASE_SERVICE_PORT, OPERATION_SERVICE_PORT, STATS_SERVICE_PORT   HTTP ports (default 8081, 8082, 8083)
@@ -23,10 +24,11 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 
-export DB_HOST=${DB_HOST:-127.0.0.1}
-export DB_PORT=${DB_PORT:-5432}
-export DB_USER=${DB_USER:-postgres}
-export DB_PASSWORD=${DB_PASSWORD:-}
+# DB_* win; the libpq variables (PGHOST, PGPORT, PGUSER, PGPASSWORD) are honoured too.
+export DB_HOST=${DB_HOST:-${PGHOST:-127.0.0.1}}
+export DB_PORT=${DB_PORT:-${PGPORT:-5432}}
+export DB_USER=${DB_USER:-${PGUSER:-postgres}}
+export DB_PASSWORD=${DB_PASSWORD:-${PGPASSWORD:-}}
 CASE_DB_NAME=${CASE_DB_NAME:-enforcement_case}
 OPERATION_DB_NAME=${OPERATION_DB_NAME:-enforcement_operation}
 STATS_DB_NAME=${STATS_DB_NAME:-enforcement_stats}
@@ -210,8 +212,19 @@ check_port_free operation-service "$OPERATION_SERVICE_PORT"
 check_port_free stats-service "$STATS_SERVICE_PORT"
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  say "building (./mvnw -B -q -DskipTests package; takes a minute or two)"
-  ./mvnw -B -q -DskipTests package
+  say "building (./mvnw -B -DskipTests package; takes a minute or two; full log: ${RUN_DIR#"$ROOT"/}/build.log)"
+  mkdir -p "$RUN_DIR"
+  # One line per module as it is built; the whole log is kept, and its end shown if the build fails.
+  ./mvnw -B -DskipTests package >"$RUN_DIR/build.log" 2>&1 &
+  build_pid=$!
+  trap 'kill "$build_pid" 2>/dev/null; exit 130' INT TERM # a background job would not see Ctrl-C itself
+  tail -n +1 -f --pid="$build_pid" "$RUN_DIR/build.log" \
+    | grep --line-buffered -E '^\[INFO\] Building .*\[[0-9]+/[0-9]+\]$|BUILD (SUCCESS|FAILURE)' \
+    | sed -u 's/^\[INFO\] /    /' || true
+  if ! wait "$build_pid"; then
+    tail -n 40 "$RUN_DIR/build.log" >&2
+    fail "the build failed; see ${RUN_DIR#"$ROOT"/}/build.log"
+  fi
 fi
 
 trap stop_services EXIT
