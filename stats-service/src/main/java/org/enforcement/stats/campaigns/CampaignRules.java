@@ -2,6 +2,7 @@ package org.enforcement.stats.campaigns;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import org.enforcement.commons.problem.Problem;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.stats.metrics.Metrics;
+import org.enforcement.stats.metrics.MetricsQuery;
 
 /** The rules a campaign's dates and key tasks must keep, beyond the field constraints of the requests. */
 final class CampaignRules {
@@ -19,6 +21,9 @@ final class CampaignRules {
     /** Court codes of case numbers: a province character, then the digits of the city and district (甘, 甘06, 甘0602). */
     static final String COURT = "\\p{IsHan}{1,4}[0-9]{0,6}";
     static final String COURT_MESSAGE = "must be a court code like 甘, 甘06 or 甘0602";
+
+    /** No campaign starts before the courts kept case data that could be attributed to it. */
+    static final LocalDate EARLIEST_START = LocalDate.of(1990, 1, 1);
 
     private CampaignRules() {
     }
@@ -38,6 +43,13 @@ final class CampaignRules {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (endsOn.isBefore(startsOn)) {
             errors.add(new Problem.FieldError("endsOn", "must not be before startsOn " + startsOn));
+        } else if (ChronoUnit.DAYS.between(startsOn, endsOn) + 1 > MetricsQuery.MAX_DAYS) {
+            // A campaign's figures are read as one metric query, which covers at most this many days.
+            errors.add(new Problem.FieldError("endsOn",
+                    "a campaign may last at most " + MetricsQuery.MAX_DAYS + " days from startsOn " + startsOn));
+        }
+        if (startsOn.isBefore(EARLIEST_START)) {
+            errors.add(new Problem.FieldError("startsOn", "must not be before " + EARLIEST_START));
         }
         Set<Integer> numbers = new HashSet<>();
         for (int i = 0; i < keyTasks.size(); i++) {

@@ -32,13 +32,19 @@ public class CampaignSpans {
                 .getSingleResult());
     }
 
-    /** The span of a registered campaign: only the rows of its attributed courts count. */
+    /**
+     * The span of a registered campaign: only the rows of its attributed courts between its first and last day
+     * count (a payment dated before the campaign is not the campaign's work, even if the case carries its code).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Span> span(String campaign, Collection<String> courts) {
+    public Optional<Span> span(String campaign, Collection<String> courts, LocalDate startsOn, LocalDate endsOn) {
         return span((Object[]) em.createNativeQuery("SELECT MIN(day), MAX(day), COUNT(DISTINCT court)"
-                        + " FROM daily_metric WHERE campaign_code = :campaign AND court IN (:courts) AND value <> 0")
+                        + " FROM daily_metric WHERE campaign_code = :campaign AND court IN (:courts)"
+                        + " AND day BETWEEN :startsOn AND :endsOn AND value <> 0")
                 .setParameter("campaign", campaign)
                 .setParameter("courts", courts)
+                .setParameter("startsOn", startsOn)
+                .setParameter("endsOn", endsOn)
                 .getSingleResult());
     }
 

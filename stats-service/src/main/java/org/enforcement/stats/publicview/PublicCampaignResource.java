@@ -47,10 +47,12 @@ public class PublicCampaignResource {
                     + " officers deployed, debtors sought, summoned, detained, money collected on site and in"
                     + " total, cases concluded, settlements, live streams, viewers and platforms, with the press"
                     + " text of the whole campaign. When a campaign is registered under the code, only the rows of"
-                    + " its organizing and participating courts count (another court's rows with the same code do"
-                    + " not), and its name, organizing court, level, dates and key-task progress as of today are"
-                    + " added; it answers even before it has figures. Otherwise every court's rows with the code"
-                    + " count (404 without any). No authentication; nothing about a person or case.")
+                    + " its organizing and participating courts between its start and end count (another court's"
+                    + " rows with the same code, or work dated outside the campaign, do not), and its name,"
+                    + " organizing court, level, dates and key-task progress as of today are added; it answers even"
+                    + " before it has figures. Otherwise every court's rows with the code count, over at most the"
+                    + " five years up to its last day with figures (404 without any). No authentication; nothing"
+                    + " about a person or case.")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
     public Response figures(

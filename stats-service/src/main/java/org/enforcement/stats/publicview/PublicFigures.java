@@ -26,8 +26,9 @@ import org.enforcement.stats.reports.PressSummaryWriter;
 
 /**
  * The public view of a campaign: its totals, press text and charts, from the first to the last day it has figures.
- * A registered campaign counts only its organizing and participating courts and brings its name, dates and
- * key-task progress; a code nobody registered counts every court's rows with that code. Only sums leave here.
+ * A registered campaign counts only its organizing and participating courts within its dates and brings its name,
+ * dates and key-task progress; a code nobody registered counts every court's rows with that code over at most
+ * five years. Only sums leave here.
  */
 @ApplicationScoped
 public class PublicFigures {
@@ -48,6 +49,9 @@ public class PublicFigures {
     public record Listed(String code, String name) {
     }
 
+    /** How many years of figures the public view of an unregistered code covers at most. */
+    static final int UNREGISTERED_YEARS = 5;
+
     @Inject
     MetricsService metrics;
 
@@ -65,12 +69,13 @@ public class PublicFigures {
         Optional<CampaignResponse> registered = campaigns.registered(campaign);
         if (registered.isEmpty()) {
             return spans.span(campaign).map(span -> new CampaignReport(
-                    metrics.report(null, campaign, span.first(), span.last(), MetricsService.Period.MONTH, false),
+                    metrics.report(null, campaign, unregisteredFrom(span), span.last(), MetricsService.Period.MONTH,
+                            false),
                     span.courts(), null, null));
         }
         CampaignResponse c = registered.get();
         List<String> courts = c.participatingCourts();
-        Optional<CampaignSpans.Span> span = spans.span(campaign, courts);
+        Optional<CampaignSpans.Span> span = spans.span(campaign, courts, c.startsOn(), c.endsOn());
         // Without figures yet the report is one empty day, so the page still shows the campaign and its tasks.
         LocalDate from = span.map(CampaignSpans.Span::first).orElse(c.startsOn());
         LocalDate to = span.map(CampaignSpans.Span::last).orElse(c.startsOn());
@@ -157,6 +162,16 @@ public class PublicFigures {
     public Optional<String> rankingChart(String campaign, String metric) {
         return campaigns.registered(campaign).flatMap(c -> campaigns.registeredRanking(campaign, metric)
                 .map(ranking -> CampaignCharts.ranking(c.name(), ranking)));
+    }
+
+    /**
+     * Where the public figures of a code nobody registered start: its first day with figures, but no more than
+     * {@link #UNREGISTERED_YEARS} years before its last, so one unauthenticated request stays a bounded query and
+     * its monthly chart stays readable whatever dates the cases carry.
+     */
+    static LocalDate unregisteredFrom(CampaignSpans.Span span) {
+        LocalDate earliest = span.last().minusYears(UNREGISTERED_YEARS).plusDays(1);
+        return span.first().isBefore(earliest) ? earliest : span.first();
     }
 
     LocalDate today() {

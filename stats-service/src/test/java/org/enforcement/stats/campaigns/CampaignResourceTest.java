@@ -257,7 +257,8 @@ class CampaignResourceTest {
         cases.put("keyTasks[0].deadline", new Object[] {
                 with(valid, "keyTasks", List.of(task(1, "cases_concluded", 10, "TOTAL", "2024-01-01"))),
                 with(valid, "keyTasks", List.of(task(1, "cases_concluded", 10, "TOTAL", "2023-03-31")))});
-        cases.put("endsOn", new Object[] {with(with(valid, "endsOn", "2023-03-31"), "keyTasks", List.of())});
+        cases.put("endsOn", new Object[] {with(with(valid, "endsOn", "2023-03-31"), "keyTasks", List.of()),
+                with(with(valid, "endsOn", "9999-12-31"), "keyTasks", List.of())});
         cases.put("keyTasks[0].target", new Object[] {
                 with(valid, "keyTasks", List.of(task(1, "cases_concluded", 0, "TOTAL", "2023-12-31"))),
                 with(valid, "keyTasks", List.of(task(1, "cases_concluded", -5, "TOTAL", "2023-12-31"))),
@@ -276,7 +277,8 @@ class CampaignResourceTest {
         cases.put("level", new Object[] {with(valid, "level", "SUPREME"), with(valid, "level", null)});
         cases.put("keyTasks[0].cadence", new Object[] {with(valid, "keyTasks", List.of(task(1, "cases_concluded",
                 10, "WEEKLY", "2023-12-31")))});
-        cases.put("startsOn", new Object[] {with(valid, "startsOn", "2023-02-30")});
+        cases.put("startsOn", new Object[] {with(valid, "startsOn", "2023-02-30"),
+                with(with(valid, "startsOn", "0001-01-01"), "keyTasks", List.of())});
         for (var entry : cases.entrySet()) {
             for (Object body : entry.getValue()) {
                 post(high.director(), body).response().then()

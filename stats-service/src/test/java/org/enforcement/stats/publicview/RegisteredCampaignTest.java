@@ -199,6 +199,38 @@ class RegisteredCampaignTest {
     }
 
     @Test
+    void shouldPublishOnlyTheFiguresDatedWithinTheCampaign() {
+        LocalDate start = today.minusDays(40);
+        register(high, code, "“陇原风暴”执行专项行动", List.of(liangzhou.code()), start, today.plusDays(200), List.of(
+                task(1, "执行到位金额", "collected", "1000000.00", "TOTAL", today.plusDays(200))));
+        seeds.put(liangzhou.code(), code, today.minusDays(10).toString(), Metrics.COLLECTED, "1900.21");
+        // A payment dated long before the campaign on a case that carries its code, and one on its first day.
+        seeds.put(liangzhou.code(), code, "2020-01-01", Metrics.COLLECTED, "100.10");
+        seeds.put(high.code(), code, start.toString(), Metrics.COLLECTED, "0.01");
+
+        JsonPath f = json("/public/campaigns/{code}/figures", code);
+        assertThat(f.getString("from")).isEqualTo(start.toString());
+        assertThat(f.getString("to")).isEqualTo(today.minusDays(10).toString());
+        assertThat(new BigDecimal(f.getString("collected"))).isEqualTo(new BigDecimal("1900.22"));
+        // The same figure the campaign's own progress reports.
+        assertThat(new BigDecimal(f.getString("keyTasks[0].actual"))).isEqualTo(new BigDecimal("1900.22"));
+    }
+
+    @Test
+    void shouldCapTheFiguresOfAnUnregisteredCodeToFiveYears() {
+        String unregistered = Seeds.freshCampaign("REVIEW");
+        seeds.put(outsider.code(), unregistered, "0001-01-01", Metrics.COLLECTED, "100.00");
+        seeds.put(outsider.code(), unregistered, "2019-01-02", Metrics.COLLECTED, "0.50");
+        seeds.put(outsider.code(), unregistered, "2023-12-31", Metrics.COLLECTED, "2000.00");
+        given().get("/public/campaigns/{code}/figures", unregistered).then().statusCode(200)
+                .body("from", equalTo("2019-01-01"))
+                .body("to", equalTo("2023-12-31"))
+                .body("collected", equalTo(2000.50f));
+        Document collections = svg("/public/campaigns/{code}/charts/collections.svg", unregistered);
+        assertThat(elements(collections, "rect", "bar")).hasSize(60);
+    }
+
+    @Test
     void shouldKeepEveryCourtForACodeNobodyRegistered() {
         String unregistered = Seeds.freshCampaign("淮执·9号");
         seeds.put(outsider.code(), unregistered, "2023-02-02", Metrics.OFFICERS_DEPLOYED, "50");
