@@ -8,6 +8,7 @@ import static org.enforcement.cases.support.CaseFixtures.pay;
 import static org.enforcement.cases.support.CaseFixtures.registered;
 import static org.enforcement.cases.support.CaseFixtures.transition;
 import static org.enforcement.cases.support.CaseFixtures.zhangVQin;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -148,7 +149,8 @@ class PaymentResourceTest {
 
         pay(court.clerk(), second, key, onSite("100.00")).then()
                 .statusCode(422)
-                .body("type", equalTo("/problems/idempotency-key-reused"));
+                .body("type", equalTo("/problems/idempotency-key-reused"))
+                .body("detail", containsString("a different request (another resource or body)"));
 
         ledger(court.clerk(), second).then().statusCode(200).body("$", hasSize(0));
     }

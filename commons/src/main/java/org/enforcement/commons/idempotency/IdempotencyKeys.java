@@ -73,7 +73,8 @@ public class IdempotencyKeys {
         Object[] row = (Object[]) rows.get(0);
         if (!fingerprint.equals(row[0])) {
             throw ProblemException.unprocessable("idempotency-key-reused", "Idempotency-Key reused",
-                    "This Idempotency-Key was already used with a different request body; use a new key for a new request.");
+                    "This Idempotency-Key was already used for a different request (another resource or body);"
+                            + " use a new key for a new request.");
         }
         if ("COMPLETED".equals(row[1])) {
             return new Replay(((Number) row[2]).intValue(), (String) row[3], (String) row[4]);
