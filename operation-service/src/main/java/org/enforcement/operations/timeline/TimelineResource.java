@@ -49,7 +49,8 @@ public class TimelineResource {
                     + " (1-1440); SUMMONED durationHours (1-8, up to 24 with complex, else 422 with legalBasis);"
                     + " DETAINED detentionDays (1-15); SETTLEMENT_REACHED total and installments adding up to it;"
                     + " SEARCH_PERFORMED procuratorate; HANDED_OVER item; NOTE and LOCK_CHANGED note. Missing or"
-                    + " misplaced facts are 400. ASSEMBLED, DEPARTED and CLOSED are written by the operation's"
+                    + " misplaced facts are 400, and so is an occurredAt in the future or outside the operation's"
+                    + " date and the day either side (Asia/Shanghai). ASSEMBLED, DEPARTED and CLOSED are written by the operation's"
                     + " transitions. DEBTOR_FOUND / DEBTOR_NOT_FOUND set the target's status. PAID_ON_SITE, SUMMONED,"
                     + " DETAINED, SETTLEMENT_REACHED and HANDED_OVER are then delivered to case-service exactly once"
                     + " (see Deliveries).")

@@ -48,6 +48,8 @@ public class TimelineService {
 
     /** How far ahead of our clock a device's clock may be before occurredAt counts as "in the future". */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+    /** Entries may happen this many days before or after the operation's date (local days, whole). */
+    static final int OCCURRED_WITHIN_DAYS = 1;
     /** Questioning after a compulsory summons: 8 hours, 24 where complex (same rule as case-service). */
     static final int SUMMONS_MAX_HOURS = 8;
     static final String SUMMONS_LEGAL_BASIS = "《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第四百八十二条";
@@ -94,6 +96,7 @@ public class TimelineService {
         }
 
         Operation o = operations.lock(operationId);
+        requireNearTheDay(o, occurredAt);
         if (o.status == OperationStatus.CLOSED) {
             throw ProblemException.conflict("operation-closed", "Operation closed",
                     "Operation " + o.name + " is closed; its timeline can no longer change.");
@@ -254,6 +257,21 @@ public class TimelineService {
         if (!errors.isEmpty()) {
             String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
             throw new ProblemException(400, "validation", "Request is not valid", detail, errors);
+        }
+    }
+
+    /**
+     * An entry happens on the operation's day or the day either side (a raid assembling before midnight, a report
+     * written up the next day), in the configured zone; anything further off is a typo or a wrong clock.
+     */
+    private void requireNearTheDay(Operation o, Instant occurredAt) {
+        Instant from = o.date.minusDays(OCCURRED_WITHIN_DAYS).atStartOfDay(config.zone()).toInstant();
+        Instant until = o.date.plusDays(OCCURRED_WITHIN_DAYS + 1).atStartOfDay(config.zone()).toInstant();
+        if (occurredAt.isBefore(from) || !occurredAt.isBefore(until)) {
+            throw ProblemException.invalidField("occurredAt", "must lie within a day of the operation's date "
+                    + o.date + ": from " + o.date.minusDays(OCCURRED_WITHIN_DAYS) + " 00:00 to "
+                    + o.date.plusDays(OCCURRED_WITHIN_DAYS) + " 24:00 (" + config.zone() + "); "
+                    + occurredAt.atZone(config.zone()).toLocalDateTime() + " is not");
         }
     }
 
