@@ -90,7 +90,10 @@ public class TimelineResource {
     @GET
     @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
     @APIResponse(responseCode = "200", description = "OK")
-    @Operation(operationId = "listTimeline", summary = "The operation's timeline in chain order")
+    @Operation(operationId = "listTimeline", summary = "The operation's timeline in chain order",
+            description = "Judges, directors, officers and clerks see the details as written; observers and"
+                    + " integrators see the payer masked (秦某) and phone, ID and card numbers scrubbed from every free"
+                    + " text (note, terms, item, procuratorate), as in the printed record.")
     @ProblemResponses.BadRequest
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden

@@ -31,6 +31,7 @@ import org.enforcement.operations.operations.Operation;
 import org.enforcement.operations.operations.OperationAction;
 import org.enforcement.operations.operations.OperationService;
 import org.enforcement.operations.operations.OperationStatus;
+import org.enforcement.operations.streams.PrivacyScrub;
 import org.enforcement.operations.targets.Target;
 import org.enforcement.operations.targets.TargetRepository;
 import org.enforcement.operations.targets.TargetService;
@@ -350,14 +351,28 @@ public class TimelineService {
         return payload;
     }
 
+    /**
+     * Judges, directors, officers and clerks see the details as written. Everyone else (observers, integrators) sees
+     * the payer's name masked and every other free text (note, terms, item, procuratorate ...) with phone, ID and
+     * other long numbers scrubbed, as in the printed record.
+     */
     private TimelineEntryResponse view(TimelineEntry e) {
         Map<String, Object> details = TimelineChain.details(e.details);
-        if (!caller.hasAnyRole(Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.CLERK)
-                && details.get("payer") instanceof String payer) {
-            details.put("payer", Masking.personName(payer));
+        if (!caller.hasAnyRole(Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.CLERK)) {
+            details.replaceAll((field, value) -> {
+                if (!(value instanceof String text)) {
+                    return value;
+                }
+                return "payer".equals(field) ? Masking.personName(text) : scrub(text);
+            });
         }
         return new TimelineEntryResponse(e.entryId, e.id, e.type, e.targetId, e.teamId, e.occurredAt,
                 localTime(e.occurredAt), e.recordedAt, e.recordedBy, details, e.previousHash, e.hash);
+    }
+
+    /** The printed record's redaction, then the public scrub (grouped or full-width digits, card numbers). */
+    static String scrub(String text) {
+        return PrivacyScrub.text(TimelineDescriptions.redact(text));
     }
 
     private String localTime(Instant at) {
