@@ -51,7 +51,11 @@ public class TimelineResource {
                     + " SEARCH_PERFORMED procuratorate; HANDED_OVER item; NOTE and LOCK_CHANGED note. Missing or"
                     + " misplaced facts are 400, and so is an occurredAt in the future or outside the operation's"
                     + " date and the day either side (Asia/Shanghai). ASSEMBLED, DEPARTED and CLOSED are written by the operation's"
-                    + " transitions. DEBTOR_FOUND / DEBTOR_NOT_FOUND set the target's status. PAID_ON_SITE, SUMMONED,"
+                    + " transitions. DEBTOR_FOUND / DEBTOR_NOT_FOUND set the target's status; a debtor found stays"
+                    + " found (DEBTOR_FOUND or DEBTOR_NOT_FOUND on a FOUND target: 409 outcome-already-recorded, naming"
+                    + " the earlier entry and its time), while a target not found may be found on a revisit. SUMMONED,"
+                    + " DETAINED and SETTLEMENT_REACHED are recorded at most once per target (409 likewise);"
+                    + " PAID_ON_SITE may be recorded several times. PAID_ON_SITE, SUMMONED,"
                     + " DETAINED, SETTLEMENT_REACHED and HANDED_OVER are then delivered to case-service exactly once"
                     + " (see Deliveries).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,

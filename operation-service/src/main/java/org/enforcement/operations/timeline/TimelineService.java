@@ -13,9 +13,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.enforcement.commons.audit.AuditTrail;
@@ -49,6 +51,9 @@ public class TimelineService {
 
     /** How far ahead of our clock a device's clock may be before occurredAt counts as "in the future". */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+    /** Outcomes recorded at most once per target of an operation. */
+    private static final Set<TimelineEventType> ONCE_PER_TARGET = EnumSet.of(TimelineEventType.SUMMONED,
+            TimelineEventType.DETAINED, TimelineEventType.SETTLEMENT_REACHED);
     /** Entries may happen this many days before or after the operation's date (local days, whole). */
     static final int OCCURRED_WITHIN_DAYS = 1;
     /** Questioning after a compulsory summons: 8 hours, 24 where complex (same rule as case-service). */
@@ -120,6 +125,9 @@ public class TimelineService {
         if (request.teamId() != null && teams.teamsOf(o.id).stream().noneMatch(t -> t.id.equals(request.teamId()))) {
             throw ProblemException.unprocessable("unknown-team", "Unknown team",
                     "Team " + request.teamId() + " is not a team of this operation.").with("field", "teamId");
+        }
+        if (target != null) {
+            requireNewOutcome(o, target, type);
         }
         TimelineDetails stored = details.normalised(type);
         if (type == TimelineEventType.SETTLEMENT_REACHED && stored.signedOn() == null) {
@@ -259,6 +267,44 @@ public class TimelineService {
             String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
             throw new ProblemException(400, "validation", "Request is not valid", detail, errors);
         }
+    }
+
+    /**
+     * One outcome per target: a debtor found stays found (neither found again nor not found; not found and then found
+     * on a revisit is fine), and a summons, a detention or a settlement is recorded at most once per target of an
+     * operation. Payments may be several. The caller holds the operation's row lock, so two concurrent appends for
+     * one target see each other.
+     */
+    private void requireNewOutcome(Operation o, Target target, TimelineEventType type) {
+        TimelineEventType recordedType;
+        String rule;
+        if (type == TimelineEventType.DEBTOR_FOUND || type == TimelineEventType.DEBTOR_NOT_FOUND) {
+            if (target.status != TargetStatus.FOUND) {
+                return;
+            }
+            recordedType = TimelineEventType.DEBTOR_FOUND;
+            rule = type == TimelineEventType.DEBTOR_FOUND
+                    ? "a debtor is found once per target"
+                    : "a debtor found cannot become not found; write a NOTE if he left meanwhile";
+        } else if (ONCE_PER_TARGET.contains(type)) {
+            recordedType = type;
+            rule = type + " is recorded at most once per target of an operation";
+        } else {
+            return;
+        }
+        TimelineEntry recorded = timeline.lastOfTarget(o.id, target.id, recordedType).orElse(null);
+        if (recorded == null) {
+            return;
+        }
+        throw ProblemException.conflict("outcome-already-recorded", "Outcome already recorded",
+                        "Target " + target.caseNumber + ": " + recordedType + " was already recorded at "
+                                + localTime(recorded.occurredAt) + " (" + recorded.occurredAt + ", entry "
+                                + recorded.entryId + " by " + recorded.recordedBy + "); " + rule + ".")
+                .with("recordedType", recordedType.name())
+                .with("recordedAt", recorded.occurredAt.toString())
+                .with("recordedLocalTime", localTime(recorded.occurredAt))
+                .with("recordedEntryId", recorded.entryId.toString())
+                .with("targetStatus", target.status.name());
     }
 
     /**

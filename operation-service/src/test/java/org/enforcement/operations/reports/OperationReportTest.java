@@ -103,9 +103,11 @@ class OperationReportTest {
                         "installments", List.of(Map.of("dueOn", "2023-03-01", "amount", 10000)))));
             }
         }
-        // A debtor summoned and recorded twice still counts once.
-        appended(court.officer(), op, entry("SUMMONED", (String) targets.get(0).get("id"), at("06:20"),
-                Map.of("durationHours", 4)));
+        // A debtor is summoned once per operation: a second summons is refused, not counted twice.
+        given().auth().oauth2(court.officer()).contentType(ContentType.JSON)
+                .body(entry("SUMMONED", (String) targets.get(0).get("id"), at("06:20"), Map.of("durationHours", 4)))
+                .post("/api/operations/" + op + "/timeline").then().statusCode(409)
+                .body("type", equalTo("/problems/outcome-already-recorded"));
         // case-service: 13 of the 26 cases are concluded now.
         for (int i = 0; i < 26; i++) {
             Map<String, Object> t = targets.get(i);
