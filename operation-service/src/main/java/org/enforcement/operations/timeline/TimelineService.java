@@ -43,8 +43,9 @@ import org.enforcement.operations.teams.TeamService;
 /**
  * The operation's timeline (执行记录): timestamped, append-only, hash-chained per operation. Appends lock the
  * operation row, so each entry sees its true predecessor and the chain never forks; the entry, the target's new
- * status, the TargetOutcome event, the audit entry and (through {@link TimelineListener}s) the outcome's delivery
- * to case-service commit together.
+ * status, the audit entry and (through {@link TimelineListener}s) the outcome's delivery to case-service commit
+ * together. The TargetOutcome event of an outcome without a delivery (found, not found) commits with them too; that
+ * of an outcome delivered to case-service waits with its delivery and is published when case-service accepts it.
  */
 @ApplicationScoped
 public class TimelineService {
@@ -144,8 +145,11 @@ public class TimelineService {
             }
         }
         if (type.outcome() && target != null) {
-            events.publish("TargetOutcome", o.court, target.caseId.toString(), "Operation", o.id.toString(),
-                    outcomePayload(o, target, e, stored));
+            Map<String, Object> payload = outcomePayload(o, target, e, stored);
+            if (!heldUntilDelivered(e, payload)) {
+                events.publish("TargetOutcome", o.court, target.caseId.toString(), "Operation", o.id.toString(),
+                        payload);
+            }
         }
         audit.record("TIMELINE_ENTRY_APPENDED", "TimelineEntry", e.entryId.toString(),
                 type + (target == null ? "" : " " + target.caseNumber) + " at " + e.occurredAt);
@@ -203,6 +207,15 @@ public class TimelineService {
     }
 
     // --- the chain -------------------------------------------------------------------------------------------------
+
+    /** Whether a listener (the delivery to case-service) publishes the outcome itself, once it was accepted. */
+    private boolean heldUntilDelivered(TimelineEntry e, Map<String, Object> payload) {
+        boolean held = false;
+        for (TimelineListener listener : listeners) {
+            held |= listener.holdsOutcome(e, payload);
+        }
+        return held;
+    }
 
     private TimelineEntry write(Operation o, Target target, UUID teamId, TimelineEventType type, Instant occurredAt,
                                 TimelineDetails details) {

@@ -1,6 +1,7 @@
 package org.enforcement.operations.reports;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.enforcement.operations.support.OperationFixtures.huaiyinRaid;
 import static org.enforcement.operations.support.OperationFixtures.planned;
 import static org.enforcement.operations.support.OperationFixtures.staff;
@@ -23,12 +24,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.enforcement.operations.deliveries.DeliveryPoller;
 import org.enforcement.operations.support.CaseServiceStub;
 import org.enforcement.testing.Court;
 import org.enforcement.operations.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
-/** The Huaiyin dawn raid as published: 50 / 26 / 8 / 30余万元 / 13 / 4, computed from what was recorded. */
+/**
+ * The Huaiyin dawn raid as published: 50 / 26 / 8 / 30余万元 / 13 / 4, computed from what was recorded and what
+ * case-service accepted of it.
+ */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
 @QuarkusTestResource(CaseServiceStub.class)
@@ -36,6 +41,9 @@ class OperationReportTest {
 
     @jakarta.inject.Inject
     io.smallrye.faulttolerance.api.CircuitBreakerMaintenance breakers;
+
+    @jakarta.inject.Inject
+    DeliveryPoller poller;
 
     /** Outages staged here must not leave the case-service circuit open for the next test. */
     @org.junit.jupiter.api.AfterEach
@@ -118,6 +126,20 @@ class OperationReportTest {
         viewers(court, op, s, "TAOBAO_LIVE", 500_000);
         viewers(court, op, s, "DOUYIN", 412_345);
 
+        // Until case-service has accepted them, summonses, payments and settlements are only pending.
+        given().auth().oauth2(court.observer()).get("/api/operations/" + op + "/report").then()
+                .statusCode(200)
+                .body("summoned", equalTo(0))
+                .body("collectedOnSite", equalTo(0.0f))
+                .body("settlementsReached", equalTo(0))
+                .body("outcomesPending", equalTo(8 + 6 + 4))
+                .body("outcomesRefused", equalTo(0))
+                .body("summary", equalTo("此次行动共出动干警50人次，查找被执行人26人，执结案件13件"));
+        for (Map<String, Object> t : targets) {
+            CaseServiceStub.acceptOutcomes(UUID.fromString((String) t.get("caseId")));
+        }
+        assertThat(poller.pollOnce(court.code())).isEqualTo(18);
+
         given().auth().oauth2(court.observer()).get("/api/operations/" + op + "/report").then()
                 .statusCode(200)
                 .body("officersDeployed", equalTo(50))
@@ -129,6 +151,8 @@ class OperationReportTest {
                 .body("collectedOnSitePhrase", equalTo("30余万元"))
                 .body("casesConcluded", equalTo(13))
                 .body("settlementsReached", equalTo(4))
+                .body("outcomesPending", equalTo(0))
+                .body("outcomesRefused", equalTo(0))
                 .body("streams", equalTo(1))
                 .body("platforms", equalTo(2))
                 .body("viewers", equalTo(912_345))
