@@ -197,6 +197,9 @@ class DemoDataSystemIT {
         assertThat(report.path("viewersPhrase").asText()).isEqualTo("90余万人次");
         assertThat(report.path("platforms").asLong()).isEqualTo(2);
         assertThat(report.path("unavailable")).isEmpty();
+        // Every outcome was accepted by case-service, so the report and stats-service count the same ones.
+        assertThat(report.path("outcomesPending").asLong()).isZero();
+        assertThat(report.path("outcomesRefused").asLong()).isZero();
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
         JsonNode metrics = stats.get(huaiyinDirector(), "/api/metrics?campaign=" + Api.enc(Huaiyin.CAMPAIGN)
                 + "&from=" + Huaiyin.RAID_DAY + "&to=" + today + "&period=month").expect(200)

@@ -44,6 +44,14 @@ public class Delivery {
     @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
     public String request;
 
+    /**
+     * The TargetOutcome event's payload, published when case-service accepts the delivery (stored as jsonb); null for
+     * deliveries whose event went out with their entry.
+     */
+    @Column(name = "outcome_event")
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    public String outcomeEvent;
+
     @Enumerated(EnumType.STRING)
     public DeliveryStatus status;
 

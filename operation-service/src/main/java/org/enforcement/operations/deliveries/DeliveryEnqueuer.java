@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import org.enforcement.commons.http.Json;
 import org.enforcement.operations.casesclient.MeasureCommand;
@@ -22,7 +23,8 @@ import org.enforcement.operations.timeline.TimelineListener;
 /**
  * The outbox side of deliveries: an outcome case-service must record is written as a PENDING delivery in the
  * transaction of its timeline entry, so it exists exactly when the entry does. The request body is fixed here, so
- * every attempt sends the same body with the same Idempotency-Key.
+ * every attempt sends the same body with the same Idempotency-Key. The entry's TargetOutcome event waits with the
+ * delivery until case-service accepted it.
  */
 @ApplicationScoped
 public class DeliveryEnqueuer implements TimelineListener {
@@ -79,6 +81,25 @@ public class DeliveryEnqueuer implements TimelineListener {
         delivery.nextAttemptAt = now;
         delivery.createdAt = now;
         em.persist(delivery);
+    }
+
+    /**
+     * An outcome case-service must record is announced only once case-service accepted it: its TargetOutcome event
+     * is kept with the delivery and published when the delivery is DELIVERED (see {@link DeliveryStore#delivered}).
+     */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean holdsOutcome(TimelineEntry entry, Map<String, Object> payload) {
+        if (DeliveryKind.of(entry.type) == null) {
+            return false;
+        }
+        Delivery delivery = em.createQuery("select d from Delivery d where d.entryId = :entry", Delivery.class)
+                .setParameter("entry", entry.entryId).getResultStream().findFirst().orElse(null);
+        if (delivery == null) {
+            return false;
+        }
+        delivery.outcomeEvent = Json.canonical(payload);
+        return true;
     }
 
     private static String reason(TimelineDetails d, String fallback) {

@@ -1,5 +1,6 @@
 package org.enforcement.operations.deliveries;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,13 +10,17 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.enforcement.commons.audit.AuditTrail;
+import org.enforcement.commons.events.DomainEvents;
+import org.enforcement.commons.http.Json;
 import org.jboss.logging.Logger;
 
 /**
  * The delivery rows' short transactions: claiming the next due delivery, and recording what an attempt got. No
- * transaction is open while case-service is called. Each write is fenced by the claim's token, so an attempt whose
+ * transaction is open while case-service is called. Marking a delivery DELIVERED also publishes the TargetOutcome
+ * event held with it, in the same transaction. Each write is fenced by the claim's token, so an attempt whose
  * lease ran out (and whose delivery another replica took over) cannot overwrite the newer attempt's outcome.
  */
 @ApplicationScoped
@@ -29,6 +34,9 @@ public class DeliveryStore {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    DomainEvents events;
 
     /**
      * Claims the oldest due PENDING delivery (of {@code court}, or of any court when null) for one attempt: counts
@@ -82,9 +90,24 @@ public class DeliveryStore {
         d.responseStatus = status;
         d.responseLocation = location;
         d.responseSummary = truncate(summary, 1000);
+        if (d.outcomeEvent != null) {
+            // Accepted by case-service: now the outcome counts. A delivery becomes DELIVERED once, so once only.
+            // (Event before audit, the order appends take the two writer locks in.)
+            events.publish("TargetOutcome", d.court, d.caseId.toString(), "Operation", d.operationId.toString(),
+                    payload(d.outcomeEvent));
+        }
         audit.recordAs(SYSTEM_ACTOR, "system", d.court, "OUTCOME_DELIVERED", "Delivery", d.id.toString(),
                 d.kind + " " + d.caseNumber + " after " + d.attempts + " attempt(s)"
                         + (location == null ? "" : " → " + location));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> payload(String json) {
+        try {
+            return Json.CANONICAL.readValue(json, Map.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored outcome event is not JSON", e);
+        }
     }
 
     /** The attempt failed in a way worth retrying (5xx, 409, 429, timeout, no connection): due again later. */

@@ -28,7 +28,9 @@ public class OperationReportResource {
     @Operation(operationId = "getOperationReport", summary = "The operation report (行动战果)",
             description = "Officers deployed, targets sought, debtors found, summoned and detained, money paid on"
                     + " site, cases concluded (asked of case-service), settlements reached, streams and viewers. If"
-                    + " case-service cannot be reached, casesConcluded is null and listed under unavailable.")
+                    + " case-service cannot be reached, casesConcluded is null and listed under unavailable."
+                    + " Summonses, detentions, payments and settlements count once case-service accepted them;"
+                    + " outcomesPending and outcomesRefused say how many are still on their way or were refused.")
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound

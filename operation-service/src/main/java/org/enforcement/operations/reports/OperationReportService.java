@@ -21,9 +21,11 @@ import org.enforcement.operations.targets.TargetRepository;
 import org.enforcement.operations.targets.TargetStatus;
 
 /**
- * The operation report. People and targets come from this service's tables, outcomes from the timeline (one
- * count per target, so a debtor summoned twice counts once), viewers from the streams' snapshots, and how many
- * target cases are concluded from case-service itself.
+ * The operation report. People and targets come from this service's tables, outcomes from the timeline (summoned
+ * and detained one count per target), viewers from the streams' snapshots, and how many target cases are
+ * concluded from case-service itself. Outcomes case-service must record (summonses, detentions, payments,
+ * settlements) count once case-service accepted them (their delivery is DELIVERED); those still pending or
+ * refused are counted apart, so the gap shows.
  */
 @ApplicationScoped
 public class OperationReportService {
@@ -55,9 +57,12 @@ public class OperationReportService {
         long detained = targetsWith(o.id, "DETAINED");
         long settlements = entries(o.id, "SETTLEMENT_REACHED");
         BigDecimal collected = ((BigDecimal) em.createNativeQuery("""
-                        SELECT COALESCE(SUM(CAST(details ->> 'amount' AS NUMERIC)), 0) FROM timeline_entry
-                        WHERE operation_id = ?1 AND type = 'PAID_ON_SITE'""")
+                        SELECT COALESCE(SUM(CAST(e.details ->> 'amount' AS NUMERIC)), 0) FROM timeline_entry e
+                        JOIN delivery d ON d.entry_id = e.entry_id AND d.status = 'DELIVERED'
+                        WHERE e.operation_id = ?1 AND e.type = 'PAID_ON_SITE'""")
                 .setParameter(1, o.id).getSingleResult()).setScale(2, RoundingMode.UNNECESSARY);
+        long pending = deliveries(o.id, "PENDING");
+        long refused = deliveries(o.id, "FAILED");
         Object[] streams = (Object[]) em.createNativeQuery("""
                         SELECT COUNT(DISTINCT s.id), COUNT(DISTINCT p.platform)
                         FROM live_stream s LEFT JOIN live_stream_platform p ON p.stream_id = s.id
@@ -78,7 +83,8 @@ public class OperationReportService {
         long deployed = people.countDeployed(o.id);
         String money = ViewerFigures.approximate(collected.setScale(0, RoundingMode.DOWN).longValueExact()) + "元";
         return new OperationReport(o.id, o.name, o.campaignCode, o.date, o.status, deployed, all.size(), found,
-                summoned, detained, collected, money, concluded, settlements, ((Number) streams[0]).longValue(),
+                summoned, detained, collected, money, concluded, settlements, pending, refused,
+                ((Number) streams[0]).longValue(),
                 ((Number) streams[1]).longValue(), viewers, ViewerFigures.phrase(viewers), unavailable,
                 summary(deployed, all.size(), summoned, detained, collected.signum() > 0 ? money : null, concluded,
                         settlements));
@@ -102,17 +108,28 @@ public class OperationReportService {
         return concluded;
     }
 
+    /** Targets with a delivered outcome of {@code type}. */
     private long targetsWith(UUID operationId, String type) {
         return ((Number) em.createNativeQuery("""
-                        SELECT COUNT(DISTINCT target_id) FROM timeline_entry
-                        WHERE operation_id = ?1 AND type = ?2 AND target_id IS NOT NULL""")
+                        SELECT COUNT(DISTINCT e.target_id) FROM timeline_entry e
+                        JOIN delivery d ON d.entry_id = e.entry_id AND d.status = 'DELIVERED'
+                        WHERE e.operation_id = ?1 AND e.type = ?2""")
                 .setParameter(1, operationId).setParameter(2, type).getSingleResult()).longValue();
     }
 
+    /** Delivered outcomes of {@code type}. */
     private long entries(UUID operationId, String type) {
-        return ((Number) em.createNativeQuery(
-                        "SELECT COUNT(*) FROM timeline_entry WHERE operation_id = ?1 AND type = ?2")
+        return ((Number) em.createNativeQuery("""
+                        SELECT COUNT(*) FROM timeline_entry e
+                        JOIN delivery d ON d.entry_id = e.entry_id AND d.status = 'DELIVERED'
+                        WHERE e.operation_id = ?1 AND e.type = ?2""")
                 .setParameter(1, operationId).setParameter(2, type).getSingleResult()).longValue();
+    }
+
+    /** The operation's outcomes for case-service in {@code status}. */
+    private long deliveries(UUID operationId, String status) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM delivery WHERE operation_id = ?1 AND status = ?2")
+                .setParameter(1, operationId).setParameter(2, status).getSingleResult()).longValue();
     }
 
     static String summary(long deployed, long sought, long summoned, long detained, String money, Long concluded,

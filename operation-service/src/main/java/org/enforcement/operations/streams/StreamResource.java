@@ -144,7 +144,8 @@ public class StreamResource {
     @RolesAllowed({Roles.OFFICER, Roles.JUDGE, Roles.DIRECTOR, Roles.INTEGRATOR})
     @Operation(operationId = "recordViewers", summary = "Record viewer counts read off one platform",
             description = "Once the stream has started (409 before). The platform must be one of the stream's and"
-                    + " cumulative views never decrease per platform (422).")
+                    + " cumulative views never decrease per platform (422); current (watching now) cannot exceed"
+                    + " cumulative (views so far) (422 current-exceeds-cumulative).")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ViewerSnapshotResponse.class)))
     @ProblemResponses.BadRequest

@@ -158,11 +158,21 @@ public class StreamService {
     /**
      * Records counts read off one of the stream's platforms, once it has started. Cumulative views never decrease
      * over time: the count must be at least that of every earlier snapshot of the platform and at most that of every
-     * later one (snapshots may arrive out of order), else 422.
+     * later one (snapshots may arrive out of order), else 422; nor may more watch now than have watched so far
+     * (current above cumulative: 422).
      */
     public ViewerSnapshotResponse recordViewers(UUID operationId, UUID streamId, ViewerSnapshotRequest request) {
         if (request.peak() != null && request.peak() < request.current()) {
             throw ProblemException.invalidField("peak", "must not be below current");
+        }
+        if (request.current() > request.cumulative()) {
+            // Everyone watching now counts among the views so far: a reading with more is misread or swapped.
+            throw ProblemException.unprocessable("current-exceeds-cumulative", "More watching than ever watched",
+                            "On " + request.platform() + " at " + request.at() + ", " + request.current()
+                                    + " are watching now (current) but only " + request.cumulative()
+                                    + " views were counted so far (cumulative); current cannot exceed cumulative.")
+                    .with("platform", request.platform().name()).with("current", request.current())
+                    .with("cumulative", request.cumulative());
         }
         LiveStream s = lock(operationId, streamId);
         if (s.status == StreamStatus.SCHEDULED) {

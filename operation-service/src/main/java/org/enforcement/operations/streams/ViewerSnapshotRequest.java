@@ -7,13 +7,17 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Counts read off one platform. Cumulative views must not go down against earlier (or up against later) ones. */
+/**
+ * Counts read off one platform. Cumulative views must not go down against earlier (or up against later) ones, and
+ * current cannot exceed cumulative.
+ */
 @Schema(name = "ViewerSnapshotRequest")
 public record ViewerSnapshotRequest(
         @NotNull @Schema(example = "DOUYIN") StreamPlatformKind platform,
         @NotNull @Schema(description = "When the counts were read", example = "2023-02-01T22:15:00Z") Instant at,
         @JsonDeserialize(using = WholeNumber.class)
-        @NotNull @PositiveOrZero @Max(MAX_COUNT) @Schema(description = "Watching now (在线人数)", example = "8120")
+        @NotNull @PositiveOrZero @Max(MAX_COUNT) @Schema(description = "Watching now (在线人数), not above cumulative",
+                example = "8120")
         Long current,
         @JsonDeserialize(using = WholeNumber.class)
         @PositiveOrZero @Max(MAX_COUNT) @Schema(description = "The platform's peak so far, if it shows one; not below"

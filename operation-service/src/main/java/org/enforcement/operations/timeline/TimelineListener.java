@@ -1,5 +1,6 @@
 package org.enforcement.operations.timeline;
 
+import java.util.Map;
 import org.enforcement.operations.operations.Operation;
 import org.enforcement.operations.targets.Target;
 
@@ -11,4 +12,12 @@ public interface TimelineListener {
 
     /** {@code target} is null for operation-level entries. */
     void appended(Operation operation, Target target, TimelineEntry entry);
+
+    /**
+     * Offered the TargetOutcome event of a new entry (after {@link #appended}) before it is published: true when the
+     * listener holds it back and publishes it itself later, false to let it be published with the entry.
+     */
+    default boolean holdsOutcome(TimelineEntry entry, Map<String, Object> payload) {
+        return false;
+    }
 }

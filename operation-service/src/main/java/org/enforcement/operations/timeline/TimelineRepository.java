@@ -3,6 +3,7 @@ package org.enforcement.operations.timeline;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -15,6 +16,12 @@ public class TimelineRepository implements PanacheRepositoryBase<TimelineEntry, 
 
     public List<TimelineEntry> ofTarget(UUID operationId, UUID targetId) {
         return list("operationId = ?1 and targetId = ?2 order by id", operationId, targetId);
+    }
+
+    /** The target's latest entry of {@code type} in chain order, if any. */
+    public Optional<TimelineEntry> lastOfTarget(UUID operationId, UUID targetId, TimelineEventType type) {
+        return find("operationId = ?1 and targetId = ?2 and type = ?3 order by id desc", operationId, targetId, type)
+                .firstResultOptional();
     }
 
     /** The hash of the operation's last entry, or null when it has none. */

@@ -49,8 +49,13 @@ public class TimelineResource {
                     + " (1-1440); SUMMONED durationHours (1-8, up to 24 with complex, else 422 with legalBasis);"
                     + " DETAINED detentionDays (1-15); SETTLEMENT_REACHED total and installments adding up to it;"
                     + " SEARCH_PERFORMED procuratorate; HANDED_OVER item; NOTE and LOCK_CHANGED note. Missing or"
-                    + " misplaced facts are 400. ASSEMBLED, DEPARTED and CLOSED are written by the operation's"
-                    + " transitions. DEBTOR_FOUND / DEBTOR_NOT_FOUND set the target's status. PAID_ON_SITE, SUMMONED,"
+                    + " misplaced facts are 400, and so is an occurredAt in the future or outside the operation's"
+                    + " date and the day either side (Asia/Shanghai). ASSEMBLED, DEPARTED and CLOSED are written by the operation's"
+                    + " transitions. DEBTOR_FOUND / DEBTOR_NOT_FOUND set the target's status; a debtor found stays"
+                    + " found (DEBTOR_FOUND or DEBTOR_NOT_FOUND on a FOUND target: 409 outcome-already-recorded, naming"
+                    + " the earlier entry and its time), while a target not found may be found on a revisit. SUMMONED,"
+                    + " DETAINED and SETTLEMENT_REACHED are recorded at most once per target (409 likewise);"
+                    + " PAID_ON_SITE may be recorded several times. PAID_ON_SITE, SUMMONED,"
                     + " DETAINED, SETTLEMENT_REACHED and HANDED_OVER are then delivered to case-service exactly once"
                     + " (see Deliveries).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -89,7 +94,10 @@ public class TimelineResource {
     @GET
     @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
     @APIResponse(responseCode = "200", description = "OK")
-    @Operation(operationId = "listTimeline", summary = "The operation's timeline in chain order")
+    @Operation(operationId = "listTimeline", summary = "The operation's timeline in chain order",
+            description = "Judges, directors, officers and clerks see the details as written; observers and"
+                    + " integrators see the payer masked (秦某) and phone, ID and card numbers scrubbed from every free"
+                    + " text (note, terms, item, procuratorate), as in the printed record.")
     @ProblemResponses.BadRequest
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden

@@ -13,9 +13,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.enforcement.commons.audit.AuditTrail;
@@ -31,6 +33,7 @@ import org.enforcement.operations.operations.Operation;
 import org.enforcement.operations.operations.OperationAction;
 import org.enforcement.operations.operations.OperationService;
 import org.enforcement.operations.operations.OperationStatus;
+import org.enforcement.operations.streams.PrivacyScrub;
 import org.enforcement.operations.targets.Target;
 import org.enforcement.operations.targets.TargetRepository;
 import org.enforcement.operations.targets.TargetService;
@@ -40,14 +43,20 @@ import org.enforcement.operations.teams.TeamService;
 /**
  * The operation's timeline (执行记录): timestamped, append-only, hash-chained per operation. Appends lock the
  * operation row, so each entry sees its true predecessor and the chain never forks; the entry, the target's new
- * status, the TargetOutcome event, the audit entry and (through {@link TimelineListener}s) the outcome's delivery
- * to case-service commit together.
+ * status, the audit entry and (through {@link TimelineListener}s) the outcome's delivery to case-service commit
+ * together. The TargetOutcome event of an outcome without a delivery (found, not found) commits with them too; that
+ * of an outcome delivered to case-service waits with its delivery and is published when case-service accepts it.
  */
 @ApplicationScoped
 public class TimelineService {
 
     /** How far ahead of our clock a device's clock may be before occurredAt counts as "in the future". */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+    /** Outcomes recorded at most once per target of an operation. */
+    private static final Set<TimelineEventType> ONCE_PER_TARGET = EnumSet.of(TimelineEventType.SUMMONED,
+            TimelineEventType.DETAINED, TimelineEventType.SETTLEMENT_REACHED);
+    /** Entries may happen this many days before or after the operation's date (local days, whole). */
+    static final int OCCURRED_WITHIN_DAYS = 1;
     /** Questioning after a compulsory summons: 8 hours, 24 where complex (same rule as case-service). */
     static final int SUMMONS_MAX_HOURS = 8;
     static final String SUMMONS_LEGAL_BASIS = "《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第四百八十二条";
@@ -94,6 +103,7 @@ public class TimelineService {
         }
 
         Operation o = operations.lock(operationId);
+        requireNearTheDay(o, occurredAt);
         if (o.status == OperationStatus.CLOSED) {
             throw ProblemException.conflict("operation-closed", "Operation closed",
                     "Operation " + o.name + " is closed; its timeline can no longer change.");
@@ -117,6 +127,9 @@ public class TimelineService {
             throw ProblemException.unprocessable("unknown-team", "Unknown team",
                     "Team " + request.teamId() + " is not a team of this operation.").with("field", "teamId");
         }
+        if (target != null) {
+            requireNewOutcome(o, target, type);
+        }
         TimelineDetails stored = details.normalised(type);
         if (type == TimelineEventType.SETTLEMENT_REACHED && stored.signedOn() == null) {
             stored = withSignedOn(stored, LocalDate.ofInstant(occurredAt, config.zone()));
@@ -132,8 +145,11 @@ public class TimelineService {
             }
         }
         if (type.outcome() && target != null) {
-            events.publish("TargetOutcome", o.court, target.caseId.toString(), "Operation", o.id.toString(),
-                    outcomePayload(o, target, e, stored));
+            Map<String, Object> payload = outcomePayload(o, target, e, stored);
+            if (!heldUntilDelivered(e, payload)) {
+                events.publish("TargetOutcome", o.court, target.caseId.toString(), "Operation", o.id.toString(),
+                        payload);
+            }
         }
         audit.record("TIMELINE_ENTRY_APPENDED", "TimelineEntry", e.entryId.toString(),
                 type + (target == null ? "" : " " + target.caseNumber) + " at " + e.occurredAt);
@@ -191,6 +207,15 @@ public class TimelineService {
     }
 
     // --- the chain -------------------------------------------------------------------------------------------------
+
+    /** Whether a listener (the delivery to case-service) publishes the outcome itself, once it was accepted. */
+    private boolean heldUntilDelivered(TimelineEntry e, Map<String, Object> payload) {
+        boolean held = false;
+        for (TimelineListener listener : listeners) {
+            held |= listener.holdsOutcome(e, payload);
+        }
+        return held;
+    }
 
     private TimelineEntry write(Operation o, Target target, UUID teamId, TimelineEventType type, Instant occurredAt,
                                 TimelineDetails details) {
@@ -254,6 +279,59 @@ public class TimelineService {
         if (!errors.isEmpty()) {
             String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
             throw new ProblemException(400, "validation", "Request is not valid", detail, errors);
+        }
+    }
+
+    /**
+     * One outcome per target: a debtor found stays found (neither found again nor not found; not found and then found
+     * on a revisit is fine), and a summons, a detention or a settlement is recorded at most once per target of an
+     * operation. Payments may be several. The caller holds the operation's row lock, so two concurrent appends for
+     * one target see each other.
+     */
+    private void requireNewOutcome(Operation o, Target target, TimelineEventType type) {
+        TimelineEventType recordedType;
+        String rule;
+        if (type == TimelineEventType.DEBTOR_FOUND || type == TimelineEventType.DEBTOR_NOT_FOUND) {
+            if (target.status != TargetStatus.FOUND) {
+                return;
+            }
+            recordedType = TimelineEventType.DEBTOR_FOUND;
+            rule = type == TimelineEventType.DEBTOR_FOUND
+                    ? "a debtor is found once per target"
+                    : "a debtor found cannot become not found; write a NOTE if he left meanwhile";
+        } else if (ONCE_PER_TARGET.contains(type)) {
+            recordedType = type;
+            rule = type + " is recorded at most once per target of an operation";
+        } else {
+            return;
+        }
+        TimelineEntry recorded = timeline.lastOfTarget(o.id, target.id, recordedType).orElse(null);
+        if (recorded == null) {
+            return;
+        }
+        throw ProblemException.conflict("outcome-already-recorded", "Outcome already recorded",
+                        "Target " + target.caseNumber + ": " + recordedType + " was already recorded at "
+                                + localTime(recorded.occurredAt) + " (" + recorded.occurredAt + ", entry "
+                                + recorded.entryId + " by " + recorded.recordedBy + "); " + rule + ".")
+                .with("recordedType", recordedType.name())
+                .with("recordedAt", recorded.occurredAt.toString())
+                .with("recordedLocalTime", localTime(recorded.occurredAt))
+                .with("recordedEntryId", recorded.entryId.toString())
+                .with("targetStatus", target.status.name());
+    }
+
+    /**
+     * An entry happens on the operation's day or the day either side (a raid assembling before midnight, a report
+     * written up the next day), in the configured zone; anything further off is a typo or a wrong clock.
+     */
+    private void requireNearTheDay(Operation o, Instant occurredAt) {
+        Instant from = o.date.minusDays(OCCURRED_WITHIN_DAYS).atStartOfDay(config.zone()).toInstant();
+        Instant until = o.date.plusDays(OCCURRED_WITHIN_DAYS + 1).atStartOfDay(config.zone()).toInstant();
+        if (occurredAt.isBefore(from) || !occurredAt.isBefore(until)) {
+            throw ProblemException.invalidField("occurredAt", "must lie within a day of the operation's date "
+                    + o.date + ": from " + o.date.minusDays(OCCURRED_WITHIN_DAYS) + " 00:00 to "
+                    + o.date.plusDays(OCCURRED_WITHIN_DAYS) + " 24:00 (" + config.zone() + "); "
+                    + occurredAt.atZone(config.zone()).toLocalDateTime() + " is not");
         }
     }
 
@@ -332,14 +410,28 @@ public class TimelineService {
         return payload;
     }
 
+    /**
+     * Judges, directors, officers and clerks see the details as written. Everyone else (observers, integrators) sees
+     * the payer's name masked and every other free text (note, terms, item, procuratorate ...) with phone, ID and
+     * other long numbers scrubbed, as in the printed record.
+     */
     private TimelineEntryResponse view(TimelineEntry e) {
         Map<String, Object> details = TimelineChain.details(e.details);
-        if (!caller.hasAnyRole(Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.CLERK)
-                && details.get("payer") instanceof String payer) {
-            details.put("payer", Masking.personName(payer));
+        if (!caller.hasAnyRole(Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.CLERK)) {
+            details.replaceAll((field, value) -> {
+                if (!(value instanceof String text)) {
+                    return value;
+                }
+                return "payer".equals(field) ? Masking.personName(text) : scrub(text);
+            });
         }
         return new TimelineEntryResponse(e.entryId, e.id, e.type, e.targetId, e.teamId, e.occurredAt,
                 localTime(e.occurredAt), e.recordedAt, e.recordedBy, details, e.previousHash, e.hash);
+    }
+
+    /** The printed record's redaction, then the public scrub (grouped or full-width digits, card numbers). */
+    static String scrub(String text) {
+        return PrivacyScrub.text(TimelineDescriptions.redact(text));
     }
 
     private String localTime(Instant at) {

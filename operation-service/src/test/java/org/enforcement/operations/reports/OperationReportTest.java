@@ -1,6 +1,7 @@
 package org.enforcement.operations.reports;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.enforcement.operations.support.OperationFixtures.huaiyinRaid;
 import static org.enforcement.operations.support.OperationFixtures.planned;
 import static org.enforcement.operations.support.OperationFixtures.staff;
@@ -23,12 +24,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.enforcement.operations.deliveries.DeliveryPoller;
 import org.enforcement.operations.support.CaseServiceStub;
 import org.enforcement.testing.Court;
 import org.enforcement.operations.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
-/** The Huaiyin dawn raid as published: 50 / 26 / 8 / 30余万元 / 13 / 4, computed from what was recorded. */
+/**
+ * The Huaiyin dawn raid as published: 50 / 26 / 8 / 30余万元 / 13 / 4, computed from what was recorded and what
+ * case-service accepted of it.
+ */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
 @QuarkusTestResource(CaseServiceStub.class)
@@ -36,6 +41,9 @@ class OperationReportTest {
 
     @jakarta.inject.Inject
     io.smallrye.faulttolerance.api.CircuitBreakerMaintenance breakers;
+
+    @jakarta.inject.Inject
+    DeliveryPoller poller;
 
     /** Outages staged here must not leave the case-service circuit open for the next test. */
     @org.junit.jupiter.api.AfterEach
@@ -103,9 +111,11 @@ class OperationReportTest {
                         "installments", List.of(Map.of("dueOn", "2023-03-01", "amount", 10000)))));
             }
         }
-        // A debtor summoned and recorded twice still counts once.
-        appended(court.officer(), op, entry("SUMMONED", (String) targets.get(0).get("id"), at("06:20"),
-                Map.of("durationHours", 4)));
+        // A debtor is summoned once per operation: a second summons is refused, not counted twice.
+        given().auth().oauth2(court.officer()).contentType(ContentType.JSON)
+                .body(entry("SUMMONED", (String) targets.get(0).get("id"), at("06:20"), Map.of("durationHours", 4)))
+                .post("/api/operations/" + op + "/timeline").then().statusCode(409)
+                .body("type", equalTo("/problems/outcome-already-recorded"));
         // case-service: 13 of the 26 cases are concluded now.
         for (int i = 0; i < 26; i++) {
             Map<String, Object> t = targets.get(i);
@@ -115,6 +125,20 @@ class OperationReportTest {
         String s = stream(court, op);
         viewers(court, op, s, "TAOBAO_LIVE", 500_000);
         viewers(court, op, s, "DOUYIN", 412_345);
+
+        // Until case-service has accepted them, summonses, payments and settlements are only pending.
+        given().auth().oauth2(court.observer()).get("/api/operations/" + op + "/report").then()
+                .statusCode(200)
+                .body("summoned", equalTo(0))
+                .body("collectedOnSite", equalTo(0.0f))
+                .body("settlementsReached", equalTo(0))
+                .body("outcomesPending", equalTo(8 + 6 + 4))
+                .body("outcomesRefused", equalTo(0))
+                .body("summary", equalTo("此次行动共出动干警50人次，查找被执行人26人，执结案件13件"));
+        for (Map<String, Object> t : targets) {
+            CaseServiceStub.acceptOutcomes(UUID.fromString((String) t.get("caseId")));
+        }
+        assertThat(poller.pollOnce(court.code())).isEqualTo(18);
 
         given().auth().oauth2(court.observer()).get("/api/operations/" + op + "/report").then()
                 .statusCode(200)
@@ -127,6 +151,8 @@ class OperationReportTest {
                 .body("collectedOnSitePhrase", equalTo("30余万元"))
                 .body("casesConcluded", equalTo(13))
                 .body("settlementsReached", equalTo(4))
+                .body("outcomesPending", equalTo(0))
+                .body("outcomesRefused", equalTo(0))
                 .body("streams", equalTo(1))
                 .body("platforms", equalTo(2))
                 .body("viewers", equalTo(912_345))

@@ -261,12 +261,35 @@ class StreamResourceTest {
         snapshot(court.integrator(), op, stream, "DOUYIN", "2023-02-01T22:10:00Z", 10, null, 6_000).then()
                 .statusCode(422).body("conflictingCumulative", equalTo(5000));
         // the other platform counts on its own
-        snapshot(court.integrator(), op, stream, "TAOBAO_LIVE", "2023-02-01T22:40:00Z", 10, null, 3).then()
+        snapshot(court.integrator(), op, stream, "TAOBAO_LIVE", "2023-02-01T22:40:00Z", 3, null, 3).then()
                 .statusCode(201);
         snapshot(court.integrator(), op, stream, "DOUYIN", "2023-02-01T22:40:00Z", 10, null, 5_000).then()
                 .statusCode(201);
         given().auth().oauth2(court.observer()).get(streamPath(op, stream) + "/viewers").then().statusCode(200)
                 .body("cumulativeTotal", equalTo(5003)).body("phrase", equalTo("5003人次"));
+    }
+
+    @Test
+    void shouldRefuseMoreWatchingNowThanEverWatched() {
+        Court court = Court.fresh();
+        String op = planned(court, huaiyinRaid());
+        String stream = schedule(court.judge(), op, huaiyinStream()).then().statusCode(201).extract().path("id");
+        transition(court.judge(), op, stream, "start", HUAIYIN_START).then().statusCode(200);
+        snapshot(court.integrator(), op, stream, "DOUYIN", "2023-02-01T22:00:00Z", 10, null, 5).then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/current-exceeds-cumulative"))
+                .body("status", equalTo(422))
+                .body("current", equalTo(10))
+                .body("cumulative", equalTo(5))
+                .body("detail", containsString("10"));
+        given().auth().oauth2(court.observer()).get(streamPath(op, stream) + "/viewers").then().statusCode(200)
+                .body("cumulativeTotal", equalTo(0));
+        // as many watching now as ever watched is possible (everyone is still there)
+        snapshot(court.integrator(), op, stream, "DOUYIN", "2023-02-01T22:00:00Z", 5, null, 5).then()
+                .statusCode(201);
+        given().auth().oauth2(court.observer()).get(streamPath(op, stream) + "/viewers").then().statusCode(200)
+                .body("cumulativeTotal", equalTo(5));
     }
 
     // --- live Q&A: the moderation state machine -------------------------------------------------------------

@@ -2,7 +2,9 @@ package org.enforcement.operations.support;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -44,6 +46,14 @@ public class CaseServiceStub implements QuarkusTestResourceLifecycleManager {
                         {"id": "%s", "caseNumber": "%s", "court": "%s", "status": "%s",
                          "respondents": [{"id": "%s", "kind": "PERSON", "name": "%s", "masked": false}]}"""
                         .formatted(caseId, caseNumber, court, status, UUID.randomUUID(), debtor))));
+    }
+
+    /** case-service accepting every outcome (payment, measure, settlement) posted for the case: 201. */
+    public static void acceptOutcomes(UUID caseId) {
+        server.stubFor(post(urlPathMatching("/api/cases/" + caseId + "/(payments|measures|settlements)"))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withHeader("Location", "/api/cases/" + caseId + "/outcomes/" + UUID.randomUUID())
+                        .withBody("{\"id\": \"" + UUID.randomUUID() + "\"}")));
     }
 
     public static void stubStatus(UUID caseId, int status) {

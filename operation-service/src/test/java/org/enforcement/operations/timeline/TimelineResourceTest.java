@@ -39,6 +39,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(CaseServiceStub.class)
 class TimelineResourceTest {
 
+    @jakarta.inject.Inject
+    org.enforcement.operations.deliveries.DeliveryPoller poller;
+
     private static final String INTERPRETATION = "《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第四百八十二条";
 
     @Test
@@ -116,6 +119,11 @@ class TimelineResourceTest {
         details.put("note", "承诺继续履行和解协议，联系电话13812345678");
         appended(court.officer(), op, entry("PAID_ON_SITE", qin.id(), at("07:10"), details));
         appended(court.officer(), op, entry("ARRIVED", qin.id(), at("05:49"), null));
+        // A payment is announced once case-service has accepted it.
+        given().auth().oauth2(court.integrator()).get("/events").then().statusCode(200)
+                .body("events.findAll { it.type == 'TargetOutcome' }", hasSize(0));
+        CaseServiceStub.acceptOutcomes(java.util.UUID.fromString(qin.caseId()));
+        poller.pollOnce(court.code());
         given().auth().oauth2(court.integrator()).get("/events").then().statusCode(200)
                 .body("events.findAll { it.type == 'TargetOutcome' }", hasSize(1))
                 .body("events.find { it.type == 'TargetOutcome' }.caseId", equalTo(qin.caseId()))
