@@ -6,19 +6,18 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.enforcement.commons.privacy.Masking;
 
 /**
  * The privacy scrub every free text (viewers' questions, answers, FAQ text) passes before it is shown publicly.
  * Viewers type whatever they like into a live-stream comment box, including their own or a debtor's phone and ID
- * number. The scrub masks, with the shared {@link Masking} rules:
+ * number. The scrub replaces:
  * <ul>
  *   <li>national ID numbers: 18 characters, 17 digits then a digit or X, optionally grouped 6-8-4 by spaces or
- *       hyphens → "320***********1234" ({@link Flag#ID_NUMBER});</li>
+ *       hyphens → "[身份证号已隐去]" ({@link Flag#ID_NUMBER});</li>
  *   <li>mainland mobile numbers: 11 digits starting 13–19, optionally after +86 and grouped 3-4-4
- *       → "138****5678" ({@link Flag#PHONE_NUMBER});</li>
+ *       → "[电话号码已隐去]" ({@link Flag#PHONE_NUMBER});</li>
  *   <li>any other run of 12 or more digits (optionally grouped by single spaces), such as bank card or account
- *       numbers → all but the last 4 digits starred ({@link Flag#LONG_NUMBER}).</li>
+ *       numbers → "[号码已隐去]" ({@link Flag#LONG_NUMBER}).</li>
  * </ul>
  * Full-width digits (０-９) count as digits. A number counts only when no further digit touches it, so a 19-digit
  * card number is never half-read as an ID number.
@@ -64,6 +63,10 @@ public final class PrivacyScrub {
             + DIGIT + "(?: ?" + DIGIT + "){11,}" + NOT_BEFORE_DIGIT);
     private static final Pattern MINORS = Pattern.compile("未成年|孩子|子女|小孩|儿子|女儿|儿童|幼儿|学生|上学");
 
+    static final String ID_REMOVED = "[身份证号已隐去]";
+    static final String PHONE_REMOVED = "[电话号码已隐去]";
+    static final String NUMBER_REMOVED = "[号码已隐去]";
+
     private PrivacyScrub() {
     }
 
@@ -73,11 +76,11 @@ public final class PrivacyScrub {
             return new Result(null, Set.of());
         }
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
-        String out = replace(ID_NUMBER, text, Flag.ID_NUMBER, flags, digits -> Masking.idNumber(digits));
-        out = replace(MOBILE, out, Flag.PHONE_NUMBER, flags,
-                digits -> Masking.phone(digits.substring(digits.length() - 11)));
-        out = replace(LONG_NUMBER, out, Flag.LONG_NUMBER, flags,
-                digits -> "*".repeat(digits.length() - 4) + digits.substring(digits.length() - 4));
+        // Removed, not partly starred: even "138****5678" gives away seven digits of a number DOMAIN.md says the
+        // public never sees.
+        String out = replace(ID_NUMBER, text, Flag.ID_NUMBER, flags, digits -> ID_REMOVED);
+        out = replace(MOBILE, out, Flag.PHONE_NUMBER, flags, digits -> PHONE_REMOVED);
+        out = replace(LONG_NUMBER, out, Flag.LONG_NUMBER, flags, digits -> NUMBER_REMOVED);
         if (MINORS.matcher(out).find()) {
             flags.add(Flag.MENTIONS_MINORS);
         }

@@ -9,30 +9,30 @@ class PrivacyScrubTest {
 
     @Test
     void shouldMaskMobileNumbersHoweverTyped() {
-        assertThat(PrivacyScrub.text("我的电话13812345678，请回电")).isEqualTo("我的电话138****5678，请回电");
-        assertThat(PrivacyScrub.text("电话 138 1234 5678")).isEqualTo("电话 138****5678");
-        assertThat(PrivacyScrub.text("电话138-1234-5678")).isEqualTo("电话138****5678");
-        assertThat(PrivacyScrub.text("+86 13812345678")).isEqualTo("138****5678");
-        assertThat(PrivacyScrub.text("8613812345678")).isEqualTo("138****5678");
-        assertThat(PrivacyScrub.text("全角１３８１２３４５６７８")).isEqualTo("全角138****5678");
+        assertThat(PrivacyScrub.text("我的电话13812345678，请回电")).isEqualTo("我的电话[电话号码已隐去]，请回电");
+        assertThat(PrivacyScrub.text("电话 138 1234 5678")).isEqualTo("电话 [电话号码已隐去]");
+        assertThat(PrivacyScrub.text("电话138-1234-5678")).isEqualTo("电话[电话号码已隐去]");
+        assertThat(PrivacyScrub.text("+86 13812345678")).isEqualTo("[电话号码已隐去]");
+        assertThat(PrivacyScrub.text("8613812345678")).isEqualTo("[电话号码已隐去]");
+        assertThat(PrivacyScrub.text("全角１３８１２３４５６７８")).isEqualTo("全角[电话号码已隐去]");
         assertThat(PrivacyScrub.scrub("13812345678").flags()).containsExactly(Flag.PHONE_NUMBER);
     }
 
     @Test
     void shouldMaskIdNumbers() {
-        assertThat(PrivacyScrub.text("被执行人身份证320804198801011234")).isEqualTo("被执行人身份证320***********1234");
-        assertThat(PrivacyScrub.text("ID 32080419880101123X 号")).isEqualTo("ID 320***********123X 号");
-        assertThat(PrivacyScrub.text("32080419880101123x")).isEqualTo("320***********123X");
-        assertThat(PrivacyScrub.text("320804 19880101 1234")).isEqualTo("320***********1234");
+        assertThat(PrivacyScrub.text("被执行人身份证320804198801011234")).isEqualTo("被执行人身份证[身份证号已隐去]");
+        assertThat(PrivacyScrub.text("ID 32080419880101123X 号")).isEqualTo("ID [身份证号已隐去] 号");
+        assertThat(PrivacyScrub.text("32080419880101123x")).isEqualTo("[身份证号已隐去]");
+        assertThat(PrivacyScrub.text("320804 19880101 1234")).isEqualTo("[身份证号已隐去]");
         assertThat(PrivacyScrub.scrub("320804198801011234").flags()).containsExactly(Flag.ID_NUMBER);
     }
 
     @Test
     void shouldMaskOtherLongNumbersSuchAsBankCards() {
         PrivacyScrub.Result card = PrivacyScrub.scrub("打到卡号6222021234567890123");
-        assertThat(card.text()).isEqualTo("打到卡号***************0123");
+        assertThat(card.text()).isEqualTo("打到卡号[号码已隐去]");
         assertThat(card.flags()).containsExactly(Flag.LONG_NUMBER);
-        assertThat(PrivacyScrub.text("6222 0212 3456 7890")).isEqualTo("************7890");
+        assertThat(PrivacyScrub.text("6222 0212 3456 7890")).isEqualTo("[号码已隐去]");
     }
 
     @Test
@@ -51,7 +51,7 @@ class PrivacyScrubTest {
     void shouldMaskEverythingInOneText() {
         PrivacyScrub.Result r = PrivacyScrub.scrub(
                 "李四 身份证320804198801011234 电话13912345678 欠我钱，他孩子在哪上学？");
-        assertThat(r.text()).isEqualTo("李四 身份证320***********1234 电话139****5678 欠我钱，他孩子在哪上学？");
+        assertThat(r.text()).isEqualTo("李四 身份证[身份证号已隐去] 电话[电话号码已隐去] 欠我钱，他孩子在哪上学？");
         assertThat(r.flags()).containsExactlyInAnyOrder(Flag.ID_NUMBER, Flag.PHONE_NUMBER, Flag.MENTIONS_MINORS);
         assertThat(r.masked()).isTrue();
     }

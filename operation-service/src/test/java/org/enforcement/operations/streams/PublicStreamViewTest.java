@@ -103,7 +103,7 @@ class PublicStreamViewTest {
                 .body("viewers.phrase", equalTo("90余万人次"))
                 .body("questions", hasSize(3))
                 .body("questions.askedBy", contains("淮**", "路**", "小**"))
-                .body("questions[0].question", equalTo("申请恢复执行的期限是多长？我的电话139****5678，身份证320***********1234"))
+                .body("questions[0].question", equalTo("申请恢复执行的期限是多长？我的电话[电话号码已隐去]，身份证[身份证号已隐去]"))
                 .body("questions[0].platformLabel", equalTo("淘宝直播"))
                 .body("questions[0].answer", equalTo("申请执行的期间为二年；恢复执行可随时申请。如有疑问请拨打12368。"))
                 .body("questions[0].faqEntry.id", equalTo(limitation))
@@ -170,7 +170,7 @@ class PublicStreamViewTest {
                 .extract().path("id");
         String body = given().queryParam("q", marker.toLowerCase()).get("/public/faq").then().statusCode(200)
                 .body("id", contains(id))
-                .body("[0].answer", equalTo("可以申请恢复执行。联系人电话139****5678"))
+                .body("[0].answer", equalTo("可以申请恢复执行。联系人电话[电话号码已隐去]"))
                 .body("[0].tags", contains("和解协议"))
                 .extract().asString();
         assertThat(body).doesNotContain(PHONE, "judge.chen");

@@ -311,7 +311,7 @@ class StreamResourceTest {
                 .body("seq", equalTo(1)).body("status", equalTo("SUBMITTED"))
                 .body("askedBy", equalTo("淮**")) // the integrator does not moderate
                 .body("originalText", nullValue())
-                .body("text", equalTo("申请恢复执行的期限是多长？我电话138****5678"))
+                .body("text", equalTo("申请恢复执行的期限是多长？我电话[电话号码已隐去]"))
                 .body("privacyFlags", contains("PHONE_NUMBER"))
                 .body("submittedBy", equalTo("system.integration"))
                 .extract().path("id");

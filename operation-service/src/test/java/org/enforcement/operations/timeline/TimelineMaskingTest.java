@@ -51,7 +51,7 @@ class TimelineMaskingTest {
                     .body("[0].details.payer", equalTo("秦某"))
                     .body("[0].details.note", equalTo("其子（电话 ***********，身份证 320***********1234）代为交款"))
                     .body("[1].details.terms", containsString("身份证号 320***********123X"))
-                    .body("[2].details.item", equalTo("车辆一台（车主电话 *************，银行卡 ***************0123）"))
+                    .body("[2].details.item", equalTo("车辆一台（车主电话 *************，银行卡 [号码已隐去]）"))
                     .extract().asString();
             assertThat(body).doesNotContain("13812345678").doesNotContain("320804198801011234")
                     .doesNotContain("139-0517-2013").doesNotContain("32080419880101123X")
