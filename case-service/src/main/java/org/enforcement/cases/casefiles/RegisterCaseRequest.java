@@ -27,7 +27,8 @@ public record RegisterCaseRequest(
         String nonMonetaryObligation,
         @NotBlank @Size(max = 200) @Schema(description = "User id of the enforcement judge in charge",
                 example = "judge.chen") String assignedJudge,
-        @Schema(description = "Filing date (立案日期), Asia/Shanghai; default today. Sets the case number's year.",
+        @Schema(description = "Filing date (立案日期), Asia/Shanghai; default today; not in the future nor before"
+                + " 1990-01-01. Sets the case number's year.",
                 example = "2023-01-10") LocalDate filedOn,
         @Size(max = 64) @Schema(description = "Campaign the case belongs to (专项行动)", example = "淮执·9号")
         String campaignCode,

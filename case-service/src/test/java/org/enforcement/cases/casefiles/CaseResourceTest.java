@@ -58,6 +58,34 @@ class CaseResourceTest {
     }
 
     @Test
+    void shouldRejectFilingDatesBefore1990WithoutUsingANumber() {
+        Court court = Court.fresh();
+        for (String filedOn : java.util.List.of("0001-01-10", "1989-12-31")) {
+            var body = new java.util.HashMap<>(zhangVQin());
+            body.put("filedOn", filedOn);
+            register(court, body).then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("/problems/validation"))
+                    .body("errors.size()", equalTo(1))
+                    .body("errors[0].field", equalTo("filedOn"))
+                    .body("errors[0].message", equalTo("must not be before 1990-01-01"));
+        }
+        given().auth().oauth2(court.clerk()).get("/api/cases").then()
+                .statusCode(200)
+                .body("items.size()", equalTo(0));
+
+        var earliest = new java.util.HashMap<>(zhangVQin());
+        earliest.put("filedOn", "1990-01-01");
+        register(court, earliest).then()
+                .statusCode(201)
+                .body("caseNumber", equalTo("(1990)" + court.code() + "执1号"));
+        register(court, zhangVQin()).then()
+                .statusCode(201)
+                .body("caseNumber", equalTo("(2023)" + court.code() + "执1号"));
+    }
+
+    @Test
     void shouldHideOtherCourtsCases() {
         Court court = Court.fresh();
         String id = registered(court, zhangVQin());
