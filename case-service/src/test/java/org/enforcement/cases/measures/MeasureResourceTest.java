@@ -135,7 +135,7 @@ class MeasureResourceTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/validation"))
                 .body("errors.field", hasItem("amount"))
-                .body("errors.message", hasItem("must have at most 2 decimal places"));
+                .body("errors.message", hasItem("must have at most 14 digits before and 2 after the decimal point"));
     }
 
     @Test

@@ -267,7 +267,7 @@ class PaymentResourceTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/validation"))
                 .body("errors.field", hasItem("amount"))
-                .body("errors.find { it.field == 'amount' }.message", equalTo("must have at most 2 decimal places"));
+                .body("errors.find { it.field == 'amount' }.message", equalTo("must have at most 14 digits before and 2 after the decimal point"));
 
         assertThat(caseOf(court.clerk(), caseId).getObject("paid", BigDecimal.class)).isEqualByComparingTo("0");
     }
