@@ -224,7 +224,7 @@ public final class CaseSteps {
         if (d == null) {
             String payee = get(caseId).path("applicants").path(0).path("id").asText();
             d = api().post(court.clerk(), path, obj("payeeId", payee, "amount", amount, "note", note)).expect(201);
-            demo.note("disbursement", true, "requested " + amount.toPlainString() + " by " + court.clerkId());
+            demo.note("disbursement", true, "requested " + amount.setScale(2).toPlainString() + " by " + court.clerkId());
         } else {
             // The demo's JSON trees normalise decimals (291200.00 becomes 2.912E+5): print yuan and fen plainly.
             demo.note("disbursement", false, Json.decimal(d.path("amount")).setScale(2).toPlainString() + " "
