@@ -224,9 +224,11 @@ public final class CaseSteps {
         if (d == null) {
             String payee = get(caseId).path("applicants").path(0).path("id").asText();
             d = api().post(court.clerk(), path, obj("payeeId", payee, "amount", amount, "note", note)).expect(201);
-            demo.note("disbursement", true, "requested " + amount + " by " + court.clerkId());
+            demo.note("disbursement", true, "requested " + amount.setScale(2).toPlainString() + " by " + court.clerkId());
         } else {
-            demo.note("disbursement", false, d.path("amount").asText() + " " + d.path("status").asText());
+            // The demo's JSON trees normalise decimals (291200.00 becomes 2.912E+5): print yuan and fen plainly.
+            demo.note("disbursement", false, Json.decimal(d.path("amount")).setScale(2).toPlainString() + " "
+                    + d.path("status").asText());
         }
         if ("REQUESTED".equals(d.path("status").asText())) {
             d = api().post(court.director(), path + "/" + d.path("id").asText() + "/decision",

@@ -28,6 +28,13 @@ import org.enforcement.commons.security.Caller;
 @Transactional
 public class CaseService {
 
+    /**
+     * The earliest filing date accepted. The year sets the case number, so it must be plausible: enforcement as
+     * the Civil Procedure Law regulates it dates from 1991; a year of slack before that still catches typos like
+     * year 1 or 0203.
+     */
+    public static final LocalDate EARLIEST_FILING = LocalDate.of(1990, 1, 1);
+
     @Inject
     CaseRepository cases;
 
@@ -63,6 +70,9 @@ public class CaseService {
         LocalDate filedOn = request.filedOn() == null ? today : request.filedOn();
         if (filedOn.isAfter(today)) {
             throw ProblemException.invalidField("filedOn", "must not be in the future");
+        }
+        if (filedOn.isBefore(EARLIEST_FILING)) {
+            throw ProblemException.invalidField("filedOn", "must not be before " + EARLIEST_FILING);
         }
         BigDecimal costs = request.costs() == null ? BigDecimal.ZERO : request.costs();
         boolean nonMonetary = request.nonMonetaryObligation() != null && !request.nonMonetaryObligation().isBlank();
@@ -216,12 +226,20 @@ public class CaseService {
     }
 
     private void requireConclusionDay(Case c, LocalDate concludedOn) {
-        if (concludedOn.isAfter(LocalDate.now(config.zone()))) {
-            throw ProblemException.invalidField("concludedOn", "must not be in the future");
+        requireCaseDay(c, "concludedOn", concludedOn);
+    }
+
+    /**
+     * A day something happened in the case (signing, receiving money, a sale, the conclusion): not in the future
+     * (Asia/Shanghai) and not before the case was filed. A 400 naming {@code field} otherwise.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireCaseDay(Case c, String field, LocalDate day) {
+        if (day.isAfter(LocalDate.now(config.zone()))) {
+            throw ProblemException.invalidField(field, "must not be in the future");
         }
-        if (concludedOn.isBefore(c.filedOn)) {
-            throw ProblemException.invalidField("concludedOn",
-                    "must not be before the case was filed (" + c.filedOn + ")");
+        if (day.isBefore(c.filedOn)) {
+            throw ProblemException.invalidField(field, "must not be before the case was filed (" + c.filedOn + ")");
         }
     }
 

@@ -15,10 +15,12 @@ import org.enforcement.commons.problem.Problem;
 public record MeasureResultRequest(
         @Schema(description = "PROPERTY_REPORT_ORDER (required): true when the respondent refused to report (拒绝报告)")
         Boolean refused,
-        @Positive @Digits(integer = 14, fraction = 2, message = "must have at most 2 decimal places")
+        @Positive @Digits(integer = 14, fraction = 2,
+                message = "must have at most 14 digits before and 2 after the decimal point")
         @Schema(description = "VALUATION (required): the valuation; AUCTION (required): the sale price",
                 example = "380000.00") BigDecimal amount,
-        @Schema(description = "AUCTION (required): the day the property was sold, not in the future",
+        @Schema(description = "AUCTION (required): the day the property was sold, not in the future and not before"
+                + " the case was filed",
                 example = "2023-06-18") LocalDate soldOn,
         @Size(max = 4000) @Schema(example = "被执行人于05:49在家中被拘传到院") String note) {
 

@@ -249,10 +249,7 @@ public class MeasureService {
                 eventType = "ValuationRecorded";
             }
             case AUCTION -> {
-                LocalDate today = LocalDate.now(config.zone());
-                if (request.soldOn().isAfter(today)) {
-                    throw ProblemException.invalidField("soldOn", "must not be in the future");
-                }
+                caseService.requireCaseDay(c, "soldOn", request.soldOn());
                 m.status = MeasureStatus.COMPLETED;
                 m.resultAmount = request.amount().setScale(2);
                 m.resultOn = request.soldOn();

@@ -112,11 +112,8 @@ public class PaymentService {
             throw ProblemException.conflict("case-concluded", "Case concluded",
                     "Case " + c.caseNumber + " is concluded; resume it before recording payments.");
         }
-        LocalDate today = LocalDate.now(config.zone());
-        LocalDate receivedOn = request.receivedOn() == null ? today : request.receivedOn();
-        if (receivedOn.isAfter(today)) {
-            throw ProblemException.invalidField("receivedOn", "must not be in the future");
-        }
+        LocalDate receivedOn = request.receivedOn() == null ? LocalDate.now(config.zone()) : request.receivedOn();
+        caseService.requireCaseDay(c, "receivedOn", receivedOn);
         BigDecimal outstanding = outstanding(c);
         if (request.amount().compareTo(outstanding) > 0) {
             throw ProblemException.unprocessable("overpayment", "Payment exceeds what is owed",

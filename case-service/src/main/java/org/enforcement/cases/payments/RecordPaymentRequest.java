@@ -14,9 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RecordPaymentRequest(
         @NotNull @Schema(example = "ON_SITE") Channel channel,
         @NotBlank @Size(max = 200) @Schema(description = "Who paid", example = "秦某某") String payer,
-        @NotNull @Positive @Digits(integer = 14, fraction = 2, message = "must have at most 2 decimal places")
+        @NotNull @Positive @Digits(integer = 14, fraction = 2,
+                message = "must have at most 14 digits before and 2 after the decimal point")
         @Schema(description = "Yuan, more than 0, at most 2 decimals", example = "20000.00") BigDecimal amount,
-        @Schema(description = "Day the money was received (Asia/Shanghai); default today", example = "2023-02-02")
+        @Schema(description = "Day the money was received (Asia/Shanghai); default today; not in the future, not"
+                + " before the case was filed", example = "2023-02-02")
         LocalDate receivedOn,
         @Size(max = 200) @Schema(description = "Bank reference, receipt number or the operation event it came from")
         String reference,

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "RequestDisbursementRequest")
 public record RequestDisbursementRequest(
         @NotNull @Schema(description = "Party id of the applicant to pay") UUID payeeId,
-        @NotNull @Positive @Digits(integer = 14, fraction = 2, message = "must have at most 2 decimal places")
+        @NotNull @Positive @Digits(integer = 14, fraction = 2,
+                message = "must have at most 14 digits before and 2 after the decimal point")
         @Schema(example = "20000.00") BigDecimal amount,
         @Size(max = 2000) String note) {
 }

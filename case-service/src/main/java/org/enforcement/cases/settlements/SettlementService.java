@@ -108,6 +108,7 @@ public class SettlementService {
     @Transactional
     public SettlementResponse sign(UUID caseId, SignSettlementRequest request) {
         Case c = caseService.lockForChange(caseId);
+        caseService.requireCaseDay(c, "signedOn", request.signedOn());
         checkPlan(request);
         BigDecimal outstanding = c.owed().subtract(payments.totals(c.id).paid());
         if (request.total().compareTo(outstanding) > 0) {

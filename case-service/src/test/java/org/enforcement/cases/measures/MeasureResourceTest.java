@@ -135,7 +135,7 @@ class MeasureResourceTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/validation"))
                 .body("errors.field", hasItem("amount"))
-                .body("errors.message", hasItem("must have at most 2 decimal places"));
+                .body("errors.message", hasItem("must have at most 14 digits before and 2 after the decimal point"));
     }
 
     @Test
@@ -423,6 +423,36 @@ class MeasureResourceTest {
         given().auth().oauth2(e.court.judge()).get("/events?limit=500").then()
                 .body("events.find { it.type == 'AuctionSold' }.payload.paymentId", equalTo(paymentId))
                 .body("events.find { it.type == 'AuctionSold' }.payload.measureType", equalTo("AUCTION"));
+    }
+
+    @Test
+    void shouldRejectAuctionSoldBeforeFilingOrInTheFuture() {
+        Enforced e = Enforced.personRespondent(); // filed 2023-01-10
+        Response ordered = order(e.court.judge(), e.caseId, Map.of("type", "AUCTION",
+                "property", "被执行人名下车辆一辆", "amount", new BigDecimal("25000.00")));
+        String id = ordered.then().statusCode(201).extract().path("id");
+        Map<String, String> rejected = Map.of(
+                "2023-01-09", "must not be before the case was filed (2023-01-10)",
+                TODAY.plusDays(1).toString(), "must not be in the future");
+        rejected.forEach((soldOn, message) -> result(e.court.officer(), e.caseId, id, ordered.header("ETag"),
+                Map.of("amount", new BigDecimal("30000.00"), "soldOn", soldOn)).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation"))
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("soldOn"))
+                .body("errors[0].message", equalTo(message)));
+
+        given().auth().oauth2(e.court.judge()).get(measures(e.caseId) + "/" + id).then()
+                .statusCode(200)
+                .body("status", equalTo("ORDERED"))
+                .body("soldOn", nullValue())
+                .body("resultAmount", nullValue());
+        given().auth().oauth2(e.court.clerk()).get("/api/cases/" + e.caseId + "/payments").then()
+                .statusCode(200)
+                .body("", hasSize(0));
+        given().auth().oauth2(e.court.judge()).get("/events?limit=500").then()
+                .body("events.findAll { it.type == 'AuctionSold' || it.type == 'PaymentRecorded' }", hasSize(0));
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------------

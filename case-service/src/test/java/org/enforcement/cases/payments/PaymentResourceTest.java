@@ -269,7 +269,7 @@ class PaymentResourceTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/validation"))
                 .body("errors.field", hasItem("amount"))
-                .body("errors.find { it.field == 'amount' }.message", equalTo("must have at most 2 decimal places"));
+                .body("errors.find { it.field == 'amount' }.message", equalTo("must have at most 14 digits before and 2 after the decimal point"));
 
         assertThat(caseOf(court.clerk(), caseId).getObject("paid", BigDecimal.class)).isEqualByComparingTo("0");
     }
@@ -831,24 +831,35 @@ class PaymentResourceTest {
     }
 
     @Test
-    void shouldConcludeOnTheFilingDayWhenTheSettlingMoneyCameBeforeIt() {
+    void shouldRejectMoneyReceivedBeforeTheCaseWasFiled() {
         Court court = Court.fresh();
         String caseId = inEnforcement(court); // filed 2023-01-10
         Map<String, Object> all = new HashMap<>(onSite("53300.00"));
-        all.put("receivedOn", "2023-01-05");
+        all.put("receivedOn", "2023-01-09");
         all.put("concludeIfPaidInFull", true);
         pay(court.clerk(), caseId, key(), all).then()
-                .statusCode(201)
-                .body("receivedOn", equalTo("2023-01-05"))
-                .body("caseAfter.status", equalTo("CONCLUDED"));
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation"))
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("receivedOn"))
+                .body("errors[0].message", equalTo("must not be before the case was filed (2023-01-10)"));
 
-        assertThat(caseOf(court.clerk(), caseId).getString("concludedAt")).isEqualTo("2023-01-10T15:59:59Z");
+        ledger(court.clerk(), caseId).then().statusCode(200).body("$", hasSize(0));
+        JsonPath kase = caseOf(court.clerk(), caseId);
+        assertThat(kase.getString("status")).isEqualTo("IN_ENFORCEMENT");
+        assertThat(kase.getObject("paid", BigDecimal.class)).isEqualByComparingTo("0");
         JsonPath events = exact(given().auth().oauth2(court.clerk()).queryParam("limit", 500).get("/events").then()
                 .statusCode(200).extract().response());
-        assertThat(events.getList("events.findAll { it.type == 'CaseConcluded' }.payload.concludedOn"))
-                .containsExactly("2023-01-10");
-        assertThat(events.getList("events.findAll { it.type == 'CaseConcluded' }.payload.daysToConclude"))
-                .containsExactly(0);
+        assertThat(events.getList("events.findAll { it.type == 'PaymentRecorded' || it.type == 'CaseConcluded' }"))
+                .isEmpty();
+
+        // the filing day itself is fine, and concludes the case on it
+        all.put("receivedOn", "2023-01-10");
+        pay(court.clerk(), caseId, key(), all).then()
+                .statusCode(201)
+                .body("caseAfter.status", equalTo("CONCLUDED"));
+        assertThat(caseOf(court.clerk(), caseId).getString("concludedAt")).isEqualTo("2023-01-10T15:59:59Z");
     }
 
     @Test

@@ -82,6 +82,38 @@ class SettlementResourceTest {
     }
 
     @Test
+    void shouldRejectSigningInTheFutureOrBeforeFiling() {
+        Court court = Court.fresh();
+        String id = inEnforcement(court); // filed 2023-01-10
+        String tomorrow = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+        for (String signedOn : List.of(tomorrow, "2099-04-01", "9999-12-30")) {
+            sign(court, id, plan(signedOn, 100.00, "9999-12-31", 100.00)).then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("/problems/validation"))
+                    .body("errors.size()", equalTo(1))
+                    .body("errors[0].field", equalTo("signedOn"))
+                    .body("errors[0].message", equalTo("must not be in the future"));
+        }
+        sign(court, id, plan("2023-01-09", 100.00, "2023-02-10", 100.00)).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation"))
+                .body("errors.size()", equalTo(1))
+                .body("errors[0].field", equalTo("signedOn"))
+                .body("errors[0].message", equalTo("must not be before the case was filed (2023-01-10)"));
+
+        given().auth().oauth2(court.judge()).get("/api/cases/" + id).then().body("status", equalTo("IN_ENFORCEMENT"));
+        given().auth().oauth2(court.judge()).get("/api/cases/" + id + "/settlements").then().body("size()", equalTo(0));
+        given().auth().oauth2(court.clerk()).queryParam("limit", 500).get("/events").then()
+                .statusCode(200)
+                .body("events.findAll { it.type == 'SettlementSigned' }.size()", equalTo(0));
+        // signed on the filing day is fine
+        sign(court, id, plan("2023-01-10", 100.00, "2023-02-10", 100.00)).then().statusCode(201)
+                .body("signedOn", equalTo("2023-01-10"));
+    }
+
+    @Test
     void shouldRequireCaseInEnforcementAndOneLiveAgreement() {
         Court court = Court.fresh();
         String filed = registered(court, zhangVQin());
@@ -116,7 +148,12 @@ class SettlementResourceTest {
     @Test
     void shouldMarkMissedOnlyAfterTheDueDateAndOnlyOnceAcrossReplicas() throws Exception {
         Court court = Court.fresh();
-        String id = inEnforcement(court);
+        // An agreement of 2000, so the checks below see no other test's installments: filed before it was signed.
+        Map<String, Object> filed = new java.util.HashMap<>(zhangVQin());
+        filed.put("filedOn", "1999-12-01");
+        String id = registered(court, filed);
+        org.enforcement.cases.support.CaseFixtures.transition(court.judge(), id, Map.of("action", "START_ENFORCEMENT"))
+                .then().statusCode(200);
         String agreement = sign(court, id, plan("2000-01-01", 200.00, "2000-01-10", 100.00, "2000-02-10", 100.00))
                 .then().statusCode(201).extract().path("id");
 

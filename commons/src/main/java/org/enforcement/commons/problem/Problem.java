@@ -28,7 +28,7 @@ public record Problem(
     /** One field at fault: its JSON path in the request and what is wrong with it. */
     @Schema(name = "FieldError")
     public record FieldError(@Schema(example = "principal") String field,
-                             @Schema(example = "must have at most 2 decimal places") String message) {
+                             @Schema(example = "must have at most 14 digits before and 2 after the decimal point") String message) {
     }
 
     @JsonAnyGetter

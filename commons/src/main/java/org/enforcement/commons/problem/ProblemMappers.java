@@ -150,6 +150,9 @@ public class ProblemMappers {
             } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                     && invalid.getTargetType().isEnum()) {
                 message = "must be one of " + java.util.Arrays.toString(invalid.getTargetType().getEnumConstants());
+            } else if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
+                    && java.time.temporal.Temporal.class.isAssignableFrom(mismatched.getTargetType())) {
+                message = "must be " + temporalExample(mismatched.getTargetType());
             } else if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
                 message = "has the wrong type (expected " + describe(mismatched.getTargetType()) + ")";
             } else {
@@ -158,10 +161,47 @@ public class ProblemMappers {
             return new Problem("/problems/validation", "Request is not valid", 400, field + ": " + message,
                     path(uri), List.of(new Problem.FieldError(field, message)), null);
         }
+        if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
+                && hasContent(mismatched)) {
+            // Valid JSON of the wrong shape, e.g. [] where the request is an object.
+            String message = "must be " + describeRoot(mismatched.getTargetType());
+            return new Problem("/problems/validation", "Request is not valid", 400,
+                    "The request body " + message + ".", path(uri),
+                    List.of(new Problem.FieldError("request", message)), null);
+        }
         var location = e.getLocation();
         String where = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
         return new Problem("/problems/malformed-json", "Malformed JSON", 400,
                 "The request body is not valid JSON" + where + ".", path(uri), null, null);
+    }
+
+    /** Whether the body had content at all (an empty body is not a JSON value of the wrong shape). */
+    private static boolean hasContent(MismatchedInputException e) {
+        String message = e.getOriginalMessage();
+        return message == null || !message.startsWith("No content to map");
+    }
+
+    private static String describeRoot(Class<?> type) {
+        String what = describe(type);
+        return switch (what) {
+            case "an object" -> "a JSON object";
+            case "an array" -> "a JSON array";
+            default -> what;
+        };
+    }
+
+    /** How a date or time must be written: ISO-8601 strings only, never numbers. */
+    private static String temporalExample(Class<?> type) {
+        if (type == java.time.LocalDate.class) {
+            return "a date like 2023-01-10";
+        }
+        if (type == java.time.LocalTime.class) {
+            return "a time like 05:49";
+        }
+        if (type == java.time.LocalDateTime.class) {
+            return "a date and time like 2023-02-02T05:49:00";
+        }
+        return "an ISO-8601 instant like 2023-02-01T21:49:00Z";
     }
 
     private static String describe(Class<?> type) {

@@ -1,5 +1,6 @@
 package org.enforcement.stats.campaigns;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,9 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Amending a campaign: its name, dates, participating courts and key tasks are replaced. Code, organizing court and
- * level do not change (fields of that name in the body are ignored).
+ * level do not change (fields of that name in the body are ignored, as are createdBy, createdAt and version, so a
+ * client may send back the campaign it read; any other field the request does not declare is refused).
  */
 @Schema(name = "AmendCampaignRequest")
+@JsonIgnoreProperties({"code", "organizingCourt", "organizingCourtName", "level", "createdBy", "createdAt",
+        "version"})
 public record AmendCampaignRequest(
         @NotBlank @Size(max = 200) @Schema(example = "“陇原风暴”执行专项行动") String name,
         @Size(max = 500) @Schema(description = "Courts taking part; the organizing court always counts as one",

@@ -196,6 +196,14 @@ class CampaignResourceTest {
         given().auth().oauth2(high.director()).header("If-Match", "\"7\"").contentType("application/json")
                 .body(amendment).put("/api/campaigns/{code}", code).then()
                 .statusCode(412).body("type", equalTo("/problems/stale-version"));
+        // Those read-only fields are ignored by name; a field no campaign has (a typo) is refused.
+        given().auth().oauth2(high.director()).header("If-Match", "\"0\"").contentType("application/json")
+                .body(CampaignFixtures.with(amendment, "endsOnn", "2024-01-31")).put("/api/campaigns/{code}", code)
+                .then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation"))
+                .body("errors[0].field", equalTo("endsOnn"))
+                .body("errors[0].message", equalTo("is not a known field"));
 
         given().auth().oauth2(high.director()).header("If-Match", "\"0\"").contentType("application/json")
                 .body(amendment).put("/api/campaigns/{code}", code).then()

@@ -192,6 +192,45 @@ class IngestionTest {
     }
 
     @Test
+    void shouldReadAFeedThatCarriesFieldsStatsServiceDoesNotKnow() {
+        // Request bodies are read strictly, but what another service sends is read tolerantly: a field it adds
+        // to its feed must not stop ingestion.
+        Court court = Court.fresh();
+        Map<String, Object> filed = new java.util.LinkedHashMap<>(event(1, "CaseFiled", court.code(),
+                "2023-02-01T02:00:00Z", Map.of("caseNumber", "(2023)执1号", "status", "FILED",
+                        "filedOn", "2023-02-01", "principal", new BigDecimal("49000.00"),
+                        "costs", new BigDecimal("1000.00"), "owed", new BigDecimal("50000.00"),
+                        "someFutureField", "x")));
+        filed.put("schemaVersion", 2);
+        filed.put("correlation", Map.of("traceId", "4bf92f3577b34da6a3ce929d0e0e4736"));
+        String page = "{\"events\": " + json(List.of(filed)) + ", \"nextCursor\": 1, \"hasMore\": false,"
+                + " \"head\": 1, \"generatedAt\": \"2023-02-03T00:00:00Z\", \"source\": {\"service\": \"case-service\"}}";
+        FeedStubs.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock
+                .get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/" + FeedStubs.CASE + "/events"))
+                .atPriority(1)
+                .withQueryParam("after", com.github.tomakehurst.wiremock.client.WireMock.equalTo("0"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)
+                        .withHeader("Content-Type", "application/json").withBody(page)));
+
+        Ingestion.PollResult result = ingestion.pollOnce().get(Feed.CASE);
+
+        assertThat(result.error()).isNull();
+        assertThat(result.applied()).isEqualTo(1);
+        assertThat(cursors.cursor(FeedStubs.CASE)).isEqualTo(1);
+        JsonPath total = metrics(court, null, "month");
+        assertThat(value(total, "total.metrics.cases_filed")).isEqualByComparingTo("1");
+        assertThat(value(total, "total.metrics.owed_filed")).isEqualTo(new BigDecimal("50000.00"));
+    }
+
+    private static String json(Object value) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void shouldChangeNothingWhenTheSameEventsAreReadAgain() {
         Court court = Court.fresh();
         Court other = Court.fresh();
