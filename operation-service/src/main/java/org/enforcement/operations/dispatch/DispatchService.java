@@ -1,6 +1,7 @@
 package org.enforcement.operations.dispatch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -286,7 +287,9 @@ public class DispatchService {
                             + " since its teams or travel times last changed; POST one.");
         }
         try {
-            return json.readValue(row.plan, DispatchPlanResponse.class);
+            // Tolerant of fields a later version no longer has: a plan stored before an upgrade stays readable.
+            return json.readerFor(DispatchPlanResponse.class)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(row.plan);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored dispatch plan of " + o.id + " is not readable", e);
         }
