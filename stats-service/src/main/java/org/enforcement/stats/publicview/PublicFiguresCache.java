@@ -17,8 +17,9 @@ import java.util.List;
  *
  * <p>Anything that changes what they show on this replica calls {@link #changed()}: every write to daily_metric
  * (ingestion, dead-letter retries) and every campaign created or amended. The caches are emptied when that
- * transaction commits (not before, so a request cannot cache the old figures again in between) and not at all when
- * it rolls back. Another replica's ingestion, and a key task's judgement on a new day, show within the TTL.
+ * transaction commits (not before, so a request in between cannot cache the old figures again) and not at all when
+ * it rolls back; a request already computing at that moment still answers what it read, the next one reads afresh.
+ * Another replica's ingestion, and a key task's judgement on a new day, show within the TTL.
  */
 @ApplicationScoped
 public class PublicFiguresCache {
