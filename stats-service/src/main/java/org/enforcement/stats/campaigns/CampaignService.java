@@ -26,6 +26,7 @@ import org.enforcement.commons.security.Caller;
 import org.enforcement.stats.metrics.Metrics;
 import org.enforcement.stats.metrics.MetricsReport;
 import org.enforcement.stats.metrics.MetricsService;
+import org.enforcement.stats.publicview.PublicFiguresCache;
 
 /**
  * Campaigns: created and amended by the organizing court, seen by every court taking part. A campaign the caller's
@@ -58,6 +59,9 @@ public class CampaignService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    PublicFiguresCache publicFigures;
+
     public CampaignResponse create(CreateCampaignRequest request) {
         String organizer = request.organizingCourt().strip();
         if (!allCourts() && !caller.court().equals(organizer)) {
@@ -88,6 +92,7 @@ public class CampaignService {
         }
         audit.record("CAMPAIGN_CREATED", "Campaign", c.code, c.name);
         campaigns.flush();
+        publicFigures.changed();
         return CampaignResponse.of(c);
     }
 
@@ -103,6 +108,7 @@ public class CampaignService {
                 request.keyTasks());
         audit.record("CAMPAIGN_AMENDED", "Campaign", c.code, c.name);
         campaigns.flush();
+        publicFigures.changed();
         return CampaignResponse.of(c);
     }
 

@@ -220,6 +220,9 @@ public class Ingestion {
         if (!Boolean.TRUE.equals(locked)) {
             return new PageResult(Outcome.LOCKED, 0);
         }
+        // The connections plan every query for its parameters (application.properties: reads need it); the few
+        // statements of a page, thousands of times over, do best with the plans PostgreSQL caches (BENCHMARK.md).
+        em.createNativeQuery("SET LOCAL plan_cache_mode = auto").executeUpdate();
         if (cursorOf(feed) != cursor) {
             // Another replica applied this page while we were reading it.
             return new PageResult(Outcome.MOVED_ON, 0);

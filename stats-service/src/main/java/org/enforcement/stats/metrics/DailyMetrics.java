@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.enforcement.stats.publicview.PublicFiguresCache;
 
 /** The {@code daily_metric} table: deltas added in, sums read out. */
 @ApplicationScoped
@@ -23,7 +24,13 @@ public class DailyMetrics {
     @Inject
     EntityManager em;
 
-    /** Adds {@code delta} to the metric's value of that court, campaign and day (inside the caller's transaction). */
+    @Inject
+    PublicFiguresCache publicFigures;
+
+    /**
+     * Adds {@code delta} to the metric's value of that court, campaign and day (inside the caller's transaction);
+     * the cached public figures are dropped when it commits.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(String court, String campaign, LocalDate day, String metric, BigDecimal delta) {
         em.createNativeQuery("INSERT INTO daily_metric (court, campaign_code, day, metric, value)"
@@ -36,6 +43,7 @@ public class DailyMetrics {
                 .setParameter(4, metric)
                 .setParameter(5, delta)
                 .executeUpdate();
+        publicFigures.changed();
     }
 
     /**

@@ -58,7 +58,8 @@ public class PublicCampaignResource {
     public Response figures(
             @Parameter(description = "Campaign code", example = "淮执·9号") @PathParam("code") String code) {
         String campaign = campaign(code);
-        PublicCampaignFigures found = figures.figures(campaign).orElseThrow(() -> notFound(campaign));
+        PublicCampaignFigures found = PublicFigures.figures(campaign,
+                figures.report(campaign).orElseThrow(() -> notFound(campaign)));
         return Response.ok(found, MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", CACHE_CONTROL).build();
     }
 

@@ -1,5 +1,6 @@
 package org.enforcement.stats.publicview;
 
+import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -29,6 +30,9 @@ import org.enforcement.stats.reports.PressSummaryWriter;
  * A registered campaign counts only its organizing and participating courts within its dates and brings its name,
  * dates and key-task progress; a code nobody registered counts every court's rows with that code over at most
  * five years. Only sums leave here.
+ *
+ * <p>The reports, the list and the key-task and ranking charts are cached for a short while ({@link
+ * PublicFiguresCache}): call them from outside the bean, and do not change what they return.
  */
 @ApplicationScoped
 public class PublicFigures {
@@ -64,7 +68,8 @@ public class PublicFigures {
     @ConfigProperty(name = "stats.zone", defaultValue = "Asia/Shanghai")
     ZoneId zone;
 
-    /** Empty when the code is neither registered nor has figures. */
+    /** Empty when the code is neither registered nor has figures. Cached (see {@link PublicFiguresCache}). */
+    @CacheResult(cacheName = PublicFiguresCache.REPORT)
     public Optional<CampaignReport> report(String campaign) {
         Optional<CampaignResponse> registered = campaigns.registered(campaign);
         if (registered.isEmpty()) {
@@ -84,11 +89,8 @@ public class PublicFigures {
                 span.map(CampaignSpans.Span::courts).orElse(0), c, progress));
     }
 
-    public Optional<PublicCampaignFigures> figures(String campaign) {
-        return report(campaign).map(report -> figures(campaign, report));
-    }
-
-    /** Registered campaigns (latest start first), then the other codes that have figures (sorted). */
+    /** Registered campaigns (latest start first), then the other codes that have figures (sorted). Cached. */
+    @CacheResult(cacheName = PublicFiguresCache.LIST)
     public List<Listed> campaigns() {
         List<Listed> listed = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -153,12 +155,14 @@ public class PublicFigures {
         return MetricCharts.viewersByPlatform(report.monthly(), title(campaign, report));
     }
 
-    /** The key tasks' progress today; empty when no campaign is registered under the code. */
+    /** The key tasks' progress today; empty when no campaign is registered under the code. Cached. */
+    @CacheResult(cacheName = PublicFiguresCache.KEY_TASKS_CHART)
     public Optional<String> keyTasksChart(String campaign) {
         return campaigns.registeredProgress(campaign, today()).map(CampaignCharts::progress);
     }
 
-    /** The registered campaign's courts ranked by {@code metric} over its dates; empty when not registered. */
+    /** The registered campaign's courts ranked by {@code metric} over its dates; empty when not registered. Cached. */
+    @CacheResult(cacheName = PublicFiguresCache.RANKING_CHART)
     public Optional<String> rankingChart(String campaign, String metric) {
         return campaigns.registered(campaign).flatMap(c -> campaigns.registeredRanking(campaign, metric)
                 .map(ranking -> CampaignCharts.ranking(c.name(), ranking)));

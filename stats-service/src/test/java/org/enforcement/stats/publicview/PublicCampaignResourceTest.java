@@ -53,6 +53,28 @@ class PublicCampaignResourceTest {
         return campaign;
     }
 
+    /** The public figures are cached (PublicFiguresCache), but a write to daily_metric empties the cache. */
+    @Test
+    void shouldShowNewFiguresAsSoonAsTheyAreWritten() {
+        String campaign = Seeds.freshCampaign("淮执·缓存");
+        Court court = Court.fresh();
+        seeds.put(court.code(), campaign, "2023-04-12", Metrics.COLLECTED, "100.00");
+        given().get("/public/campaigns/{code}/figures", campaign).then().statusCode(200)
+                .body("collected", equalTo(100.00f)).body("to", equalTo("2023-04-12")).body("courts", equalTo(1));
+        given().get("/public/campaigns/{code}/charts/collections.svg", campaign).then().statusCode(200)
+                .body(containsString("100"));
+
+        Court other = Court.fresh();
+        seeds.put(other.code(), campaign, "2023-05-13", Metrics.COLLECTED, "0.01");
+
+        given().get("/public/campaigns/{code}/figures", campaign).then().statusCode(200)
+                .body("collected", equalTo(100.01f)).body("to", equalTo("2023-05-13")).body("courts", equalTo(2));
+        given().get("/public/campaigns/{code}/charts/collections.svg", campaign).then().statusCode(200)
+                .body(containsString("2023-05"));
+        given().queryParam("campaign", campaign).get("/public/dashboard").then().statusCode(200)
+                .body(containsString("2023-05-13"));
+    }
+
     @Test
     void shouldPublishCampaignTotalsWithoutAToken() {
         String campaign = seedCampaign();

@@ -1,0 +1,84 @@
+package org.enforcement.stats.publicview;
+
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.List;
+
+/**
+ * The caches of the public campaign pages ({@link PublicFigures}): a campaign's report, the list of campaigns and
+ * the key-task and ranking charts, each kept at most {@code quarkus.cache.caffeine."<name>".expire-after-write}
+ * (30 s, see application.properties). A public page costs a few scans of the campaign's rows; the cache keeps a
+ * busy page, or anyone asking for it in a loop, from repeating them.
+ *
+ * <p>Anything that changes what they show on this replica calls {@link #changed()}: every write to daily_metric
+ * (ingestion, dead-letter retries) and every campaign created or amended. The caches are emptied when that
+ * transaction commits (not before, so a request in between cannot cache the old figures again) and not at all when
+ * it rolls back; a request already computing at that moment still answers what it read, the next one reads afresh.
+ * Another replica's ingestion, and a key task's judgement on a new day, show within the TTL.
+ */
+@ApplicationScoped
+public class PublicFiguresCache {
+
+    public static final String REPORT = "public-campaign-report";
+    public static final String LIST = "public-campaign-list";
+    public static final String KEY_TASKS_CHART = "public-key-tasks-chart";
+    public static final String RANKING_CHART = "public-ranking-chart";
+
+    /** Marks a transaction that will empty the caches when it commits (registered once per transaction). */
+    private static final Object KEY = PublicFiguresCache.class;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    @CacheName(REPORT)
+    Cache reports;
+
+    @Inject
+    @CacheName(LIST)
+    Cache lists;
+
+    @Inject
+    @CacheName(KEY_TASKS_CHART)
+    Cache keyTasksCharts;
+
+    @Inject
+    @CacheName(RANKING_CHART)
+    Cache rankingCharts;
+
+    /** The public figures are changing: empty the caches when the current transaction commits (now without one). */
+    public void changed() {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            invalidateAll();
+            return;
+        }
+        if (transactions.getResource(KEY) == null) {
+            transactions.putResource(KEY, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // nothing to do before the commit
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        invalidateAll();
+                    }
+                }
+            });
+        }
+    }
+
+    /** Empties every public cache now. */
+    public void invalidateAll() {
+        for (Cache cache : List.of(reports, lists, keyTasksCharts, rankingCharts)) {
+            cache.invalidateAll().await().indefinitely();
+        }
+    }
+}
