@@ -100,7 +100,8 @@ public class CaseResource {
             @Parameter(description = "Court code; only your own court has cases for you", example = "苏0804")
             @QueryParam("court") String court,
             @Parameter(description = "Assigned judge's user id", example = "judge.chen") @QueryParam("judge") String judge,
-            @Parameter(description = "Part of a respondent's name", example = "秦")
+            @Parameter(description = "Part of a respondent's name (roles that see names in full only: 403 for"
+                    + " observers and integrators)", example = "秦")
             @QueryParam("respondentName") String respondentName,
             @Parameter(description = "Filed on or after (YYYY-MM-DD)", example = "2023-01-01")
             @QueryParam("filedFrom") String filedFrom,

@@ -131,9 +131,15 @@ public class CaseService {
     /** A page of cases as the caller may see them, with the cursor after the last one. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CasePage list(CaseQuery q) {
+        boolean full = PersonalData.fullAccess(caller);
+        if (q.respondentName() != null && !full) {
+            // Otherwise a masked role could confirm a full name by searching for it and seeing a hit.
+            throw ProblemException.forbidden("name-search-forbidden", "Searching by name not allowed",
+                    "Your role sees names masked, so it cannot search by a respondent's name either;"
+                            + " filter by status, judge, dates or amounts.");
+        }
         List<Case> page = find(q);
         Map<UUID, MoneyTotals> money = payments.totals(page.stream().map(c -> c.id).toList());
-        boolean full = PersonalData.fullAccess(caller);
         List<CaseResponse> items = page.stream().map(c -> CaseResponse.of(c, money.get(c.id), full)).toList();
         String next = page.size() == q.limit() ? q.sort().cursorAfter(page.get(page.size() - 1)).encode() : null;
         return new CasePage(items, next, q.limit());

@@ -7,6 +7,7 @@ import static org.enforcement.cases.support.CaseFixtures.registered;
 import static org.enforcement.cases.support.CaseFixtures.transition;
 import static org.enforcement.cases.support.CaseFixtures.zhangVQin;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -64,6 +65,22 @@ class CaseListingTest {
                 .body("items.owed", contains(80000.00f, 10000.00f));
         given().auth().oauth2(court.judge()).queryParam("court", Court.fresh().code()).get("/api/cases").then()
                 .statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void shouldNotLetMaskedRolesSearchByName() {
+        Court court = Court.fresh();
+        registered(court, aCase("李四", 10000, "2023-01-05", "judge.chen"));
+        for (String token : List.of(court.observer(), court.integrator())) {
+            given().auth().oauth2(token).queryParam("respondentName", "李四").get("/api/cases").then()
+                    .statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("/problems/name-search-forbidden"))
+                    .body("detail", containsString("cannot search by a respondent's name"));
+            // Without the name they still list the court's cases, names masked.
+            given().auth().oauth2(token).get("/api/cases").then().statusCode(200)
+                    .body("items.respondents.name.flatten()", contains("李某"));
+        }
     }
 
     @Test
