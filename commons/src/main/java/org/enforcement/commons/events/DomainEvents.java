@@ -67,7 +67,7 @@ public class DomainEvents {
             Object[] r = (Object[]) row;
             events.add(new DomainEvent(((Number) r[0]).longValue(), UUID.fromString(r[1].toString()),
                     (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6],
-                    readPayload((String) r[7]), SqlValues.instant(r[8])));
+                    Json.map((String) r[7]), SqlValues.instant(r[8])));
         }
         return events;
     }
@@ -83,12 +83,4 @@ public class DomainEvents {
         return ((Number) query.getSingleResult()).longValue();
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> readPayload(String json) {
-        try {
-            return Json.CANONICAL.readValue(json, Map.class);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("Stored event payload is not JSON", e);
-        }
-    }
 }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 
 /** Canonical JSON and SHA-256, for hash chains and idempotency fingerprints. */
 public final class Json {
@@ -26,6 +27,16 @@ public final class Json {
             .build();
 
     private Json() {
+    }
+
+    /** Stored JSON (an event payload, timeline details ...) read back as a map, decimals exact. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> map(String json) {
+        try {
+            return CANONICAL.readValue(json, Map.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("Stored JSON is not readable", e);
+        }
     }
 
     public static String canonical(Object value) {

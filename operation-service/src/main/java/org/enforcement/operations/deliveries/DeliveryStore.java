@@ -1,6 +1,5 @@
 package org.enforcement.operations.deliveries;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,7 +9,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.events.DomainEvents;
@@ -94,20 +92,11 @@ public class DeliveryStore {
             // Accepted by case-service: now the outcome counts. A delivery becomes DELIVERED once, so once only.
             // (Event before audit, the order appends take the two writer locks in.)
             events.publish("TargetOutcome", d.court, d.caseId.toString(), "Operation", d.operationId.toString(),
-                    payload(d.outcomeEvent));
+                    Json.map(d.outcomeEvent));
         }
         audit.recordAs(SYSTEM_ACTOR, "system", d.court, "OUTCOME_DELIVERED", "Delivery", d.id.toString(),
                 d.kind + " " + d.caseNumber + " after " + d.attempts + " attempt(s)"
                         + (location == null ? "" : " → " + location));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> payload(String json) {
-        try {
-            return Json.CANONICAL.readValue(json, Map.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored outcome event is not JSON", e);
-        }
     }
 
     /** The attempt failed in a way worth retrying (5xx, 409, 429, timeout, no connection): due again later. */
