@@ -217,7 +217,7 @@ public class CaseService {
             if (request.action() != CaseAction.CONCLUDE) {
                 throw ProblemException.invalidField("concludedOn", "is only allowed with CONCLUDE");
             }
-            requireConclusionDay(c, request.concludedOn());
+            requireCaseDay(c, "concludedOn", request.concludedOn());
         }
         switch (request.action()) {
             case START_ENFORCEMENT -> move(c, CaseAction.START_ENFORCEMENT, null, reason);
@@ -229,10 +229,6 @@ public class CaseService {
                 c.caseNumber + (request.conclusionType() == null ? "" : " " + request.conclusionType()));
         cases.flush(); // so the response carries the new version
         return view(c);
-    }
-
-    private void requireConclusionDay(Case c, LocalDate concludedOn) {
-        requireCaseDay(c, "concludedOn", concludedOn);
     }
 
     /**
