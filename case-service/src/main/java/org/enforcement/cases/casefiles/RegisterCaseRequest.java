@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.commons.problem.Problem;
 
 /** Registering an enforcement case (立案). Money is in yuan with at most 2 decimals. */
 @Schema(name = "RegisterCaseRequest")
@@ -18,12 +19,10 @@ public record RegisterCaseRequest(
         @NotBlank @Size(max = 200) @Schema(description = "Cause of action (案由)", example = "借款合同纠纷") String cause,
         @NotBlank @Size(max = 200) @Schema(description = "The judgment or other title being enforced (执行依据)",
                 example = "(2022)苏0804民初567号民事判决书") String basisDocument,
-        @NotNull @PositiveOrZero @Digits(integer = 14, fraction = 2,
-                message = "must have at most 14 digits before and 2 after the decimal point")
+        @NotNull @PositiveOrZero @Digits(integer = 14, fraction = 2, message = Problem.MONEY_DIGITS)
         @Schema(description = "Principal owed in yuan (0 for a non-monetary obligation)", example = "52000.00")
         BigDecimal principal,
-        @PositiveOrZero @Digits(integer = 14, fraction = 2,
-                message = "must have at most 14 digits before and 2 after the decimal point")
+        @PositiveOrZero @Digits(integer = 14, fraction = 2, message = Problem.MONEY_DIGITS)
         @Schema(description = "Costs and interest owed in yuan (default 0)", example = "1300.00") BigDecimal costs,
         @Size(max = 2000) @Schema(description = "An act the respondent must perform, e.g. 腾退交付土地")
         String nonMonetaryObligation,

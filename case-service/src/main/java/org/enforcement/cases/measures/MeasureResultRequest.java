@@ -15,8 +15,7 @@ import org.enforcement.commons.problem.Problem;
 public record MeasureResultRequest(
         @Schema(description = "PROPERTY_REPORT_ORDER (required): true when the respondent refused to report (拒绝报告)")
         Boolean refused,
-        @Positive @Digits(integer = 14, fraction = 2,
-                message = "must have at most 14 digits before and 2 after the decimal point")
+        @Positive @Digits(integer = 14, fraction = 2, message = Problem.MONEY_DIGITS)
         @Schema(description = "VALUATION (required): the valuation; AUCTION (required): the sale price",
                 example = "380000.00") BigDecimal amount,
         @Schema(description = "AUCTION (required): the day the property was sold, not in the future and not before"

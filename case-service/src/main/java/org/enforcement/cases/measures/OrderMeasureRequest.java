@@ -35,8 +35,7 @@ public record OrderMeasureRequest(
         @Schema(description = "SUMMONS: the situation is complex and detention may follow", defaultValue = "false")
         Boolean complex,
         @Schema(description = "DETENTION: 1 to 15 days", example = "15") Integer detentionDays,
-        @Positive @Digits(integer = 14, fraction = 2,
-                message = "must have at most 14 digits before and 2 after the decimal point")
+        @Positive @Digits(integer = 14, fraction = 2, message = Problem.MONEY_DIGITS)
         @Schema(description = "FINE (required): a person below 100,000.00, an organisation 50,000.00 to 1,000,000.00;"
                 + " SEIZURE / FREEZE: the amount seized or frozen; AUCTION: the reserve price", example = "10000.00")
         BigDecimal amount,

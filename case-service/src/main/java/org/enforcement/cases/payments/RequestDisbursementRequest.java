@@ -7,13 +7,13 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.commons.problem.Problem;
 
 /** A clerk's request to pay collected money out to an applicant. */
 @Schema(name = "RequestDisbursementRequest")
 public record RequestDisbursementRequest(
         @NotNull @Schema(description = "Party id of the applicant to pay") UUID payeeId,
-        @NotNull @Positive @Digits(integer = 14, fraction = 2,
-                message = "must have at most 14 digits before and 2 after the decimal point")
+        @NotNull @Positive @Digits(integer = 14, fraction = 2, message = Problem.MONEY_DIGITS)
         @Schema(example = "20000.00") BigDecimal amount,
         @Size(max = 2000) String note) {
 }

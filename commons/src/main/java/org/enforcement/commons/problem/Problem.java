@@ -25,10 +25,13 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** What is wrong with an amount of yuan beyond NUMERIC(16, 2): the message of every money field's @Digits. */
+    public static final String MONEY_DIGITS = "must have at most 14 digits before and 2 after the decimal point";
+
     /** One field at fault: its JSON path in the request and what is wrong with it. */
     @Schema(name = "FieldError")
     public record FieldError(@Schema(example = "principal") String field,
-                             @Schema(example = "must have at most 14 digits before and 2 after the decimal point") String message) {
+                             @Schema(example = MONEY_DIGITS) String message) {
     }
 
     @JsonAnyGetter

@@ -27,8 +27,7 @@ import org.enforcement.commons.problem.Problem;
 @Schema(name = "TimelineDetails")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TimelineDetails(
-        @Positive @Digits(integer = 14, fraction = 2,
-                message = "must have at most 14 digits before and 2 after the decimal point")
+        @Positive @Digits(integer = 14, fraction = 2, message = Problem.MONEY_DIGITS)
         @Schema(description = "PAID_ON_SITE (required): yuan paid on the spot (现场履行), more than 0, at most 2"
                 + " decimals", example = "20000.00") BigDecimal amount,
         @Size(max = 200) @Schema(description = "PAID_ON_SITE (required): who paid", example = "秦某某") String payer,
@@ -40,8 +39,7 @@ public record TimelineDetails(
         Boolean complex,
         @Min(1) @Max(15) @Schema(description = "DETAINED (required): days of judicial detention (司法拘留), 1 to 15",
                 example = "15") Integer detentionDays,
-        @Positive @Digits(integer = 14, fraction = 2,
-                message = "must have at most 14 digits before and 2 after the decimal point")
+        @Positive @Digits(integer = 14, fraction = 2, message = Problem.MONEY_DIGITS)
         @Schema(description = "SETTLEMENT_REACHED (required): the agreement's total", example = "33300.00")
         BigDecimal total,
         @Size(min = 1, max = 120) @Schema(description = "SETTLEMENT_REACHED (required): the installment plan, by due"
@@ -62,8 +60,7 @@ public record TimelineDetails(
     @Schema(name = "TimelineInstallment")
     public record Installment(
             @NotNull @Schema(example = "2023-03-20") LocalDate dueOn,
-            @NotNull @Positive @Digits(integer = 14, fraction = 2,
-                    message = "must have at most 14 digits before and 2 after the decimal point")
+            @NotNull @Positive @Digits(integer = 14, fraction = 2, message = Problem.MONEY_DIGITS)
             @Schema(example = "13325.00") BigDecimal amount) {
     }
 
