@@ -46,8 +46,11 @@ public final class MeasurePolicy {
 
     // --- Fines (罚款) ---------------------------------------------------------------------------------------------
 
-    /** A natural person's fine must stay below this amount (100,000.00 itself is rejected). */
-    public static final BigDecimal FINE_PERSON_BELOW = new BigDecimal("100000.00");
+    /**
+     * The highest fine on a natural person, itself included: "十万元以下" counts 100,000 in (以下 includes the number
+     * itself, 《中华人民共和国民法典》第一千二百五十九条).
+     */
+    public static final BigDecimal FINE_PERSON_MAX = new BigDecimal("100000.00");
     /** An organisation's fine is between these amounts, both included. */
     public static final BigDecimal FINE_ORGANIZATION_MIN = new BigDecimal("50000.00");
     public static final BigDecimal FINE_ORGANIZATION_MAX = new BigDecimal("1000000.00");
@@ -133,7 +136,7 @@ public final class MeasurePolicy {
         return new Permitted(true);
     }
 
-    /** A person: above 0 and below 100,000.00; an organisation: 50,000.00 to 1,000,000.00. */
+    /** A person: above 0 up to and including 100,000.00; an organisation: 50,000.00 to 1,000,000.00. */
     static Verdict fine(PartyKind kind, BigDecimal amount) {
         if (kind == PartyKind.ORGANIZATION) {
             if (amount.compareTo(FINE_ORGANIZATION_MIN) < 0 || amount.compareTo(FINE_ORGANIZATION_MAX) > 0) {
@@ -143,9 +146,9 @@ public final class MeasurePolicy {
                                 + ": 对单位的罚款金额，为人民币五万元以上一百万元以下); "
                                 + amount.toPlainString() + " yuan was ordered.", CIVIL_PROCEDURE_LAW_ART_118);
             }
-        } else if (amount.compareTo(FINE_PERSON_BELOW) >= 0) {
+        } else if (amount.compareTo(FINE_PERSON_MAX) > 0) {
             return new Violation("fine-amount", "amount",
-                    "A fine (罚款) on a natural person must be below " + FINE_PERSON_BELOW.toPlainString()
+                    "A fine (罚款) on a natural person is at most " + FINE_PERSON_MAX.toPlainString()
                             + " yuan (" + CIVIL_PROCEDURE_LAW_ART_118 + ": 对个人的罚款金额，为人民币十万元以下); "
                             + amount.toPlainString() + " yuan was ordered.", CIVIL_PROCEDURE_LAW_ART_118);
         }

@@ -47,8 +47,8 @@ public class MeasureResource {
     @Operation(operationId = "orderMeasure", summary = "Order a measure against a respondent or his property",
             description = "The case must be IN_ENFORCEMENT or SETTLEMENT_PERFORMING (else 409). Terms outside the"
                     + " legal limits are 422 with the provision in `legalBasis`: summons (拘传) 1-8 hours, up to 24 when"
-                    + " `complex`; detention (司法拘留) 1-15 days; fines (罚款) below 100,000.00 for a person and"
-                    + " 50,000.00-1,000,000.00 for an organisation; dishonest-debtor listing (失信名单) at most 5"
+                    + " `complex`; detention (司法拘留) 1-15 days; fines (罚款) up to and including 100,000.00 for a"
+                    + " person and 50,000.00-1,000,000.00 for an organisation; dishonest-debtor listing (失信名单) at most 5"
                     + " years. Detention, search and a complex summons over 8 hours start PENDING_APPROVAL and need"
                     + " another director's decision; a HANDOVER (强制交付 / 强制迁出: property handed over, premises"
                     + " vacated or land returned, legalBasis 《中华人民共和国民事诉讼法》第二百六十条 (交付指定财物)、"

@@ -36,8 +36,8 @@ public record OrderMeasureRequest(
         Boolean complex,
         @Schema(description = "DETENTION: 1 to 15 days", example = "15") Integer detentionDays,
         @Positive @Digits(integer = 14, fraction = 2, message = Problem.MONEY_DIGITS)
-        @Schema(description = "FINE (required): a person below 100,000.00, an organisation 50,000.00 to 1,000,000.00;"
-                + " SEIZURE / FREEZE: the amount seized or frozen; AUCTION: the reserve price", example = "10000.00")
+        @Schema(description = "FINE (required): a person up to and including 100,000.00, an organisation 50,000.00"
+                + " to 1,000,000.00; SEIZURE / FREEZE: the amount seized or frozen; AUCTION: the reserve price", example = "10000.00")
         BigDecimal amount,
         @Schema(description = "PROPERTY_REPORT_ORDER (required): the day the report is due, not before today"
                 + " (Asia/Shanghai)", example = "2023-02-10") LocalDate deadline,

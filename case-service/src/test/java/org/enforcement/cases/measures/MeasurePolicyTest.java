@@ -38,11 +38,13 @@ class MeasurePolicyTest {
     }
 
     @Test
-    void shouldKeepPersonFinesBelowOneHundredThousand() {
+    void shouldKeepPersonFinesUpToAndIncludingOneHundredThousand() {
         assertPermitted(fine(PartyKind.PERSON, "0.01"), false);
         assertPermitted(fine(PartyKind.PERSON, "99999.99"), false);
-        assertViolation(fine(PartyKind.PERSON, "100000.00"), "fine-amount", MeasurePolicy.CIVIL_PROCEDURE_LAW_ART_118);
-        assertViolation(fine(PartyKind.PERSON, "100000"), "fine-amount", MeasurePolicy.CIVIL_PROCEDURE_LAW_ART_118);
+        // 十万元以下 includes 100,000 itself (以下 counts the number in).
+        assertPermitted(fine(PartyKind.PERSON, "100000.00"), false);
+        assertPermitted(fine(PartyKind.PERSON, "100000"), false);
+        assertViolation(fine(PartyKind.PERSON, "100000.01"), "fine-amount", MeasurePolicy.CIVIL_PROCEDURE_LAW_ART_118);
     }
 
     @Test
@@ -75,8 +77,9 @@ class MeasurePolicyTest {
 
     @Test
     void shouldCiteTheLawInTheDetail() {
-        Violation v = (Violation) fine(PartyKind.PERSON, "100000.00");
-        assertThat(v.detail()).contains("《中华人民共和国民事诉讼法》第一百一十八条").contains("100000.00");
+        Violation v = (Violation) fine(PartyKind.PERSON, "100000.01");
+        assertThat(v.detail()).contains("《中华人民共和国民事诉讼法》第一百一十八条").contains("at most 100000.00")
+                .contains("100000.01");
         assertThat(v.field()).isEqualTo("amount");
     }
 

@@ -89,13 +89,15 @@ class MeasureResourceTest {
     }
 
     @Test
-    void shouldKeepFineOnPersonBelowOneHundredThousand() {
+    void shouldKeepFineOnPersonUpToAndIncludingOneHundredThousand() {
         Enforced e = Enforced.personRespondent();
-        order(e.court.judge(), e.caseId, fine(e.respondentId, "99999.99")).then()
+        order(e.court.judge(), e.caseId, fine(e.respondentId, "100000.00")).then()
                 .statusCode(201)
                 .body("status", equalTo("ORDERED"))
-                .body("amount", equalTo(new BigDecimal("99999.99")));
-        assertLegalLimit(order(e.court.judge(), e.caseId, fine(e.respondentId, "100000.00")), CPL_118);
+                .body("amount", equalTo(new BigDecimal("100000.00")));
+        assertLegalLimit(order(e.court.judge(), e.caseId, fine(e.respondentId, "100000.01")), CPL_118);
+        given().auth().oauth2(e.court.judge()).get(measures(e.caseId)).then()
+                .body("findAll { it.type == 'FINE' }.amount", hasSize(1));
     }
 
     @Test
