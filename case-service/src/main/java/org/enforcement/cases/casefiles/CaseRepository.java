@@ -19,4 +19,13 @@ public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
         return find("id = ?1 and court = ?2", id, court)
                 .withLock(LockModeType.PESSIMISTIC_FORCE_INCREMENT).firstResultOptional();
     }
+
+    /**
+     * Locks the case row like {@link #lockInCourt} (the same row lock, so it waits for a payment in progress and a
+     * payment waits for it) without bumping the version: for the system's own checks, which need no court and
+     * change nothing a case's ETag covers.
+     */
+    public Optional<Case> lockForCheck(UUID id) {
+        return find("id", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
 }

@@ -128,6 +128,15 @@ public class CaseService {
         return cases.lockInCourt(id, caller.court()).orElseThrow(() -> notFound(id));
     }
 
+    /**
+     * The case locked for a change the system makes on its own (the missed-installment check): the same row lock as
+     * {@link #lockForChange}, so such a change and a payment of the case never interleave.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Optional<Case> lockForSystemChange(UUID id) {
+        return cases.lockForCheck(id);
+    }
+
     /** A page of cases as the caller may see them, with the cursor after the last one. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CasePage list(CaseQuery q) {

@@ -310,8 +310,10 @@ public class SettlementService {
 
     /**
      * Marks installments not fully paid by their due date plus the grace period as missed, and their agreements
-     * breached. Each agreement is handled in its own transaction under {@code FOR UPDATE SKIP LOCKED}, so several
-     * replicas running the check at once never process the same agreement twice.
+     * breached. Each agreement is handled in its own transaction under its case's row lock, the lock payments take:
+     * a payment and the check never change the same installments at once, and the check reads the installments
+     * only once it holds the lock. What another run (or replica) already marked is OPEN no more, so running the
+     * check twice marks nothing twice.
      *
      * @return how many installments were marked missed
      */
@@ -335,16 +337,17 @@ public class SettlementService {
     }
 
     private int markMissed(UUID agreementId, LocalDate cutoff) {
-        List<?> locked = em.createNativeQuery(
-                        "SELECT id FROM settlement_agreement WHERE id = ?1 AND status IN ('PERFORMING', 'BREACHED')"
-                                + " FOR UPDATE SKIP LOCKED")
-                .setParameter(1, agreementId).getResultList();
-        if (locked.isEmpty()) {
-            return 0; // another replica holds it, or it ended meanwhile
+        UUID caseId = em.createQuery("select a.caseId from SettlementAgreement a where a.id = :id", UUID.class)
+                .setParameter("id", agreementId).getSingleResult();
+        Case c = caseService.lockForSystemChange(caseId).orElse(null);
+        if (c == null) {
+            return 0;
         }
+        // Read only now, under the lock: what a payment committed meanwhile is seen, nothing stale is written back.
         SettlementAgreement a = em.find(SettlementAgreement.class, agreementId);
-        em.refresh(a);
-        Case c = em.find(Case.class, a.caseId);
+        if (a.status != AgreementStatus.PERFORMING && a.status != AgreementStatus.BREACHED) {
+            return 0; // completed or ended meanwhile
+        }
         int missed = 0;
         for (Installment i : a.installments) {
             if (i.status == InstallmentStatus.OPEN && i.dueOn.isBefore(cutoff)) {
