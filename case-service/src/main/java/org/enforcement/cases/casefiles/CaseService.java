@@ -28,13 +28,6 @@ import org.enforcement.commons.security.Caller;
 @Transactional
 public class CaseService {
 
-    /**
-     * The earliest filing date accepted. The year sets the case number, so it must be plausible: enforcement as
-     * the Civil Procedure Law regulates it dates from 1991; a year of slack before that still catches typos like
-     * year 1 or 0203.
-     */
-    public static final LocalDate EARLIEST_FILING = LocalDate.of(1990, 1, 1);
-
     @Inject
     CaseRepository cases;
 
@@ -68,11 +61,9 @@ public class CaseService {
     public CaseResponse register(RegisterCaseRequest request) {
         LocalDate today = LocalDate.now(config.zone());
         LocalDate filedOn = request.filedOn() == null ? today : request.filedOn();
+        // The earliest day (the year sets the case number) is the business calendar's, checked on the request.
         if (filedOn.isAfter(today)) {
             throw ProblemException.invalidField("filedOn", "must not be in the future");
-        }
-        if (filedOn.isBefore(EARLIEST_FILING)) {
-            throw ProblemException.invalidField("filedOn", "must not be before " + EARLIEST_FILING);
         }
         BigDecimal costs = request.costs() == null ? BigDecimal.ZERO : request.costs();
         boolean nonMonetary = request.nonMonetaryObligation() != null && !request.nonMonetaryObligation().isBlank();
@@ -222,22 +213,37 @@ public class CaseService {
         Case c = get(id);
         Preconditions.requireIfMatch(ifMatch, c.version);
         String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
-        if (request.concludedOn() != null) {
-            if (request.action() != CaseAction.CONCLUDE) {
-                throw ProblemException.invalidField("concludedOn", "is only allowed with CONCLUDE");
-            }
-            requireCaseDay(c, "concludedOn", request.concludedOn());
-        }
+        LocalDate startedOn = dayOfAction(c, request, CaseAction.START_ENFORCEMENT, "startedOn", request.startedOn());
+        LocalDate concludedOn = dayOfAction(c, request, CaseAction.CONCLUDE, "concludedOn", request.concludedOn());
+        LocalDate resumedOn = dayOfAction(c, request, CaseAction.RESUME, "resumedOn", request.resumedOn());
         switch (request.action()) {
-            case START_ENFORCEMENT -> move(c, CaseAction.START_ENFORCEMENT, null, reason);
-            case CONCLUDE -> conclude(c, request.conclusionType(), reason, request.concludedOn());
-            case RESUME -> resume(c, reason);
+            case START_ENFORCEMENT -> move(c, CaseAction.START_ENFORCEMENT, null, reason, startedOn);
+            case CONCLUDE -> conclude(c, request.conclusionType(), reason, concludedOn);
+            case RESUME -> resume(c, reason, resumedOn);
             default -> throw ProblemException.invalidField("action", "must be START_ENFORCEMENT, CONCLUDE or RESUME");
         }
         audit.record("CASE_" + request.action(), "Case", c.id.toString(),
                 c.caseNumber + (request.conclusionType() == null ? "" : " " + request.conclusionType()));
         cases.flush(); // so the response carries the new version
         return view(c);
+    }
+
+    /** The day a move names for itself ({@code field}), allowed only with {@code action} and checked as a case day. */
+    private LocalDate dayOfAction(Case c, TransitionRequest request, CaseAction action, String field, LocalDate day) {
+        if (day == null) {
+            return null;
+        }
+        if (request.action() != action) {
+            throw ProblemException.invalidField(field, "is only allowed with " + action);
+        }
+        requireCaseDay(c, field, day);
+        return day;
+    }
+
+    /** Today in the courts' zone: the day of a fact recorded without a day of its own. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LocalDate today() {
+        return LocalDate.now(config.zone());
     }
 
     /**
@@ -281,11 +287,11 @@ public class CaseService {
                 }
             }
         }
-        settlements.endLiveAgreement(c, "case concluded as " + type);
+        settlements.endLiveAgreement(c, "case concluded as " + type, concludedOn == null ? today() : concludedOn);
         move(c, CaseAction.CONCLUDE, type, reason, concludedOn);
     }
 
-    private void resume(Case c, String reason) {
+    private void resume(Case c, String reason, LocalDate resumedOn) {
         if (reason == null) {
             throw ProblemException.invalidField("reason", "is required to resume enforcement (e.g. the applicant's application)");
         }
@@ -295,8 +301,8 @@ public class CaseService {
                     "Case " + c.caseNumber + " has a settlement agreement that is being performed; enforcement can"
                             + " be resumed only after it was breached.");
         }
-        settlements.endLiveAgreement(c, "enforcement resumed: " + reason);
-        move(c, CaseAction.RESUME, null, reason);
+        settlements.endLiveAgreement(c, "enforcement resumed: " + reason, resumedOn == null ? today() : resumedOn);
+        move(c, CaseAction.RESUME, null, reason, resumedOn);
     }
 
     /**
@@ -309,16 +315,17 @@ public class CaseService {
     }
 
     /**
-     * As {@link #move(Case, CaseAction, ConclusionType, String)}; a conclusion happens on {@code concludedOn} (the
-     * business day statistics count it on), today when null. A day before the filing day counts as the filing day.
+     * As {@link #move(Case, CaseAction, ConclusionType, String)}; the move happens on {@code on} (the business day
+     * statistics count it on, carried by the event as startedOn, signedOn, resumedOn or concludedOn), today when
+     * null. A conclusion day before the filing day counts as the filing day.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void move(Case c, CaseAction action, ConclusionType conclusionType, String reason, LocalDate concludedOn) {
+    public void move(Case c, CaseAction action, ConclusionType conclusionType, String reason, LocalDate on) {
         CaseStatus from = c.status;
         CaseStatus to = CaseLifecycle.next(c, action, conclusionType);
         c.status = to;
         c.conclusionType = to == CaseStatus.CONCLUDED ? conclusionType : null;
-        c.concludedAt = to == CaseStatus.CONCLUDED ? concludedAt(c, concludedOn) : null;
+        c.concludedAt = to == CaseStatus.CONCLUDED ? concludedAt(c, on) : null;
         record(c, action, from, to, conclusionType, reason);
 
         Map<String, Object> payload = basePayload(c);
@@ -331,12 +338,20 @@ public class CaseService {
             case CONCLUDE -> "CaseConcluded";
             case FILE -> "CaseFiled";
         };
+        LocalDate day = on == null ? today() : on;
+        switch (action) {
+            case START_ENFORCEMENT -> payload.put("startedOn", day.toString());
+            case SETTLE -> payload.put("signedOn", day.toString());
+            case RESUME -> payload.put("resumedOn", day.toString());
+            default -> {
+            }
+        }
         if (action == CaseAction.CONCLUDE) {
             MoneyTotals money = payments.totals(c.id);
-            LocalDate day = LocalDate.ofInstant(c.concludedAt, config.zone());
+            LocalDate concludedOn = LocalDate.ofInstant(c.concludedAt, config.zone());
             payload.put("conclusionType", conclusionType.name());
-            payload.put("concludedOn", day.toString());
-            payload.put("daysToConclude", ChronoUnit.DAYS.between(c.filedOn, day));
+            payload.put("concludedOn", concludedOn.toString());
+            payload.put("daysToConclude", ChronoUnit.DAYS.between(c.filedOn, concludedOn));
             payload.put("owed", c.owed());
             payload.put("paid", money.paid());
         }

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.cases.calendar.InBusinessCalendar;
 import org.enforcement.commons.problem.Problem;
 
 /** Registering an enforcement case (立案). Money is in yuan with at most 2 decimals. */
@@ -30,7 +31,7 @@ public record RegisterCaseRequest(
                 example = "judge.chen") String assignedJudge,
         @Schema(description = "Filing date (立案日期), Asia/Shanghai; default today; not in the future nor before"
                 + " 1990-01-01. Sets the case number's year.",
-                example = "2023-01-10") LocalDate filedOn,
+                example = "2023-01-10") @InBusinessCalendar LocalDate filedOn,
         @Size(max = 64) @Schema(description = "Campaign the case belongs to (专项行动)", example = "淮执·9号")
         String campaignCode,
         @NotEmpty @Size(max = 50) List<@Valid PartyRequest> applicants,

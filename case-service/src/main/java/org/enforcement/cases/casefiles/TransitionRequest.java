@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.cases.calendar.InBusinessCalendar;
 
 /** Moving a case along its lifecycle. */
 @Schema(name = "TransitionRequest")
@@ -14,5 +15,11 @@ public record TransitionRequest(
                 example = "经网络查控未发现可供执行的财产") String reason,
         @Schema(description = "Only with CONCLUDE: the day the case was concluded (Asia/Shanghai), for a conclusion"
                 + " recorded after the fact; default today. Not in the future, not before the case was filed.",
-                example = "2023-02-02") LocalDate concludedOn) {
+                example = "2023-02-02") @InBusinessCalendar LocalDate concludedOn,
+        @Schema(description = "Only with START_ENFORCEMENT: the day enforcement started (Asia/Shanghai); default today."
+                + " Not in the future, not before the case was filed.", example = "2023-01-12")
+        @InBusinessCalendar LocalDate startedOn,
+        @Schema(description = "Only with RESUME: the day enforcement resumed (Asia/Shanghai); default today. Not in"
+                + " the future, not before the case was filed.", example = "2023-02-01")
+        @InBusinessCalendar LocalDate resumedOn) {
 }

@@ -81,11 +81,19 @@ public class Measure {
     @Column(name = "ordered_at")
     public Instant orderedAt;
 
+    /** The business day it was ordered. */
+    @Column(name = "ordered_on")
+    public LocalDate orderedOn;
+
     @Column(name = "decided_by")
     public String decidedBy;
 
     @Column(name = "decided_at")
     public Instant decidedAt;
+
+    /** The business day the director approved or rejected it. */
+    @Column(name = "decided_on")
+    public LocalDate decidedOn;
 
     @Column(name = "decision_note")
     public String decisionNote;
@@ -94,7 +102,7 @@ public class Measure {
     @Column(name = "result_amount")
     public BigDecimal resultAmount;
 
-    /** The day of the result where it has one (the auction's sale day). */
+    /** The business day of its result: the sale, search or valuation day, or the day it was executed. */
     @Column(name = "result_on")
     public LocalDate resultOn;
 

@@ -33,12 +33,16 @@ public record MeasureResponse(
                 example = "《中华人民共和国民事诉讼法》第一百一十八条") String legalBasis,
         String orderedBy,
         Instant orderedAt,
+        @Schema(description = "The business day it was ordered") LocalDate orderedOn,
         String decidedBy,
         Instant decidedAt,
+        @Schema(description = "The business day the director decided it") LocalDate decidedOn,
         String decisionNote,
         @Schema(description = "VALUATION: the valuation; AUCTION: the sale price", example = "380000.00")
         BigDecimal resultAmount,
         @Schema(description = "AUCTION: the sale day") LocalDate soldOn,
+        @Schema(description = "The business day of the result (the sale, search or valuation day, or the day it was"
+                + " executed, reported or refused)") LocalDate resultOn,
         String resultNote,
         Instant resultAt,
         @Schema(description = "AUCTION: the payment the proceeds became (absent when nothing was outstanding)")

@@ -6,8 +6,11 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.cases.calendar.InBusinessCalendar;
 import org.enforcement.commons.problem.Problem;
 
 /** The outcome of a measure in force; which fields apply depends on the measure's type. */
@@ -19,9 +22,36 @@ public record MeasureResultRequest(
         @Schema(description = "VALUATION (required): the valuation; AUCTION (required): the sale price",
                 example = "380000.00") BigDecimal amount,
         @Schema(description = "AUCTION (required): the day the property was sold, not in the future and not before"
-                + " the case was filed",
-                example = "2023-06-18") LocalDate soldOn,
-        @Size(max = 4000) @Schema(example = "被执行人于05:49在家中被拘传到院") String note) {
+                + " the auction was ordered",
+                example = "2023-06-18") @InBusinessCalendar LocalDate soldOn,
+        @Size(max = 4000) @Schema(example = "被执行人于05:49在家中被拘传到院") String note,
+        @Schema(description = "SEARCH: the day of the search; default today, not in the future, not before the"
+                + " search was ordered", example = "2023-02-02") @InBusinessCalendar LocalDate searchedOn,
+        @Schema(description = "VALUATION: the day of the valuation report; default today, not in the future, not"
+                + " before the valuation was ordered", example = "2023-04-10") @InBusinessCalendar LocalDate valuedOn,
+        @Schema(description = "The other types: the day of the result (executed, reported or refused); default"
+                + " today, not in the future, not before the measure was ordered", example = "2023-02-02")
+        @InBusinessCalendar LocalDate resultOn) {
+
+    /** The day of the result the request gives for a measure of {@code type}, null when it gives none. */
+    public LocalDate dayFor(MeasureType type) {
+        return switch (type) {
+            case AUCTION -> soldOn;
+            case SEARCH -> searchedOn;
+            case VALUATION -> valuedOn;
+            default -> resultOn;
+        };
+    }
+
+    /** The name of the field that carries the result's day for {@code type}. */
+    public static String dayFieldFor(MeasureType type) {
+        return switch (type) {
+            case AUCTION -> "soldOn";
+            case SEARCH -> "searchedOn";
+            case VALUATION -> "valuedOn";
+            default -> "resultOn";
+        };
+    }
 
     /** Missing fields the type needs and given fields it does not accept. */
     public List<Problem.FieldError> fieldErrors(MeasureType type) {
@@ -41,9 +71,18 @@ public record MeasureResultRequest(
         }
         if (auction && soldOn == null) {
             errors.add(new Problem.FieldError("soldOn", "is required for the result of a " + type));
-        } else if (!auction && soldOn != null) {
-            errors.add(new Problem.FieldError("soldOn", "does not apply to a " + type));
         }
+        // Each type's result day has its own name; the others' do not apply.
+        Map<String, LocalDate> days = new LinkedHashMap<>();
+        days.put("soldOn", soldOn);
+        days.put("searchedOn", searchedOn);
+        days.put("valuedOn", valuedOn);
+        days.put("resultOn", resultOn);
+        days.forEach((field, day) -> {
+            if (day != null && !field.equals(dayFieldFor(type))) {
+                errors.add(new Problem.FieldError(field, "does not apply to a " + type));
+            }
+        });
         return errors;
     }
 }

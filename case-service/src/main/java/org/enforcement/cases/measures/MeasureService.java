@@ -126,14 +126,20 @@ public class MeasureService {
                     "is required when an integrator records a measure decided in the field");
         }
         requireFields(request.fieldErrors());
-        LocalDate today = LocalDate.now(config.zone());
-        if (request.deadline() != null && request.deadline().isBefore(today)) {
-            throw ProblemException.invalidField("deadline", "must not be before today (" + today + ", Asia/Shanghai)");
-        }
         if (request.endsOn() != null && !request.endsOn().isAfter(request.startsOn())) {
             throw ProblemException.invalidField("endsOn", "must be after startsOn");
         }
         Case c = caseService.lockForChange(caseId);
+        // Ordered on the day given, else the day it was decided in the field, else today; day rules count from it.
+        LocalDate orderedOn = request.orderedOn() != null ? request.orderedOn()
+                : request.fieldDecision() != null
+                ? LocalDate.ofInstant(request.fieldDecision().decidedAt(), config.zone())
+                : caseService.today();
+        caseService.requireCaseDay(c, "orderedOn", orderedOn);
+        if (request.deadline() != null && request.deadline().isBefore(orderedOn)) {
+            throw ProblemException.invalidField("deadline",
+                    "must not be before the day of the order (" + orderedOn + ", Asia/Shanghai)");
+        }
         requireInEnforcement(c, "order measures");
         Party respondent = request.respondentId() == null ? null : respondent(c, request.respondentId());
 
@@ -179,8 +185,10 @@ public class MeasureService {
         }
         m.orderedBy = caller.id();
         m.orderedAt = Instant.now();
+        m.orderedOn = orderedOn;
         if (executed) {
             m.resultAt = m.orderedAt;
+            m.resultOn = orderedOn;
         }
         measures.persist(m);
         em.flush();
@@ -207,14 +215,18 @@ public class MeasureService {
         if (approve) {
             requireInEnforcement(c, "approve measures");
         }
+        LocalDate decidedOn = request.decidedOn() == null ? caseService.today() : request.decidedOn();
+        requireMeasureDay(c, m, "decidedOn", decidedOn);
         m.status = approve ? MeasureStatus.ORDERED : MeasureStatus.REJECTED;
         m.decidedBy = caller.id();
         m.decidedAt = Instant.now();
+        m.decidedOn = decidedOn;
         m.decisionNote = OrderMeasureRequest.blankToNull(request.note());
         em.flush();
 
         Map<String, Object> payload = payload(c, m, respondentOf(c, m));
         payload.put("approved", approve);
+        payload.put("decidedOn", decidedOn.toString());
         events.publish(approve ? "MeasureApproved" : "MeasureRejected", c.court, c.id.toString(), "Measure",
                 m.id.toString(), payload);
         audit.record(approve ? "MEASURE_APPROVED" : "MEASURE_REJECTED", "Measure", m.id.toString(),
@@ -233,8 +245,11 @@ public class MeasureService {
         }
         requireFields(request.fieldErrors(m.type));
         requireInEnforcement(c, "record results of measures");
+        LocalDate resultOn = request.dayFor(m.type) == null ? caseService.today() : request.dayFor(m.type);
+        requireMeasureDay(c, m, MeasureResultRequest.dayFieldFor(m.type), resultOn);
         m.resultNote = OrderMeasureRequest.blankToNull(request.note());
         m.resultAt = Instant.now();
+        m.resultOn = resultOn;
         String eventType;
         BigDecimal credited = null;
         switch (m.type) {
@@ -249,10 +264,8 @@ public class MeasureService {
                 eventType = "ValuationRecorded";
             }
             case AUCTION -> {
-                caseService.requireCaseDay(c, "soldOn", request.soldOn());
                 m.status = MeasureStatus.COMPLETED;
                 m.resultAmount = request.amount().setScale(2);
-                m.resultOn = request.soldOn();
                 Payment p = payments.recordAuctionProceeds(c, m.resultAmount, m.resultOn, "网络司法拍卖成交 " + m.id);
                 m.paymentId = p == null ? null : p.id;
                 credited = p == null ? new BigDecimal("0.00") : p.amount;
@@ -269,7 +282,8 @@ public class MeasureService {
         if (m.resultAmount != null) {
             payload.put("resultAmount", m.resultAmount);
         }
-        if (m.resultOn != null) {
+        payload.put("resultOn", m.resultOn.toString());
+        if (m.type == MeasureType.AUCTION) {
             payload.put("soldOn", m.resultOn.toString());
         }
         if (m.type == MeasureType.AUCTION) {
@@ -304,6 +318,15 @@ public class MeasureService {
             String detail = errors.stream().map(e -> e.field() + ": " + e.message())
                     .collect(Collectors.joining("; "));
             throw new ProblemException(400, "validation", "Request is not valid", detail, errors);
+        }
+    }
+
+    /** A day in the measure's life (decision, result): a day of the case, and not before the measure was ordered. */
+    private void requireMeasureDay(Case c, Measure m, String field, LocalDate day) {
+        caseService.requireCaseDay(c, field, day);
+        if (m.orderedOn != null && day.isBefore(m.orderedOn)) {
+            throw ProblemException.invalidField(field,
+                    "must not be before the measure was ordered (" + m.orderedOn + ")");
         }
     }
 
@@ -373,6 +396,7 @@ public class MeasureService {
         if (basis != null) {
             payload.put("legalBasis", basis);
         }
+        payload.put("orderedOn", m.orderedOn.toString());
         if (m.fieldDecidedAt != null) {
             payload.put("decidedInFieldAt", m.fieldDecidedAt.toString());
         }
@@ -423,8 +447,9 @@ public class MeasureService {
         return new MeasureResponse(m.id, m.caseId, m.type, m.status, m.respondentId, respondentName, m.reason,
                 m.durationHours, m.complex, m.detentionDays, m.amount, m.deadline, m.startsOn, m.endsOn, m.property,
                 m.warrantNumber, m.supervisingProcuratorate, witnesses, MeasurePolicy.legalBasis(m.type),
-                m.orderedBy, m.orderedAt, m.decidedBy, m.decidedAt, m.decisionNote, m.resultAmount, m.resultOn,
-                m.resultNote, m.resultAt, m.paymentId, m.fieldDecidedBy == null ? null
+                m.orderedBy, m.orderedAt, m.orderedOn, m.decidedBy, m.decidedAt, m.decidedOn, m.decisionNote,
+                m.resultAmount, m.type == MeasureType.AUCTION ? m.resultOn : null, m.resultOn, m.resultNote,
+                m.resultAt, m.paymentId, m.fieldDecidedBy == null ? null
                 : new OrderMeasureRequest.FieldDecision(m.fieldDecidedBy, m.fieldDecidedAt, m.fieldReference),
                 m.version);
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.cases.calendar.InBusinessCalendar;
 import org.enforcement.commons.problem.Problem;
 
 /**
@@ -39,10 +40,10 @@ public record OrderMeasureRequest(
         @Schema(description = "FINE (required): a person up to and including 100,000.00, an organisation 50,000.00"
                 + " to 1,000,000.00; SEIZURE / FREEZE: the amount seized or frozen; AUCTION: the reserve price", example = "10000.00")
         BigDecimal amount,
-        @Schema(description = "PROPERTY_REPORT_ORDER (required): the day the report is due, not before today"
-                + " (Asia/Shanghai)", example = "2023-02-10") LocalDate deadline,
+        @Schema(description = "PROPERTY_REPORT_ORDER (required): the day the report is due, not before the day the"
+                + " order was made (orderedOn)", example = "2023-02-10") @InBusinessCalendar LocalDate deadline,
         @Schema(description = "DISHONEST_LISTING, CONSUMPTION_RESTRICTION (required): first day in force",
-                example = "2023-02-02") LocalDate startsOn,
+                example = "2023-02-02") @InBusinessCalendar LocalDate startsOn,
         @Schema(description = "DISHONEST_LISTING (required): end of the listing, after startsOn and at most 5 years"
                 + " later; CONSUMPTION_RESTRICTION (optional): without it the order runs until lifted",
                 example = "2025-02-02") LocalDate endsOn,
@@ -57,14 +58,19 @@ public record OrderMeasureRequest(
         List<@NotNull @Valid Witness> witnesses,
         @Valid @Schema(description = "SUMMONS, DETENTION, HANDOVER: the decision as it was taken in the field, e.g."
                 + " during a dawn raid. Required when an integrator (operation-service) records the measure.")
-        FieldDecision fieldDecision) {
+        FieldDecision fieldDecision,
+        @Schema(description = "Any type: the day the measure was ordered (Asia/Shanghai); default the day of"
+                + " fieldDecision.decidedAt when given, else today. Not in the future, not before the case was filed;"
+                + " a deadline is checked against it.", example = "2023-02-01")
+        @InBusinessCalendar LocalDate orderedOn) {
 
     /** Who decided the measure on the spot, when, and where it is written down (e.g. an operation's timeline). */
     @Schema(name = "FieldDecision")
     public record FieldDecision(
             @NotBlank @Size(max = 200) @Schema(description = "The officer or judge who recorded it in the field",
                     example = "officer.zhao") String decidedBy,
-            @NotNull @Schema(description = "When it happened", example = "2023-02-01T21:49:00Z") Instant decidedAt,
+            @NotNull @Schema(description = "When it happened", example = "2023-02-01T21:49:00Z")
+            @InBusinessCalendar Instant decidedAt,
             @Size(max = 300) @Schema(description = "Where it is recorded",
                     example = "operation 0b6f… timeline entry 5d1e…") String reference) {
     }
@@ -139,7 +145,7 @@ public record OrderMeasureRequest(
     OrderMeasureRequest normalised() {
         return new OrderMeasureRequest(type, respondentId, reason, durationHours, complex, detentionDays,
                 amount == null ? null : amount.setScale(2), deadline, startsOn, endsOn, property, warrantNumber,
-                supervisingProcuratorate, witnesses, fieldDecision);
+                supervisingProcuratorate, witnesses, fieldDecision, orderedOn);
     }
 
     static String blankToNull(String s) {

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** Paying collected money out to an applicant (案款发放). */
@@ -48,6 +49,14 @@ public class Disbursement {
 
     @Column(name = "decision_note")
     public String decisionNote;
+
+    /** The business day it was requested. */
+    @Column(name = "requested_on")
+    public LocalDate requestedOn;
+
+    /** The business day the money was paid out, once approved. */
+    @Column(name = "paid_out_on")
+    public LocalDate paidOutOn;
 
     @Version
     public long version;

@@ -2,16 +2,20 @@ package org.enforcement.cases.payments;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Disbursement")
 public record DisbursementResponse(UUID id, UUID caseId, UUID payeeId, BigDecimal amount, DisbursementStatus status,
                                    String note, String requestedBy, Instant requestedAt, String decidedBy,
-                                   Instant decidedAt, String decisionNote, long version) {
+                                   Instant decidedAt, String decisionNote,
+                                   @Schema(description = "The business day it was requested") LocalDate requestedOn,
+                                   @Schema(description = "APPROVED: the business day the money was paid out")
+                                   LocalDate paidOutOn, long version) {
 
     static DisbursementResponse of(Disbursement d) {
         return new DisbursementResponse(d.id, d.caseId, d.payeeId, d.amount, d.status, d.note, d.requestedBy,
-                d.requestedAt, d.decidedBy, d.decidedAt, d.decisionNote, d.version);
+                d.requestedAt, d.decidedBy, d.decidedAt, d.decisionNote, d.requestedOn, d.paidOutOn, d.version);
     }
 }

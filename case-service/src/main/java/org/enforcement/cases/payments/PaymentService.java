@@ -204,6 +204,8 @@ public class PaymentService {
                 .orElseThrow(() -> ProblemException.unprocessable("payee-not-applicant", "Payee is not an applicant",
                         "Party " + request.payeeId() + " is not an applicant of case " + c.caseNumber
                                 + "; money is disbursed to applicants only."));
+        LocalDate requestedOn = request.requestedOn() == null ? caseService.today() : request.requestedOn();
+        caseService.requireCaseDay(c, "requestedOn", requestedOn);
         requireAvailable(c, request.amount());
         Disbursement d = new Disbursement();
         d.id = UUID.randomUUID();
@@ -215,6 +217,7 @@ public class PaymentService {
         d.note = blankToNull(request.note());
         d.requestedBy = caller.id();
         d.requestedAt = Instant.now();
+        d.requestedOn = requestedOn;
         disbursements.persist(d);
         publishDisbursement("DisbursementRequested", c, d);
         audit.record("DISBURSEMENT_REQUESTED", "Disbursement", d.id.toString(),
@@ -237,7 +240,16 @@ public class PaymentService {
                     "You requested this disbursement; another person (the director) must decide it.");
         }
         boolean approve = request.approve();
+        if (request.paidOutOn() != null && !approve) {
+            throw ProblemException.invalidField("paidOutOn", "is only allowed when approving");
+        }
+        LocalDate paidOutOn = request.paidOutOn() == null ? caseService.today() : request.paidOutOn();
         if (approve) {
+            caseService.requireCaseDay(c, "paidOutOn", paidOutOn);
+            if (paidOutOn.isBefore(d.requestedOn)) {
+                throw ProblemException.invalidField("paidOutOn",
+                        "must not be before the disbursement was requested (" + d.requestedOn + ")");
+            }
             // The request's own amount is already held back in "pending"; a reversal since may have eaten into it.
             BigDecimal free = totals(c.id).available().add(d.amount);
             if (free.compareTo(d.amount) < 0) {
@@ -249,6 +261,7 @@ public class PaymentService {
         d.status = approve ? DisbursementStatus.APPROVED : DisbursementStatus.REJECTED;
         d.decidedBy = caller.id();
         d.decidedAt = Instant.now();
+        d.paidOutOn = approve ? paidOutOn : null;
         d.decisionNote = blankToNull(request.note());
         em.flush();
         publishDisbursement(approve ? "DisbursementApproved" : "DisbursementRejected", c, d);
@@ -329,7 +342,7 @@ public class PaymentService {
             caseService.move(c, CaseAction.CONCLUDE, ConclusionType.SETTLEMENT_PERFORMED, "和解协议履行完毕",
                     receivedOn);
         } else if (outstanding(c).signum() == 0) {
-            settlements.endLiveAgreement(c, "everything owed was paid");
+            settlements.endLiveAgreement(c, "everything owed was paid", receivedOn);
             caseService.move(c, CaseAction.CONCLUDE, ConclusionType.FULLY_PERFORMED, "全部履行完毕",
                     receivedOn);
         }
@@ -381,6 +394,10 @@ public class PaymentService {
         payload.put("disbursementId", d.id.toString());
         payload.put("amount", d.amount);
         payload.put("status", d.status.name());
+        payload.put("requestedOn", d.requestedOn.toString());
+        if (d.paidOutOn != null) {
+            payload.put("paidOutOn", d.paidOutOn.toString());
+        }
         if (c.campaignCode != null) {
             payload.put("campaignCode", c.campaignCode);
         }

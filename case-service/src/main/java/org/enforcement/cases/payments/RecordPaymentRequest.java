@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.cases.calendar.InBusinessCalendar;
 import org.enforcement.commons.problem.Problem;
 
 /** Money received for the applicants (履行款). */
@@ -19,7 +20,7 @@ public record RecordPaymentRequest(
         @Schema(description = "Yuan, more than 0, at most 2 decimals", example = "20000.00") BigDecimal amount,
         @Schema(description = "Day the money was received (Asia/Shanghai); default today; not in the future, not"
                 + " before the case was filed", example = "2023-02-02")
-        LocalDate receivedOn,
+        @InBusinessCalendar LocalDate receivedOn,
         @Size(max = 200) @Schema(description = "Bank reference, receipt number or the operation event it came from")
         String reference,
         @Schema(description = "Conclude the case (执行完毕 / 和解履行完毕) when this payment settles everything",

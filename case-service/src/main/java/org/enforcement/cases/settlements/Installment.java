@@ -41,6 +41,10 @@ public class Installment {
     @Column(name = "missed_at")
     public Instant missedAt;
 
+    /** The business day it counts as missed on: after its due date and the grace days, or the declared breach. */
+    @Column(name = "missed_on")
+    public LocalDate missedOn;
+
     public BigDecimal due() {
         return amount.subtract(paid);
     }

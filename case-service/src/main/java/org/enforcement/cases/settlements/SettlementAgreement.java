@@ -52,6 +52,14 @@ public class SettlementAgreement {
     @Column(name = "ended_at")
     public Instant endedAt;
 
+    /** The business day it was breached: the first missed installment's day, or the day the judge found. */
+    @Column(name = "breached_on")
+    public LocalDate breachedOn;
+
+    /** The business day it ended: completed by the last payment's day, terminated on the case's move's day. */
+    @Column(name = "ended_on")
+    public LocalDate endedOn;
+
     @Version
     public long version;
 

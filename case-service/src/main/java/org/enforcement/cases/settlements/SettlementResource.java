@@ -112,7 +112,9 @@ public class SettlementResource {
     @Path("/{settlementId}/breach")
     @RolesAllowed({Roles.JUDGE, Roles.DIRECTOR})
     @Operation(operationId = "declareSettlementBreach", summary = "Declare the agreement breached",
-            description = "For breaches the installment check cannot see. Requires If-Match with the agreement's ETag.")
+            description = "For breaches the installment check cannot see. Requires If-Match with the agreement's ETag."
+                    + " The agreement is breached on `breachedOn` (default today; not in the future, not before it was"
+                    + " signed): installments due by then and not fully paid are MISSED on that day.")
     @APIResponse(responseCode = "200", description = "Breached", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SettlementResponse.class)))
@@ -127,7 +129,8 @@ public class SettlementResource {
                            @Parameter(description = "The agreement's current ETag", required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid DeclareBreachRequest request) {
-        SettlementResponse a = service.declareBreach(caseId, settlementId, ifMatch, request.reason().strip());
+        SettlementResponse a = service.declareBreach(caseId, settlementId, ifMatch, request.reason().strip(),
+                request.breachedOn());
         return Response.ok(a).tag(etag(a)).build();
     }
 

@@ -22,18 +22,24 @@ public record SettlementResponse(
         Instant createdAt,
         Instant breachedAt,
         Instant endedAt,
+        @Schema(description = "The business day it was breached (the first missed installment's day or the day the"
+                + " judge found)") LocalDate breachedOn,
+        @Schema(description = "The business day it was completed (the last payment's day) or terminated")
+        LocalDate endedOn,
         @Schema(description = "Same value as the ETag header") long version) {
 
     @Schema(name = "Installment")
     public record InstallmentResponse(int seq, LocalDate dueOn, BigDecimal amount, BigDecimal paid,
-                                      InstallmentStatus status, Instant missedAt) {
+                                      InstallmentStatus status, Instant missedAt,
+                                      @Schema(description = "The business day it counts as missed on")
+                                      LocalDate missedOn) {
     }
 
     static SettlementResponse of(SettlementAgreement a) {
         BigDecimal paid = a.paid();
         return new SettlementResponse(a.id, a.caseId, a.status, a.total, paid, a.total.subtract(paid), a.signedOn,
                 a.terms, a.installments.stream()
-                .map(i -> new InstallmentResponse(i.seq, i.dueOn, i.amount, i.paid, i.status, i.missedAt)).toList(),
-                a.createdBy, a.createdAt, a.breachedAt, a.endedAt, a.version);
+                .map(i -> new InstallmentResponse(i.seq, i.dueOn, i.amount, i.paid, i.status, i.missedAt, i.missedOn))
+                .toList(), a.createdBy, a.createdAt, a.breachedAt, a.endedAt, a.breachedOn, a.endedOn, a.version);
     }
 }

@@ -40,6 +40,9 @@ public class SettlementService {
     private static final Logger LOG = Logger.getLogger(SettlementService.class);
     static final String SYSTEM_ACTOR = "system:settlement-check";
 
+    /** No installment plan runs longer than this after signing: a later due date is a typo, not a plan. */
+    static final int PLAN_MAX_YEARS = 10;
+
     @Inject
     SettlementRepository agreements;
 
@@ -116,7 +119,7 @@ public class SettlementService {
                     "The agreement's total " + request.total().toPlainString() + " yuan is more than the "
                             + outstanding.toPlainString() + " yuan outstanding on case " + c.caseNumber + ".");
         }
-        caseService.move(c, CaseAction.SETTLE, null, "执行和解协议签订");
+        caseService.move(c, CaseAction.SETTLE, null, "执行和解协议签订", request.signedOn());
 
         SettlementAgreement a = new SettlementAgreement();
         a.id = UUID.randomUUID();
@@ -153,12 +156,21 @@ public class SettlementService {
         return SettlementResponse.of(a);
     }
 
-    /** The plan must be in date order, start on or after signing, and add up to the total exactly. */
+    /**
+     * The plan must be in date order, start on or after signing, end within {@link #PLAN_MAX_YEARS} years of it, and
+     * add up to the total exactly.
+     */
     private static void checkPlan(SignSettlementRequest request) {
         BigDecimal sum = BigDecimal.ZERO;
         LocalDate previous = null;
+        LocalDate latest = request.signedOn().plusYears(PLAN_MAX_YEARS);
         for (int i = 0; i < request.installments().size(); i++) {
             var plan = request.installments().get(i);
+            if (plan.dueOn().isAfter(latest)) {
+                throw ProblemException.invalidField("installments[" + i + "].dueOn",
+                        "must not be more than " + PLAN_MAX_YEARS + " years after the agreement was signed (" + latest
+                                + " at the latest)");
+            }
             if (plan.dueOn().isBefore(request.signedOn())) {
                 throw ProblemException.unprocessable("installment-before-signing", "Installment due before signing",
                         "Installment " + (i + 1) + " is due on " + plan.dueOn() + ", before the agreement was signed on "
@@ -192,17 +204,32 @@ public class SettlementService {
         return SettlementResponse.of(agreements.inCase(c.id, agreementId).orElseThrow(() -> notFound(agreementId)));
     }
 
-    /** The judge finds the agreement breached (for terms the installment check cannot see). */
+    /**
+     * The judge finds the agreement breached on {@code breachedOn} (today when null), e.g. for terms the installment
+     * check cannot see: installments due by then and not fully paid are missed on that day.
+     */
     @Transactional
-    public SettlementResponse declareBreach(UUID caseId, UUID agreementId, String ifMatch, String reason) {
+    public SettlementResponse declareBreach(UUID caseId, UUID agreementId, String ifMatch, String reason,
+                                            LocalDate breachedOn) {
         Case c = caseService.lockForChange(caseId);
         SettlementAgreement a = agreements.inCase(c.id, agreementId).orElseThrow(() -> notFound(agreementId));
         Preconditions.requireIfMatch(ifMatch, a.version);
+        LocalDate day = breachedOn == null ? caseService.today() : breachedOn;
+        caseService.requireCaseDay(c, "breachedOn", day);
+        if (day.isBefore(a.signedOn)) {
+            throw ProblemException.invalidField("breachedOn",
+                    "must not be before the agreement was signed (" + a.signedOn + ")");
+        }
         if (a.status != AgreementStatus.PERFORMING) {
             throw ProblemException.conflict("settlement-not-performing", "Agreement is not being performed",
                     "Agreement " + a.id + " is " + a.status + "; only an agreement being performed can be breached.");
         }
-        breach(c.court, c.caseNumber, c.campaignCode, a, reason);
+        for (Installment i : a.installments) {
+            if (i.status == InstallmentStatus.OPEN && !i.dueOn.isAfter(day)) {
+                miss(c, a, i, day, false);
+            }
+        }
+        breach(c, a, reason, day);
         audit.record("SETTLEMENT_BREACHED", "Settlement", a.id.toString(), c.caseNumber + ": " + reason);
         agreements.flush();
         return SettlementResponse.of(a);
@@ -239,8 +266,10 @@ public class SettlementService {
         if (a.installments.stream().allMatch(i -> i.status == InstallmentStatus.PAID)) {
             a.status = AgreementStatus.COMPLETED;
             a.endedAt = Instant.now();
+            a.endedOn = payment.receivedOn; // performed on the day the last money came in
             Map<String, Object> payload = payload(c, a);
             payload.put("total", a.total);
+            payload.put("completedOn", a.endedOn.toString());
             events.publish("SettlementCompleted", c.court, c.id.toString(), "Settlement", a.id.toString(), payload);
         }
         return result;
@@ -264,6 +293,7 @@ public class SettlementService {
             if (a.status == AgreementStatus.COMPLETED) {
                 a.status = a.breachedAt != null ? AgreementStatus.BREACHED : AgreementStatus.PERFORMING;
                 a.endedAt = null;
+                a.endedOn = null;
             }
         }
         return result;
@@ -294,14 +324,16 @@ public class SettlementService {
         return agreements.live(caseId).map(a -> a.status == AgreementStatus.BREACHED).orElse(false);
     }
 
-    /** Ends the live agreement when enforcement resumes or the case concludes some other way. */
+    /** Ends the live agreement on {@code terminatedOn}, when enforcement resumes or the case concludes otherwise. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void endLiveAgreement(Case c, String reason) {
+    public void endLiveAgreement(Case c, String reason, LocalDate terminatedOn) {
         agreements.live(c.id).ifPresent(a -> {
             a.status = AgreementStatus.TERMINATED;
             a.endedAt = Instant.now();
+            a.endedOn = terminatedOn;
             Map<String, Object> payload = payload(c, a);
             payload.put("reason", reason);
+            payload.put("terminatedOn", terminatedOn.toString());
             events.publish("SettlementTerminated", c.court, c.id.toString(), "Settlement", a.id.toString(), payload);
         });
     }
@@ -349,39 +381,51 @@ public class SettlementService {
             return 0; // completed or ended meanwhile
         }
         int missed = 0;
+        LocalDate firstMissedOn = null;
         for (Installment i : a.installments) {
             if (i.status == InstallmentStatus.OPEN && i.dueOn.isBefore(cutoff)) {
-                i.status = InstallmentStatus.MISSED;
-                i.missedAt = Instant.now();
+                // Missed from the first day after the due date and the grace days: the day the check's rule
+                // (due before today minus the grace days) first holds, however late the check ran.
+                LocalDate missedOn = i.dueOn.plusDays(config.settlement().graceDays() + 1L);
+                miss(c, a, i, missedOn, true);
+                firstMissedOn = firstMissedOn == null ? missedOn : firstMissedOn;
                 missed++;
-                Map<String, Object> payload = payload(c, a);
-                payload.put("installment", i.seq);
-                payload.put("dueOn", i.dueOn.toString());
-                payload.put("amount", i.amount);
-                payload.put("unpaid", i.due());
-                events.publish("InstallmentMissed", c.court, c.id.toString(), "Settlement", a.id.toString(), payload);
-                audit.recordAs(SYSTEM_ACTOR, "system", c.court, "INSTALLMENT_MISSED", "Settlement", a.id.toString(),
-                        c.caseNumber + " installment " + i.seq + " due " + i.dueOn);
             }
         }
         if (missed > 0 && a.status == AgreementStatus.PERFORMING) {
-            breach(c.court, c.caseNumber, c.campaignCode, a, "installment missed");
+            breach(c, a, "installment missed", firstMissedOn);
         }
         return missed;
     }
 
-    private void breach(String court, String caseNumber, String campaignCode, SettlementAgreement a, String reason) {
+    private void miss(Case c, SettlementAgreement a, Installment i, LocalDate missedOn, boolean byCheck) {
+        i.status = InstallmentStatus.MISSED;
+        i.missedAt = Instant.now();
+        i.missedOn = missedOn;
+        Map<String, Object> payload = payload(c, a);
+        payload.put("installment", i.seq);
+        payload.put("dueOn", i.dueOn.toString());
+        payload.put("missedOn", missedOn.toString());
+        payload.put("amount", i.amount);
+        payload.put("unpaid", i.due());
+        events.publish("InstallmentMissed", c.court, c.id.toString(), "Settlement", a.id.toString(), payload);
+        String detail = c.caseNumber + " installment " + i.seq + " due " + i.dueOn;
+        if (byCheck) {
+            audit.recordAs(SYSTEM_ACTOR, "system", c.court, "INSTALLMENT_MISSED", "Settlement", a.id.toString(),
+                    detail);
+        } else {
+            audit.record("INSTALLMENT_MISSED", "Settlement", a.id.toString(), detail);
+        }
+    }
+
+    private void breach(Case c, SettlementAgreement a, String reason, LocalDate breachedOn) {
         a.status = AgreementStatus.BREACHED;
         a.breachedAt = Instant.now();
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("caseNumber", caseNumber);
-        payload.put("settlementId", a.id.toString());
-        payload.put("status", a.status.name());
+        a.breachedOn = breachedOn;
+        Map<String, Object> payload = payload(c, a);
         payload.put("reason", reason);
-        if (campaignCode != null) {
-            payload.put("campaignCode", campaignCode);
-        }
-        events.publish("SettlementBreached", court, a.caseId.toString(), "Settlement", a.id.toString(), payload);
+        payload.put("breachedOn", breachedOn.toString());
+        events.publish("SettlementBreached", c.court, a.caseId.toString(), "Settlement", a.id.toString(), payload);
     }
 
     private void persistAllocation(Installment i, Payment payment, BigDecimal amount) {

@@ -10,13 +10,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.cases.calendar.InBusinessCalendar;
 import org.enforcement.commons.problem.Problem;
 
 /** A settlement agreement the parties signed; the installments must add up to the total. */
 @Schema(name = "SignSettlementRequest")
 public record SignSettlementRequest(
         @NotNull @Schema(description = "Day the agreement was signed (Asia/Shanghai): not in the future, not before the"
-                + " case was filed", example = "2023-01-15") LocalDate signedOn,
+                + " case was filed", example = "2023-01-15") @InBusinessCalendar LocalDate signedOn,
         @NotNull @Positive @Digits(integer = 14, fraction = 2, message = Problem.MONEY_DIGITS)
         @Schema(example = "53300.00") BigDecimal total,
         @Size(max = 4000) @Schema(example = "被执行人秦某分四期履行，每期13325元") String terms,
@@ -25,7 +26,7 @@ public record SignSettlementRequest(
     /** One installment of the plan. */
     @Schema(name = "InstallmentRequest")
     public record InstallmentRequest(
-            @NotNull @Schema(example = "2023-01-20") LocalDate dueOn,
+            @NotNull @Schema(example = "2023-01-20") @InBusinessCalendar LocalDate dueOn,
             @NotNull @Positive @Digits(integer = 14, fraction = 2, message = Problem.MONEY_DIGITS)
             @Schema(example = "13325.00") BigDecimal amount) {
     }

@@ -400,7 +400,8 @@ class MeasureResourceTest {
     void shouldTurnAuctionProceedsIntoPayment() {
         Enforced e = Enforced.personRespondent();
         Response ordered = order(e.court.judge(), e.caseId, Map.of("type", "AUCTION",
-                "property", "被执行人名下车辆一辆", "amount", new BigDecimal("25000.00")));
+                "property", "被执行人名下车辆一辆", "amount", new BigDecimal("25000.00"),
+                "orderedOn", TODAY.minusDays(30).toString()));
         String id = ordered.then().statusCode(201).body("status", equalTo("ORDERED")).extract().path("id");
         LocalDate soldOn = TODAY.minusDays(1);
         String paymentId = result(e.court.officer(), e.caseId, id, ordered.header("ETag"),

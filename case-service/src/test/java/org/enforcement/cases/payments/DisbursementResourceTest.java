@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.enforcement.cases.support.CaseFixtures.inEnforcement;
 import static org.enforcement.cases.support.CaseFixtures.pay;
+import static org.enforcement.cases.support.CaseFixtures.payloads;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -337,6 +338,59 @@ class DisbursementResourceTest {
         assertThat(responses.stream().filter(r -> r.statusCode() == 200)).hasSize(1);
         disbursements(court, caseId).then().statusCode(200).body("[0].status", equalTo("APPROVED"));
         assertThat(money(court, caseId, "disbursed")).isEqualByComparingTo("20000.00");
+    }
+
+    // --- business days -----------------------------------------------------------------------------------------
+
+    @Test
+    void shouldRequestAndPayOutOnTheDaysGiven() {
+        Court court = Court.fresh();
+        String caseId = inEnforcement(court); // filed 2023-01-10
+        pay(court.clerk(), caseId, UUID.randomUUID().toString(), Map.of("channel", "ON_SITE", "payer", "秦某某",
+                "amount", new BigDecimal("20000.00"), "receivedOn", "2023-02-02")).then().statusCode(201);
+        String applicant = applicantOf(court, caseId);
+        Map<String, Object> body = new HashMap<>(Map.of("payeeId", applicant, "amount", new BigDecimal("20000.00"),
+                "requestedOn", "2023-02-20"));
+        String id = given().auth().oauth2(court.clerk()).contentType(ContentType.JSON).body(body)
+                .post("/api/cases/" + caseId + "/disbursements").then()
+                .statusCode(201).body("requestedOn", equalTo("2023-02-20")).body("paidOutOn", nullValue())
+                .extract().path("id");
+
+        decideOn(court, caseId, id, Map.of("approve", true, "paidOutOn", "2023-02-19")).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("paidOutOn"))
+                .body("detail", org.hamcrest.Matchers.containsString("before the disbursement was requested"));
+        decideOn(court, caseId, id, Map.of("approve", true,
+                "paidOutOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).toString()))
+                .then().statusCode(400).body("errors.field", hasItem("paidOutOn"));
+        decideOn(court, caseId, id, Map.of("approve", false, "paidOutOn", "2023-03-01")).then()
+                .statusCode(400).body("errors.field", hasItem("paidOutOn"));
+        disbursements(court, caseId).then().body("[0].status", equalTo("REQUESTED"));
+
+        decideOn(court, caseId, id, Map.of("approve", true, "paidOutOn", "2023-03-01")).then()
+                .statusCode(200).body("status", equalTo("APPROVED")).body("paidOutOn", equalTo("2023-03-01"));
+        disbursements(court, caseId).then().body("[0].paidOutOn", equalTo("2023-03-01"))
+                .body("[0].requestedOn", equalTo("2023-02-20"));
+        assertThat(payloads(court, caseId, "DisbursementRequested")).singleElement()
+                .satisfies(p -> assertThat(p).containsEntry("requestedOn", "2023-02-20"));
+        assertThat(payloads(court, caseId, "DisbursementApproved")).singleElement()
+                .satisfies(p -> assertThat(p).containsEntry("paidOutOn", "2023-03-01"));
+    }
+
+    @Test
+    void shouldRequestAndPayOutTodayByDefault() {
+        Court court = Court.fresh();
+        String caseId = paidCase(court, "100.00");
+        String id = request(court.clerk(), caseId, applicantOf(court, caseId), "100.00", null).then()
+                .statusCode(201).extract().path("id");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        decide(court.director(), caseId, id, true, null).then().statusCode(200)
+                .body("requestedOn", equalTo(today)).body("paidOutOn", equalTo(today));
+    }
+
+    private static Response decideOn(Court court, String caseId, String id, Map<String, Object> body) {
+        return given().auth().oauth2(court.director()).contentType(ContentType.JSON).body(body)
+                .post("/api/cases/" + caseId + "/disbursements/" + id + "/decision");
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------

@@ -59,6 +59,13 @@ public final class CaseFixtures {
                 .body(body).post("/api/cases/" + caseId + "/transitions");
     }
 
+    /** The payloads of the case's events of {@code type} in the feed, oldest first. */
+    public static java.util.List<Map<String, Object>> payloads(Court court, String caseId, String type) {
+        return given().auth().oauth2(court.director()).queryParam("limit", 500).get("/events").then()
+                .statusCode(200).extract().jsonPath()
+                .getList("events.findAll { it.type == '" + type + "' && it.caseId == '" + caseId + "' }.payload");
+    }
+
     public static Response pay(String token, String caseId, String key, Map<String, Object> body) {
         return given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
                 .post("/api/cases/" + caseId + "/payments");
