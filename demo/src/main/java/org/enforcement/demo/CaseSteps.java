@@ -92,12 +92,16 @@ public final class CaseSteps {
         return api().get(court.judge(), "/api/cases/" + caseId).expect(200);
     }
 
-    /** FILED → IN_ENFORCEMENT (立案 → 执行中); a case already further along is left as it is. */
-    public JsonNode startEnforcement(JsonNode c) {
+    /**
+     * FILED → IN_ENFORCEMENT (立案 → 执行中) on {@code startedOn}, its day in the story; a case already further along
+     * is left as it is.
+     */
+    public JsonNode startEnforcement(JsonNode c, LocalDate startedOn) {
         if (!"FILED".equals(c.path("status").asText())) {
             return c;
         }
-        JsonNode after = transition(c.path("id").asText(), obj("action", "START_ENFORCEMENT"));
+        JsonNode after = transition(c.path("id").asText(), obj("action", "START_ENFORCEMENT",
+                "startedOn", startedOn.toString()));
         demo.note("case started", true, after.path("caseNumber").asText());
         return after;
     }
@@ -141,8 +145,8 @@ public final class CaseSteps {
         return s;
     }
 
-    /** Declares the agreement breached unless it is breached (or ended) already. */
-    public void breach(String caseId, String settlementId, String reason) {
+    /** Declares the agreement breached on {@code breachedOn} unless it is breached (or ended) already. */
+    public void breach(String caseId, String settlementId, String reason, LocalDate breachedOn) {
         String path = "/api/cases/" + caseId + "/settlements/" + settlementId;
         Reply current = api().get(court.judge(), path);
         JsonNode s = current.expect(200);
@@ -150,7 +154,8 @@ public final class CaseSteps {
             demo.note("breach", false, "agreement is " + s.path("status").asText());
             return;
         }
-        Reply r = api().post(court.judge(), path + "/breach", obj("reason", reason), "If-Match", current.etag());
+        Reply r = api().post(court.judge(), path + "/breach", obj("reason", reason, "breachedOn",
+                breachedOn.toString()), "If-Match", current.etag());
         if (r.is(409)) { // the installment check marked it breached in between
             demo.note("breach", false, "agreement breached by the installment check");
             return;
@@ -182,15 +187,15 @@ public final class CaseSteps {
         return m -> type.equals(m.path("type").asText());
     }
 
-    /** The director's decision on a measure awaiting approval (a judge ordered it: maker-checker). */
-    public JsonNode approve(String caseId, JsonNode measure, String note) {
+    /** The director's decision of {@code decidedOn} on a measure awaiting approval (a judge ordered it: maker-checker). */
+    public JsonNode approve(String caseId, JsonNode measure, String note, LocalDate decidedOn) {
         if (!"PENDING_APPROVAL".equals(measure.path("status").asText())) {
             return measure;
         }
         String path = "/api/cases/" + caseId + "/measures/" + measure.path("id").asText();
         String etag = api().get(court.director(), path).etag();
-        JsonNode m = api().post(court.director(), path + "/decision", obj("approve", true, "note", note),
-                "If-Match", etag).expect(200);
+        JsonNode m = api().post(court.director(), path + "/decision", obj("approve", true, "note", note,
+                "decidedOn", decidedOn.toString()), "If-Match", etag).expect(200);
         demo.note("measure approved", true, m.path("type").asText() + " by " + court.directorId());
         return m;
     }
@@ -209,10 +214,12 @@ public final class CaseSteps {
     }
 
     /**
-     * Pays {@code amount} out to the case's first applicant: the clerk requests it, the director approves it. An
-     * existing disbursement is reused (and approved if it still waits).
+     * Pays {@code amount} out to the case's first applicant: the clerk requests it on {@code requestedOn}, the
+     * director approves it, paid out on {@code paidOutOn}. An existing disbursement is reused (and approved if it
+     * still waits).
      */
-    public JsonNode disburse(String caseId, BigDecimal amount, String note) {
+    public JsonNode disburse(String caseId, BigDecimal amount, String note, LocalDate requestedOn,
+                             LocalDate paidOutOn) {
         String path = "/api/cases/" + caseId + "/disbursements";
         List<JsonNode> existing = Json.items(api().get(court.judge(), path).expect(200));
         JsonNode d = existing.stream().filter(x -> !"REJECTED".equals(x.path("status").asText())).findFirst()
@@ -223,7 +230,8 @@ public final class CaseSteps {
         }
         if (d == null) {
             String payee = get(caseId).path("applicants").path(0).path("id").asText();
-            d = api().post(court.clerk(), path, obj("payeeId", payee, "amount", amount, "note", note)).expect(201);
+            d = api().post(court.clerk(), path, obj("payeeId", payee, "amount", amount, "note", note,
+                    "requestedOn", requestedOn.toString())).expect(201);
             demo.note("disbursement", true, "requested " + amount.setScale(2).toPlainString() + " by " + court.clerkId());
         } else {
             // The demo's JSON trees normalise decimals (291200.00 becomes 2.912E+5): print yuan and fen plainly.
@@ -232,7 +240,7 @@ public final class CaseSteps {
         }
         if ("REQUESTED".equals(d.path("status").asText())) {
             d = api().post(court.director(), path + "/" + d.path("id").asText() + "/decision",
-                    obj("approve", true, "note", "经审核同意发放案款")).expect(200);
+                    obj("approve", true, "note", "经审核同意发放案款", "paidOutOn", paidOutOn.toString())).expect(200);
             demo.note("disbursement approved", true, "by " + court.directorId());
         }
         return d;

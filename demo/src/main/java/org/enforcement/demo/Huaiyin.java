@@ -26,6 +26,8 @@ public final class Huaiyin {
     public static final String COURT_NAME = "江苏省淮安市淮阴区人民法院";
     public static final String CAMPAIGN = "淮执·9号";
     public static final LocalDate RAID_DAY = LocalDate.of(2023, 2, 2);
+    /** The day after Qin's first installment fell due unpaid: the judge found the settlement breached. */
+    public static final LocalDate QIN_BREACHED_ON = LocalDate.of(2023, 1, 21);
     public static final String OPERATION_NAME = "春节后凌晨集中执行行动";
     public static final String STREAM_TITLE = "直击执行现场：淮阴法院春节后凌晨集中执行";
 
@@ -144,7 +146,7 @@ public final class Huaiyin {
             CaseSpec spec = new CaseSpec(d.basisDocument(i + 1), d.cause(), yuan(d.principal()), yuan(d.costs()), null,
                     i % 2 == 0 ? "judge.chen" : "judge.zhou", d.filedOn(), CAMPAIGN, d.applicant(),
                     person(d.respondent(), 100 + i));
-            caseList.add(cases.startEnforcement(cases.ensure(spec)));
+            caseList.add(cases.startEnforcement(cases.ensure(spec), LocalDate.parse(d.filedOn())));
         }
         String qin = caseList.get(2).path("id").asText();
         zhangVQinBeforeTheRaid(qin);
@@ -171,14 +173,16 @@ public final class Huaiyin {
                 obj("dueOn", "2023-05-20", "amount", yuan("13325.00")), obj("dueOn", "2023-07-20", "amount", yuan("13325.00")));
         JsonNode settlement = cases.settlement(qin, "demo-settlement-" + qin, obj("signedOn", "2023-01-15",
                 "total", yuan("53300.00"), "terms", "被执行人秦某分四期履行，每期13325元", "installments", installments));
-        cases.breach(qin, settlement.path("id").asText(), "被执行人秦某未按约定于2023年1月20日履行第一期款项13325元");
+        cases.breach(qin, settlement.path("id").asText(), "被执行人秦某未按约定于2023年1月20日履行第一期款项13325元",
+                QIN_BREACHED_ON);
         String respondent = cases.get(qin).path("respondents").path(0).path("id").asText();
-        // The API takes no past deadline for a property report order, so it is due today (see the report).
+        // Ordered the day after the breach with its 2023 deadline; the refusal is recorded the day after it.
         JsonNode order = cases.measure(qin, CaseSteps.ofType("PROPERTY_REPORT_ORDER"), court.judge(),
                 "demo-report-order-" + qin, obj("type", "PROPERTY_REPORT_ORDER", "respondentId", respondent,
-                        "deadline", LocalDate.now(OperationSteps.ZONE).toString(),
+                        "orderedOn", QIN_BREACHED_ON.toString(), "deadline", "2023-01-31",
                         "reason", "被执行人未履行和解协议，责令其如实报告财产"));
-        cases.result(qin, order, court.officer(), obj("refused", true, "note", "无正当理由拒绝报告财产，经传唤拒不到场"));
+        cases.result(qin, order, court.officer(), obj("refused", true, "resultOn", "2023-02-01",
+                "note", "无正当理由拒绝报告财产，经传唤拒不到场"));
     }
 
     private void prepare(List<Debtor> debtors, List<JsonNode> caseList) {
@@ -306,7 +310,8 @@ public final class Huaiyin {
     private void qinBroughtIn(String qin) {
         for (JsonNode m : cases.measures(qin)) {
             if ("SUMMONS".equals(m.path("type").asText())) {
-                cases.result(qin, m, court.officer(), obj("note", "凌晨执行行动中拘传到院，询问后当场履行20000元并承诺继续履行和解协议"));
+                cases.result(qin, m, court.officer(), obj("resultOn", RAID_DAY.toString(),
+                        "note", "凌晨执行行动中拘传到院，询问后当场履行20000元并承诺继续履行和解协议"));
             }
         }
     }

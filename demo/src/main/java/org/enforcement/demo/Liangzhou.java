@@ -28,6 +28,11 @@ public final class Liangzhou {
     public static final LocalDate DAY = LocalDate.of(2023, 5, 25);
     /** The day the house sold at the online auction: the loan case's money came in and it was concluded. */
     public static final LocalDate SOLD_ON = LocalDate.of(2023, 7, 18);
+    /** The search warrant was ordered and approved three days before the day it was carried out (DAY). */
+    static final LocalDate WARRANT_ON = LocalDate.of(2023, 5, 22);
+    /** The house found in the search was sent for valuation the day after, valued three weeks later. */
+    static final LocalDate VALUATION_ORDERED_ON = LocalDate.of(2023, 5, 26);
+    static final LocalDate VALUED_ON = LocalDate.of(2023, 6, 15);
     public static final String OPERATION_NAME = "“陇原风暴”直击执行现场集中执行行动";
     public static final String STREAM_TITLE = "直击执行现场：“陇原风暴”凉州法院在行动";
 
@@ -53,11 +58,13 @@ public final class Liangzhou {
         JsonNode loan = cases.startEnforcement(cases.ensure(new CaseSpec("(2022)甘0602民初3418号民事判决书", "借款合同纠纷",
                 yuan("286000.00"), yuan("5200.00"), null, "judge.yang", "2023-03-06", CAMPAIGN,
                 Party.person("马国栋", "620602197803154417", "13993512345", "甘肃省武威市凉州区东大街某小区"),
-                Party.person("徐振海", "620602198106226633", "13830567890", "甘肃省武威市凉州区某镇某村三组"))));
+                Party.person("徐振海", "620602198106226633", "13830567890", "甘肃省武威市凉州区某镇某村三组"))),
+                LocalDate.of(2023, 3, 6));
         JsonNode land = cases.startEnforcement(cases.ensure(new CaseSpec("(2022)甘0602民初4102号民事判决书",
                 "土地租赁合同纠纷", yuan("0.00"), yuan("0.00"), "腾退并交付承包地12亩及地上灌溉设备", "judge.yang", "2023-04-11",
                 CAMPAIGN, Party.organization("凉州区某村股份经济合作社", "N2620602MF1234567X", "甘肃省武威市凉州区某镇某村"),
-                Party.person("赵永福", "620602196909081215", "13909351234", "甘肃省武威市凉州区某镇某村五组"))));
+                Party.person("赵永福", "620602196909081215", "13909351234", "甘肃省武威市凉州区某镇某村五组"))),
+                LocalDate.of(2023, 4, 11));
         String loanId = loan.path("id").asText();
         String landId = land.path("id").asText();
         JsonNode search = searchWarrant(loanId, loan.path("caseNumber").asText());
@@ -81,12 +88,13 @@ public final class Liangzhou {
     /** The search warrant: ordered by the judge, approved by the director (maker-checker). */
     private JsonNode searchWarrant(String loanId, String caseNumber) {
         JsonNode search = cases.measure(loanId, CaseSteps.ofType("SEARCH"), court.judge(), "demo-search-" + loanId,
-                obj("type", "SEARCH", "reason", "被执行人拒不履行生效判决，隐匿财产", "property", "被执行人位于凉州区某镇某村三组的住宅",
+                obj("type", "SEARCH", "orderedOn", WARRANT_ON.toString(), "reason", "被执行人拒不履行生效判决，隐匿财产",
+                        "property", "被执行人位于凉州区某镇某村三组的住宅",
                         "warrantNumber", caseNumber.replace("号", "号搜查令"),
                         "supervisingProcuratorate", "甘肃省武威市凉州区人民检察院",
                         "witnesses", List.of(obj("name", "孔某某", "capacity", "PROCURATORATE"),
                                 obj("name", "村委会主任何某", "capacity", "COMMUNITY"))));
-        return cases.approve(loanId, search, "同意搜查，检察机关派员监督");
+        return cases.approve(loanId, search, "同意搜查，检察机关派员监督", WARRANT_ON);
     }
 
     private void theDay(String loanId, String landId) {
@@ -169,19 +177,22 @@ public final class Liangzhou {
 
     /** After the day: the search is written up, the house valued and auctioned, the proceeds paid out. */
     private void afterTheDay(String loanId, JsonNode search) {
-        cases.result(loanId, currentMeasure(loanId, search), court.officer(),
-                obj("note", "在凉州区人民检察院监督下搜查完毕，查见被执行人名下住宅一套，已依法查封"));
+        cases.result(loanId, currentMeasure(loanId, search), court.officer(), obj("searchedOn", DAY.toString(),
+                "note", "在凉州区人民检察院监督下搜查完毕，查见被执行人名下住宅一套，已依法查封"));
         String house = "被执行人名下位于凉州区某镇某村三组的住宅一套";
         JsonNode valuation = cases.measure(loanId, CaseSteps.ofType("VALUATION"), court.judge(),
-                "demo-valuation-" + loanId, obj("type", "VALUATION", "property", house));
-        cases.result(loanId, valuation, court.judge(), obj("amount", yuan("420000.00"), "note", "经委托评估机构评估"));
+                "demo-valuation-" + loanId, obj("type", "VALUATION", "property", house,
+                        "orderedOn", VALUATION_ORDERED_ON.toString()));
+        cases.result(loanId, valuation, court.judge(), obj("amount", yuan("420000.00"),
+                "valuedOn", VALUED_ON.toString(), "note", "经委托评估机构评估"));
         JsonNode auction = cases.measure(loanId, CaseSteps.ofType("AUCTION"), court.judge(),
-                "demo-auction-" + loanId, obj("type", "AUCTION", "property", house, "amount", yuan("294000.00")));
+                "demo-auction-" + loanId, obj("type", "AUCTION", "property", house, "amount", yuan("294000.00"),
+                        "orderedOn", VALUED_ON.toString()));
         cases.result(loanId, auction, court.judge(), obj("amount", yuan("356000.00"), "soldOn", SOLD_ON.toString(),
                 "note", "经网络司法拍卖一拍成交"));
         JsonNode c = cases.get(loanId);
         BigDecimal held = Json.decimal(c.path("paid")).subtract(Json.decimal(c.path("disbursed")));
-        cases.disburse(loanId, held, "拍卖成交款发放申请执行人马国栋");
+        cases.disburse(loanId, held, "拍卖成交款发放申请执行人马国栋", SOLD_ON, SOLD_ON);
         cases.conclude(loanId, "FULLY_PERFORMED", null, SOLD_ON);
     }
 

@@ -17,7 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -230,6 +232,39 @@ class DemoDataSystemIT {
         String liangzhouJudge = tokens.token("judge.yang", "judge", Liangzhou.COURT);
         assertThat(Json.items(cases.get(liangzhouJudge, "/api/cases/" + land.path("id").asText() + "/measures")
                 .expect(200)).stream().map(m -> m.path("type").asText())).containsExactly("HANDOVER");
+    }
+
+    @Test
+    void shouldDateTheStorysFactsIn2023NotOnTheDayTheyWereLoaded() {
+        // Every business date of the 2023 facts is the story's day: nothing of 2023 counts today.
+        String judge = tokens.token("judge.chen", "judge", Huaiyin.COURT);
+        String qin = onlyCase(Huaiyin.COURT, "秦").path("id").asText();
+        JsonNode settlement = cases.get(judge, "/api/cases/" + qin + "/settlements").expect(200).path(0);
+        assertThat(settlement.path("breachedOn").asText()).isEqualTo(Huaiyin.QIN_BREACHED_ON.toString());
+        assertThat(settlement.path("installments").path(0).path("missedOn").asText())
+                .isEqualTo(Huaiyin.QIN_BREACHED_ON.toString());
+        List<String> qinsDays = new ArrayList<>();
+        for (JsonNode m : Json.items(cases.get(judge, "/api/cases/" + qin + "/measures").expect(200))) {
+            qinsDays.add(m.path("orderedOn").asText());
+            qinsDays.add(m.path("resultOn").asText());
+        }
+        assertThat(qinsDays).isNotEmpty().allMatch(day -> day.startsWith("2023-"));
+
+        String liangzhouJudge = tokens.token("judge.yang", "judge", Liangzhou.COURT);
+        String loan = onlyCase(Liangzhou.COURT, "徐").path("id").asText();
+        List<String> loanDays = new ArrayList<>();
+        for (JsonNode m : Json.items(cases.get(liangzhouJudge, "/api/cases/" + loan + "/measures").expect(200))) {
+            loanDays.add(m.path("orderedOn").asText());
+            loanDays.add(m.path("resultOn").asText());
+            if (!m.path("decidedOn").isNull() && !m.path("decidedOn").isMissingNode()) {
+                loanDays.add(m.path("decidedOn").asText());
+            }
+        }
+        JsonNode disbursement = cases.get(liangzhouJudge, "/api/cases/" + loan + "/disbursements").expect(200).path(0);
+        loanDays.add(disbursement.path("requestedOn").asText());
+        loanDays.add(disbursement.path("paidOutOn").asText());
+        assertThat(loanDays).hasSizeGreaterThanOrEqualTo(9).allMatch(day -> day.startsWith("2023-"));
+        assertThat(disbursement.path("paidOutOn").asText()).isEqualTo(Liangzhou.SOLD_ON.toString());
     }
 
     @Test
