@@ -285,8 +285,6 @@ public class MeasureService {
         payload.put("resultOn", m.resultOn.toString());
         if (m.type == MeasureType.AUCTION) {
             payload.put("soldOn", m.resultOn.toString());
-        }
-        if (m.type == MeasureType.AUCTION) {
             payload.put("proceedsCredited", credited);
             if (m.paymentId != null) {
                 payload.put("paymentId", m.paymentId.toString());

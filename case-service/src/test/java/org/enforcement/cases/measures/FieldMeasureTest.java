@@ -80,6 +80,8 @@ class FieldMeasureTest {
                 .body("orderedBy", equalTo("system.integration"))
                 .body("fieldDecision.decidedBy", equalTo("officer.zhao"))
                 .body("fieldDecision.decidedAt", equalTo("2023-02-01T21:49:00Z"))
+                // ordered on the day it was decided in the field: 05:49 on 2 February in Asia/Shanghai
+                .body("orderedOn", equalTo("2023-02-02"))
                 .body("respondentName", equalTo("秦某"));
         keyed(e.court().integrator(), e.caseId(), "op-entry-" + UUID.randomUUID(),
                 fromField(fine(e.respondentId(), "5000.00"))).then()
