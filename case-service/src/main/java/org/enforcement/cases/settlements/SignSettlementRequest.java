@@ -26,7 +26,9 @@ public record SignSettlementRequest(
     /** One installment of the plan. */
     @Schema(name = "InstallmentRequest")
     public record InstallmentRequest(
-            @NotNull @Schema(example = "2023-01-20") @InBusinessCalendar LocalDate dueOn,
+            // A plan looks ahead: its due dates are bounded by signing and ten years after it (SettlementService),
+            // not by the calendar's "end of next year" that bounds facts that already happened.
+            @NotNull @Schema(example = "2023-01-20") LocalDate dueOn,
             @NotNull @Positive @Digits(integer = 14, fraction = 2, message = Problem.MONEY_DIGITS)
             @Schema(example = "13325.00") BigDecimal amount) {
     }

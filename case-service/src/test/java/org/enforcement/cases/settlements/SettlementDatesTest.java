@@ -168,4 +168,20 @@ class SettlementDatesTest {
                 Map.of("dueOn", "2005-02-20", "amount", 100.00), Map.of("dueOn", "2015-01-15", "amount", 100.00)));
         signed(court, id, tenYears);
     }
+
+    @Test
+    void shouldAcceptAPlanSignedTodayThatRunsBeyondNextYear() {
+        Court court = Court.fresh();
+        Map<String, Object> filed = new HashMap<>(zhangVQin());
+        filed.put("filedOn", TODAY.minusDays(1).toString());
+        String id = registered(court, filed);
+        transition(court.judge(), id, Map.of("action", "START_ENFORCEMENT")).then().statusCode(200);
+        LocalDate lastDue = TODAY.plusYears(9);
+        Map<String, Object> plan = Map.of("signedOn", TODAY.toString(), "total", 200.00, "installments", List.of(
+                Map.of("dueOn", TODAY.plusMonths(1).toString(), "amount", 100.00),
+                Map.of("dueOn", lastDue.toString(), "amount", 100.00)));
+        String agreement = signed(court, id, plan);
+        given().auth().oauth2(court.judge()).get("/api/cases/" + id + "/settlements/" + agreement).then()
+                .statusCode(200).body("installments[1].dueOn", equalTo(lastDue.toString()));
+    }
 }
