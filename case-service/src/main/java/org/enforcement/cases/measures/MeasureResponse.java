@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.rules.vocabulary.MeasureType;
 
 /** A measure with its terms, decision and result; only the fields of its type are set. */
 @Schema(name = "Measure")

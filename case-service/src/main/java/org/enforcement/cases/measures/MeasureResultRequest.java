@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.enforcement.commons.problem.Problem;
+import org.enforcement.rules.vocabulary.MeasureType;
 
 /** The outcome of a measure in force; which fields apply depends on the measure's type. */
 @Schema(name = "MeasureResultRequest")

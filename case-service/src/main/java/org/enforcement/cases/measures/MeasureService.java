@@ -36,6 +36,7 @@ import org.enforcement.commons.problem.Problem;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
 import org.enforcement.commons.security.Roles;
+import org.enforcement.rules.vocabulary.MeasureType;
 
 /**
  * Ordering measures within their legal limits ({@link MeasurePolicy}), the director's approval where the law or

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.enforcement.commons.problem.Problem;
+import org.enforcement.rules.vocabulary.MeasureType;
 
 /**
  * An order of one measure. Which fields a type needs and accepts is listed per field; {@link #fieldErrors()}
