@@ -44,7 +44,8 @@ public record MeasureResponse(
         Instant resultAt,
         @Schema(description = "AUCTION: the payment the proceeds became (absent when nothing was outstanding)")
         UUID paymentId,
-        @Schema(description = "SUMMONS, DETENTION, HANDOVER recorded from the field: who decided it there and when")
+        @Schema(description = "SUMMONS, DETENTION, HANDOVER, SEARCH, VALUATION recorded from the field: who decided it"
+                + " there and when")
         OrderMeasureRequest.FieldDecision fieldDecision,
         @Schema(description = "Same value as the ETag header") long version) {
 }
