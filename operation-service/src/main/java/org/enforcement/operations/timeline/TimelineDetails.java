@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.enforcement.commons.problem.Problem;
+import org.enforcement.operations.calendar.InBusinessCalendar;
 
 /**
  * The facts of a timeline entry; which fields a type needs and accepts is listed per field, and
@@ -44,7 +45,7 @@ public record TimelineDetails(
         BigDecimal total,
         @Size(min = 1, max = 120) @Schema(description = "SETTLEMENT_REACHED (required): the installment plan, by due"
                 + " date, adding up to total") List<@NotNull @Valid Installment> installments,
-        @Schema(description = "SETTLEMENT_REACHED: the day it was signed (default: the local day of occurredAt)",
+        @InBusinessCalendar @Schema(description = "SETTLEMENT_REACHED: the day it was signed (default: the local day of occurredAt)",
                 example = "2023-02-02") LocalDate signedOn,
         @Size(max = 4000) @Schema(description = "SETTLEMENT_REACHED: the terms", example = "现场达成和解，分两期履行")
         String terms,
@@ -62,7 +63,7 @@ public record TimelineDetails(
     /** One installment of a settlement reached on the spot. */
     @Schema(name = "TimelineInstallment")
     public record Installment(
-            @NotNull @Schema(example = "2023-03-20") LocalDate dueOn,
+            @NotNull @InBusinessCalendar @Schema(example = "2023-03-20") LocalDate dueOn,
             @NotNull @Positive @Digits(integer = 14, fraction = 2, message = Problem.MONEY_DIGITS)
             @Schema(example = "13325.00") BigDecimal amount) {
     }
