@@ -333,10 +333,18 @@ public final class Huaiyin {
         qa.put("上了失信名单会影响孩子上学吗？", new String[] {"DOUYIN", "码头镇居民",
                 "被执行人被采取限制消费措施后，不得以其财产支付子女入学就读高收费私立学校。及时履行义务的，可以申请解除。",
                 "《最高人民法院关于限制被执行人高消费及有关消费的若干规定》第三条"});
+        int minute = 0;
         for (Map.Entry<String, String[]> e : qa.entrySet()) {
             String[] v = e.getValue();
             String faq = raid.faq(e.getKey(), v[2], List.of("执行", "直播问答"), v[3]);
-            raid.question(stream, v[0], v[1], e.getKey(), v[2], faq);
+            // asked from 06:00 on, ten minutes apart, each answered five minutes later (the stream runs to 09:30)
+            raid.question(stream, v[0], v[1], e.getKey(), v[2], faq, clock(6 * 60 + minute),
+                    clock(6 * 60 + minute + 5));
+            minute += 10;
         }
+    }
+
+    private static String clock(int minutes) {
+        return String.format("%02d:%02d", minutes / 60, minutes % 60);
     }
 }

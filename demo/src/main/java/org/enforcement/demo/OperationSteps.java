@@ -330,9 +330,12 @@ public final class OperationSteps {
         demo.note("viewer counts", added > 0, platform + " " + snapshots.get(snapshots.size() - 1)[1]);
     }
 
-    /** A viewer's question and the judge's answer (following an FAQ entry), each step done once. */
+    /**
+     * A viewer's question asked at {@code askedLocal} and the judge's answer at {@code answeredLocal} (following an
+     * FAQ entry), each step done once.
+     */
     public void question(JsonNode stream, String platform, String askedBy, String text, String answer,
-                         String faqEntryId) {
+                         String faqEntryId, String askedLocal, String answeredLocal) {
         String questions = streamPath(stream) + "/questions";
         JsonNode q = null;
         for (JsonNode existing : api().get(court.judge(), questions).expect(200)) {
@@ -342,7 +345,8 @@ public final class OperationSteps {
         }
         boolean created = q == null;
         if (created) {
-            q = api().post(court.officer(), questions, obj("platform", platform, "askedBy", askedBy, "text", text))
+            q = api().post(court.officer(), questions, obj("platform", platform, "askedBy", askedBy, "text", text,
+                    "submittedAt", at(askedLocal)))
                     .expect(201);
         }
         String qPath = questions + "/" + q.path("id").asText();
@@ -350,7 +354,8 @@ public final class OperationSteps {
             q = api().post(court.officer(), qPath + "/moderation", obj("accept", true)).expect(200);
         }
         if ("ACCEPTED".equals(q.path("status").asText())) {
-            q = api().post(court.judge(), qPath + "/answer", obj("answer", answer, "faqEntryId", faqEntryId))
+            q = api().post(court.judge(), qPath + "/answer", obj("answer", answer, "faqEntryId", faqEntryId,
+                    "answeredAt", at(answeredLocal)))
                     .expect(200);
             created = true;
         }

@@ -227,9 +227,19 @@ class DemoDataSystemIT {
         JsonNode loan = onlyCase(Liangzhou.COURT, "徐");
         assertThat(loan.path("status").asText()).isEqualTo("CONCLUDED");
         assertThat(loan.path("disbursed").decimalValue()).isEqualByComparingTo(loan.path("paid").decimalValue());
+        String liangzhouJudge = tokens.token("judge.yang", "judge", Liangzhou.COURT);
+        // The search was written once, in the day's timeline, and reached the case file as its measure.
+        List<JsonNode> searches = Json.items(cases.get(liangzhouJudge, "/api/cases/" + loan.path("id").asText()
+                + "/measures").expect(200)).stream().filter(m -> m.path("type").asText().equals("SEARCH")).toList();
+        assertThat(searches).hasSize(1);
+        JsonNode search = searches.get(0);
+        assertThat(search.path("status").asText()).isEqualTo("EXECUTED");
+        assertThat(search.path("resultNote").asText()).contains("查见被执行人名下住宅一套");
+        assertThat(search.path("fieldDecision").path("decidedAt").asText()).isEqualTo("2023-05-25T02:05:00Z");
+        assertThat(Json.items(search.path("witnesses")).stream().map(w -> w.path("capacity").asText()))
+                .containsExactly("PROCURATORATE_SUPERVISOR", "COMMUNITY_REPRESENTATIVE", "MEDIA");
         JsonNode land = onlyCase(Liangzhou.COURT, "赵");
         assertThat(land.path("status").asText()).isEqualTo("CONCLUDED");
-        String liangzhouJudge = tokens.token("judge.yang", "judge", Liangzhou.COURT);
         assertThat(Json.items(cases.get(liangzhouJudge, "/api/cases/" + land.path("id").asText() + "/measures")
                 .expect(200)).stream().map(m -> m.path("type").asText())).containsExactly("HANDOVER");
     }

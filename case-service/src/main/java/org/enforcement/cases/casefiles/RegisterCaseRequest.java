@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.enforcement.cases.calendar.InBusinessCalendar;
+import org.enforcement.commons.calendar.InBusinessCalendar;
 import org.enforcement.commons.problem.Problem;
 
 /** Registering an enforcement case (立案). Money is in yuan with at most 2 decimals. */

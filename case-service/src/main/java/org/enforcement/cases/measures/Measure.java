@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.enforcement.rules.vocabulary.MeasureType;
 import org.hibernate.annotations.ColumnTransformer;
 
 /**

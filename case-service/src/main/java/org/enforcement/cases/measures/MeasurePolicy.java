@@ -3,6 +3,7 @@ package org.enforcement.cases.measures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.enforcement.cases.casefiles.PartyKind;
+import org.enforcement.rules.vocabulary.MeasureType;
 
 /**
  * The legal limits of coercive and enforcement measures, in one place. Pure: no database, no clock, no caller, so

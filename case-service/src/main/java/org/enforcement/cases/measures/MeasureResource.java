@@ -75,7 +75,7 @@ public class MeasureResource {
                     @ExampleObject(name = "搜查", value = """
                             {"type": "SEARCH", "warrantNumber": "(2023)甘0602执456号搜查令",
                              "supervisingProcuratorate": "武威市凉州区人民检察院",
-                             "witnesses": [{"name": "李某某", "capacity": "PROCURATORATE"},
+                             "witnesses": [{"name": "李某某", "capacity": "PROCURATORATE_SUPERVISOR"},
                                            {"name": "赵某某", "capacity": "PEOPLES_CONGRESS_DEPUTY"}]}"""),
                     @ExampleObject(name = "网络司法拍卖", value = """
                             {"type": "AUCTION", "property": "被执行人名下位于凉州区的住房一套", "amount": 300000.00}"""),

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.rules.vocabulary.MeasureType;
 
 /** A measure with its terms, decision and result; only the fields of its type are set. */
 @Schema(name = "Measure")
@@ -47,7 +48,8 @@ public record MeasureResponse(
         Instant resultAt,
         @Schema(description = "AUCTION: the payment the proceeds became (absent when nothing was outstanding)")
         UUID paymentId,
-        @Schema(description = "SUMMONS, DETENTION, HANDOVER recorded from the field: who decided it there and when")
+        @Schema(description = "SUMMONS, DETENTION, HANDOVER, SEARCH, VALUATION recorded from the field: who decided it"
+                + " there and when")
         OrderMeasureRequest.FieldDecision fieldDecision,
         @Schema(description = "Same value as the ETag header") long version) {
 }

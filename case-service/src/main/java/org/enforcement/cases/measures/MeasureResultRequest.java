@@ -10,8 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.enforcement.cases.calendar.InBusinessCalendar;
+import org.enforcement.commons.calendar.InBusinessCalendar;
 import org.enforcement.commons.problem.Problem;
+import org.enforcement.rules.vocabulary.MeasureType;
 
 /** The outcome of a measure in force; which fields apply depends on the measure's type. */
 @Schema(name = "MeasureResultRequest")

@@ -36,6 +36,7 @@ import org.enforcement.commons.problem.Problem;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
 import org.enforcement.commons.security.Roles;
+import org.enforcement.rules.vocabulary.MeasureType;
 
 /**
  * Ordering measures within their legal limits ({@link MeasurePolicy}), the director's approval where the law or
@@ -77,7 +78,7 @@ public class MeasureService {
 
     /** What an integrator (operation-service) may record: measures officers decided and took in the field. */
     static final Set<MeasureType> INTEGRATOR_TYPES = Set.of(MeasureType.SUMMONS, MeasureType.DETENTION,
-            MeasureType.HANDOVER);
+            MeasureType.HANDOVER, MeasureType.SEARCH, MeasureType.VALUATION);
 
     /** The measure a request ordered, and whether this is the answer of an earlier request with the same key. */
     public record Ordered(MeasureResponse measure, boolean replayed) {
@@ -153,9 +154,13 @@ public class MeasureService {
                     .with("legalBasis", v.legalBasis())
                     .with("field", v.field());
         }
-        boolean approvalRequired = ((MeasurePolicy.Permitted) verdict).approvalRequired();
+        // A search or valuation recorded from the field was done there (under the signed warrant it cites): it
+        // arrives with its result, so it is not ordered a second time and awaits no approval.
+        boolean doneInField = request.fieldDecision() != null
+                && OrderMeasureRequest.FIELD_RESULT_TYPES.contains(request.type());
+        boolean approvalRequired = ((MeasurePolicy.Permitted) verdict).approvalRequired() && !doneInField;
         // A hand-over records what officers already did on the spot (交付 / 迁出): it is executed when written down.
-        boolean executed = request.type() == MeasureType.HANDOVER;
+        boolean executed = request.type() == MeasureType.HANDOVER || doneInField;
 
         Measure m = new Measure();
         m.id = UUID.randomUUID();
@@ -163,7 +168,8 @@ public class MeasureService {
         m.court = c.court;
         m.type = request.type();
         m.status = approvalRequired ? MeasureStatus.PENDING_APPROVAL
-                : executed ? MeasureStatus.EXECUTED : MeasureStatus.ORDERED;
+                : executed ? (request.type() == MeasureType.VALUATION ? MeasureStatus.COMPLETED : MeasureStatus.EXECUTED)
+                : MeasureStatus.ORDERED;
         m.respondentId = respondent == null ? null : respondent.id;
         m.reason = OrderMeasureRequest.blankToNull(request.reason());
         m.durationHours = request.durationHours();
@@ -190,10 +196,18 @@ public class MeasureService {
             m.resultAt = m.orderedAt;
             m.resultOn = orderedOn;
         }
+        if (request.fieldResult() != null) {
+            m.resultAmount = request.fieldResult().amount() == null ? null : request.fieldResult().amount().setScale(2);
+            m.resultNote = OrderMeasureRequest.blankToNull(request.fieldResult().note());
+        }
         measures.persist(m);
         em.flush();
 
-        events.publish("MeasureOrdered", c.court, c.id.toString(), "Measure", m.id.toString(), payload(c, m, respondent));
+        Map<String, Object> ordered = payload(c, m, respondent);
+        if (m.resultAmount != null) {
+            ordered.put("resultAmount", m.resultAmount);
+        }
+        events.publish("MeasureOrdered", c.court, c.id.toString(), "Measure", m.id.toString(), ordered);
         audit.record("MEASURE_ORDERED", "Measure", m.id.toString(), c.caseNumber + " " + describe(m));
         return response(c, m);
     }

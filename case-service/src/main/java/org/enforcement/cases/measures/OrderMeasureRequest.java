@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.enforcement.cases.calendar.InBusinessCalendar;
+import org.enforcement.commons.calendar.InBusinessCalendar;
 import org.enforcement.commons.problem.Problem;
+import org.enforcement.rules.vocabulary.MeasureType;
 
 /**
  * An order of one measure. Which fields a type needs and accepts is listed per field; {@link #fieldErrors()}
@@ -56,9 +57,14 @@ public record OrderMeasureRequest(
                 example = "淮安市淮阴区人民检察院") String supervisingProcuratorate,
         @Size(max = 50) @Schema(description = "SEARCH (at least one): who witnesses the search")
         List<@NotNull @Valid Witness> witnesses,
-        @Valid @Schema(description = "SUMMONS, DETENTION, HANDOVER: the decision as it was taken in the field, e.g."
-                + " during a dawn raid. Required when an integrator (operation-service) records the measure.")
+        @Valid @Schema(description = "SUMMONS, DETENTION, HANDOVER, SEARCH, VALUATION: the decision as it was taken in"
+                + " the field, e.g. during a dawn raid. Required when an integrator (operation-service) records the"
+                + " measure. A SEARCH from the field was done under the signed warrant it cites and is EXECUTED; a"
+                + " VALUATION from the field is COMPLETED with its fieldResult.")
         FieldDecision fieldDecision,
+        @Valid @Schema(description = "SEARCH, VALUATION recorded from the field (with fieldDecision): what came of"
+                + " it; VALUATION requires its amount")
+        FieldResult fieldResult,
         @Schema(description = "Any type: the day the measure was ordered (Asia/Shanghai); default the day of"
                 + " fieldDecision.decidedAt when given, else today. Not in the future, not before the case was filed;"
                 + " a deadline is checked against it.", example = "2023-02-01")
@@ -74,6 +80,19 @@ public record OrderMeasureRequest(
             @Size(max = 300) @Schema(description = "Where it is recorded",
                     example = "operation 0b6f… timeline entry 5d1e…") String reference) {
     }
+
+    /** The result of a search or valuation done in the field, recorded with it (one fact, typed once). */
+    @Schema(name = "FieldResult")
+    public record FieldResult(
+            @Positive @Digits(integer = 14, fraction = 2, message = Problem.MONEY_DIGITS)
+            @Schema(description = "VALUATION (required): the valuation in yuan", example = "420000.00")
+            BigDecimal amount,
+            @Size(max = 4000) @Schema(description = "What the search found or how the valuation was made",
+                    example = "搜查完毕，查见被执行人名下住宅一套") String note) {
+    }
+
+    /** Types an integrator may record with a fieldResult: done in the field, so recorded with what came of it. */
+    static final Set<MeasureType> FIELD_RESULT_TYPES = Set.of(MeasureType.SEARCH, MeasureType.VALUATION);
 
     /** The type-specific fields each type needs; the rest of its fields are optional. */
     static final Map<MeasureType, List<String>> REQUIRED = Map.ofEntries(
@@ -105,7 +124,9 @@ public record OrderMeasureRequest(
             Map.entry("warrantNumber", Set.of(MeasureType.SEARCH)),
             Map.entry("supervisingProcuratorate", Set.of(MeasureType.SEARCH)),
             Map.entry("witnesses", Set.of(MeasureType.SEARCH)),
-            Map.entry("fieldDecision", Set.of(MeasureType.SUMMONS, MeasureType.DETENTION, MeasureType.HANDOVER)));
+            Map.entry("fieldDecision", Set.of(MeasureType.SUMMONS, MeasureType.DETENTION, MeasureType.HANDOVER,
+                    MeasureType.SEARCH, MeasureType.VALUATION)),
+            Map.entry("fieldResult", FIELD_RESULT_TYPES));
 
     /** Fields the type needs but are missing or blank, and fields given that do not apply to the type. */
     public List<Problem.FieldError> fieldErrors() {
@@ -124,7 +145,20 @@ public record OrderMeasureRequest(
         values.put("supervisingProcuratorate", blankToNull(supervisingProcuratorate));
         values.put("witnesses", witnesses == null || witnesses.isEmpty() ? null : witnesses);
         values.put("fieldDecision", fieldDecision);
+        values.put("fieldResult", fieldResult);
         List<Problem.FieldError> errors = new ArrayList<>();
+        if (fieldResult != null && fieldDecision == null) {
+            errors.add(new Problem.FieldError("fieldResult", "applies only to a measure recorded from the field"
+                    + " (with fieldDecision)"));
+        }
+        if (type == MeasureType.VALUATION && fieldDecision != null
+                && (fieldResult == null || fieldResult.amount() == null)) {
+            errors.add(new Problem.FieldError("fieldResult.amount", "is required for a VALUATION recorded from the"
+                    + " field"));
+        }
+        if (type != MeasureType.VALUATION && fieldResult != null && fieldResult.amount() != null) {
+            errors.add(new Problem.FieldError("fieldResult.amount", "does not apply to a " + type));
+        }
         for (String field : REQUIRED.get(type)) {
             if (values.get(field) == null) {
                 errors.add(new Problem.FieldError(field, field.equals("witnesses")
@@ -145,7 +179,8 @@ public record OrderMeasureRequest(
     OrderMeasureRequest normalised() {
         return new OrderMeasureRequest(type, respondentId, reason, durationHours, complex, detentionDays,
                 amount == null ? null : amount.setScale(2), deadline, startsOn, endsOn, property, warrantNumber,
-                supervisingProcuratorate, witnesses, fieldDecision, orderedOn);
+                supervisingProcuratorate, witnesses, fieldDecision, fieldResult == null || fieldResult.amount() == null
+                ? fieldResult : new FieldResult(fieldResult.amount().setScale(2), fieldResult.note()), orderedOn);
     }
 
     static String blankToNull(String s) {

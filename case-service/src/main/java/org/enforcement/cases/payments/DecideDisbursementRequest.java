@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.enforcement.cases.calendar.InBusinessCalendar;
+import org.enforcement.commons.calendar.InBusinessCalendar;
 
 /** The director's decision on a disbursement request. */
 @Schema(name = "DecideDisbursementRequest")

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.enforcement.cases.calendar.InBusinessCalendar;
+import org.enforcement.commons.calendar.InBusinessCalendar;
 import org.enforcement.commons.problem.Problem;
 
 /** Money received for the applicants (履行款). */

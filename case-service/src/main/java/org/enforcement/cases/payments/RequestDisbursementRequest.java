@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.enforcement.cases.calendar.InBusinessCalendar;
+import org.enforcement.commons.calendar.InBusinessCalendar;
 import org.enforcement.commons.problem.Problem;
 
 /** A clerk's request to pay collected money out to an applicant. */

@@ -165,6 +165,88 @@ class FieldMeasureTest {
                 .body("", hasSize(1));
     }
 
+    @Test
+    void shouldRecordSearchDoneInTheFieldOnceWithItsResultWitnessesAndFieldTime() {
+        Enforced e = Enforced.personRespondent();
+        String key = "op-entry-" + UUID.randomUUID();
+        Map<String, Object> search = fromField(Map.of("type", "SEARCH", "warrantNumber", "(2023)甘0602执456号搜查令",
+                "supervisingProcuratorate", "武威市凉州区人民检察院", "property", "凉州区某镇某村三组18号",
+                "witnesses", List.of(Map.of("name", "孔某某", "capacity", "PROCURATORATE_SUPERVISOR"),
+                        Map.of("name", "何某", "capacity", "COMMUNITY_REPRESENTATIVE")),
+                "fieldResult", Map.of("note", "搜查完毕，查见被执行人名下住宅一套")));
+        String id = keyed(e.court().integrator(), e.caseId(), key, search).then()
+                .statusCode(201)
+                .body("type", equalTo("SEARCH"))
+                .body("status", equalTo("EXECUTED"))
+                .body("resultNote", equalTo("搜查完毕，查见被执行人名下住宅一套"))
+                .body("resultAmount", nullValue())
+                .body("witnesses.capacity", equalTo(List.of("PROCURATORATE_SUPERVISOR", "COMMUNITY_REPRESENTATIVE")))
+                .body("fieldDecision.decidedAt", equalTo("2023-02-01T21:49:00Z"))
+                .extract().path("id");
+        // The delivery's retry is the same fact: still one measure in the case file.
+        keyed(e.court().integrator(), e.caseId(), key, search).then().statusCode(201).body("id", equalTo(id));
+        given().auth().oauth2(e.court().judge()).get(measures(e.caseId())).then()
+                .statusCode(200)
+                .body("", hasSize(1))
+                .body("[0].status", equalTo("EXECUTED"))
+                .body("[0].warrantNumber", equalTo("(2023)甘0602执456号搜查令"))
+                .body("[0].fieldDecision.decidedBy", equalTo("officer.zhao"));
+    }
+
+    @Test
+    void shouldRecordValuationDoneInTheFieldAsCompletedWithItsAmount() {
+        Enforced e = Enforced.personRespondent();
+        Map<String, Object> valuation = fromField(Map.of("type", "VALUATION", "property", "住宅一套",
+                "fieldResult", Map.of("amount", 420000, "note", "现场询价")));
+        keyed(e.court().integrator(), e.caseId(), "op-entry-" + UUID.randomUUID(), valuation).then()
+                .statusCode(201)
+                .body("type", equalTo("VALUATION"))
+                .body("status", equalTo("COMPLETED"))
+                .body("resultAmount", equalTo(420000.00f))
+                .body("resultNote", equalTo("现场询价"))
+                .body("fieldDecision.decidedAt", equalTo("2023-02-01T21:49:00Z"));
+        given().auth().oauth2(e.court().integrator()).get("/events").then().statusCode(200)
+                .body("events.find { it.type == 'MeasureOrdered' && it.payload.measureType == 'VALUATION' }"
+                        + ".payload.resultAmount", equalTo(420000.00f));
+    }
+
+    @Test
+    void shouldRefuseFieldValuationWithoutAmountAndFieldResultWithoutFieldDecision() {
+        Enforced e = Enforced.personRespondent();
+        keyed(e.court().integrator(), e.caseId(), "op-entry-" + UUID.randomUUID(),
+                fromField(Map.of("type", "VALUATION", "property", "住宅一套"))).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("fieldResult.amount"));
+        given().auth().oauth2(e.court().judge()).contentType(ContentType.JSON)
+                .body(Map.of("type", "VALUATION", "property", "住宅一套", "fieldResult", Map.of("amount", 1000)))
+                .post(measures(e.caseId())).then()
+                .statusCode(400)
+                .body("errors.field", hasItem("fieldResult"));
+        given().auth().oauth2(e.court().judge()).get(measures(e.caseId())).then().statusCode(200)
+                .body("", hasSize(0));
+    }
+
+    @Test
+    void shouldRefuseTheOldWitnessCapacitySpellingsListingTheAllowedOnes() {
+        Enforced e = Enforced.personRespondent();
+        for (String old : List.of("PROCURATORATE", "CPPCC_MEMBER", "COMMUNITY")) {
+            given().auth().oauth2(e.court().judge()).contentType(ContentType.JSON)
+                    .body(Map.of("type", "SEARCH", "warrantNumber", "(2023)搜查令第2号",
+                            "witnesses", List.of(Map.of("name", "李某某", "capacity", old))))
+                    .post(measures(e.caseId())).then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", endsWith("capacity"))
+                    .body("errors[0].message", org.hamcrest.Matchers.allOf(
+                            org.hamcrest.Matchers.containsString("PROCURATORATE_SUPERVISOR"),
+                            org.hamcrest.Matchers.containsString("POLITICAL_CONSULTATIVE_MEMBER"),
+                            org.hamcrest.Matchers.containsString("COMMUNITY_REPRESENTATIVE")));
+        }
+        given().auth().oauth2(e.court().judge()).get(measures(e.caseId())).then().statusCode(200)
+                .body("", hasSize(0));
+    }
+
     static Response keyed(String token, String caseId, String key, Map<String, Object> body) {
         return given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
                 .post(measures(caseId));

@@ -9,6 +9,7 @@ import org.enforcement.cases.measures.MeasurePolicy.Permitted;
 import org.enforcement.cases.measures.MeasurePolicy.Terms;
 import org.enforcement.cases.measures.MeasurePolicy.Verdict;
 import org.enforcement.cases.measures.MeasurePolicy.Violation;
+import org.enforcement.rules.vocabulary.MeasureType;
 import org.junit.jupiter.api.Test;
 
 /** The legal limits, each just inside and just outside its bound. */

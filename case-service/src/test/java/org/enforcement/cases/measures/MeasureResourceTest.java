@@ -284,12 +284,12 @@ class MeasureResourceTest {
         Enforced e = Enforced.personRespondent();
         Map<String, Object> search = new HashMap<>(Map.of("type", "SEARCH", "warrantNumber", "(2023)搜查令第1号",
                 "supervisingProcuratorate", "武威市凉州区人民检察院",
-                "witnesses", List.of(Map.of("name", "李某某", "capacity", "PROCURATORATE"),
+                "witnesses", List.of(Map.of("name", "李某某", "capacity", "PROCURATORATE_SUPERVISOR"),
                         Map.of("name", "王某某", "capacity", "PEOPLES_CONGRESS_DEPUTY"))));
         Response ordered = order(e.court.judge(), e.caseId, search);
         String id = ordered.then().statusCode(201)
                 .body("status", equalTo("PENDING_APPROVAL"))
-                .body("witnesses.capacity", equalTo(List.of("PROCURATORATE", "PEOPLES_CONGRESS_DEPUTY")))
+                .body("witnesses.capacity", equalTo(List.of("PROCURATORATE_SUPERVISOR", "PEOPLES_CONGRESS_DEPUTY")))
                 .extract().path("id");
         decide(e.court.director(), e.caseId, id, ordered.header("ETag"), false, "证据不足").then()
                 .statusCode(200)

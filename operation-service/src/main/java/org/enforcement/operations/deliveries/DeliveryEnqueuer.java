@@ -6,19 +6,24 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.enforcement.commons.http.Json;
+import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.operations.casesclient.MeasureCommand;
 import org.enforcement.operations.casesclient.PaymentCommand;
 import org.enforcement.operations.casesclient.SettlementCommand;
 import org.enforcement.operations.config.OperationConfig;
 import org.enforcement.operations.operations.Operation;
+import org.enforcement.operations.people.PeopleService;
+import org.enforcement.operations.people.WitnessResponse;
 import org.enforcement.operations.targets.Target;
 import org.enforcement.operations.timeline.TimelineChain;
 import org.enforcement.operations.timeline.TimelineDetails;
 import org.enforcement.operations.timeline.TimelineEntry;
 import org.enforcement.operations.timeline.TimelineListener;
+import org.enforcement.rules.vocabulary.MeasureType;
 
 /**
  * The outbox side of deliveries: an outcome case-service must record is written as a PENDING delivery in the
@@ -36,6 +41,9 @@ public class DeliveryEnqueuer implements TimelineListener {
 
     @Inject
     OperationConfig config;
+
+    @Inject
+    PeopleService people;
 
     /** The Idempotency-Key of an entry's delivery: stable across attempts, replicas and operator retries. */
     public static String idempotencyKey(UUID entryId) {
@@ -55,12 +63,18 @@ public class DeliveryEnqueuer implements TimelineListener {
                     LocalDate.ofInstant(entry.occurredAt, config.zone()),
                     (operation.campaignCode == null ? "" : operation.campaignCode + " ") + "现场履行 执行记录 "
                             + entry.entryId, null);
-            case SUMMONS -> new MeasureCommand("SUMMONS", null, reason(d, "集中执行行动中拘传到案"), d.durationHours(),
-                    d.complex(), null, null, fieldDecision(operation, entry));
-            case DETENTION -> new MeasureCommand("DETENTION", null, reason(d, "集中执行行动中决定司法拘留"), null, null,
-                    d.detentionDays(), null, fieldDecision(operation, entry));
-            case HANDOVER -> new MeasureCommand("HANDOVER", null, d.note(), null, null, null, d.item(),
+            case SUMMONS -> MeasureCommand.decided(MeasureType.SUMMONS, reason(d, "集中执行行动中拘传到案"),
+                    d.durationHours(), d.complex(), null, null, fieldDecision(operation, entry));
+            case DETENTION -> MeasureCommand.decided(MeasureType.DETENTION, reason(d, "集中执行行动中决定司法拘留"), null,
+                    null, d.detentionDays(), null, fieldDecision(operation, entry));
+            case HANDOVER -> MeasureCommand.decided(MeasureType.HANDOVER, d.note(), null, null, null, d.item(),
                     fieldDecision(operation, entry));
+            // One fact: the entry's note is the search's result, the operation's witnesses are its witnesses.
+            case SEARCH -> new MeasureCommand(MeasureType.SEARCH, null, null, null, null, null, d.item(),
+                    d.warrantNumber(), d.procuratorate(), searchWitnesses(operation, entry),
+                    fieldDecision(operation, entry), new MeasureCommand.FieldResult(null, d.note()));
+            case VALUATION -> new MeasureCommand(MeasureType.VALUATION, null, null, null, null, null, d.item(), null,
+                    null, null, fieldDecision(operation, entry), new MeasureCommand.FieldResult(d.amount(), d.note()));
             case SETTLEMENT -> new SettlementCommand(d.signedOn(), d.total(), d.terms(), d.installments().stream()
                     .map(i -> new SettlementCommand.Installment(i.dueOn(), i.amount())).toList());
         };
@@ -100,6 +114,23 @@ public class DeliveryEnqueuer implements TimelineListener {
         }
         delivery.outcomeEvent = Json.canonical(payload);
         return true;
+    }
+
+    /**
+     * The witnesses of the operation who accompanied the searching team (all of them when the entry names no team or
+     * they were not assigned to teams). case-service records a search only with its witnesses (见证人).
+     */
+    private List<MeasureCommand.Witness> searchWitnesses(Operation operation, TimelineEntry entry) {
+        List<WitnessResponse> all = people.witnesses(operation.id);
+        List<WitnessResponse> ofTeam = entry.teamId == null ? all
+                : all.stream().filter(w -> w.teamId() == null || w.teamId().equals(entry.teamId)).toList();
+        if (ofTeam.isEmpty()) {
+            throw ProblemException.unprocessable("search-without-witnesses", "Search without witnesses",
+                    "A search (搜查) is recorded with the witnesses who saw it, and operation " + operation.name
+                            + " has none" + (all.isEmpty() ? "" : " with this team") + "; add the witnesses"
+                            + " (POST /api/operations/" + operation.id + "/witnesses) before recording the search.");
+        }
+        return ofTeam.stream().map(w -> new MeasureCommand.Witness(w.name(), w.capacity())).toList();
     }
 
     private static String reason(TimelineDetails d, String fallback) {

@@ -13,7 +13,11 @@ public enum DeliveryKind {
     /** SETTLEMENT_REACHED → {@code POST /api/cases/{id}/settlements}. */
     SETTLEMENT,
     /** HANDED_OVER → {@code POST /api/cases/{id}/measures} (HANDOVER, executed). */
-    HANDOVER;
+    HANDOVER,
+    /** SEARCH_PERFORMED → {@code POST /api/cases/{id}/measures} (SEARCH, executed, with its witnesses and result). */
+    SEARCH,
+    /** PROPERTY_VALUED → {@code POST /api/cases/{id}/measures} (VALUATION, completed with its amount). */
+    VALUATION;
 
     /** The kind an entry type is delivered as, or null when case-service need not hear of it. */
     public static DeliveryKind of(TimelineEventType type) {
@@ -23,6 +27,8 @@ public enum DeliveryKind {
             case DETAINED -> DETENTION;
             case SETTLEMENT_REACHED -> SETTLEMENT;
             case HANDED_OVER -> HANDOVER;
+            case SEARCH_PERFORMED -> SEARCH;
+            case PROPERTY_VALUED -> VALUATION;
             default -> null;
         };
     }

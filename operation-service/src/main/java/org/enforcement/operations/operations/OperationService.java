@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.enforcement.commons.events.DomainEvents;
 import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
+import org.enforcement.operations.config.OperationConfig;
 import org.enforcement.operations.people.PeopleRepository;
 import org.enforcement.operations.targets.TargetRepository;
 
@@ -32,6 +34,9 @@ public class OperationService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    OperationConfig config;
 
     @Inject
     DomainEvents events;
@@ -101,11 +106,13 @@ public class OperationService {
     public OperationResponse transition(UUID id, String ifMatch, OperationTransitionRequest request) {
         Operation o = lock(id);
         Preconditions.requireIfMatch(ifMatch, o.version);
-        Instant at = request.at() == null ? Instant.now() : request.at();
+        Instant now = Instant.now();
+        Instant at = (request.at() == null ? now : request.at()).truncatedTo(ChronoUnit.MICROS);
         OperationStatus from = o.status;
         switch (request.action()) {
             case ASSEMBLE -> {
                 requireStatus(o, OperationStatus.PLANNED, request.action());
+                requireStepTime(o, request.action(), at, now);
                 long witnesses = people.countWitnesses(o.id);
                 if (o.requiresWitnesses && witnesses < o.minWitnesses) {
                     throw ProblemException.unprocessable("witnesses-required", "Witnesses required",
@@ -118,11 +125,13 @@ public class OperationService {
             }
             case DEPART -> {
                 requireStatus(o, OperationStatus.ASSEMBLED, request.action());
+                requireStepTime(o, request.action(), at, now);
                 o.status = OperationStatus.UNDERWAY;
                 o.departedAt = at;
             }
             case CLOSE -> {
                 requireStatus(o, OperationStatus.UNDERWAY, request.action());
+                requireStepTime(o, request.action(), at, now);
                 o.status = OperationStatus.CLOSED;
                 o.closedAt = at;
             }
@@ -156,6 +165,16 @@ public class OperationService {
         if (o.status == OperationStatus.CLOSED) {
             throw ProblemException.conflict("operation-closed", "Operation closed",
                     "Operation " + o.name + " is closed; its people, teams and targets can no longer change.");
+        }
+    }
+
+    /** The steps happen on the operation's days, not in the future, and in their order. */
+    private void requireStepTime(Operation o, OperationAction action, Instant at, Instant now) {
+        OperationWindow.requireHappened("at", o.date, at, now, config.zone());
+        if (action == OperationAction.DEPART) {
+            OperationWindow.requireNotBefore("at", at, o.assembledAt, "the assembly", config.zone());
+        } else if (action == OperationAction.CLOSE) {
+            OperationWindow.requireNotBefore("at", at, o.departedAt, "the departure", config.zone());
         }
     }
 

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.commons.calendar.InBusinessCalendar;
 
 /** Planning an operation. Clock times are local (Asia/Shanghai) on {@code date}. */
 @Schema(name = "PlanOperationRequest")
@@ -18,7 +19,7 @@ public record PlanOperationRequest(
         @NotBlank @Size(max = 200) @Schema(example = "春节后凌晨集中执行行动") String name,
         @Size(max = 64) @Schema(description = "Campaign the operation belongs to", example = "淮执·9号")
         String campaignCode,
-        @NotNull @Schema(example = "2023-02-02") LocalDate date,
+        @NotNull @InBusinessCalendar @Schema(example = "2023-02-02") LocalDate date,
         @NotBlank @Size(max = 300) @Schema(example = "淮阴区人民法院执行局") String assemblyPlace,
         @DecimalMin("-90") @DecimalMax("90") @Schema(example = "33.631") BigDecimal assemblyLat,
         @DecimalMin("-180") @DecimalMax("180") @Schema(example = "119.025") BigDecimal assemblyLng,

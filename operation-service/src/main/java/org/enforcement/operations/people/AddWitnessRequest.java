@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.rules.vocabulary.WitnessCapacity;
 
 @Schema(name = "AddWitnessRequest")
 public record AddWitnessRequest(

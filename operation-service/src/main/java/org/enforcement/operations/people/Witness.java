@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.enforcement.rules.vocabulary.WitnessCapacity;
 
 /** Someone who accompanies and observes (见证) the operation. */
 @Entity

@@ -2,6 +2,7 @@ package org.enforcement.operations.people;
 
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.rules.vocabulary.WitnessCapacity;
 
 @Schema(name = "Witness")
 public record WitnessResponse(UUID id, String name, WitnessCapacity capacity, String organization, UUID teamId) {

@@ -4,12 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
 import org.enforcement.commons.security.Roles;
+import org.enforcement.operations.config.OperationConfig;
+import org.enforcement.operations.operations.Operation;
+import org.enforcement.operations.operations.OperationService;
+import org.enforcement.operations.operations.OperationWindow;
 
 /**
  * Live Q&A: viewers' questions SUBMITTED → ACCEPTED or REJECTED by a moderator → ANSWERED by a judge. The text is
@@ -21,6 +26,12 @@ public class QuestionService {
 
     @Inject
     StreamService streams;
+
+    @Inject
+    OperationService operations;
+
+    @Inject
+    OperationConfig config;
 
     @Inject
     StreamQuestionRepository questions;
@@ -43,6 +54,11 @@ public class QuestionService {
                     .with("currentStatus", s.status.name());
         }
         StreamService.requireCarried(s, request.platform());
+        Instant now = Instant.now();
+        Instant submittedAt = (request.submittedAt() == null ? now : request.submittedAt())
+                .truncatedTo(ChronoUnit.MICROS);
+        OperationWindow.requireHappened("submittedAt", operations.get(operationId).date, submittedAt, now,
+                config.zone());
         StreamQuestion q = new StreamQuestion();
         q.id = UUID.randomUUID();
         q.streamId = s.id;
@@ -52,7 +68,7 @@ public class QuestionService {
         q.text = request.text().strip();
         q.status = QuestionStatus.SUBMITTED;
         q.submittedBy = caller.id();
-        q.submittedAt = Instant.now();
+        q.submittedAt = submittedAt;
         questions.persist(q);
         // The audit names the question, never its text: what viewers type may be personal data.
         audit.record("QUESTION_SUBMITTED", "StreamQuestion", q.id.toString(),
@@ -92,11 +108,19 @@ public class QuestionService {
             throw ProblemException.unprocessable("unknown-faq-entry", "Unknown FAQ entry",
                     "There is no FAQ entry " + request.faqEntryId() + ".");
         }
+        // Answered live: after the question came in and the stream began, on the operation's days.
+        Instant now = Instant.now();
+        Instant answeredAt = (request.answeredAt() == null ? now : request.answeredAt()).truncatedTo(ChronoUnit.MICROS);
+        Operation o = operations.get(operationId);
+        OperationWindow.requireHappened("answeredAt", o.date, answeredAt, now, config.zone());
+        OperationWindow.requireNotBefore("answeredAt", answeredAt, q.submittedAt, "the question's submission",
+                config.zone());
+        OperationWindow.requireNotBefore("answeredAt", answeredAt, s.startedAt, "the stream's start", config.zone());
         q.status = QuestionStatus.ANSWERED;
         q.answer = request.answer().strip();
         q.faqEntryId = request.faqEntryId();
         q.answeredBy = caller.id();
-        q.answeredAt = Instant.now();
+        q.answeredAt = answeredAt;
         audit.record("QUESTION_ANSWERED", "StreamQuestion", q.id.toString(),
                 "#" + q.seq + (q.faqEntryId == null ? "" : " following FAQ " + q.faqEntryId));
         questions.flush();

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.commons.calendar.InBusinessCalendar;
 
 /** Scheduling a live stream of an operation. Each platform at most once; OTHER needs its name. */
 @Schema(name = "ScheduleStreamRequest")
@@ -17,8 +18,8 @@ public record ScheduleStreamRequest(
         List<@NotNull @Valid PlatformEntry> platforms,
         @NotEmpty @Size(max = 20) @Schema(description = "Who speaks, e.g. a reporter and a front-line judge")
         List<@NotNull @Valid HostEntry> hosts,
-        @NotNull @Schema(description = "Planned start (UTC instant)", example = "2023-02-01T21:30:00Z")
-        Instant scheduledStart) {
+        @NotNull @InBusinessCalendar @Schema(description = "Planned start (UTC instant), within 2 days of the"
+                + " operation's date", example = "2023-02-01T21:30:00Z") Instant scheduledStart) {
 
     @Schema(name = "StreamPlatformEntry")
     public record PlatformEntry(

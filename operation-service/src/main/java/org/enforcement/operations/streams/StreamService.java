@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +16,10 @@ import org.enforcement.commons.events.DomainEvents;
 import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
+import org.enforcement.operations.config.OperationConfig;
 import org.enforcement.operations.operations.Operation;
 import org.enforcement.operations.operations.OperationService;
+import org.enforcement.operations.operations.OperationWindow;
 
 /** Live streams of an operation: scheduling, SCHEDULED → LIVE → ENDED, and viewer counts per platform. */
 @ApplicationScoped
@@ -25,6 +28,9 @@ public class StreamService {
 
     @Inject
     OperationService operations;
+
+    @Inject
+    OperationConfig config;
 
     @Inject
     LiveStreamRepository streams;
@@ -61,6 +67,7 @@ public class StreamService {
         }
         Operation o = operations.lock(operationId);
         OperationService.requireOpen(o);
+        OperationWindow.requireNear("scheduledStart", o.date, request.scheduledStart(), config.zone());
         LiveStream s = new LiveStream();
         s.id = UUID.randomUUID();
         s.operationId = o.id;
@@ -110,8 +117,11 @@ public class StreamService {
         LiveStream s = streams.lockInOperation(o.id, streamId).orElseThrow(() -> notFound(streamId));
         Preconditions.requireIfMatch(ifMatch, s.version);
         requireStatus(s, StreamStatus.SCHEDULED, "start");
+        Instant now = Instant.now();
+        Instant at = at(request, now);
+        OperationWindow.requireHappened("at", o.date, at, now, config.zone());
         s.status = StreamStatus.LIVE;
-        s.startedAt = at(request);
+        s.startedAt = at;
         Map<String, Object> payload = payload(o, s);
         payload.put("startedAt", s.startedAt.toString());
         events.publish("StreamStarted", o.court, null, "Operation", o.id.toString(), payload);
@@ -125,7 +135,9 @@ public class StreamService {
         LiveStream s = streams.lockInOperation(o.id, streamId).orElseThrow(() -> notFound(streamId));
         Preconditions.requireIfMatch(ifMatch, s.version);
         requireStatus(s, StreamStatus.LIVE, "end");
-        Instant at = at(request);
+        Instant now = Instant.now();
+        Instant at = at(request, now);
+        OperationWindow.requireHappened("at", o.date, at, now, config.zone());
         if (at.isBefore(s.startedAt)) {
             throw ProblemException.unprocessable("stream-end-before-start", "End before start",
                     "Stream " + s.title + " started at " + s.startedAt + "; it cannot end at " + at + ".")
@@ -235,8 +247,8 @@ public class StreamService {
         }
     }
 
-    private static Instant at(StreamTransitionRequest request) {
-        return request == null || request.at() == null ? Instant.now() : request.at();
+    private static Instant at(StreamTransitionRequest request, Instant now) {
+        return (request == null || request.at() == null ? now : request.at()).truncatedTo(ChronoUnit.MICROS);
     }
 
     private static Map<String, Object> payload(Operation o, LiveStream s) {

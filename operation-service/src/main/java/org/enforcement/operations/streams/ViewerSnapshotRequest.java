@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.commons.calendar.InBusinessCalendar;
 
 /**
  * Counts read off one platform. Cumulative views must not go down against earlier (or up against later) ones, and
@@ -14,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ViewerSnapshotRequest")
 public record ViewerSnapshotRequest(
         @NotNull @Schema(example = "DOUYIN") StreamPlatformKind platform,
-        @NotNull @Schema(description = "When the counts were read", example = "2023-02-01T22:15:00Z") Instant at,
+        @NotNull @InBusinessCalendar @Schema(description = "When the counts were read", example = "2023-02-01T22:15:00Z")
+        Instant at,
         @JsonDeserialize(using = WholeNumber.class)
         @NotNull @PositiveOrZero @Max(MAX_COUNT) @Schema(description = "Watching now (在线人数), not above cumulative",
                 example = "8120")

@@ -38,7 +38,9 @@ public final class TimelineDescriptions {
                     + (d.payer() == null ? "" : "（交款人：" + Masking.personName(d.payer()) + "）");
             case SETTLEMENT_REACHED -> "达成执行和解协议，总额 " + d.total().toPlainString() + " 元，分 "
                     + d.installments().size() + " 期履行" + installments(d.installments());
-            case SEARCH_PERFORMED -> "在" + redact(d.procuratorate()) + "监督下依法搜查";
+            case SEARCH_PERFORMED -> "在" + redact(d.procuratorate()) + "监督下依法搜查"
+                    + (d.item() == null ? "" : "：" + redact(d.item()));
+            case PROPERTY_VALUED -> "评估：" + redact(d.item()) + " 估价 " + d.amount().toPlainString() + " 元";
             case LOCK_CHANGED -> "强制开锁";
             case HANDED_OVER -> "责令交付：" + redact(d.item());
             case NOTE -> "记事";

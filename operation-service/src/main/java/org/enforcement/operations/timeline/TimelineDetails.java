@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.enforcement.commons.problem.Problem;
+import org.enforcement.commons.calendar.InBusinessCalendar;
 
 /**
  * The facts of a timeline entry; which fields a type needs and accepts is listed per field, and
@@ -28,8 +29,8 @@ import org.enforcement.commons.problem.Problem;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TimelineDetails(
         @Positive @Digits(integer = 14, fraction = 2, message = Problem.MONEY_DIGITS)
-        @Schema(description = "PAID_ON_SITE (required): yuan paid on the spot (现场履行), more than 0, at most 2"
-                + " decimals", example = "20000.00") BigDecimal amount,
+        @Schema(description = "PAID_ON_SITE (required): yuan paid on the spot (现场履行); PROPERTY_VALUED (required):"
+                + " the valuation in yuan. More than 0, at most 2 decimals", example = "20000.00") BigDecimal amount,
         @Size(max = 200) @Schema(description = "PAID_ON_SITE (required): who paid", example = "秦某某") String payer,
         @Min(1) @Max(1440) @Schema(description = "RELATIVES_ORDERED_TO_APPEAR (required): minutes given to the"
                 + " debtor's relatives to bring him, 1 to 1440", example = "20") Integer minutes,
@@ -44,13 +45,16 @@ public record TimelineDetails(
         BigDecimal total,
         @Size(min = 1, max = 120) @Schema(description = "SETTLEMENT_REACHED (required): the installment plan, by due"
                 + " date, adding up to total") List<@NotNull @Valid Installment> installments,
-        @Schema(description = "SETTLEMENT_REACHED: the day it was signed (default: the local day of occurredAt)",
+        @InBusinessCalendar @Schema(description = "SETTLEMENT_REACHED: the day it was signed (default: the local day of occurredAt)",
                 example = "2023-02-02") LocalDate signedOn,
         @Size(max = 4000) @Schema(description = "SETTLEMENT_REACHED: the terms", example = "现场达成和解，分两期履行")
         String terms,
         @Size(max = 200) @Schema(description = "SEARCH_PERFORMED (required): the procuratorate supervising the search",
                 example = "武威市凉州区人民检察院") String procuratorate,
-        @Size(max = 2000) @Schema(description = "HANDED_OVER (required): what was handed over",
+        @Size(max = 100) @Schema(description = "SEARCH_PERFORMED (required): the number of the signed search warrant"
+                + " (搜查令) it was done under", example = "(2023)甘0602执456号搜查令") String warrantNumber,
+        @Size(max = 2000) @Schema(description = "HANDED_OVER (required): what was handed over; PROPERTY_VALUED"
+                + " (required): what was valued; SEARCH_PERFORMED (optional): the place searched",
                 example = "承包地12亩及地上设备") String item,
         @Size(max = 4000) @Schema(description = "NOTE, LOCK_CHANGED (required); any other type (optional): free text."
                 + " Write no ID numbers or phone numbers here; printed records blank them out.",
@@ -59,13 +63,13 @@ public record TimelineDetails(
     /** One installment of a settlement reached on the spot. */
     @Schema(name = "TimelineInstallment")
     public record Installment(
-            @NotNull @Schema(example = "2023-03-20") LocalDate dueOn,
+            @NotNull @InBusinessCalendar @Schema(example = "2023-03-20") LocalDate dueOn,
             @NotNull @Positive @Digits(integer = 14, fraction = 2, message = Problem.MONEY_DIGITS)
             @Schema(example = "13325.00") BigDecimal amount) {
     }
 
     public static final TimelineDetails NONE = new TimelineDetails(null, null, null, null, null, null, null, null,
-            null, null, null, null, null);
+            null, null, null, null, null, null);
 
     /** The fields each type needs. */
     static final Map<TimelineEventType, List<String>> REQUIRED = Map.of(
@@ -74,14 +78,15 @@ public record TimelineDetails(
             TimelineEventType.SUMMONED, List.of("durationHours"),
             TimelineEventType.DETAINED, List.of("detentionDays"),
             TimelineEventType.SETTLEMENT_REACHED, List.of("total", "installments"),
-            TimelineEventType.SEARCH_PERFORMED, List.of("procuratorate"),
+            TimelineEventType.SEARCH_PERFORMED, List.of("procuratorate", "warrantNumber"),
+            TimelineEventType.PROPERTY_VALUED, List.of("item", "amount"),
             TimelineEventType.HANDED_OVER, List.of("item"),
             TimelineEventType.NOTE, List.of("note"),
             TimelineEventType.LOCK_CHANGED, List.of("note"));
 
     /** Fields only some types accept ({@code note} fits every type). */
     static final Map<String, Set<TimelineEventType>> ACCEPTED_BY = Map.ofEntries(
-            Map.entry("amount", Set.of(TimelineEventType.PAID_ON_SITE)),
+            Map.entry("amount", Set.of(TimelineEventType.PAID_ON_SITE, TimelineEventType.PROPERTY_VALUED)),
             Map.entry("payer", Set.of(TimelineEventType.PAID_ON_SITE)),
             Map.entry("minutes", Set.of(TimelineEventType.RELATIVES_ORDERED_TO_APPEAR)),
             Map.entry("durationHours", Set.of(TimelineEventType.SUMMONED)),
@@ -92,7 +97,9 @@ public record TimelineDetails(
             Map.entry("signedOn", Set.of(TimelineEventType.SETTLEMENT_REACHED)),
             Map.entry("terms", Set.of(TimelineEventType.SETTLEMENT_REACHED)),
             Map.entry("procuratorate", Set.of(TimelineEventType.SEARCH_PERFORMED)),
-            Map.entry("item", Set.of(TimelineEventType.HANDED_OVER)));
+            Map.entry("warrantNumber", Set.of(TimelineEventType.SEARCH_PERFORMED)),
+            Map.entry("item", Set.of(TimelineEventType.HANDED_OVER, TimelineEventType.PROPERTY_VALUED,
+                    TimelineEventType.SEARCH_PERFORMED)));
 
     /** Missing fields the type needs and given fields it does not accept, named {@code details.<field>}. */
     public List<Problem.FieldError> fieldErrors(TimelineEventType type) {
@@ -108,6 +115,7 @@ public record TimelineDetails(
         values.put("signedOn", signedOn);
         values.put("terms", blankToNull(terms));
         values.put("procuratorate", blankToNull(procuratorate));
+        values.put("warrantNumber", blankToNull(warrantNumber));
         values.put("item", blankToNull(item));
         values.put("note", blankToNull(note));
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -140,6 +148,7 @@ public record TimelineDetails(
                 signedOn,
                 blankToNull(terms),
                 blankToNull(procuratorate),
+                blankToNull(warrantNumber),
                 blankToNull(item),
                 blankToNull(note));
     }

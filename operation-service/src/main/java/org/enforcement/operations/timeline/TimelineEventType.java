@@ -26,8 +26,16 @@ public enum TimelineEventType {
     PAID_ON_SITE,
     /** 执行和解: {@code total} and {@code installments}. Becomes a settlement agreement in case-service. */
     SETTLEMENT_REACHED,
-    /** 搜查 under the supervision of {@code procuratorate}. */
+    /**
+     * 搜查 under the signed warrant {@code warrantNumber} and the supervision of {@code procuratorate}. Becomes a SEARCH
+     * measure in case-service, executed, witnessed by the operation's witnesses, with the note as its result.
+     */
     SEARCH_PERFORMED,
+    /**
+     * 评估 / 现场询价: {@code item} valued at {@code amount}. Becomes a VALUATION measure in case-service, completed with
+     * that amount.
+     */
+    PROPERTY_VALUED,
     /** Lock opened or changed by force ({@code note}). */
     LOCK_CHANGED,
     /** Premises, land or equipment handed over ({@code item}). Recorded in case-service as performed. */
@@ -37,7 +45,7 @@ public enum TimelineEventType {
     private static final Set<TimelineEventType> STEPS = EnumSet.of(ASSEMBLED, DEPARTED, CLOSED);
     private static final Set<TimelineEventType> AT_TARGET = EnumSet.of(ARRIVED, DEBTOR_FOUND, DEBTOR_NOT_FOUND,
             RELATIVES_ORDERED_TO_APPEAR, PROPERTY_REPORT_REFUSED, SUMMONED, DETAINED, PAID_ON_SITE, SETTLEMENT_REACHED,
-            SEARCH_PERFORMED, LOCK_CHANGED, HANDED_OVER);
+            SEARCH_PERFORMED, PROPERTY_VALUED, LOCK_CHANGED, HANDED_OVER);
     private static final Set<TimelineEventType> OUTCOMES = EnumSet.of(DEBTOR_FOUND, DEBTOR_NOT_FOUND, SUMMONED,
             DETAINED, PAID_ON_SITE, SETTLEMENT_REACHED, HANDED_OVER);
 

@@ -374,7 +374,8 @@ public class TimelineService {
 
     private static TimelineDetails withSignedOn(TimelineDetails d, LocalDate signedOn) {
         return new TimelineDetails(d.amount(), d.payer(), d.minutes(), d.durationHours(), d.complex(),
-                d.detentionDays(), d.total(), d.installments(), signedOn, d.terms(), d.procuratorate(), d.item(),
+                d.detentionDays(), d.total(), d.installments(), signedOn, d.terms(), d.procuratorate(), d.warrantNumber(),
+                d.item(),
                 d.note());
     }
 

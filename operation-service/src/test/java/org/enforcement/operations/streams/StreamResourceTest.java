@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
 class StreamResourceTest {
 
     static final String HUAIYIN_START = "2023-02-01T21:30:00Z"; // 05:30 in Huai'an
+    static final String ASKED_AT = "2023-02-01T21:40:00Z";
+    static final String ANSWERED_AT = "2023-02-01T22:10:00Z";
 
     // --- the Huaiyin dawn raid on Taobao Live and Douyin, over 900,000 views ----------------------------------
 
@@ -127,6 +129,7 @@ class StreamResourceTest {
         op.put("name", "“陇原风暴”直击执行现场集中执行");
         op.put("campaignCode", "陇原风暴");
         op.put("requiresWitnesses", false);
+        op.put("date", "2023-05-10");
         String operation = planned(court, op);
         List<String> platforms = List.of("WECHAT_OFFICIAL_ACCOUNT", "WEIBO", "TOUTIAO", "DOUYIN", "KUAISHOU",
                 "NEWS_SITE", "WECHAT_CHANNELS", "COURT_WEBSITE");
@@ -189,9 +192,11 @@ class StreamResourceTest {
                 .body("currentStatus", equalTo("LIVE"));
         transition(court.judge(), op, stream, "end", "2023-02-01T21:00:00Z").then().statusCode(422)
                 .body("type", equalTo("/problems/stream-end-before-start"));
-        // an empty body: now
+        // an empty body: now, years after this operation's day
         given().auth().oauth2(court.judge()).header("If-Match", "\"1\"").contentType(ContentType.JSON)
                 .post(streamPath(op, stream) + "/end").then()
+                .statusCode(400).body("errors.field", hasItem("at"));
+        transition(court.judge(), op, stream, "end", "2023-02-02T01:00:00Z").then()
                 .statusCode(200).body("status", equalTo("ENDED"));
         transition(court.judge(), op, stream, "end", null).then().statusCode(409)
                 .body("currentStatus", equalTo("ENDED"));
@@ -369,7 +374,7 @@ class StreamResourceTest {
         // no questions from platforms the stream is not on, nor after it ended
         question(court.officer(), op, stream, "BILIBILI", "up主", "你好").then().statusCode(422)
                 .body("type", equalTo("/problems/platform-not-in-stream"));
-        transition(court.judge(), op, stream, "end", null).then().statusCode(200);
+        transition(court.judge(), op, stream, "end", "2023-02-01T23:00:00Z").then().statusCode(200);
         question(court.officer(), op, stream, "DOUYIN", "迟到", "还在吗").then().statusCode(409)
                 .body("type", equalTo("/problems/stream-ended"));
         // two answered, one rejected: the end event counts the answered ones; nobody counted viewers
@@ -414,7 +419,7 @@ class StreamResourceTest {
         String stream = schedule(court.director(), op, huaiyinStream()).then().statusCode(201).extract().path("id");
         transition(court.observer(), op, stream, "start", null).then().statusCode(403);
         transition(court.integrator(), op, stream, "start", null).then().statusCode(403);
-        transition(court.officer(), op, stream, "start", null).then().statusCode(200);
+        transition(court.officer(), op, stream, "start", HUAIYIN_START).then().statusCode(200);
         snapshot(court.clerk(), op, stream, "DOUYIN", "2023-02-01T22:00:00Z", 1, null, 1).then().statusCode(403);
         snapshot(court.observer(), op, stream, "DOUYIN", "2023-02-01T22:00:00Z", 1, null, 1).then()
                 .statusCode(403);
@@ -598,9 +603,10 @@ class StreamResourceTest {
                 .post(streamPath(op, stream) + "/viewer-snapshots");
     }
 
+    /** A question asked at 05:40 in Huai'an on the raid's day (after the stream's start at 05:30). */
     static Response question(String token, String op, String stream, String platform, String askedBy, String text) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("platform", platform, "askedBy", askedBy, "text", text))
+                .body(Map.of("platform", platform, "askedBy", askedBy, "text", text, "submittedAt", ASKED_AT))
                 .post(streamPath(op, stream) + "/questions");
     }
 
@@ -621,6 +627,7 @@ class StreamResourceTest {
     static Response answer(String token, String op, String stream, String question, String answer, String faqEntryId) {
         Map<String, Object> body = new HashMap<>();
         body.put("answer", answer);
+        body.put("answeredAt", ANSWERED_AT);
         if (faqEntryId != null) {
             body.put("faqEntryId", faqEntryId);
         }

@@ -81,8 +81,28 @@ public final class OperationFixtures {
                 .header("ETag");
     }
 
+    /**
+     * A transition at its time on the raid's day, 2023-02-02 in Huai'an: assembly 05:00, departure 05:30, close
+     * 12:00 (a transition's time must lie within two days of the operation's date).
+     */
     public static Response step(String token, String operationId, String action) {
+        String local = switch (action) {
+            case "ASSEMBLE" -> "05:00";
+            case "DEPART" -> "05:30";
+            default -> "12:00";
+        };
+        return step(token, operationId, action, java.time.LocalDateTime.parse("2023-02-02T" + local)
+                .atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant().toString());
+    }
+
+    /** A transition at {@code at} (an ISO instant), or now when null. */
+    public static Response step(String token, String operationId, String action, String at) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("action", action);
+        if (at != null) {
+            body.put("at", at);
+        }
         return given().auth().oauth2(token).header("If-Match", etag(token, operationId)).contentType(ContentType.JSON)
-                .body(Map.of("action", action)).post("/api/operations/" + operationId + "/transitions");
+                .body(body).post("/api/operations/" + operationId + "/transitions");
     }
 }
