@@ -117,7 +117,7 @@ class MeasureDatesTest {
         Enforced e = Enforced.personRespondent();
         // A search needs the director's approval first.
         Map<String, Object> search = new HashMap<>(Map.of("type", "SEARCH", "warrantNumber", "(2023)搜查令第1号",
-                "witnesses", List.of(Map.of("name", "王某某", "capacity", "COMMUNITY")), "orderedOn", "2023-02-01"));
+                "witnesses", List.of(Map.of("name", "王某某", "capacity", "COMMUNITY_REPRESENTATIVE")), "orderedOn", "2023-02-01"));
         String searchId = order(e.court().judge(), e.caseId(), search).then().statusCode(201).extract().path("id");
         decide(e.court().director(), e.caseId(), searchId, etagOf(e.court().judge(), e.caseId(), searchId), true,
                 "同意").then().statusCode(200);
