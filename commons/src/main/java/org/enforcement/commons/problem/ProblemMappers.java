@@ -124,7 +124,19 @@ public class ProblemMappers {
                 return validation(v, uri);
             }
         }
+        var fault = DatabaseFaults.of(e);
+        if (fault.isPresent()) {
+            return databaseFault(fault.get(), e, uri);
+        }
         return internal(e, uri);
+    }
+
+    /** A temporary database fault: the client is told to retry; the log gets one line, no stack trace. */
+    private Response databaseFault(DatabaseFaults.Fault fault, Throwable e, UriInfo uri) {
+        ProblemException problem = fault.kind().problem();
+        LOG.warnf("%s on %s: %s (SQLState %s, %s); answered %d %s", problem.title(), path(uri), fault.cause(),
+                fault.sqlState(), e.getClass().getSimpleName(), problem.status(), problem.type());
+        return problem(problem, uri);
     }
 
     private Response internal(Throwable e, UriInfo uri) {
