@@ -20,7 +20,9 @@ public final class DatabaseFaults {
     public enum Kind {
         /** The database cannot be reached or refuses connections (SQLState class 08, 53300, 57P01-57P03). */
         UNAVAILABLE(503, "database-unavailable", "Database unavailable",
-                "The database cannot be reached right now; nothing was changed. Retry later.", 10),
+                "The database cannot be reached right now. Retry later; if the request was a change, check"
+                        + " first whether it was recorded (the connection may have broken during its commit) or"
+                        + " repeat it with the same Idempotency-Key.", 10),
         /** The pool had no free connection in time, or a lock or statement timed out (55P03, 57014). */
         BUSY(503, "database-busy", "Database busy",
                 "The database is too busy to answer in time (waiting for a connection or a lock); nothing was"
