@@ -134,8 +134,9 @@ public class ProblemMappers {
     /** A temporary database fault: the client is told to retry; the log gets one line, no stack trace. */
     private Response databaseFault(DatabaseFaults.Fault fault, Throwable e, UriInfo uri) {
         ProblemException problem = fault.kind().problem();
-        LOG.warnf("%s on %s: %s (SQLState %s, %s); answered %d %s", problem.title(), path(uri), fault.cause(),
-                fault.sqlState(), e.getClass().getSimpleName(), problem.status(), problem.type());
+        String state = fault.sqlState() == null ? "" : "SQLState " + fault.sqlState() + ", ";
+        LOG.warnf("%s on %s: %s (%s%s); answered %d %s", problem.title(), path(uri), fault.cause(), state,
+                e.getClass().getSimpleName(), problem.status(), problem.type());
         return problem(problem, uri);
     }
 
