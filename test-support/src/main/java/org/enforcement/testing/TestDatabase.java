@@ -29,13 +29,28 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         database = initArgs.getOrDefault("database", database);
     }
 
+    /** The PostgreSQL server's host. */
+    protected String host() {
+        return env("DB_HOST", "127.0.0.1");
+    }
+
+    /** The PostgreSQL server's port. */
+    protected String port() {
+        return env("DB_PORT", "5432");
+    }
+
+    /** The test database's name. */
+    protected String databaseName() {
+        return env("DB_TEST_NAME", database);
+    }
+
     @Override
     public Map<String, String> start() {
-        String host = env("DB_HOST", "127.0.0.1");
-        String port = env("DB_PORT", "5432");
+        String host = host();
+        String port = port();
         String user = env("DB_USER", "postgres");
         String password = env("DB_PASSWORD", "");
-        String name = env("DB_TEST_NAME", database);
+        String name = databaseName();
         if (!name.matches("[A-Za-z0-9_]+")) {
             throw new IllegalArgumentException("The test database name must be a plain identifier: " + name);
         }

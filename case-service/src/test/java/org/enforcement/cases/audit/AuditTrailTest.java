@@ -3,9 +3,11 @@ package org.enforcement.cases.audit;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.enforcement.cases.support.CaseFixtures.inEnforcement;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -13,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.util.List;
 import org.enforcement.testing.Court;
 import org.enforcement.cases.support.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -75,5 +78,63 @@ class AuditTrailTest {
             }
         }
         given().auth().oauth2(court.director()).get("/api/audit/verification").then().body("valid", equalTo(true));
+    }
+
+    @Test
+    void shouldPublishTheAuditHeadAndDetectDeletedNewestEntriesAgainstIt() throws SQLException {
+        Court court = Court.fresh();
+        inEnforcement(court);
+        List<Long> ids = given().auth().oauth2(court.director()).get("/api/audit").then().statusCode(200)
+                .extract().jsonPath().getList("id", Long.class);
+        long newest = ids.get(ids.size() - 1);
+
+        // The feed carries the court's newest audit entry; another system keeps it.
+        JsonPath feed = given().auth().oauth2(court.integrator()).get("/events").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(feed.getLong("auditHead.id")).isEqualTo(newest);
+        String hash = feed.getString("auditHead.hash");
+        assertThat(hash).hasSize(64);
+        assertThat(feed.getString("auditHead.at")).isNotBlank();
+        given().auth().oauth2(Court.fresh().integrator()).get("/events").then().statusCode(200)
+                .body("auditHead", nullValue());
+        String kept = newest + ":" + hash;
+
+        // The verification answers the head it verified up to, and accepts the kept head.
+        given().auth().oauth2(court.director()).get("/api/audit/verification").then().statusCode(200)
+                .body("valid", equalTo(true)).body("head.id", equalTo((int) newest)).body("head.hash", equalTo(hash));
+        given().auth().oauth2(court.director()).queryParam("expectHead", kept).get("/api/audit/verification")
+                .then().statusCode(200).body("valid", equalTo(true));
+        given().auth().oauth2(court.director()).queryParam("expectHead", newest + ":" + "0".repeat(64))
+                .get("/api/audit/verification").then().statusCode(200).body("valid", equalTo(false))
+                .body("firstInvalidEntryId", equalTo((int) newest));
+        given().auth().oauth2(court.director()).queryParam("expectHead", "latest").get("/api/audit/verification")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("expectHead"));
+
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            statement.execute("CREATE TEMP TABLE kept_entry AS SELECT * FROM audit_entry WHERE id = " + newest);
+            // Someone past the trigger deletes the newest entry: what is left still links ...
+            statement.execute("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only");
+            try {
+                statement.executeUpdate("DELETE FROM audit_entry WHERE id = " + newest);
+            } finally {
+                statement.execute("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only");
+            }
+            try {
+                given().auth().oauth2(court.director()).get("/api/audit/verification").then()
+                        .body("valid", equalTo(true)).body("head.id", equalTo(ids.get(ids.size() - 2).intValue()));
+                // ... but no longer reaches the head kept elsewhere.
+                given().auth().oauth2(court.director()).queryParam("expectHead", kept)
+                        .get("/api/audit/verification").then().statusCode(200)
+                        .body("valid", equalTo(false))
+                        .body("firstInvalidEntryId", equalTo((int) newest))
+                        .body("message", containsString("no longer reaches"));
+            } finally {
+                statement.executeUpdate("INSERT INTO audit_entry SELECT * FROM kept_entry");
+            }
+        }
+        given().auth().oauth2(court.director()).queryParam("expectHead", kept).get("/api/audit/verification")
+                .then().body("valid", equalTo(true));
     }
 }

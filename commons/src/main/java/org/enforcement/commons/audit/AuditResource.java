@@ -50,12 +50,20 @@ public class AuditResource {
 
     @GET
     @Path("/verification")
-    @APIResponse(responseCode = "200", description = "The verification result")
-    @Operation(operationId = "verifyAuditChain", summary = "Recompute the hash chain and report the first break")
+    @APIResponse(responseCode = "200", description = "The verification result, with the head it verified up to")
+    @Operation(operationId = "verifyAuditChain", summary = "Recompute the hash chain and report the first break",
+            description = "Verifies every court's entries. `head` is the newest entry of your court that was"
+                    + " verified: keep it (or the feed's `auditHead`) outside this system and pass it back as"
+                    + " `expectHead`; if the newest entries are deleted later, the shorter chain still links but no"
+                    + " longer reaches that head, and the answer is `valid: false`.")
+    @ProblemResponses.BadRequest
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
-    public ChainVerification verify() {
-        caller.court();
-        return trail.verify();
+    public ChainVerification verify(
+            @Parameter(description = "A head kept earlier, as <id>:<hash>: the chain must still reach it",
+                    example = "133:9f2c6e0d5b1a47c3e8d2f0a6b4c1e9d7a3f5b8c0e2d4f6a8b1c3e5d7f9a0b2c4")
+            @QueryParam("expectHead") String expectHead) {
+        String court = caller.court();
+        return trail.verify(court, AuditTrail.ExpectedHead.parse("expectHead", expectHead));
     }
 }

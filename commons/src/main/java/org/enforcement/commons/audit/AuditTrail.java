@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.enforcement.commons.http.Json;
 import org.enforcement.commons.persistence.SqlValues;
+import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
 
 /**
@@ -84,12 +85,36 @@ public class AuditTrail {
         return entries;
     }
 
-    /** Recomputes the whole chain; reports the first entry whose link or content does not match. */
+    /** The newest entry of {@code court} ({@code null}: of every court), or {@code null} when there is none. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ChainVerification verify() {
+    public AuditHead head(String court) {
+        var query = em.createNativeQuery("SELECT id, hash, occurred_at FROM audit_entry"
+                + (court == null ? "" : " WHERE court = ?1") + " ORDER BY id DESC LIMIT 1");
+        if (court != null) {
+            query.setParameter(1, court);
+        }
+        List<?> rows = query.getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] r = (Object[]) rows.get(0);
+        return new AuditHead(((Number) r[0]).longValue(), (String) r[1],
+                SqlValues.instant(r[2]).truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /**
+     * Recomputes the whole chain (every court's entries) and reports the first entry whose link or content does not
+     * match. With {@code expected} (a head kept from the feed or an earlier verification), the chain must still
+     * reach that entry with that hash: deleting the newest entries leaves a shorter chain that links, and only a
+     * head kept elsewhere shows it. {@code court} chooses whose newest verified entry is reported as the head.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ChainVerification verify(String court, ExpectedHead expected) {
         String expectedPrevious = GENESIS;
         long checked = 0;
         long cursor = 0;
+        AuditHead head = null;
+        boolean reached = false;
         while (true) {
             List<?> rows = em.createNativeQuery("""
                             SELECT id, occurred_at, actor, roles, court, action, resource_type, resource_id, detail,
@@ -98,24 +123,62 @@ public class AuditTrail {
                     .setParameter(1, cursor).setParameter(2, VERIFY_BATCH)
                     .getResultList();
             if (rows.isEmpty()) {
-                return new ChainVerification(true, checked, null, "The chain is intact.");
+                break;
             }
             for (Object row : rows) {
                 AuditEntry e = toEntry((Object[]) row);
                 if (!e.previousHash().equals(expectedPrevious)) {
                     return new ChainVerification(false, checked, e.id(),
-                            "Entry " + e.id() + " does not link to the entry before it (one was changed, removed or inserted).");
+                            "Entry " + e.id() + " does not link to the entry before it (one was changed, removed or inserted).",
+                            head);
                 }
                 String recomputed = hash(e.previousHash(), e.occurredAt(), e.actor(), e.roles(), e.court(), e.action(),
                         e.resourceType(), e.resourceId(), e.detail());
                 if (!recomputed.equals(e.hash())) {
                     return new ChainVerification(false, checked, e.id(),
-                            "Entry " + e.id() + " was altered after it was written.");
+                            "Entry " + e.id() + " was altered after it was written.", head);
+                }
+                if (expected != null && e.id() == expected.id()) {
+                    if (!e.hash().equals(expected.hash())) {
+                        return new ChainVerification(false, checked, e.id(), "Entry " + e.id()
+                                + " is not the entry expected as the head: the chain was rewritten from there on.",
+                                head);
+                    }
+                    reached = true;
+                }
+                if (court == null || court.equals(e.court())) {
+                    head = new AuditHead(e.id(), e.hash(), e.occurredAt());
                 }
                 expectedPrevious = e.hash();
                 cursor = e.id();
                 checked++;
             }
+        }
+        if (expected != null && !reached) {
+            return new ChainVerification(false, checked, expected.id(), "The chain no longer reaches the expected"
+                    + " head, entry " + expected.id() + ": it was deleted, with any entries after it.", head);
+        }
+        return new ChainVerification(true, checked, null, "The chain is intact.", head);
+    }
+
+    /** A head kept by someone else: the chain must still contain entry {@code id} with exactly {@code hash}. */
+    public record ExpectedHead(long id, String hash) {
+
+        /** Reads {@code <id>:<hash>}; {@code null} when nothing is given. */
+        public static ExpectedHead parse(String name, String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            String text = value.strip();
+            int colon = text.indexOf(':');
+            if (colon > 0 && text.substring(colon + 1).matches("[0-9a-f]{64}")) {
+                try {
+                    return new ExpectedHead(Long.parseLong(text.substring(0, colon)), text.substring(colon + 1));
+                } catch (NumberFormatException e) {
+                    // reported below
+                }
+            }
+            throw ProblemException.invalidField(name, "must be <id>:<hash> of an audit entry, e.g. 133:9f2c…");
         }
     }
 

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Caller;
@@ -35,6 +36,9 @@ public class EventFeedResource {
     DomainEvents events;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Caller caller;
 
     @GET
@@ -43,7 +47,8 @@ public class EventFeedResource {
     @Operation(operationId = "readEvents", summary = "Read domain events after a cursor",
             description = "Returns events with id greater than `after`, oldest first. Ids commit in increasing order,"
                     + " so storing the last id seen and asking again never skips an event. `head` is the newest"
-                    + " event id the caller may read, so `head - after` is how far behind the reader is.")
+                    + " event id the caller may read, so `head - after` is how far behind the reader is. `auditHead` is"
+                    + " the newest audit entry of the same scope, to keep for `GET /api/audit/verification`.")
     @ProblemResponses.BadRequest
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
@@ -62,6 +67,6 @@ public class EventFeedResource {
         long next = shown.isEmpty() ? cursor : shown.get(shown.size() - 1).id();
         // Read after the page: an event committed in between can only raise the head, never hide one of the page.
         long head = Math.max(events.head(scope), page.isEmpty() ? 0 : page.get(page.size() - 1).id());
-        return new EventPage(List.copyOf(shown), next, more, head);
+        return new EventPage(List.copyOf(shown), next, more, head, audit.head(scope));
     }
 }

@@ -124,7 +124,20 @@ public class ProblemMappers {
                 return validation(v, uri);
             }
         }
+        var fault = DatabaseFaults.of(e);
+        if (fault.isPresent()) {
+            return databaseFault(fault.get(), e, uri);
+        }
         return internal(e, uri);
+    }
+
+    /** A temporary database fault: the client is told to retry; the log gets one line, no stack trace. */
+    private Response databaseFault(DatabaseFaults.Fault fault, Throwable e, UriInfo uri) {
+        ProblemException problem = fault.kind().problem();
+        String state = fault.sqlState() == null ? "" : "SQLState " + fault.sqlState() + ", ";
+        LOG.warnf("%s on %s: %s (%s%s); answered %d %s", problem.title(), path(uri), fault.cause(), state,
+                e.getClass().getSimpleName(), problem.status(), problem.type());
+        return problem(problem, uri);
     }
 
     private Response internal(Throwable e, UriInfo uri) {
