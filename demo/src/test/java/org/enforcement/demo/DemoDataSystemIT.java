@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,29 @@ class DemoDataSystemIT {
         assertThat(total.path("settlements_on_site").decimalValue()).isEqualByComparingTo("4");
         assertThat(total.path("streams").decimalValue()).isEqualByComparingTo("1");
         assertThat(total.path("viewers").decimalValue()).isGreaterThan(new BigDecimal("900000"));
+    }
+
+    @Test
+    void shouldPutNothingOfThe2023StoriesIntoLaterYearsFigures() {
+        // Both stories happened in 2023 and the loader typed them in today: every figure from 2024 to today is
+        // empty, for both courts, because every fact is counted on its business date, not on the day of entry.
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        Map<String, String> directors = Map.of(Huaiyin.COURT, huaiyinDirector(),
+                Liangzhou.COURT, tokens.token("director.ma", "director", Liangzhou.COURT));
+        directors.forEach((court, token) -> {
+            JsonNode later = stats.get(token, "/api/metrics?court=" + Api.enc(court) + "&from=2024-01-01&to="
+                    + today).expect(200).path("total").path("metrics");
+            Map<String, BigDecimal> nonZero = new TreeMap<>();
+            later.fields().forEachRemaining(metric -> {
+                if (metric.getValue().isNumber() && metric.getValue().decimalValue().signum() != 0) {
+                    nonZero.put(metric.getKey(), metric.getValue().decimalValue());
+                }
+            });
+            assertThat(nonZero).as(court + " from 2024-01-01 to " + today).isEmpty();
+            JsonNode in2023 = stats.get(token, "/api/metrics?court=" + Api.enc(court)
+                    + "&from=2023-01-01&to=2023-12-31").expect(200).path("total").path("metrics");
+            assertThat(in2023.path("cases_filed").decimalValue()).as(court + " in 2023").isPositive();
+        });
     }
 
     @Test
