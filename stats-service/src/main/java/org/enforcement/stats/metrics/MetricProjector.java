@@ -52,16 +52,11 @@ public class MetricProjector {
     /** Today's calendar bounds the business dates accepted (BusinessCalendar: up to the end of next year). */
     Clock clock = Clock.systemUTC();
 
-    /** Computes and writes the event's deltas (inside the caller's transaction). */
+    /** Writes an event's deltas as contributions of {@code feed} (inside the caller's transaction). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(FeedEvent event) {
-        write(deltas(event));
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void write(List<Delta> deltas) {
+    public void write(String feed, List<Delta> deltas) {
         for (Delta d : deltas) {
-            metrics.add(d.court(), d.campaign(), d.day(), d.metric(), d.value());
+            metrics.add(feed, d.court(), d.campaign(), d.day(), d.metric(), d.value());
         }
     }
 
