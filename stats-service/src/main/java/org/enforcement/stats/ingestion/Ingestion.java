@@ -258,8 +258,9 @@ public class Ingestion {
      */
     public RebuildResult rebuild(Feed feed) {
         RebuildResult result = QuarkusTransaction.requiringNew().call(() -> {
-            ((Number) em.createNativeQuery("SELECT COUNT(*) FROM pg_advisory_xact_lock(?1)")
-                    .setParameter(1, feed.lockKey()).getSingleResult()).longValue();
+            // Waits for a replica applying a page of this feed (pg_try_advisory_xact_lock there) to commit.
+            em.createNativeQuery("SELECT COUNT(*) FROM pg_advisory_xact_lock(?1)").setParameter(1, feed.lockKey())
+                    .getSingleResult();
             long previous = cursorOf(feed);
             int figures = dailyMetrics.removeFeed(feed.key());
             int events = em.createNativeQuery("DELETE FROM applied_event WHERE feed = ?1")

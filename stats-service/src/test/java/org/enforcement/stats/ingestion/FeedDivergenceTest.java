@@ -145,6 +145,21 @@ class FeedDivergenceTest {
     }
 
     @Test
+    void shouldStopAFeedWhoseHeadIsBelowACursorSetByHand() {
+        Court court = Court.fresh();
+        // The event at a cursor moved in SQL is unknown: the head of the page read still tells.
+        cursors.set(FeedStubs.CASE, 10);
+        FeedStubs.page(FeedStubs.CASE, 10, List.of(), false, 4L);
+
+        Ingestion.PollResult result = ingestion.pollOnce().get(Feed.CASE);
+
+        assertThat(result.error()).isEqualTo("Diverged: source head 4 is below cursor 10");
+        given().auth().oauth2(court.director()).get("/api/ingestion").then().statusCode(200)
+                .body("feeds.find { it.feed == 'case' }.state", equalTo("DIVERGED"))
+                .body("feeds.find { it.feed == 'case' }.headEventId", equalTo(4));
+    }
+
+    @Test
     void shouldKeepReadingASourceThatStillHoldsTheEventAtTheCursor() {
         Court court = Court.fresh();
         List<UUID> ids = applyThreePayments(court);
