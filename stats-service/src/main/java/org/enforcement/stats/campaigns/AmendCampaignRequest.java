@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         "version"})
 public record AmendCampaignRequest(
         @NotBlank @Size(max = 200) @Schema(example = "“陇原风暴”执行专项行动") String name,
-        @Size(max = 500) @Schema(description = "Courts taking part; the organizing court always counts as one",
+        @Size(max = 500) @Schema(description = "Courts taking part, each once (400 when one is listed twice); the"
+                + " organizing court always counts as one (it may be listed)",
                 example = "[\"甘0602\", \"甘06\", \"甘01\"]")
         List<@NotNull @Pattern(regexp = CampaignRules.COURT, message = CampaignRules.COURT_MESSAGE) String>
                 participatingCourts,

@@ -43,7 +43,7 @@ public class Campaign {
     @Column(name = "ends_on")
     public LocalDate endsOn;
 
-    /** The organizing court first, then the others as given; no duplicates. */
+    /** The organizing court first, then the others as given; each once (UNIQUE, V6). */
     @ElementCollection
     @CollectionTable(name = "campaign_court", joinColumns = @JoinColumn(name = "campaign_code"))
     @OrderColumn(name = "seq")

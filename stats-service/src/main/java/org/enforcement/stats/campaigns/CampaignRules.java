@@ -28,8 +28,11 @@ final class CampaignRules {
     private CampaignRules() {
     }
 
-    /** 422 when a key task names a metric stats-service does not record; 400 listing every other fault. */
-    static void check(LocalDate startsOn, LocalDate endsOn, List<KeyTaskRequest> tasks) {
+    /**
+     * 422 when a key task names a metric stats-service does not record; 400 listing every other fault, a court
+     * listed twice among the participating courts included (the organizing court may be listed: it counts once).
+     */
+    static void check(LocalDate startsOn, LocalDate endsOn, List<String> courts, List<KeyTaskRequest> tasks) {
         List<KeyTaskRequest> keyTasks = tasks == null ? List.of() : tasks;
         for (int i = 0; i < keyTasks.size(); i++) {
             String metric = keyTasks.get(i).metric().strip();
@@ -50,6 +53,16 @@ final class CampaignRules {
         }
         if (startsOn.isBefore(EARLIEST_START)) {
             errors.add(new Problem.FieldError("startsOn", "must not be before " + EARLIEST_START));
+        }
+        List<String> seen = new ArrayList<>();
+        for (String court : courts == null ? List.<String>of() : courts) {
+            String code = court.strip();
+            int first = seen.indexOf(code);
+            if (first >= 0) {
+                errors.add(new Problem.FieldError("participatingCourts[" + seen.size() + "]",
+                        "lists court " + code + " again (already participatingCourts[" + first + "])"));
+            }
+            seen.add(code);
         }
         Set<Integer> numbers = new HashSet<>();
         for (int i = 0; i < keyTasks.size(); i++) {

@@ -69,7 +69,7 @@ public class CampaignService {
                     "Only the organizing court " + organizer + " may create this campaign; your court is "
                             + caller.court() + ".");
         }
-        CampaignRules.check(request.startsOn(), request.endsOn(), request.keyTasks());
+        CampaignRules.check(request.startsOn(), request.endsOn(), request.participatingCourts(), request.keyTasks());
         String code = request.code().strip();
         if (campaigns.findByIdOptional(code).isPresent()) {
             throw exists(code);
@@ -103,7 +103,7 @@ public class CampaignService {
                     "Only the organizing court " + c.organizingCourt + " may amend campaign " + c.code + ".");
         }
         Preconditions.requireIfMatch(ifMatch, c.version);
-        CampaignRules.check(request.startsOn(), request.endsOn(), request.keyTasks());
+        CampaignRules.check(request.startsOn(), request.endsOn(), request.participatingCourts(), request.keyTasks());
         apply(c, request.name(), request.participatingCourts(), request.startsOn(), request.endsOn(),
                 request.keyTasks());
         audit.record("CAMPAIGN_AMENDED", "Campaign", c.code, c.name);

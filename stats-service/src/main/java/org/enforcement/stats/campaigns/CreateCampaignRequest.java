@@ -21,7 +21,8 @@ public record CreateCampaignRequest(
         @Size(max = 200) @Schema(example = "甘肃省高级人民法院") String organizingCourtName,
         @NotNull @Schema(description = "HIGH, INTERMEDIATE or BASIC (高级/中级/基层人民法院)", example = "HIGH")
         CampaignLevel level,
-        @Size(max = 500) @Schema(description = "Courts taking part; the organizing court always counts as one",
+        @Size(max = 500) @Schema(description = "Courts taking part, each once (400 when one is listed twice); the"
+                + " organizing court always counts as one (it may be listed)",
                 example = "[\"甘0602\", \"甘06\"]")
         List<@NotNull @Pattern(regexp = CampaignRules.COURT, message = CampaignRules.COURT_MESSAGE) String>
                 participatingCourts,

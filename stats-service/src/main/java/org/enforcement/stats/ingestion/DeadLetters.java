@@ -160,7 +160,7 @@ public class DeadLetters {
                 .setParameter(3, letter.type().length() <= 64 ? letter.type() : letter.type().substring(0, 64))
                 .executeUpdate();
         if (inserted == 1) {
-            projector.write(deltas);
+            projector.write(letter.feed(), deltas);
             em.createNativeQuery("UPDATE feed_cursor SET events_applied = events_applied + 1 WHERE feed = ?1")
                     .setParameter(1, letter.feed()).executeUpdate();
         }

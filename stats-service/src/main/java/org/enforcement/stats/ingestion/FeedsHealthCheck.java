@@ -8,9 +8,10 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Lists each feed's cursor, head, lag, dead letters and last error under {@code /q/health/ready}. It never reports
+ * Lists each feed's cursor, head, lag, dead letters and last error under {@code /q/health/ready}. Lagging is not
  * DOWN, however far behind: statistics that lag behind a feed that is down are still worth serving, and the feed
- * catches up when it is back.
+ * catches up when it is back. A DIVERGED feed is DOWN: its source went backwards, so the figures count events the
+ * source no longer has, until the feed is rebuilt.
  */
 @Readiness
 @ApplicationScoped
@@ -35,6 +36,10 @@ public class FeedsHealthCheck implements HealthCheck {
                 builder.withData(feed.feed() + ".lagEvents",
                         feed.lagEvents() == null ? "unknown" : feed.lagEvents().toString());
                 builder.withData(feed.feed() + ".deadLetters", feed.deadLetters());
+                builder.withData(feed.feed() + ".state", feed.state());
+                if (FeedStatus.DIVERGED.equals(feed.state())) {
+                    builder.down().withData(feed.feed() + ".diverged", feed.divergedReason());
+                }
             }
         } catch (RuntimeException e) {
             // The database check reports an unreachable database; this one only informs.

@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.enforcement.stats.metrics.DailyMetrics;
 import org.enforcement.stats.metrics.MetricProjector;
 import org.jboss.logging.Logger;
 
@@ -38,12 +39,19 @@ import org.jboss.logging.Logger;
  * (past the dead letters) and the source's head. A database failure or crash anywhere in it rolls all of it back,
  * and a replay of events already applied changes nothing. A feed that fails keeps its cursor and records the
  * error; the other feed is read regardless.
+ *
+ * <p>A source that goes backwards (restored from an older backup: its head below our cursor, or another event at
+ * the cursor position than the one applied there) would leave figures of events that no longer exist and a lag of
+ * 0. Each poll checks both; such a feed is marked DIVERGED and no longer read (readiness DOWN) until
+ * {@link #rebuild(Feed)} forgets its contributions and reads the source again from the start.
  */
 @ApplicationScoped
 public class Ingestion {
 
     private static final Logger LOG = Logger.getLogger(Ingestion.class);
     private static final int MAX_ERROR_LENGTH = 500;
+    /** How a poll of a stopped feed answers, before the reason. */
+    static final String DIVERGED = "Diverged: ";
 
     /** What one poll of one feed did. */
     public record PollResult(Feed feed, int pages, int applied, int deadLettered, String error) {
@@ -74,6 +82,9 @@ public class Ingestion {
     DeadLetters deadLetters;
 
     @Inject
+    DailyMetrics dailyMetrics;
+
+    @Inject
     @RestClient
     CaseFeedClient caseFeed;
 
@@ -87,10 +98,14 @@ public class Ingestion {
     @ConfigProperty(name = "stats.ingest.max-pages", defaultValue = "20")
     int maxPages;
 
-    /** Per feed: the values of the gauges stats_feed_lag_events, stats_feed_cursor and stats_dead_letters. */
+    /**
+     * Per feed: the values of the gauges stats_feed_lag_events, stats_feed_cursor, stats_dead_letters and
+     * stats_feed_diverged (1 while the feed is stopped because its source went backwards).
+     */
     private final Map<Feed, AtomicLong> lagGauges = new EnumMap<>(Feed.class);
     private final Map<Feed, AtomicLong> cursorGauges = new EnumMap<>(Feed.class);
     private final Map<Feed, AtomicLong> deadLetterGauges = new EnumMap<>(Feed.class);
+    private final Map<Feed, AtomicLong> divergedGauges = new EnumMap<>(Feed.class);
 
     void registerGauges(@Observes StartupEvent start) {
         for (Feed feed : Feed.values()) {
@@ -99,6 +114,8 @@ public class Ingestion {
             cursorGauges.put(feed, registry.gauge("stats_feed_cursor", Tags.of("feed", feed.key()),
                     new AtomicLong()));
             deadLetterGauges.put(feed, registry.gauge("stats_dead_letters", Tags.of("feed", feed.key()),
+                    new AtomicLong()));
+            divergedGauges.put(feed, registry.gauge("stats_feed_diverged", Tags.of("feed", feed.key()),
                     new AtomicLong()));
         }
         refreshGauges();
@@ -128,6 +145,7 @@ public class Ingestion {
                 set(lagGauges, feed, status.lagEvents() == null ? 0 : status.lagEvents());
                 set(cursorGauges, feed, status.lastEventId());
                 set(deadLetterGauges, feed, status.deadLetters());
+                set(divergedGauges, feed, FeedStatus.DIVERGED.equals(status.state()) ? 1 : 0);
             }
         } catch (RuntimeException e) {
             LOG.debugf("Feed gauges not refreshed: %s", e.getMessage());
@@ -146,9 +164,20 @@ public class Ingestion {
         int applied = 0;
         int deadLettered = 0;
         try {
-            while (pages < maxPages) {
+            CursorState state = QuarkusTransaction.requiringNew().call(() -> stateOf(feed));
+            if (state.divergedReason() != null) {
+                // Stopped until rebuilt: nothing more of this source is applied.
+                return new PollResult(feed, 0, 0, 0, DIVERGED + state.divergedReason());
+            }
+            Divergence divergence = divergence(feed, state);
+            while (divergence == null && pages < maxPages) {
                 long cursor = QuarkusTransaction.requiringNew().call(() -> cursorOf(feed));
-                FeedPage page = fetch(feed, cursor);
+                FeedPage page = fetch(feed, cursor, pageSize);
+                if (page.head() != null && page.head() < cursor) {
+                    divergence = new Divergence(cursor, page.head(), "source head " + page.head()
+                            + " is below cursor " + cursor);
+                    break;
+                }
                 Projected projected = project(page);
                 deadLettered += deadLetters.record(feed, projected.failures());
                 PageResult result = QuarkusTransaction.requiringNew()
@@ -163,6 +192,10 @@ public class Ingestion {
                 }
             }
             registry.counter("stats_ingest_events_applied", "feed", feed.key()).increment(applied);
+            if (divergence != null) {
+                stop(feed, divergence);
+                return new PollResult(feed, pages, applied, deadLettered, DIVERGED + divergence.reason());
+            }
             return new PollResult(feed, pages, applied, deadLettered, null);
         } catch (RuntimeException e) {
             registry.counter("stats_ingest_events_applied", "feed", feed.key()).increment(applied);
@@ -174,11 +207,84 @@ public class Ingestion {
         }
     }
 
-    private FeedPage fetch(Feed feed, long cursor) {
+    /**
+     * Whether the source went backwards (a database restored from an older backup): its head below our cursor, or
+     * the event at the cursor position no longer the one applied there. Re-reads that one event with the feed's
+     * own paging ({@code after = cursor - 1, limit = 1}); null when the source still holds what was applied.
+     */
+    private Divergence divergence(Feed feed, CursorState state) {
+        if (state.cursor() == 0 || state.eventUuid() == null) {
+            return null; // nothing to compare (the page read still checks the head)
+        }
+        FeedPage check = fetch(feed, state.cursor() - 1, 1);
+        FeedEvent at = check.eventsOrEmpty().isEmpty() ? null : check.eventsOrEmpty().get(0);
+        String found = at == null || at.id() != state.cursor() ? "none" : String.valueOf(at.eventId());
+        String head = check.head() == null ? "unknown" : check.head().toString();
+        if (check.head() != null && check.head() < state.cursor()) {
+            return new Divergence(state.cursor(), check.head(), "source head " + head + " is below cursor "
+                    + state.cursor() + "; expected event " + state.eventUuid() + " at " + state.cursor()
+                    + ", found " + found);
+        }
+        if (!state.eventUuid().toString().equals(found)) {
+            return new Divergence(state.cursor(), check.head(), "event at cursor " + state.cursor() + " (head "
+                    + head + ") is " + found + ", expected " + state.eventUuid());
+        }
+        return null;
+    }
+
+    /** Marks the feed DIVERGED (once: the replica that marks it logs it) and stops reading it. */
+    private void stop(Feed feed, Divergence divergence) {
+        String reason = truncate(divergence.reason(), MAX_ERROR_LENGTH);
+        int marked = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("UPDATE feed_cursor"
+                        + " SET diverged_at = now(), diverged_reason = ?1, last_polled_at = now(),"
+                        + " head_event_id = COALESCE(?2, head_event_id) WHERE feed = ?3 AND diverged_at IS NULL")
+                .setParameter(1, reason)
+                .unwrap(org.hibernate.query.Query.class)
+                .setParameter(2, divergence.head(), Long.class)
+                .setParameter(3, feed.key())
+                .executeUpdate());
+        if (marked == 1) {
+            registry.counter("stats_feed_divergences", "feed", feed.key()).increment();
+            LOG.errorf("The %s feed went backwards (source restored from an older backup?): %s. Stopped reading it;"
+                    + " its figures stay as they were until POST /api/ingestion/%s/rebuild.", feed.key(), reason,
+                    feed.key());
+        }
+    }
+
+    /**
+     * Forgets everything {@code feed} contributed, in one transaction: its figures in daily_metric, its applied
+     * events and dead letters; sets its cursor to 0 and clears a divergence, so the next polls read the source
+     * again from its start. Waits for a page of that feed being applied to commit first.
+     */
+    public RebuildResult rebuild(Feed feed) {
+        RebuildResult result = QuarkusTransaction.requiringNew().call(() -> {
+            // Waits for a replica applying a page of this feed (pg_try_advisory_xact_lock there) to commit.
+            em.createNativeQuery("SELECT COUNT(*) FROM pg_advisory_xact_lock(?1)").setParameter(1, feed.lockKey())
+                    .getSingleResult();
+            long previous = cursorOf(feed);
+            int figures = dailyMetrics.removeFeed(feed.key());
+            int events = em.createNativeQuery("DELETE FROM applied_event WHERE feed = ?1")
+                    .setParameter(1, feed.key()).executeUpdate();
+            int letters = em.createNativeQuery("DELETE FROM dead_letter_event WHERE feed = ?1")
+                    .setParameter(1, feed.key()).executeUpdate();
+            em.createNativeQuery("UPDATE feed_cursor SET last_event_id = 0, cursor_event_uuid = NULL,"
+                            + " events_applied = 0, head_event_id = NULL, last_error = NULL, diverged_at = NULL,"
+                            + " diverged_reason = NULL WHERE feed = ?1")
+                    .setParameter(1, feed.key()).executeUpdate();
+            return new RebuildResult(feed.key(), previous, figures, events, letters);
+        });
+        LOG.warnf("The %s feed is rebuilt from its source: cursor %d -> 0, %d figure rows, %d applied events and %d"
+                        + " dead letters removed", feed.key(), result.previousCursor(), result.figureRowsRemoved(),
+                result.eventsForgotten(), result.deadLettersRemoved());
+        refreshGauges();
+        return result;
+    }
+
+    private FeedPage fetch(Feed feed, long cursor, int limit) {
         String authorization = "Bearer " + tokens.mint();
         FeedPage page = switch (feed) {
-            case CASE -> caseFeed.read(authorization, cursor, pageSize);
-            case OPERATION -> operationFeed.read(authorization, cursor, pageSize);
+            case CASE -> caseFeed.read(authorization, cursor, limit);
+            case OPERATION -> operationFeed.read(authorization, cursor, limit);
         };
         if (page == null) {
             throw new IllegalStateException("empty answer");
@@ -223,8 +329,9 @@ public class Ingestion {
         // The connections plan every query for its parameters (application.properties: reads need it); the few
         // statements of a page, thousands of times over, do best with the plans PostgreSQL caches (BENCHMARK.md).
         em.createNativeQuery("SET LOCAL plan_cache_mode = auto").executeUpdate();
-        if (cursorOf(feed) != cursor) {
-            // Another replica applied this page while we were reading it.
+        CursorState state = stateOf(feed);
+        if (state.cursor() != cursor || state.divergedReason() != null) {
+            // Another replica applied this page while we were reading it, or stopped (or rebuilt) the feed.
             return new PageResult(Outcome.MOVED_ON, 0);
         }
         int applied = 0;
@@ -243,11 +350,21 @@ public class Ingestion {
                     .setParameter(3, truncate(event.type(), 64))
                     .executeUpdate();
             if (inserted == 1) {
-                projector.write(deltas);
+                projector.write(feed.key(), deltas);
                 applied++;
             }
         }
         long next = page.eventsOrEmpty().isEmpty() ? cursor : Math.max(last, page.nextCursor());
+        // The event now at the cursor position, to notice when the source later holds another one there.
+        UUID atCursor = state.eventUuid();
+        if (next != cursor) {
+            atCursor = null;
+            for (FeedEvent event : page.eventsOrEmpty()) {
+                if (event.id() == next) {
+                    atCursor = event.eventId();
+                }
+            }
+        }
         if (applied > 0) {
             // An event of an old dead letter that now applies (a replay after a fix) is no longer a dead letter.
             em.createNativeQuery("DELETE FROM dead_letter_event d WHERE d.feed = ?1 AND d.feed_position > ?2"
@@ -259,14 +376,31 @@ public class Ingestion {
         Long head = page.head() == null ? null : Math.max(page.head(), next);
         em.createNativeQuery("UPDATE feed_cursor SET last_event_id = ?1, last_polled_at = now(),"
                         + " last_success_at = now(), last_error = NULL, events_applied = events_applied + ?2,"
-                        + " head_event_id = COALESCE(?4, head_event_id) WHERE feed = ?3")
+                        + " head_event_id = COALESCE(?4, head_event_id), cursor_event_uuid = CAST(?5 AS uuid)"
+                        + " WHERE feed = ?3")
                 .setParameter(1, next)
                 .setParameter(2, applied)
                 .setParameter(3, feed.key())
                 .unwrap(org.hibernate.query.Query.class)
                 .setParameter(4, head, Long.class)
+                .setParameter(5, atCursor == null ? null : atCursor.toString(), String.class)
                 .executeUpdate();
         return new PageResult(Outcome.APPLIED, applied);
+    }
+
+    /** A feed's cursor, the eventId of the event there (null: unknown) and why it diverged (null: it did not). */
+    private record CursorState(long cursor, UUID eventUuid, String divergedReason) {
+    }
+
+    /** How the source went backwards: our cursor, its head (null: not reported) and the words for operators. */
+    private record Divergence(long cursor, Long head, String reason) {
+    }
+
+    private CursorState stateOf(Feed feed) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT last_event_id, CAST(cursor_event_uuid AS text),"
+                + " diverged_reason FROM feed_cursor WHERE feed = ?1").setParameter(1, feed.key()).getSingleResult();
+        return new CursorState(((Number) row[0]).longValue(), row[1] == null ? null : UUID.fromString((String) row[1]),
+                (String) row[2]);
     }
 
     private long cursorOf(Feed feed) {
@@ -286,7 +420,8 @@ public class Ingestion {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("SELECT c.feed, c.last_event_id, c.events_applied,"
                     + " c.last_polled_at, c.last_success_at, c.last_error, c.head_event_id,"
-                    + " (SELECT COUNT(*) FROM dead_letter_event d WHERE d.feed = c.feed)"
+                    + " (SELECT COUNT(*) FROM dead_letter_event d WHERE d.feed = c.feed), c.diverged_at,"
+                    + " c.diverged_reason"
                     + " FROM feed_cursor c ORDER BY c.feed").getResultList();
             Instant now = Instant.now();
             List<FeedStatus> feeds = new ArrayList<>();
@@ -297,9 +432,13 @@ public class Ingestion {
                 Long head = row[6] == null ? null : ((Number) row[6]).longValue();
                 long dead = ((Number) row[7]).longValue();
                 deadLetterTotal += dead;
-                feeds.add(new FeedStatus((String) row[0], last, ((Number) row[2]).longValue(), instant(row[3]),
+                String divergedReason = (String) row[9];
+                String state = divergedReason != null ? FeedStatus.DIVERGED
+                        : row[5] != null ? FeedStatus.FAILING : FeedStatus.OK;
+                feeds.add(new FeedStatus((String) row[0], state, last, ((Number) row[2]).longValue(), instant(row[3]),
                         success, (String) row[5], head, head == null ? null : Math.max(0, head - last),
-                        success == null ? null : Math.max(0, Duration.between(success, now).toSeconds()), dead));
+                        success == null ? null : Math.max(0, Duration.between(success, now).toSeconds()), dead,
+                        instant(row[8]), divergedReason));
             }
             return new IngestionStatus(feeds, deadLetterTotal);
         });

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.openapi.ProblemResponses;
+import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
 import org.enforcement.commons.security.Roles;
 
@@ -46,7 +47,9 @@ public class IngestionResource {
                     + " at the last successful read and the difference (lagEvents), how many events were applied,"
                     + " when it was last polled and last read successfully (and how many seconds ago), the last"
                     + " error if the latest poll failed, and how many of its events are dead letters. A failing"
-                    + " feed keeps its cursor and is retried on the next poll.")
+                    + " feed keeps its cursor and is retried on the next poll. A feed whose source went backwards"
+                    + " (its head below the cursor, or another event at the cursor position than the one applied"
+                    + " there) is DIVERGED: it is no longer read, readiness is DOWN, until it is rebuilt.")
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
     public IngestionStatus status() {
@@ -105,6 +108,30 @@ public class IngestionResource {
         }
     }
 
+    @POST
+    @Path("/{feed}/rebuild")
+    @RolesAllowed({Roles.DIRECTOR, Roles.INTEGRATOR})
+    @APIResponse(responseCode = "200", description = "The feed's contributions are removed and its cursor is 0")
+    @Operation(operationId = "rebuildFeed", summary = "Rebuild one feed's figures from its source",
+            description = "For a feed whose source was restored from an older backup (state DIVERGED in"
+                    + " GET /api/ingestion), or any time its figures are in doubt. In one transaction it removes"
+                    + " every figure the feed contributed, its applied events and its dead letters, and sets its"
+                    + " cursor to 0; the next polls read the source again from its start, so the figures become"
+                    + " those of the source as it is now. The other feed's figures are untouched.")
+    @ProblemResponses.Unauthenticated
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    public RebuildResult rebuild(
+            @Parameter(description = "case or operation", example = "case") @PathParam("feed") String feed) {
+        caller.court(); // every token must name a court
+        Feed known = known(feed);
+        if (known == null) {
+            throw ProblemException.notFound("feed-not-found", "Feed not found",
+                    "There is no feed " + feed + "; the feeds are case and operation.");
+        }
+        return ingestion.rebuild(known);
+    }
+
     /** Integrators see every court; anyone else only their own. */
     private String scope() {
         String court = caller.court();
@@ -115,12 +142,20 @@ public class IngestionResource {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Feed feed = known(value);
+        if (feed == null) {
+            throw QueryParams.invalid("feed", "must be one of case, operation");
+        }
+        return feed;
+    }
+
+    private static Feed known(String value) {
         String key = value.strip().toLowerCase(Locale.ROOT);
         for (Feed feed : Feed.values()) {
             if (feed.key().equals(key)) {
                 return feed;
             }
         }
-        throw QueryParams.invalid("feed", "must be one of case, operation");
+        return null;
     }
 }

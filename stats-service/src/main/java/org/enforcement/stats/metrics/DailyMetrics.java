@@ -28,22 +28,33 @@ public class DailyMetrics {
     PublicFiguresCache publicFigures;
 
     /**
-     * Adds {@code delta} to the metric's value of that court, campaign and day (inside the caller's transaction);
-     * the cached public figures are dropped when it commits.
+     * Adds {@code delta} to the metric's value of that court, campaign and day as contributed by {@code feed}
+     * (inside the caller's transaction); the cached public figures are dropped when it commits. Reads sum over
+     * the feeds; the feed only tells which rows a rebuild of one feed removes.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void add(String court, String campaign, LocalDate day, String metric, BigDecimal delta) {
-        em.createNativeQuery("INSERT INTO daily_metric (court, campaign_code, day, metric, value)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5)"
-                        + " ON CONFLICT (court, campaign_code, day, metric)"
+    public void add(String feed, String court, String campaign, LocalDate day, String metric, BigDecimal delta) {
+        em.createNativeQuery("INSERT INTO daily_metric (court, campaign_code, day, metric, value, feed)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+                        + " ON CONFLICT (court, campaign_code, day, metric, feed)"
                         + " DO UPDATE SET value = daily_metric.value + EXCLUDED.value")
                 .setParameter(1, court)
                 .setParameter(2, campaign == null ? "" : campaign)
                 .setParameter(3, day)
                 .setParameter(4, metric)
                 .setParameter(5, delta)
+                .setParameter(6, feed)
                 .executeUpdate();
         publicFigures.changed();
+    }
+
+    /** Removes every figure {@code feed} contributed (a rebuild of that feed, inside the caller's transaction). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int removeFeed(String feed) {
+        int removed = em.createNativeQuery("DELETE FROM daily_metric WHERE feed = ?1").setParameter(1, feed)
+                .executeUpdate();
+        publicFigures.changed();
+        return removed;
     }
 
     /**

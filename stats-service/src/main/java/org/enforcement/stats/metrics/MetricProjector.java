@@ -5,21 +5,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.enforcement.rules.BusinessCalendar;
 import org.enforcement.stats.ingestion.FeedEvent;
 import org.jboss.logging.Logger;
 
 /**
- * Turns one event into metric deltas of its court, campaign and business day: the day the fact happened (filedOn,
- * receivedOn, endedAt...) in the courts' zone, else the day the event was written. Computing the deltas touches no
+ * Turns one event into metric deltas of its court, campaign and business day ({@link BusinessDate}: the day the fact
+ * happened, filedOn, receivedOn, endedAt..., in the courts' zone; a business date that is present but unusable makes
+ * the event unprojectable). Computing the deltas touches no
  * database, so an event that cannot be counted (a malformed number, a court code too long to store...) fails here,
  * before anything is written, and can be set aside as a dead letter without disturbing the rest of its page.
  * Optional numbers that are absent count as zero; a required amount that is absent, or any number that is present
@@ -50,19 +49,14 @@ public class MetricProjector {
     @Inject
     DailyMetrics metrics;
 
-    @ConfigProperty(name = "stats.zone", defaultValue = "Asia/Shanghai")
-    ZoneId zone;
+    /** Today's calendar bounds the business dates accepted (BusinessCalendar: up to the end of next year). */
+    Clock clock = Clock.systemUTC();
 
-    /** Computes and writes the event's deltas (inside the caller's transaction). */
+    /** Writes an event's deltas as contributions of {@code feed} (inside the caller's transaction). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(FeedEvent event) {
-        write(deltas(event));
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void write(List<Delta> deltas) {
+    public void write(String feed, List<Delta> deltas) {
         for (Delta d : deltas) {
-            metrics.add(d.court(), d.campaign(), d.day(), d.metric(), d.value());
+            metrics.add(feed, d.court(), d.campaign(), d.day(), d.metric(), d.value());
         }
     }
 
@@ -81,7 +75,7 @@ public class MetricProjector {
         if (campaign.length() > MAX_CAMPAIGN) {
             throw new UnprojectableEvent("payload.campaignCode is longer than " + MAX_CAMPAIGN + " characters");
         }
-        Target t = new Target(court, campaign, businessDay(event, zone));
+        Target t = new Target(court, campaign, BusinessDate.of(event, BusinessCalendar.today(clock)));
         switch (event.type()) {
             case "CaseFiled" -> {
                 t.add(Metrics.CASES_FILED, BigDecimal.ONE);
@@ -164,42 +158,6 @@ public class MetricProjector {
             case "SETTLEMENT_REACHED" -> t.add(Metrics.SETTLEMENTS_ON_SITE, BigDecimal.ONE);
             default -> {
                 // other outcomes are not counted
-            }
-        }
-    }
-
-    /**
-     * The day the event's fact happened, in {@code zone}: the payload's business date or instant for the types
-     * that carry one, else (or when it is absent or unparsable) the day of {@code occurredAt}.
-     */
-    public static LocalDate businessDay(FeedEvent event, ZoneId zone) {
-        String field = switch (event.type() == null ? "" : event.type()) {
-            case "CaseFiled" -> "filedOn";
-            case "CaseConcluded" -> "concludedOn";
-            case "PaymentRecorded", "PaymentReversed" -> "receivedOn";
-            case "OperationClosed" -> "date";
-            case "TargetOutcome" -> "occurredAt";
-            case "StreamEnded" -> "endedAt";
-            case "SettlementSigned" -> "signedOn";
-            default -> null;
-        };
-        LocalDate day = field == null ? null : day(text(event.payload(), field), zone);
-        return day != null ? day : LocalDate.ofInstant(event.occurredAt(), zone);
-    }
-
-    /** A date (2023-01-10) as is, or an instant (2023-01-10T01:00:00Z) as its day in {@code zone}; else null. */
-    static LocalDate day(String text, ZoneId zone) {
-        if (text == null) {
-            return null;
-        }
-        String value = text.strip();
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeException notADate) {
-            try {
-                return LocalDate.ofInstant(OffsetDateTime.parse(value).toInstant(), zone);
-            } catch (DateTimeException notAnInstant) {
-                return null;
             }
         }
     }

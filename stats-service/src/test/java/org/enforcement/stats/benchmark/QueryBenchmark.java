@@ -59,8 +59,8 @@ class QueryBenchmark {
     /** One month of every kind of row: no campaign, the 12 campaigns BM-01..BM-12 and BM-ALL. */
     static final String SEED_MONTH = "WITH days AS (SELECT g::date AS d FROM generate_series(CAST(? AS date),"
             + " CAST(? AS date), INTERVAL '1 day') g)"
-            + " INSERT INTO daily_metric (court, campaign_code, day, metric, value)"
-            + " SELECT '苏' || (1000 + s.c), s.code, s.d, (" + METRICS + ")[s.k],"
+            + " INSERT INTO daily_metric (feed, court, campaign_code, day, metric, value)"
+            + " SELECT 'case', '苏' || (1000 + s.c), s.code, s.d, (" + METRICS + ")[s.k],"
             + " CASE WHEN s.k IN (2, 7, 8, 10, 17)"
             + " THEN ((s.c * 7919 + (s.d - DATE '2022-01-01') * 104729 + s.k * 613) % 5000000) / 100.0"
             + " ELSE 1 + ((s.c * 31 + (s.d - DATE '2022-01-01') * 17 + s.k * 7) % 9) END"
@@ -291,7 +291,7 @@ class QueryBenchmark {
                 }
             }
             long inserted = System.nanoTime();
-            statement.execute("ALTER TABLE daily_metric ADD PRIMARY KEY (court, campaign_code, day, metric)");
+            statement.execute("ALTER TABLE daily_metric ADD PRIMARY KEY (court, campaign_code, day, metric, feed)");
             for (String definition : indexes) {
                 statement.execute(definition);
             }

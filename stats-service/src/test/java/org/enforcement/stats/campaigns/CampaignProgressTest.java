@@ -46,7 +46,7 @@ class CampaignProgressTest {
     Cursors cursors;
 
     void put(Court court, String campaign, String day, String metric, String value) {
-        QuarkusTransaction.requiringNew().run(() -> daily.add(court.code(), campaign, LocalDate.parse(day), metric,
+        QuarkusTransaction.requiringNew().run(() -> daily.add("case", court.code(), campaign, LocalDate.parse(day), metric,
                 new BigDecimal(value)));
     }
 

@@ -62,7 +62,7 @@ class CampaignResourceTest {
         String code = freshCode();
 
         ExtractableResponse<Response> created = given().auth().oauth2(high.director()).contentType("application/json")
-                .body(gansu(code, high, liangzhou, liangzhou)).post("/api/campaigns").then()
+                .body(gansu(code, high, liangzhou)).post("/api/campaigns").then()
                 .statusCode(201)
                 .header("Location", endsWith("/api/campaigns/" + URLEncoder.encode(code, StandardCharsets.UTF_8)))
                 .header("ETag", equalTo("\"0\""))
@@ -70,7 +70,7 @@ class CampaignResourceTest {
                 .body("organizingCourt", equalTo(high.code()))
                 .body("organizingCourtName", equalTo("甘肃省高级人民法院"))
                 .body("level", equalTo("HIGH"))
-                // The organizing court takes part; a court named twice counts once.
+                // The organizing court takes part (a court named twice is refused: see below).
                 .body("participatingCourts", contains(high.code(), liangzhou.code()))
                 .body("startsOn", equalTo("2023-04-01"))
                 .body("keyTasks.number", contains(1, 12))
@@ -234,6 +234,48 @@ class CampaignResourceTest {
                 .statusCode(400).body("errors.field", contains("keyTasks[0].deadline"));
         given().auth().oauth2(high.director()).get("/api/campaigns/{code}", code).then()
                 .body("endsOn", equalTo("2024-01-31")).body("version", equalTo(1));
+    }
+
+    @Test
+    void shouldAnswer400ForACourtListedTwiceAndWriteNothing() {
+        Court high = Court.fresh();
+        Court liangzhou = Court.fresh();
+        Court wuwei = Court.fresh();
+        String code = freshCode();
+        Map<String, Object> twice = with(gansu(code, high, liangzhou), "participatingCourts",
+                List.of(liangzhou.code(), wuwei.code(), liangzhou.code()));
+
+        post(high.director(), twice).response().then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation"))
+                .body("errors.field", contains("participatingCourts[2]"))
+                .body("errors[0].message", containsString(liangzhou.code()));
+        given().auth().oauth2(high.director()).get("/api/campaigns/{code}", code).then().statusCode(404);
+        assertThat(sql.count("SELECT COUNT(*) FROM campaign_court WHERE campaign_code = '" + code + "'")).isZero();
+
+        // The organizing court may be listed: it counts once.
+        create(high.director(), with(gansu(code, high), "participatingCourts",
+                List.of(high.code(), liangzhou.code(), wuwei.code())));
+        Map<String, Object> amendment = Map.of("name", "陇原风暴", "startsOn", "2023-04-01",
+                "endsOn", "2023-12-31", "participatingCourts", List.of(wuwei.code(), wuwei.code()));
+        given().auth().oauth2(high.director()).header("If-Match", "\"0\"").contentType("application/json")
+                .body(amendment).put("/api/campaigns/{code}", code).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("participatingCourts[1]"));
+        given().auth().oauth2(high.director()).get("/api/campaigns/{code}", code).then().statusCode(200)
+                .body("participatingCourts", contains(high.code(), liangzhou.code(), wuwei.code()))
+                .body("version", equalTo(0));
+
+        // Reordering the courts rewrites them position by position: the unique constraint is checked at commit.
+        given().auth().oauth2(high.director()).header("If-Match", "\"0\"").contentType("application/json")
+                .body(with(amendment, "participatingCourts", List.of(wuwei.code(), liangzhou.code()))).put("/api/campaigns/{code}", code)
+                .then().statusCode(200)
+                .body("participatingCourts", contains(high.code(), wuwei.code(), liangzhou.code()));
+
+        // The database keeps it too, whatever writes to it.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sql.execute("INSERT INTO campaign_court"
+                        + " (campaign_code, seq, court) VALUES ('" + code + "', 9, '" + wuwei.code() + "')"))
+                .hasStackTraceContaining("campaign_court_once");
     }
 
     @Test

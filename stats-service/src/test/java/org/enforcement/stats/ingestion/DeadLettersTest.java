@@ -199,8 +199,8 @@ class DeadLettersTest {
             }
 
             @Override
-            public void write(List<Delta> deltas) {
-                real.write(deltas);
+            public void write(String feed, List<Delta> deltas) {
+                real.write(feed, deltas);
             }
         }, MetricProjector.class);
         FeedStubs.page(FeedStubs.CASE, 0, List.of(

@@ -86,7 +86,7 @@ class BusinessDayTest {
         FeedStubs.page(FeedStubs.CASE, 0, List.of(
                 event(1, "CaseFiled", court.code(), now, map("filedOn", "2023-01-10",
                         "owed", new BigDecimal("5000.00"))),
-                // An unreadable date: the day the event was written (20:00 UTC is 04:00 on the 13th in Shanghai).
+                // An unreadable date is a dead letter, not counted on the day the event was written (the 13th).
                 event(2, "CaseFiled", court.code(), "2023-01-12T20:00:00Z", map("filedOn", "10/01/2023",
                         "owed", new BigDecimal("100.00"))),
                 event(3, "PaymentRecorded", court.code(), now, map("amount", new BigDecimal("300.30"),
@@ -142,9 +142,11 @@ class BusinessDayTest {
         assertThat(value(days, "periods[2].metrics.viewers_on_KUAISHOU")).isEqualByComparingTo("400");
         assertThat(value(days, "periods[2].metrics.viewers_on_WEIBO")).isEqualByComparingTo("805000");
         assertThat(value(days, "periods[2].metrics.questions_answered")).isEqualByComparingTo("3");
-        // 13 January: the case whose filing date could not be read, and the resumption.
-        assertThat(value(days, "periods[3].metrics.cases_filed")).isEqualByComparingTo("1");
-        assertThat(value(days, "periods[3].metrics.owed_filed")).isEqualTo(new BigDecimal("100.00"));
+        // 13 January: the resumption only; the case whose filing date could not be read waits as a dead letter.
+        assertThat(value(days, "periods[3].metrics.cases_filed")).isEqualByComparingTo("0");
+        assertThat(value(days, "periods[3].metrics.owed_filed")).isEqualTo(new BigDecimal("0.00"));
+        assertThat(((Ingestion.PollResult) results.get(org.enforcement.stats.ingestion.Feed.CASE)).deadLettered())
+                .isEqualTo(1);
         assertThat(value(days, "periods[3].metrics.cases_resumed")).isEqualByComparingTo("1");
 
         // Fixed metrics are listed even when zero; the per-platform ones where they occur, and never a name that
@@ -157,6 +159,77 @@ class BusinessDayTest {
         assertThat(total.keySet()).allMatch(Metrics::isKnown);
         // 300.30 − 100.10
         assertThat(value(days, "total.metrics.collected")).isEqualTo(new BigDecimal("200.20"));
-        assertThat(value(days, "total.metrics.owed_filed")).isEqualTo(new BigDecimal("5100.00"));
+        assertThat(value(days, "total.metrics.owed_filed")).isEqualTo(new BigDecimal("5000.00"));
+    }
+
+    /** Every counted type of both feeds, its fact in 2023, typed in today: it all lands in 2023. */
+    @Test
+    void shouldCount2023FactsIngestedTodayIn2023AndNothingInTodaysYear() {
+        Court court = Court.fresh();
+        String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        FeedStubs.page(FeedStubs.CASE, 0, List.of(
+                event(1, "CaseFiled", court.code(), now, map("filedOn", "2023-08-04", "owed", new BigDecimal("900"))),
+                event(2, "CaseConcluded", court.code(), now, map("concludedOn", "2023-08-04",
+                        "conclusionType", "FULLY_PERFORMED", "daysToConclude", 3)),
+                event(3, "CaseResumed", court.code(), now, map("resumedOn", "2023-08-04")),
+                event(4, "PaymentRecorded", court.code(), now, map("receivedOn", "2023-08-04",
+                        "amount", new BigDecimal("500.00"))),
+                event(5, "PaymentReversed", court.code(), now, map("receivedOn", "2023-08-04",
+                        "amount", new BigDecimal("100.00"))),
+                event(6, "DisbursementApproved", court.code(), now, map("paidOutOn", "2023-08-04",
+                        "amount", new BigDecimal("400.00"))),
+                event(7, "SettlementSigned", court.code(), now, map("signedOn", "2023-08-04",
+                        "total", new BigDecimal("300.00"))),
+                event(8, "InstallmentMissed", court.code(), now, map("missedOn", "2023-08-04")),
+                // A hand-over decided in the field at 00:30 on 4 August (Shanghai), written up on the 7th.
+                event(9, "MeasureOrdered", court.code(), now, map("orderedOn", "2023-08-07",
+                        "decidedInFieldAt", "2023-08-03T16:30:00Z"))), false);
+        FeedStubs.page(FeedStubs.OPERATION, 0, List.of(
+                event(1, "OperationClosed", court.code(), now, map("date", "2023-08-04", "officersDeployed", 12)),
+                event(2, "TargetOutcome", court.code(), now, map("occurredAt", "2023-08-03T16:30:00Z",
+                        "type", "DETAINED")),
+                event(3, "StreamEnded", court.code(), now, map("endedAt", "2023-08-04T03:00:00Z",
+                        "platformCount", 1, "cumulativeViewersTotal", 1000))), false);
+
+        ingestion.pollOnce();
+
+        JsonPath day = metrics(court, "2023-08-04", "2023-08-04", "day");
+        for (String metric : List.of("cases_filed", "cases_concluded", "cases_resumed", "settlements",
+                "installments_missed", "measures_ordered", "operations", "detained", "streams")) {
+            assertThat(value(day, "total.metrics." + metric)).as(metric).isEqualByComparingTo("1");
+        }
+        assertThat(value(day, "total.metrics.collected")).isEqualTo(new BigDecimal("400.00"));
+        assertThat(value(day, "total.metrics.disbursed")).isEqualTo(new BigDecimal("400.00"));
+        assertThat(value(day, "total.metrics.viewers")).isEqualByComparingTo("1000");
+        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        JsonPath thisYear = metrics(court, year + "-01-01", year + "-12-31", "month");
+        assertThat(thisYear.getMap("total.metrics").values())
+                .allSatisfy(v -> assertThat(new BigDecimal(v.toString())).isZero());
+    }
+
+    @Test
+    void shouldSetAsideAnEventWhoseBusinessDateIsThereButUnusable() {
+        Court court = Court.fresh();
+        String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        FeedStubs.page(FeedStubs.CASE, 0, List.of(
+                event(1, "PaymentRecorded", court.code(), now, map("receivedOn", "2203-08-04",
+                        "amount", new BigDecimal("500.00"))),
+                event(2, "PaymentRecorded", court.code(), now, map("receivedOn", "4 August",
+                        "amount", new BigDecimal("70.00"))),
+                event(3, "PaymentRecorded", court.code(), now, map("amount", new BigDecimal("9.00")))), false);
+
+        Ingestion.PollResult result = ingestion.pollOnce().get(org.enforcement.stats.ingestion.Feed.CASE);
+
+        assertThat(result.deadLettered()).isEqualTo(2);
+        assertThat(result.applied()).isEqualTo(1);
+        given().auth().oauth2(court.director()).get("/api/ingestion/dead-letters").then().statusCode(200)
+                .body("size()", org.hamcrest.Matchers.equalTo(2))
+                .body("error", org.hamcrest.Matchers.containsInAnyOrder(
+                        org.hamcrest.Matchers.containsString("payload.receivedOn must not be after"),
+                        org.hamcrest.Matchers.containsString("payload.receivedOn is not a date")));
+        // The event without the field (written before sources published it) counts on the day it was written.
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        assertThat(value(metrics(court, today, today, "day"), "total.metrics.collected"))
+                .isEqualTo(new BigDecimal("9.00"));
     }
 }

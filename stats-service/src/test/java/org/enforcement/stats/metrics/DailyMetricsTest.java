@@ -29,9 +29,9 @@ class DailyMetricsTest {
         String campaign = "专项-" + court.code();
         LocalDate day = LocalDate.parse("2022-06-01");
         QuarkusTransaction.requiringNew().run(() -> {
-            daily.add(court.code(), campaign, day, Metrics.COLLECTED, new BigDecimal("100.10"));
-            daily.add(court.code(), "", day, Metrics.COLLECTED, new BigDecimal("0.20"));
-            daily.add(other.code(), campaign, day, Metrics.COLLECTED, new BigDecimal("5.05"));
+            daily.add("case", court.code(), campaign, day, Metrics.COLLECTED, new BigDecimal("100.10"));
+            daily.add("case", court.code(), "", day, Metrics.COLLECTED, new BigDecimal("0.20"));
+            daily.add("case", other.code(), campaign, day, Metrics.COLLECTED, new BigDecimal("5.05"));
         });
 
         assertThat(sum(court.code(), null, day)).isEqualTo(new BigDecimal("100.30"));

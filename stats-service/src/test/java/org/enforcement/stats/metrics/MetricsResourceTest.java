@@ -31,7 +31,7 @@ class MetricsResourceTest {
     DailyMetrics daily;
 
     void put(Court court, String campaign, String day, String metric, String value) {
-        QuarkusTransaction.requiringNew().run(() -> daily.add(court.code(), campaign, LocalDate.parse(day), metric,
+        QuarkusTransaction.requiringNew().run(() -> daily.add("case", court.code(), campaign, LocalDate.parse(day), metric,
                 new BigDecimal(value)));
     }
 

@@ -14,9 +14,10 @@ public class Cursors {
     @Inject
     AgroalDataSource dataSource;
 
+    /** Moves the cursor as an operator would: the event there is then unknown, a divergence forgotten. */
     public void set(String feed, long lastEventId) {
-        update("UPDATE feed_cursor SET last_event_id = " + lastEventId + ", last_error = NULL WHERE feed = '"
-                + feed + "'");
+        update("UPDATE feed_cursor SET last_event_id = " + lastEventId + ", last_error = NULL,"
+                + " cursor_event_uuid = NULL, diverged_at = NULL, diverged_reason = NULL WHERE feed = '" + feed + "'");
     }
 
     public Map<String, Object> row(String feed) {

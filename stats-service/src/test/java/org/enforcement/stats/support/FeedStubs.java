@@ -73,6 +73,32 @@ public class FeedStubs implements QuarkusTestResourceLifecycleManager {
         server.stubFor(get(urlPathEqualTo("/" + feed + "/events")).atPriority(1)
                 .withQueryParam("after", equalTo(Long.toString(after)))
                 .willReturn(json(200, body)));
+        if (!events.isEmpty()) {
+            // The source still holds the page's last event where it was: the re-read of the cursor's event.
+            at(feed, events.get(events.size() - 1), head);
+        }
+    }
+
+    /**
+     * {@code GET /{feed}/events?after={id - 1}&limit=1}, the re-read of the event at a cursor, answers {@code event}
+     * (null: no event there) with {@code head}.
+     */
+    public static void at(String feed, long position, Map<String, Object> event, Long head) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("events", event == null ? List.of() : List.of(event));
+        body.put("nextCursor", event == null ? position - 1 : event.get("id"));
+        body.put("hasMore", false);
+        if (head != null) {
+            body.put("head", head);
+        }
+        server.stubFor(get(urlPathEqualTo("/" + feed + "/events")).atPriority(1)
+                .withQueryParam("after", equalTo(Long.toString(position - 1)))
+                .withQueryParam("limit", equalTo("1"))
+                .willReturn(json(200, body)));
+    }
+
+    private static void at(String feed, Map<String, Object> event, Long head) {
+        at(feed, ((Number) event.get("id")).longValue(), event, head);
     }
 
     /** Every read of the feed fails with {@code status}. */

@@ -16,7 +16,7 @@ public class Seeds {
     DailyMetrics daily;
 
     public void put(String court, String campaign, String day, String metric, String value) {
-        QuarkusTransaction.requiringNew().run(() -> daily.add(court, campaign, LocalDate.parse(day), metric,
+        QuarkusTransaction.requiringNew().run(() -> daily.add("case", court, campaign, LocalDate.parse(day), metric,
                 new BigDecimal(value)));
     }
 
