@@ -57,7 +57,7 @@ public class MeasureResource {
                     + "Integrators (operation-service delivering a dawn raid's timeline) may record only SUMMONS,"
                     + " DETENTION and HANDOVER decided in the field (other types 403), with `fieldDecision`; the legal"
                     + " limits and approvals apply unchanged, so a detention stays PENDING_APPROVAL.\n\n"
-                    + "With an Idempotency-Key header the order happens once per key: the same key and body answers"
+                    + "An Idempotency-Key header is required (400 without); the order happens once per key: the same key and body answers"
                     + " 201 with the measure the first request created (header Idempotent-Replayed: true), the same key"
                     + " with another body is 422, and while the first request with the key runs, 409.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -100,7 +100,8 @@ public class MeasureResource {
     @ProblemResponses.Conflict
     @ProblemResponses.Unprocessable
     public Response order(@PathParam("caseId") UUID caseId,
-                          @Parameter(description = "Optional client-chosen unique key, e.g. a UUID; makes retries safe")
+                          @Parameter(description = "Client-chosen unique key, e.g. a UUID; makes retries safe",
+                                 required = true)
                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                           @NotNull @Valid OrderMeasureRequest request) {
         MeasureService.Ordered ordered = service.order(caseId, idempotencyKey, request);

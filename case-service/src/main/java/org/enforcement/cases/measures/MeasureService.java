@@ -88,9 +88,6 @@ public class MeasureService {
      * the first request created (as it is now), another body is 422, a request still running with the key is 409.
      */
     public Ordered order(UUID caseId, String idempotencyKey, OrderMeasureRequest request) {
-        if (idempotencyKey == null) {
-            return new Ordered(QuarkusTransaction.requiringNew().call(() -> order(caseId, request)), false);
-        }
         String key = IdempotencyKeys.requireKey(idempotencyKey);
         Map<String, Object> fingerprinted = new LinkedHashMap<>();
         fingerprinted.put("caseId", caseId.toString());

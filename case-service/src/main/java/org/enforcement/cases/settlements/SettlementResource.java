@@ -47,7 +47,7 @@ public class SettlementResource {
             description = "The case must be in enforcement; it moves to SETTLEMENT_PERFORMING. Installments must be in"
                     + " date order and add up to the total (else 422). Integrators (operation-service) record"
                     + " agreements reached in the field.\n\n"
-                    + "With an Idempotency-Key header the agreement is recorded once per key: the same key and body"
+                    + "An Idempotency-Key header is required (400 without); the agreement is recorded once per key: the same key and body"
                     + " answers 201 with the agreement the first request recorded (header Idempotent-Replayed: true),"
                     + " the same key with another body is 422, and while the first request with the key runs, 409.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -69,7 +69,8 @@ public class SettlementResource {
     @ProblemResponses.Conflict
     @ProblemResponses.Unprocessable
     public Response sign(@PathParam("caseId") UUID caseId,
-                         @Parameter(description = "Optional client-chosen unique key, e.g. a UUID; makes retries safe")
+                         @Parameter(description = "Client-chosen unique key, e.g. a UUID; makes retries safe",
+                                 required = true)
                          @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                          @NotNull @Valid SignSettlementRequest request) {
         SettlementService.Signed signed = service.sign(caseId, idempotencyKey, request);

@@ -80,9 +80,6 @@ public class SettlementService {
      * the key is 409.
      */
     public Signed sign(UUID caseId, String idempotencyKey, SignSettlementRequest request) {
-        if (idempotencyKey == null) {
-            return new Signed(QuarkusTransaction.requiringNew().call(() -> sign(caseId, request)), false);
-        }
         String key = IdempotencyKeys.requireKey(idempotencyKey);
         Map<String, Object> fingerprinted = new LinkedHashMap<>();
         fingerprinted.put("caseId", caseId.toString());

@@ -942,6 +942,7 @@ class PaymentResourceTest {
         return given().auth().oauth2(court.judge()).contentType(ContentType.JSON)
                 .body(Map.of("signedOn", "2023-01-15", "total", new BigDecimal(total), "terms", "分期履行",
                         "installments", plan))
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                 .post("/api/cases/" + caseId + "/settlements").then().statusCode(201).extract().path("id");
     }
 
@@ -987,8 +988,8 @@ class PaymentResourceTest {
     }
 
     private static Response reverse(String token, String caseId, String paymentId, String reason) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("reason", reason))
-                .post("/api/cases/" + caseId + "/payments/" + paymentId + "/reversal");
+        return given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", key())
+                .body(Map.of("reason", reason)).post("/api/cases/" + caseId + "/payments/" + paymentId + "/reversal");
     }
 
     private static JsonPath caseOf(String token, String caseId) {
