@@ -29,6 +29,16 @@ public @interface Idempotent {
     @Nonbinding
     Class<? extends KeyRequirement> requiredWhen() default KeyRequirement.Optional.class;
 
+    /**
+     * Implemented by a resource whose stored answers must be rendered again for whoever retries (names masked per
+     * caller, the current state and ETag); without it the stored response is replayed as it was.
+     */
+    interface Replays {
+
+        /** The answer to a duplicate of {@code operation}, from its stored response. */
+        jakarta.ws.rs.core.Response.ResponseBuilder replay(String operation, IdempotentRequests.StoredResponse stored);
+    }
+
     /** Decides from a request's arguments whether it must carry a key (it creates money or an outcome). */
     interface KeyRequirement {
 

@@ -75,6 +75,9 @@ public class IdempotentInterceptor {
         if (!stored.replayed()) {
             return stored.fresh();
         }
+        if (ctx.getTarget() instanceof Idempotent.Replays replays) {
+            return replays.replay(binding.value(), stored).header(IdempotencyKeys.REPLAYED_HEADER, "true").build();
+        }
         var replay = Response.status(stored.status()).type(MediaType.APPLICATION_JSON).entity(stored.body())
                 .header(IdempotencyKeys.REPLAYED_HEADER, "true");
         if (stored.location() != null) {
