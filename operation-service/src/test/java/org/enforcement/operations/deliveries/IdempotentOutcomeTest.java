@@ -35,6 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.enforcement.operations.support.CaseServiceStub;
+import org.enforcement.operations.support.OperationFixtures;
 import org.enforcement.operations.support.TestDatabase;
 import org.enforcement.operations.timeline.TimelineFixtures.TargetRef;
 import org.enforcement.testing.Court;
@@ -205,6 +206,34 @@ class IdempotentOutcomeTest {
                 .header("Idempotent-Replayed", nullValue());
         given().auth().oauth2(court.officer()).queryParam("targetId", qin.id())
                 .get("/api/operations/" + op + "/timeline").then().statusCode(200).body("$", hasSize(1));
+    }
+
+    @Test
+    void shouldAcceptAnOptionalKeyOnOtherCreatingPosts() {
+        Court court = Court.fresh();
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> raid = OperationFixtures.huaiyinRaid();
+        Response planned = given().auth().oauth2(court.director()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(raid).post("/api/operations");
+        planned.then().statusCode(201).header("Idempotent-Replayed", nullValue());
+        given().auth().oauth2(court.director()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(raid).post("/api/operations").then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", equalTo("true"))
+                .header("Location", equalTo(planned.header("Location")))
+                .body("id", equalTo(planned.path("id")));
+        String op = planned.path("id");
+
+        Map<String, Object> witness = Map.of("name", "陈某", "capacity", "COMMUNITY_REPRESENTATIVE");
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(court.director()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                    .body(witness).post("/api/operations/" + op + "/witnesses").then().statusCode(201);
+        }
+        // without a key each request is its own
+        given().auth().oauth2(court.director()).contentType(ContentType.JSON)
+                .body(witness).post("/api/operations/" + op + "/witnesses").then().statusCode(201);
+        given().auth().oauth2(court.director()).get("/api/operations/" + op + "/witnesses").then()
+                .statusCode(200).body("$", hasSize(2));
     }
 
     private static Response post(Court court, String op, String key, Map<String, Object> body) {
