@@ -230,8 +230,9 @@ public final class CaseSteps {
         }
         if (d == null) {
             String payee = get(caseId).path("applicants").path(0).path("id").asText();
+            // One disbursement per case in the demo: its key follows from the case, so a rerun cannot request twice.
             d = api().post(court.clerk(), path, obj("payeeId", payee, "amount", amount, "note", note,
-                    "requestedOn", requestedOn.toString())).expect(201);
+                    "requestedOn", requestedOn.toString()), "Idempotency-Key", "demo-disbursement-" + caseId).expect(201);
             demo.note("disbursement", true, "requested " + amount.setScale(2).toPlainString() + " by " + court.clerkId());
         } else {
             // The demo's JSON trees normalise decimals (291200.00 becomes 2.912E+5): print yuan and fen plainly.

@@ -226,7 +226,9 @@ public final class OperationSteps {
             }
             Map<String, Object> body = obj("type", e.type(), "targetId", e.targetId(), "teamId", e.teamId(),
                     "occurredAt", when, "details", e.details());
-            api().post(e.token(), path() + "/timeline", body).expect(201);
+            // The key follows from what the entry is, so a rerun after a lost answer cannot write it twice.
+            api().post(e.token(), path() + "/timeline", body,
+                    "Idempotency-Key", "demo-entry " + path() + " " + key(e.type(), e.place(), when)).expect(201);
             demo.tally().created("timeline entry");
             added++;
         }

@@ -33,8 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.cases.config.CaseConfig;
-import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.http.Preconditions;
+import org.enforcement.commons.http.QueryParams;
+import org.enforcement.commons.idempotency.IdempotencyKeys;
+import org.enforcement.commons.idempotency.Idempotent;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Roles;
 
@@ -79,7 +81,11 @@ public class CaseResource {
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
     @ProblemResponses.Unprocessable
-    public Response register(@NotNull @Valid RegisterCaseRequest request) {
+    @Idempotent("register-case")
+    public Response register(
+            @Parameter(description = "Optional client-chosen unique key, e.g. a UUID; makes retries safe")
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @NotNull @Valid RegisterCaseRequest request) {
         CaseResponse c = service.register(request);
         return Response.created(URI.create("/api/cases/" + c.id())).tag(etag(c)).entity(c).build();
     }

@@ -28,7 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcement.commons.idempotency.Idempotent;
 import org.enforcement.commons.idempotency.IdempotencyKeys;
+import org.enforcement.commons.idempotency.IdempotentRequests;
 import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Roles;
@@ -37,7 +39,7 @@ import org.enforcement.commons.security.Roles;
 @Tag(name = "Measures", description = "Coercive and enforcement measures (强制措施 / 执行措施) within their legal limits")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class MeasureResource {
+public class MeasureResource implements Idempotent.Replays {
 
     @Inject
     MeasureService service;
@@ -57,7 +59,7 @@ public class MeasureResource {
                     + "Integrators (operation-service delivering a dawn raid's timeline) may record only SUMMONS,"
                     + " DETENTION and HANDOVER decided in the field (other types 403), with `fieldDecision`; the legal"
                     + " limits and approvals apply unchanged, so a detention stays PENDING_APPROVAL.\n\n"
-                    + "With an Idempotency-Key header the order happens once per key: the same key and body answers"
+                    + "An Idempotency-Key header is required (400 without); the order happens once per key: the same key and body answers"
                     + " 201 with the measure the first request created (header Idempotent-Replayed: true), the same key"
                     + " with another body is 422, and while the first request with the key runs, 409.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -99,18 +101,25 @@ public class MeasureResource {
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
     @ProblemResponses.Unprocessable
+    @Idempotent(value = "order-measure", required = true)
     public Response order(@PathParam("caseId") UUID caseId,
-                          @Parameter(description = "Optional client-chosen unique key, e.g. a UUID; makes retries safe")
+                          @Parameter(description = "Client-chosen unique key, e.g. a UUID; makes retries safe",
+                                 required = true)
                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                           @NotNull @Valid OrderMeasureRequest request) {
-        MeasureService.Ordered ordered = service.order(caseId, idempotencyKey, request);
-        MeasureResponse m = ordered.measure();
-        var response = Response.created(URI.create("/api/cases/" + caseId + "/measures/" + m.id())).tag(etag(m))
-                .entity(m);
-        if (ordered.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+        MeasureResponse m = service.order(caseId, request);
+        return Response.created(URI.create("/api/cases/" + caseId + "/measures/" + m.id())).tag(etag(m)).entity(m)
+                .build();
+    }
+
+    /** Rendered again for whoever retries: names are masked per caller, and the status may have moved on. */
+    @Override
+    public Response.ResponseBuilder replay(String operation, IdempotentRequests.StoredResponse stored) {
+        String location = stored.location();
+        String[] parts = location.split("/");
+        MeasureResponse m = service.get(UUID.fromString(parts[parts.length - 3]),
+                UUID.fromString(parts[parts.length - 1]));
+        return Response.status(stored.status()).location(URI.create(location)).tag(etag(m)).entity(m);
     }
 
     @GET

@@ -1,8 +1,5 @@
 package org.enforcement.cases.measures;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.enforcement.cases.casefiles.Case;
 import org.enforcement.cases.casefiles.CaseService;
@@ -30,8 +26,6 @@ import org.enforcement.cases.payments.PaymentService;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.events.DomainEvents;
 import org.enforcement.commons.http.Preconditions;
-import org.enforcement.commons.idempotency.IdempotencyKeys;
-import org.enforcement.commons.idempotency.IdempotentRequests;
 import org.enforcement.commons.problem.Problem;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
@@ -70,49 +64,13 @@ public class MeasureService {
     @Inject
     EntityManager em;
 
-    @Inject
-    IdempotentRequests idempotent;
 
-    @Inject
-    ObjectMapper mapper;
 
     /** What an integrator (operation-service) may record: measures officers decided and took in the field. */
     static final Set<MeasureType> INTEGRATOR_TYPES = Set.of(MeasureType.SUMMONS, MeasureType.DETENTION,
             MeasureType.HANDOVER, MeasureType.SEARCH, MeasureType.VALUATION);
 
     /** The measure a request ordered, and whether this is the answer of an earlier request with the same key. */
-    public record Ordered(MeasureResponse measure, boolean replayed) {
-    }
-
-    /**
-     * Orders a measure, once per Idempotency-Key when one is given: the same key and body answers with the measure
-     * the first request created (as it is now), another body is 422, a request still running with the key is 409.
-     */
-    public Ordered order(UUID caseId, String idempotencyKey, OrderMeasureRequest request) {
-        if (idempotencyKey == null) {
-            return new Ordered(QuarkusTransaction.requiringNew().call(() -> order(caseId, request)), false);
-        }
-        String key = IdempotencyKeys.requireKey(idempotencyKey);
-        Map<String, Object> fingerprinted = new LinkedHashMap<>();
-        fingerprinted.put("caseId", caseId.toString());
-        fingerprinted.put("request", request.normalised());
-        AtomicReference<MeasureResponse> fresh = new AtomicReference<>();
-        IdempotentRequests.StoredResponse stored = idempotent.execute(caller.court() + " order-measure", key,
-                IdempotentRequests.fingerprint(fingerprinted), () -> {
-                    MeasureResponse m = order(caseId, request);
-                    fresh.set(m);
-                    return IdempotentRequests.StoredResponse.of(201, toJson(m),
-                            "/api/cases/" + caseId + "/measures/" + m.id());
-                });
-        if (!stored.replayed()) {
-            return new Ordered(fresh.get(), false);
-        }
-        // Rendered again for whoever asks now: names are masked per caller, and the status may have moved on.
-        String location = stored.location();
-        UUID measureId = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
-        return new Ordered(get(caseId, measureId), true);
-    }
-
     @Transactional
     public MeasureResponse order(UUID caseId, OrderMeasureRequest request) {
         boolean fromIntegrator = caller.hasRole(Roles.INTEGRATOR) && !caller.hasAnyRole(Roles.JUDGE, Roles.DIRECTOR);
@@ -466,11 +424,4 @@ public class MeasureService {
                 m.version);
     }
 
-    private String toJson(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Response could not be serialised", e);
-        }
-    }
 }

@@ -175,14 +175,6 @@ public record OrderMeasureRequest(
         return errors;
     }
 
-    /** The same order with its amount at 2 decimals, so 20000 and 20000.00 fingerprint alike. */
-    OrderMeasureRequest normalised() {
-        return new OrderMeasureRequest(type, respondentId, reason, durationHours, complex, detentionDays,
-                amount == null ? null : amount.setScale(2), deadline, startsOn, endsOn, property, warrantNumber,
-                supervisingProcuratorate, witnesses, fieldDecision, fieldResult == null || fieldResult.amount() == null
-                ? fieldResult : new FieldResult(fieldResult.amount().setScale(2), fieldResult.note()), orderedOn);
-    }
-
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,10 +17,14 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcement.commons.idempotency.Idempotent;
+import org.enforcement.commons.idempotency.IdempotencyKeys;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Roles;
 
@@ -35,15 +40,26 @@ public class DisbursementResource {
     @POST
     @RolesAllowed(Roles.CLERK)
     @Operation(operationId = "requestDisbursement", summary = "Request paying money out to an applicant",
-            description = "The amount must be covered by money received and not yet paid out or requested.")
-    @APIResponse(responseCode = "201", description = "Requested; awaits the director's decision", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisbursementResponse.class)))
+            description = "The amount must be covered by money received and not yet paid out or requested."
+                    + " Requires an Idempotency-Key header: the same key and body replays the first response"
+                    + " (header Idempotent-Replayed: true), the same key with another body is 422, and while the"
+                    + " first request with the key runs, 409.")
+    @APIResponse(responseCode = "201", description = "Requested (or replayed); awaits the director's decision",
+            headers = {@Header(name = "Location"), @Header(name = "Idempotent-Replayed",
+                    description = "true when this is the stored response of an earlier request with the same key")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DisbursementResponse.class)))
     @ProblemResponses.BadRequest
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
     @ProblemResponses.Unprocessable
-    public Response request(@PathParam("caseId") UUID caseId, @NotNull @Valid RequestDisbursementRequest request) {
+    @Idempotent(value = "request-disbursement", required = true)
+    public Response request(@PathParam("caseId") UUID caseId,
+                            @Parameter(description = "Client-chosen unique key, e.g. a UUID", required = true)
+                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                            @NotNull @Valid RequestDisbursementRequest request) {
         Disbursement d = service.requestDisbursement(caseId, request);
         return Response.created(URI.create("/api/cases/" + caseId + "/disbursements/" + d.id))
                 .entity(DisbursementResponse.of(d)).build();

@@ -25,7 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcement.commons.idempotency.Idempotent;
 import org.enforcement.commons.idempotency.IdempotencyKeys;
+import org.enforcement.commons.idempotency.IdempotentRequests;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Roles;
 
@@ -33,7 +35,7 @@ import org.enforcement.commons.security.Roles;
 @Tag(name = "Payments", description = "Enforcement money received (执行款): an append-only ledger")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class PaymentResource {
+public class PaymentResource implements Idempotent.Replays {
 
     @Inject
     PaymentService service;
@@ -61,19 +63,21 @@ public class PaymentResource {
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
     @ProblemResponses.Unprocessable
+    @Idempotent(value = "record-payment", required = true)
     public Response record(@PathParam("caseId") UUID caseId,
                            @Parameter(description = "Client-chosen unique key, e.g. a UUID", required = true)
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                            @NotNull @Valid RecordPaymentRequest request) {
-        PaymentService.Recorded recorded = service.record(caseId, idempotencyKey, request);
-        var response = Response.status(recorded.status()).type(MediaType.APPLICATION_JSON).entity(recorded.body());
-        if (recorded.location() != null) {
-            response.location(URI.create(recorded.location()));
-        }
-        if (recorded.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+        PaymentResponse payment = service.record(caseId, request);
+        return Response.created(URI.create("/api/cases/" + caseId + "/payments/" + payment.id())).entity(payment)
+                .build();
+    }
+
+    /** A ledger entry is never changed: replay the stored answer, with the payer masked as this caller sees it. */
+    @Override
+    public Response.ResponseBuilder replay(String operation, IdempotentRequests.StoredResponse stored) {
+        return Response.status(stored.status()).type(MediaType.APPLICATION_JSON)
+                .location(URI.create(stored.location())).entity(service.maskStoredPayer(stored.body()));
     }
 
     @GET
@@ -104,15 +108,24 @@ public class PaymentResource {
     @RolesAllowed({Roles.CLERK, Roles.DIRECTOR})
     @Operation(operationId = "reversePayment", summary = "Correct a payment by a reversal entry",
             description = "The payment stays in the ledger; a negative entry cancels it and undoes its installment"
-                    + " allocations. A payment can be reversed once.")
-    @APIResponse(responseCode = "201", description = "The reversal entry", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentResponse.class)))
+                    + " allocations. A payment can be reversed once. Requires an Idempotency-Key header: the same"
+                    + " key and body replays the first response (header Idempotent-Replayed: true), the same key"
+                    + " with another body is 422, and while the first request with the key runs, 409.")
+    @APIResponse(responseCode = "201", description = "The reversal entry (or replayed)",
+            headers = {@Header(name = "Location"), @Header(name = "Idempotent-Replayed",
+                    description = "true when this is the stored response of an earlier request with the same key")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PaymentResponse.class)))
     @ProblemResponses.BadRequest
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
+    @Idempotent(value = "reverse-payment", required = true)
     public Response reverse(@PathParam("caseId") UUID caseId, @PathParam("paymentId") UUID paymentId,
+                            @Parameter(description = "Client-chosen unique key, e.g. a UUID", required = true)
+                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                             @NotNull @Valid ReversePaymentRequest request) {
         PaymentResponse reversal = service.reverse(caseId, paymentId, request);
         return Response.created(URI.create("/api/cases/" + caseId + "/payments/" + reversal.id()))

@@ -28,8 +28,6 @@ import org.enforcement.cases.config.CaseConfig;
 import org.enforcement.cases.settlements.SettlementService;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.events.DomainEvents;
-import org.enforcement.commons.idempotency.IdempotencyKeys;
-import org.enforcement.commons.idempotency.IdempotentRequests;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
 
@@ -55,8 +53,6 @@ public class PaymentService {
     @Inject
     SettlementService settlements;
 
-    @Inject
-    IdempotentRequests idempotent;
 
     @Inject
     DomainEvents events;
@@ -77,36 +73,9 @@ public class PaymentService {
     ObjectMapper mapper;
 
     /** The stored or fresh response of a payment request. */
-    public record Recorded(int status, String body, String location, boolean replayed) {
-    }
-
-    /**
-     * Records a payment once per Idempotency-Key: the same key and body replays the first response, another body
-     * is 422, a request still running with the key is 409.
-     */
-    public Recorded record(UUID caseId, String idempotencyKey, RecordPaymentRequest request) {
-        String key = IdempotencyKeys.requireKey(idempotencyKey);
-        String scope = caller.court() + " record-payment";
-        Map<String, Object> fingerprinted = new LinkedHashMap<>();
-        fingerprinted.put("caseId", caseId.toString());
-        // What the request means, not how its numbers were written: 20000 and 20000.00 are one amount (validation
-        // has already limited it to 2 decimals, so the rescaling is exact).
-        fingerprinted.put("request", new RecordPaymentRequest(request.channel(), request.payer(),
-                request.amount().setScale(2), request.receivedOn(), request.reference(),
-                request.concludeIfPaidInFull()));
-        String fingerprint = IdempotentRequests.fingerprint(fingerprinted);
-        IdempotentRequests.StoredResponse stored = idempotent.execute(scope, key, fingerprint, () -> {
-            PaymentResponse response = recordInTransaction(caseId, request);
-            return IdempotentRequests.StoredResponse.of(201, toJson(response),
-                    "/api/cases/" + caseId + "/payments/" + response.id());
-        });
-        if (stored.replayed()) {
-            return new Recorded(stored.status(), maskStoredPayer(stored.body()), stored.location(), true);
-        }
-        return new Recorded(stored.status(), stored.body(), stored.location(), false);
-    }
-
-    private PaymentResponse recordInTransaction(UUID caseId, RecordPaymentRequest request) {
+    /** Records a payment (once per Idempotency-Key: see {@code PaymentResource}). */
+    @Transactional
+    public PaymentResponse record(UUID caseId, RecordPaymentRequest request) {
         Case c = caseService.lockForChange(caseId);
         if (c.status == CaseStatus.CONCLUDED) {
             throw ProblemException.conflict("case-concluded", "Case concluded",
@@ -424,7 +393,8 @@ public class PaymentService {
     }
 
     /** A replay returns the stored response, masked for the caller who asks now (not the one who asked first). */
-    private String maskStoredPayer(String body) {
+    /** A stored payment answer as the caller may see it now: the payer masked for those without full access. */
+    public String maskStoredPayer(String body) {
         if (PersonalData.fullAccess(caller)) {
             return body;
         }
@@ -438,13 +408,6 @@ public class PaymentService {
         }
     }
 
-    private String toJson(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Response could not be serialised", e);
-        }
-    }
 
     private static BigDecimal scaled(Object sum) {
         return sum == null ? ZERO : ((BigDecimal) sum).setScale(2);

@@ -27,7 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcement.commons.idempotency.Idempotent;
 import org.enforcement.commons.idempotency.IdempotencyKeys;
+import org.enforcement.commons.idempotency.IdempotentRequests;
 import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Roles;
@@ -36,7 +38,7 @@ import org.enforcement.commons.security.Roles;
 @Tag(name = "Settlements", description = "Enforcement settlement agreements (执行和解) with installment plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class SettlementResource {
+public class SettlementResource implements Idempotent.Replays {
 
     @Inject
     SettlementService service;
@@ -47,7 +49,7 @@ public class SettlementResource {
             description = "The case must be in enforcement; it moves to SETTLEMENT_PERFORMING. Installments must be in"
                     + " date order and add up to the total (else 422). Integrators (operation-service) record"
                     + " agreements reached in the field.\n\n"
-                    + "With an Idempotency-Key header the agreement is recorded once per key: the same key and body"
+                    + "An Idempotency-Key header is required (400 without); the agreement is recorded once per key: the same key and body"
                     + " answers 201 with the agreement the first request recorded (header Idempotent-Replayed: true),"
                     + " the same key with another body is 422, and while the first request with the key runs, 409.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -68,18 +70,25 @@ public class SettlementResource {
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
     @ProblemResponses.Unprocessable
+    @Idempotent(value = "sign-settlement", required = true)
     public Response sign(@PathParam("caseId") UUID caseId,
-                         @Parameter(description = "Optional client-chosen unique key, e.g. a UUID; makes retries safe")
+                         @Parameter(description = "Client-chosen unique key, e.g. a UUID; makes retries safe",
+                                 required = true)
                          @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                          @NotNull @Valid SignSettlementRequest request) {
-        SettlementService.Signed signed = service.sign(caseId, idempotencyKey, request);
-        SettlementResponse a = signed.agreement();
-        var response = Response.created(URI.create("/api/cases/" + caseId + "/settlements/" + a.id()))
-                .tag(etag(a)).entity(a);
-        if (signed.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+        SettlementResponse a = service.sign(caseId, request);
+        return Response.created(URI.create("/api/cases/" + caseId + "/settlements/" + a.id())).tag(etag(a)).entity(a)
+                .build();
+    }
+
+    /** A duplicate answers with the agreement as it is now (its status may have moved on), with its ETag. */
+    @Override
+    public Response.ResponseBuilder replay(String operation, IdempotentRequests.StoredResponse stored) {
+        String location = stored.location();
+        String[] parts = location.split("/");
+        SettlementResponse a = service.get(UUID.fromString(parts[parts.length - 3]),
+                UUID.fromString(parts[parts.length - 1]));
+        return Response.status(stored.status()).location(URI.create(location)).tag(etag(a)).entity(a);
     }
 
     @GET

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import org.enforcement.cases.casefiles.Case;
 import org.enforcement.cases.casefiles.CaseAction;
 import org.enforcement.cases.casefiles.CaseService;
@@ -25,8 +24,6 @@ import org.enforcement.cases.payments.PaymentService;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.events.DomainEvents;
 import org.enforcement.commons.http.Preconditions;
-import org.enforcement.commons.idempotency.IdempotencyKeys;
-import org.enforcement.commons.idempotency.IdempotentRequests;
 import org.enforcement.commons.problem.ProblemException;
 import org.jboss.logging.Logger;
 
@@ -67,46 +64,7 @@ public class SettlementService {
     @Inject
     org.enforcement.commons.security.Caller caller;
 
-    @Inject
-    IdempotentRequests idempotent;
 
-    @Inject
-    com.fasterxml.jackson.databind.ObjectMapper mapper;
-
-    /** The agreement a request recorded, and whether this is the answer of an earlier request with the same key. */
-    public record Signed(SettlementResponse agreement, boolean replayed) {
-    }
-
-    /**
-     * Records a signed agreement, once per Idempotency-Key when one is given: the same key and body answers with
-     * the agreement the first request recorded (as it is now), another body is 422, a request still running with
-     * the key is 409.
-     */
-    public Signed sign(UUID caseId, String idempotencyKey, SignSettlementRequest request) {
-        if (idempotencyKey == null) {
-            return new Signed(QuarkusTransaction.requiringNew().call(() -> sign(caseId, request)), false);
-        }
-        String key = IdempotencyKeys.requireKey(idempotencyKey);
-        Map<String, Object> fingerprinted = new LinkedHashMap<>();
-        fingerprinted.put("caseId", caseId.toString());
-        // What the agreement says, not how its numbers were written (validation limited them to 2 decimals).
-        fingerprinted.put("request", new SignSettlementRequest(request.signedOn(), request.total().setScale(2),
-                request.terms(), request.installments().stream()
-                .map(i -> new SignSettlementRequest.InstallmentRequest(i.dueOn(), i.amount().setScale(2))).toList()));
-        AtomicReference<SettlementResponse> fresh = new AtomicReference<>();
-        IdempotentRequests.StoredResponse stored = idempotent.execute(caller.court() + " sign-settlement", key,
-                IdempotentRequests.fingerprint(fingerprinted), () -> {
-                    SettlementResponse a = sign(caseId, request);
-                    fresh.set(a);
-                    return IdempotentRequests.StoredResponse.of(201, toJson(a),
-                            "/api/cases/" + caseId + "/settlements/" + a.id());
-                });
-        if (!stored.replayed()) {
-            return new Signed(fresh.get(), false);
-        }
-        String location = stored.location();
-        return new Signed(get(caseId, UUID.fromString(location.substring(location.lastIndexOf('/') + 1))), true);
-    }
 
     @Transactional
     public SettlementResponse sign(UUID caseId, SignSettlementRequest request) {
@@ -447,13 +405,6 @@ public class SettlementService {
         return payload;
     }
 
-    private String toJson(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("Response could not be serialised", e);
-        }
-    }
 
     static ProblemException notFound(UUID agreementId) {
         return ProblemException.notFound("settlement-not-found", "Settlement not found",

@@ -89,7 +89,8 @@ class FieldMeasureTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/measure-type-not-allowed"));
         given().auth().oauth2(e.court().integrator()).contentType(ContentType.JSON)
-                .body(fine(e.respondentId(), "5000.00")).post(measures(e.caseId())).then()
+                .body(fine(e.respondentId(), "5000.00")).header("Idempotency-Key", UUID.randomUUID().toString())
+                .post(measures(e.caseId())).then()
                 .statusCode(403);
     }
 
@@ -112,6 +113,7 @@ class FieldMeasureTest {
                 .body("errors.field", hasItem("fieldDecision"));
         Map<String, Object> misplaced = fromField(fine(e.respondentId(), "5000.00"));
         given().auth().oauth2(e.court().judge()).contentType(ContentType.JSON).body(misplaced)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
                 .post(measures(e.caseId())).then()
                 .statusCode(400)
                 .body("errors.field", hasItem("fieldDecision"));
@@ -123,6 +125,7 @@ class FieldMeasureTest {
         Map<String, Object> handover = new HashMap<>(Map.of("type", "HANDOVER",
                 "property", "凉州区某村承包地12亩及地上设备", "reason", "见证人在场，强制开锁后责令当场交付"));
         given().auth().oauth2(e.court().judge()).contentType(ContentType.JSON).body(handover)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
                 .post(measures(e.caseId())).then()
                 .statusCode(201)
                 .body("type", equalTo("HANDOVER"))
@@ -134,10 +137,12 @@ class FieldMeasureTest {
                 .statusCode(201)
                 .body("status", equalTo("EXECUTED"));
         given().auth().oauth2(e.court().judge()).contentType(ContentType.JSON)
-                .body(Map.of("type", "HANDOVER")).post(measures(e.caseId())).then()
+                .body(Map.of("type", "HANDOVER")).header("Idempotency-Key", UUID.randomUUID().toString())
+                .post(measures(e.caseId())).then()
                 .statusCode(400)
                 .body("errors.field", hasItem("property"));
         given().auth().oauth2(e.court().officer()).contentType(ContentType.JSON).body(handover)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
                 .post(measures(e.caseId())).then()
                 .statusCode(403);
     }
@@ -245,6 +250,28 @@ class FieldMeasureTest {
         }
         given().auth().oauth2(e.court().judge()).get(measures(e.caseId())).then().statusCode(200)
                 .body("", hasSize(0));
+    }
+
+    @Test
+    void shouldRequireIdempotencyKeyForMeasuresAndSettlements() {
+        Enforced e = Enforced.personRespondent();
+        given().auth().oauth2(e.court().judge()).contentType(ContentType.JSON)
+                .body(summons(e.respondentId(), 8, false)).post(measures(e.caseId())).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/idempotency-key-required"));
+        given().auth().oauth2(e.court().integrator()).header("Idempotency-Key", " ").contentType(ContentType.JSON)
+                .body(Map.of("signedOn", "2023-02-02", "total", 100.00, "terms", "现场达成和解",
+                        "installments", List.of(Map.of("dueOn", "2023-03-20", "amount", 100.00))))
+                .post("/api/cases/" + e.caseId() + "/settlements").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/idempotency-key-required"));
+
+        given().auth().oauth2(e.court().judge()).get(measures(e.caseId())).then()
+                .statusCode(200).body("", hasSize(0));
+        given().auth().oauth2(e.court().judge()).get("/api/cases/" + e.caseId() + "/settlements").then()
+                .statusCode(200).body("", hasSize(0));
     }
 
     static Response keyed(String token, String caseId, String key, Map<String, Object> body) {

@@ -509,7 +509,8 @@ class MeasureResourceTest {
     }
 
     static Response order(String token, String caseId, Map<String, Object> body) {
-        return json(given().auth().oauth2(token)).contentType(ContentType.JSON).body(body).post(measures(caseId));
+        return json(given().auth().oauth2(token)).contentType(ContentType.JSON).body(body)
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString()).post(measures(caseId));
     }
 
     static String orderedId(String token, String caseId, Map<String, Object> body) {

@@ -223,7 +223,7 @@ class DisbursementResourceTest {
         request(court.clerk(), caseId, applicant, "1.001", null).then()
                 .statusCode(400)
                 .body("errors.field", hasItem("amount"));
-        given().auth().oauth2(court.clerk()).contentType(ContentType.JSON)
+        given().auth().oauth2(court.clerk()).contentType(ContentType.JSON).header("Idempotency-Key", key())
                 .body("{\"payeeId\": \"not-a-uuid\", \"amount\": 1}")
                 .post("/api/cases/" + caseId + "/disbursements").then()
                 .statusCode(400)
@@ -273,7 +273,8 @@ class DisbursementResourceTest {
                 .statusCode(201).extract().path("id");
         decide(court.director(), caseId, id, true, null).then().statusCode(200);
 
-        given().auth().oauth2(court.clerk()).contentType(ContentType.JSON).body(Map.of("reason", "录入错误"))
+        given().auth().oauth2(court.clerk()).contentType(ContentType.JSON).header("Idempotency-Key", key())
+                .body(Map.of("reason", "录入错误"))
                 .post("/api/cases/" + caseId + "/payments/" + paymentId + "/reversal").then()
                 .statusCode(409)
                 .body("type", equalTo("/problems/money-already-disbursed"));
@@ -393,6 +394,64 @@ class DisbursementResourceTest {
                 .post("/api/cases/" + caseId + "/disbursements/" + id + "/decision");
     }
 
+    @Test
+    void shouldRequireIdempotencyKeyForDisbursementAndReversal() {
+        Court court = Court.fresh();
+        String caseId = paidCase(court, "20000.00");
+        String paymentId = given().auth().oauth2(court.clerk()).get("/api/cases/" + caseId + "/payments")
+                .then().statusCode(200).extract().path("[0].id");
+
+        given().auth().oauth2(court.clerk()).contentType(ContentType.JSON)
+                .body(Map.of("payeeId", applicantOf(court, caseId), "amount", new BigDecimal("100.00")))
+                .post("/api/cases/" + caseId + "/disbursements").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/idempotency-key-required"));
+        given().auth().oauth2(court.clerk()).contentType(ContentType.JSON).body(Map.of("reason", "录入错误"))
+                .post("/api/cases/" + caseId + "/payments/" + paymentId + "/reversal").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/idempotency-key-required"));
+
+        given().auth().oauth2(court.clerk()).get("/api/cases/" + caseId + "/disbursements").then()
+                .statusCode(200).body("$", hasSize(0));
+        given().auth().oauth2(court.clerk()).get("/api/cases/" + caseId + "/payments").then()
+                .statusCode(200).body("$", hasSize(1));
+    }
+
+    @Test
+    void shouldRequestDisbursementOncePerKey() {
+        Court court = Court.fresh();
+        String caseId = paidCase(court, "20000.00");
+        String applicant = applicantOf(court, caseId);
+        String key = key();
+        Response first = disburse(court, caseId, key, Map.of("payeeId", applicant, "amount", new BigDecimal("100.00")));
+        first.then().statusCode(201).header("Idempotent-Replayed", nullValue());
+
+        // the retry writes the amount differently: the same request
+        disburse(court, caseId, key, Map.of("payeeId", applicant, "amount", new BigDecimal("100"))).then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", equalTo("true"))
+                .header("Location", equalTo(first.header("Location")))
+                .body("id", equalTo(first.path("id")))
+                .body("amount", equalTo(first.path("amount")));
+        disburse(court, caseId, key, Map.of("payeeId", applicant, "amount", new BigDecimal("100.01"))).then()
+                .statusCode(422)
+                .body("type", equalTo("/problems/idempotency-key-reused"));
+
+        given().auth().oauth2(court.clerk()).get("/api/cases/" + caseId + "/disbursements").then()
+                .statusCode(200).body("$", hasSize(1));
+    }
+
+    private static Response disburse(Court court, String caseId, String key, Map<String, Object> body) {
+        return given().auth().oauth2(court.clerk()).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body).post("/api/cases/" + caseId + "/disbursements");
+    }
+
+    private static String key() {
+        return UUID.randomUUID().toString();
+    }
+
     // --- helpers ----------------------------------------------------------------------------------------------
 
     private static String paidCase(Court court, String amount) {
@@ -416,8 +475,8 @@ class DisbursementResourceTest {
         if (note != null) {
             body.put("note", note);
         }
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .post("/api/cases/" + caseId + "/disbursements");
+        return given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", key())
+                .body(body).post("/api/cases/" + caseId + "/disbursements");
     }
 
     private static Response decide(String token, String caseId, String id, boolean approve, String note) {

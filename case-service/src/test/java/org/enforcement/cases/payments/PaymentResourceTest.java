@@ -710,34 +710,29 @@ class PaymentResourceTest {
     }
 
     @Test
-    void shouldAnswerInFlightWhileKeyIsClaimedAndTakeOverStaleClaim() throws SQLException {
+    void shouldAnswerInFlightWhileAnotherTransactionHoldsTheKeyAndRunOnceItEnds() throws SQLException {
         Court court = Court.fresh();
         String caseId = inEnforcement(court);
-        pay(court.clerk(), caseId, key(), onSite("100.00")).then().statusCode(201);
         String scope = court.code() + " record-payment";
-        String fingerprint = fingerprintOfLastKey(scope);
         String key = key();
-        // another instance is working on the same request with this key (its claim is held, not yet completed)
-        claim(scope, key, fingerprint, "now() + interval '2 minutes'");
-
-        pay(court.clerk(), caseId, key, onSite("100.00")).then()
-                .statusCode(409)
-                .contentType("application/problem+json")
-                .header("Retry-After", equalTo("1"))
-                .body("type", equalTo("/problems/idempotency-key-in-flight"));
-        pay(court.clerk(), caseId, key, onSite("100.01")).then()
-                .statusCode(422)
-                .body("type", equalTo("/problems/idempotency-key-reused"));
-        ledger(court.clerk(), caseId).then().statusCode(200).body("$", hasSize(1));
-
-        // that instance died: once its lease ran out the key can be used again
-        try (var connection = dataSource.getConnection();
-             var expire = connection.prepareStatement(
-                     "UPDATE idempotency_key SET lease_until = now() - interval '1 second'"
-                             + " WHERE scope = ? AND idem_key = ?")) {
-            expire.setString(1, scope);
-            expire.setString(2, key);
-            assertThat(expire.executeUpdate()).isEqualTo(1);
+        // another instance is working on this key: its transaction holds the key's advisory lock
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (var lock = connection.prepareStatement(
+                    "SELECT pg_try_advisory_xact_lock(hashtextextended(length(?) || ':' || ? || ?, 0))")) {
+                lock.setString(1, scope);
+                lock.setString(2, scope);
+                lock.setString(3, key);
+                var rs = lock.executeQuery();
+                assertThat(rs.next() && rs.getBoolean(1)).isTrue();
+            }
+            pay(court.clerk(), caseId, key, onSite("100.00")).then()
+                    .statusCode(409)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", equalTo("1"))
+                    .body("type", equalTo("/problems/idempotency-key-in-flight"));
+            // that instance died: its transaction (and the lock) went with it
+            connection.rollback();
         }
         Response taken = pay(court.clerk(), caseId, key, onSite("100.00"));
         taken.then()
@@ -747,8 +742,65 @@ class PaymentResourceTest {
                 .statusCode(201)
                 .header("Idempotent-Replayed", equalTo("true"))
                 .body("id", equalTo(taken.path("id")));
+        ledger(court.clerk(), caseId).then().statusCode(200).body("$", hasSize(1));
+    }
+
+    @Test
+    void shouldIgnoreInFlightRowLeftByTheFormerLeaseClaims() throws SQLException {
+        Court court = Court.fresh();
+        String caseId = inEnforcement(court);
+        pay(court.clerk(), caseId, key(), onSite("100.00")).then().statusCode(201);
+        String scope = court.code() + " record-payment";
+        String fingerprint = fingerprintOfLastKey(scope);
+        String key = key();
+        // left by an instance of the former code that died two minutes before its lease would have run out
+        claim(scope, key, fingerprint, "now() + interval '2 minutes'");
+
+        Response taken = pay(court.clerk(), caseId, key, onSite("100.00"));
+        taken.then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", nullValue());
+        pay(court.clerk(), caseId, key, onSite("100.00")).then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", equalTo("true"))
+                .body("id", equalTo(taken.path("id")));
+        pay(court.clerk(), caseId, key, onSite("100.01")).then()
+                .statusCode(422)
+                .body("type", equalTo("/problems/idempotency-key-reused"));
         ledger(court.clerk(), caseId).then().statusCode(200).body("$", hasSize(2));
-        assertThat(caseOf(court.clerk(), caseId).getObject("paid", BigDecimal.class)).isEqualByComparingTo("200.00");
+    }
+
+    @Test
+    void shouldRunRetryAtOnceAfterTheWorkFailedWithServerError() throws SQLException {
+        Court court = Court.fresh();
+        String caseId = inEnforcement(court);
+        String key = key();
+        String reference = "fail-" + key;
+        // the database refuses this one payment: a server-side failure in the middle of the work
+        try (var connection = dataSource.getConnection(); var ddl = connection.createStatement()) {
+            ddl.execute("CREATE FUNCTION fail_payment_" + key.replace('-', '_') + "() RETURNS trigger"
+                    + " LANGUAGE plpgsql AS $$ BEGIN IF NEW.reference = '" + reference + "' THEN"
+                    + " RAISE EXCEPTION 'forced failure'; END IF; RETURN NEW; END $$");
+            ddl.execute("CREATE TRIGGER fail_payment BEFORE INSERT ON payment FOR EACH ROW EXECUTE FUNCTION fail_payment_"
+                    + key.replace('-', '_') + "()");
+        }
+        Map<String, Object> body = new HashMap<>(onSite("100.00"));
+        body.put("reference", reference);
+        try {
+            int status = pay(court.clerk(), caseId, key, body).then().extract().statusCode();
+            assertThat(status).isGreaterThanOrEqualTo(500);
+        } finally {
+            try (var connection = dataSource.getConnection(); var ddl = connection.createStatement()) {
+                ddl.execute("DROP TRIGGER fail_payment ON payment");
+                ddl.execute("DROP FUNCTION fail_payment_" + key.replace('-', '_') + "()");
+            }
+        }
+
+        // the client retries at once with the same key: the work runs, no 409 for a lease
+        pay(court.clerk(), caseId, key, body).then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", nullValue());
+        ledger(court.clerk(), caseId).then().statusCode(200).body("$", hasSize(1));
     }
 
     @Test
@@ -890,6 +942,7 @@ class PaymentResourceTest {
         return given().auth().oauth2(court.judge()).contentType(ContentType.JSON)
                 .body(Map.of("signedOn", "2023-01-15", "total", new BigDecimal(total), "terms", "分期履行",
                         "installments", plan))
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                 .post("/api/cases/" + caseId + "/settlements").then().statusCode(201).extract().path("id");
     }
 
@@ -935,8 +988,8 @@ class PaymentResourceTest {
     }
 
     private static Response reverse(String token, String caseId, String paymentId, String reason) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("reason", reason))
-                .post("/api/cases/" + caseId + "/payments/" + paymentId + "/reversal");
+        return given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", key())
+                .body(Map.of("reason", reason)).post("/api/cases/" + caseId + "/payments/" + paymentId + "/reversal");
     }
 
     private static JsonPath caseOf(String token, String caseId) {

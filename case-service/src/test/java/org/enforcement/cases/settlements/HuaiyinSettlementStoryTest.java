@@ -49,6 +49,7 @@ class HuaiyinSettlementStoryTest {
         String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
         var order = given().auth().oauth2(court.judge()).contentType("application/json")
                 .body(Map.of("type", "PROPERTY_REPORT_ORDER", "respondentId", qin, "deadline", today))
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                 .post("/api/cases/" + id + "/measures");
         String reportOrder = order.then().statusCode(201).extract().path("id");
         given().auth().oauth2(court.officer()).header("If-Match", order.header("ETag")).contentType("application/json")
@@ -58,6 +59,7 @@ class HuaiyinSettlementStoryTest {
         var summons = given().auth().oauth2(court.judge()).contentType("application/json")
                 .body(Map.of("type", "SUMMONS", "respondentId", qin, "durationHours", 8,
                         "reason", "经传唤无正当理由拒不到场"))
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                 .post("/api/cases/" + id + "/measures");
         String summonsId = summons.then().statusCode(201).body("status", equalTo("ORDERED")).extract().path("id");
         given().auth().oauth2(court.officer()).header("If-Match", summons.header("ETag")).contentType("application/json")

@@ -49,6 +49,7 @@ class SettlementResourceTest {
 
     static Response sign(Court court, String caseId, Map<String, Object> plan) {
         return given().auth().oauth2(court.judge()).contentType(ContentType.JSON).body(plan)
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                 .post("/api/cases/" + caseId + "/settlements");
     }
 
@@ -136,6 +137,7 @@ class SettlementResourceTest {
         sign(court, id, plan("2023-01-15", 100.00, "2023-02-10", 100.00)).then().statusCode(409);
         given().auth().oauth2(court.clerk()).contentType(ContentType.JSON)
                 .body(plan("2023-01-15", 100.00, "2023-02-10", 100.00))
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                 .post("/api/cases/" + id + "/settlements").then().statusCode(403);
     }
 

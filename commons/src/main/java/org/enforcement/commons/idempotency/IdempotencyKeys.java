@@ -5,29 +5,29 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.enforcement.commons.problem.ProblemException;
 
 /**
- * Idempotency keys for requests that must not happen twice (money). The key is claimed in its own short
- * transaction before the work starts, so a concurrent duplicate sees it at once and gets 409; the response is
- * stored in the work's transaction, so a later duplicate replays exactly what the first one got. A claim left by
- * a crashed instance expires after {@link #LEASE}.
+ * Idempotency keys for requests that must not happen twice. The key is claimed inside the work's own transaction
+ * by a non-blocking, transaction-scoped PostgreSQL advisory lock on (scope, key): a concurrent duplicate cannot
+ * take it and gets 409 at once; the completed response is stored in that same transaction, so a later duplicate
+ * replays exactly what the first one got. The lock dies with the transaction or its connection (failure, database
+ * outage, crashed instance), so a failed request leaves nothing behind and its retry runs immediately.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
 
     public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     public static final int MAX_KEY_LENGTH = 200;
-    static final Duration LEASE = Duration.ofMinutes(2);
 
     /** What to do with a request after claiming its key. */
     public sealed interface Claim permits Fresh, Replay {
     }
 
-    /** First time this key is seen (or a stale claim was taken over): do the work. */
+    /** First time this key completes: do the work. */
     public record Fresh() implements Claim {
     }
 
@@ -50,25 +50,25 @@ public class IdempotencyKeys {
         return key.strip();
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * Claims {@code (scope, key)} for the current transaction. Rows left IN_FLIGHT by the former lease-based claims
+     * count as absent: only COMPLETED rows are answers.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
     public Claim claim(String scope, String key, String fingerprint) {
-        Instant now = Instant.now();
-        int inserted = em.createNativeQuery("""
-                        INSERT INTO idempotency_key (scope, idem_key, fingerprint, state, created_at, lease_until)
-                        VALUES (?1, ?2, ?3, 'IN_FLIGHT', ?4, ?5) ON CONFLICT (scope, idem_key) DO NOTHING""")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, fingerprint)
-                .setParameter(4, Timestamp.from(now)).setParameter(5, Timestamp.from(now.plus(LEASE)))
-                .executeUpdate();
-        if (inserted == 1) {
-            return new Fresh();
+        // The length prefix keeps ("a b", "c") and ("a", "b c") apart.
+        Object locked = em.createNativeQuery(
+                        "SELECT pg_try_advisory_xact_lock(hashtextextended(length(?1) || ':' || ?1 || ?2, 0))")
+                .setParameter(1, scope).setParameter(2, key).getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            throw inFlight();
         }
         List<?> rows = em.createNativeQuery("""
-                        SELECT fingerprint, state, response_status, response_body, response_location, lease_until
-                        FROM idempotency_key WHERE scope = ?1 AND idem_key = ?2 FOR UPDATE""")
+                        SELECT fingerprint, response_status, response_body, response_location
+                        FROM idempotency_key WHERE scope = ?1 AND idem_key = ?2 AND state = 'COMPLETED'""")
                 .setParameter(1, scope).setParameter(2, key).getResultList();
         if (rows.isEmpty()) {
-            // Released between our insert attempt and this read: the caller may simply retry.
-            throw inFlight();
+            return new Fresh();
         }
         Object[] row = (Object[]) rows.get(0);
         if (!fingerprint.equals(row[0])) {
@@ -76,39 +76,28 @@ public class IdempotencyKeys {
                     "This Idempotency-Key was already used for a different request (another resource or body);"
                             + " use a new key for a new request.");
         }
-        if ("COMPLETED".equals(row[1])) {
-            return new Replay(((Number) row[2]).intValue(), (String) row[3], (String) row[4]);
-        }
-        Instant leaseUntil = org.enforcement.commons.persistence.SqlValues.instant(row[5]);
-        if (leaseUntil.isAfter(now)) {
-            throw inFlight();
-        }
-        em.createNativeQuery("UPDATE idempotency_key SET lease_until = ?3 WHERE scope = ?1 AND idem_key = ?2")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, Timestamp.from(now.plus(LEASE)))
-                .executeUpdate();
-        return new Fresh();
+        return new Replay(((Number) row[1]).intValue(), (String) row[2], (String) row[3]);
     }
 
-    /** Stores the response in the transaction that did the work. */
+    /** Stores the response in the transaction that did the work (and that holds the claim). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void complete(String scope, String key, int status, String body, String location) {
+    public void complete(String scope, String key, String fingerprint, int status, String body, String location) {
+        Timestamp now = Timestamp.from(Instant.now());
+        // An IN_FLIGHT row of the former claims is simply overwritten; lease_until is no longer read.
         em.createNativeQuery("""
-                        UPDATE idempotency_key SET state = 'COMPLETED', response_status = ?3,
-                               response_body = ?4, response_location = ?5
-                        WHERE scope = ?1 AND idem_key = ?2""")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, status)
-                .setParameter(4, body).setParameter(5, location)
+                        INSERT INTO idempotency_key (scope, idem_key, fingerprint, state, created_at, lease_until,
+                                                     response_status, response_body, response_location)
+                        VALUES (?1, ?2, ?3, 'COMPLETED', ?4, ?4, ?5, ?6, ?7)
+                        ON CONFLICT (scope, idem_key) DO UPDATE SET fingerprint = EXCLUDED.fingerprint,
+                            state = 'COMPLETED', created_at = EXCLUDED.created_at,
+                            lease_until = EXCLUDED.lease_until, response_status = EXCLUDED.response_status,
+                            response_body = EXCLUDED.response_body, response_location = EXCLUDED.response_location""")
+                .setParameter(1, scope).setParameter(2, key).setParameter(3, fingerprint)
+                .setParameter(4, now).setParameter(5, status).setParameter(6, body).setParameter(7, location)
                 .executeUpdate();
     }
 
-    /** Frees the key after the work failed, so the client can retry with the same key. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void release(String scope, String key) {
-        em.createNativeQuery("DELETE FROM idempotency_key WHERE scope = ?1 AND idem_key = ?2 AND state = 'IN_FLIGHT'")
-                .setParameter(1, scope).setParameter(2, key).executeUpdate();
-    }
-
-    private static ProblemException inFlight() {
+    static ProblemException inFlight() {
         return ProblemException.conflict("idempotency-key-in-flight", "Request in progress",
                 "A request with this Idempotency-Key is still being processed; retry in a moment.")
                 .withHeader("Retry-After", "1");

@@ -7,14 +7,10 @@ import java.util.function.Supplier;
 import org.enforcement.commons.http.Json;
 
 /**
- * Runs a state-changing request at most once per Idempotency-Key, on top of {@link IdempotencyKeys}:
- * <ol>
- * <li>the key is claimed in its own short transaction (a concurrent duplicate gets 409 at once; the same key with
- * another fingerprint gets 422; a completed key replays its stored response);</li>
- * <li>the work runs in a new transaction, and its response is stored in that same transaction, so the change and
- * the stored response commit together or not at all;</li>
- * <li>if the work fails the claim is released, so the client may retry with the same key.</li>
- * </ol>
+ * Runs a state-changing request at most once per Idempotency-Key, on top of {@link IdempotencyKeys}: in ONE new
+ * transaction the key is claimed (a concurrent duplicate gets 409 at once; the same key with another fingerprint
+ * gets 422; a completed key replays its stored response), the work runs and its response is stored, so the change
+ * and the stored response commit together or not at all. A failed request leaves no trace: its retry runs at once.
  * Call it outside any transaction: the work must commit before the response is returned.
  */
 @ApplicationScoped
@@ -24,11 +20,16 @@ public class IdempotentRequests {
     IdempotencyKeys keys;
 
     /** The response of a request: fresh, or the stored one of an earlier request with the same key. */
-    public record StoredResponse(int status, String body, String location, boolean replayed) {
+    /**
+     * The response of a request: fresh, or the stored one of an earlier request with the same key. {@code fresh}
+     * is the response object the work built (null on replay), for callers that answer with it as it is.
+     */
+    public record StoredResponse(int status, String body, String location, boolean replayed,
+                                 jakarta.ws.rs.core.Response fresh) {
 
         /** A fresh response to store. */
         public static StoredResponse of(int status, String body, String location) {
-            return new StoredResponse(status, body, location, false);
+            return new StoredResponse(status, body, location, false, null);
         }
     }
 
@@ -38,19 +39,15 @@ public class IdempotentRequests {
      * {@link #fingerprint(Object)}).
      */
     public StoredResponse execute(String scope, String key, String fingerprint, Supplier<StoredResponse> work) {
-        if (keys.claim(scope, key, fingerprint) instanceof IdempotencyKeys.Replay replay) {
-            return new StoredResponse(replay.status(), replay.body(), replay.location(), true);
-        }
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                StoredResponse response = work.get();
-                keys.complete(scope, key, response.status(), response.body(), response.location());
-                return new StoredResponse(response.status(), response.body(), response.location(), false);
-            });
-        } catch (RuntimeException e) {
-            keys.release(scope, key);
-            throw e;
-        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            if (keys.claim(scope, key, fingerprint) instanceof IdempotencyKeys.Replay replay) {
+                return new StoredResponse(replay.status(), replay.body(), replay.location(), true, null);
+            }
+            StoredResponse response = work.get();
+            keys.complete(scope, key, fingerprint, response.status(), response.body(), response.location());
+            return new StoredResponse(response.status(), response.body(), response.location(), false,
+                    response.fresh());
+        });
     }
 
     /** SHA-256 of the canonical JSON of what a request means (normalise amounts' scale before). */

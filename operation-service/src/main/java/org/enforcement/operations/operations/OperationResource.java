@@ -28,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.http.Preconditions;
+import org.enforcement.commons.idempotency.IdempotencyKeys;
+import org.enforcement.commons.idempotency.Idempotent;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Roles;
 
@@ -56,7 +58,11 @@ public class OperationResource {
     @ProblemResponses.BadRequest
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
-    public Response plan(@NotNull @Valid PlanOperationRequest request) {
+    @Idempotent("plan-operation")
+    public Response plan(
+            @Parameter(description = "Optional client-chosen unique key, e.g. a UUID; makes retries safe")
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @NotNull @Valid PlanOperationRequest request) {
         OperationResponse o = service.plan(request);
         return Response.created(URI.create("/api/operations/" + o.id())).tag(etag(o)).entity(o).build();
     }

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,11 +16,14 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcement.commons.idempotency.IdempotencyKeys;
+import org.enforcement.commons.idempotency.Idempotent;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Roles;
 
@@ -43,8 +47,12 @@ public class PeopleResource {
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
-    public Response addParticipants(@PathParam("operationId") UUID operationId,
-                                    @NotNull @Valid AddParticipantsRequest request) {
+    @Idempotent("add-participants")
+    public Response addParticipants(
+            @Parameter(description = "Optional client-chosen unique key, e.g. a UUID; makes retries safe")
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @PathParam("operationId") UUID operationId,
+            @NotNull @Valid AddParticipantsRequest request) {
         return Response.status(201).entity(service.addParticipants(operationId, request)).build();
     }
 
@@ -71,7 +79,11 @@ public class PeopleResource {
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
-    public Response addWitness(@PathParam("operationId") UUID operationId, @NotNull @Valid AddWitnessRequest request) {
+    @Idempotent("add-witness")
+    public Response addWitness(
+            @Parameter(description = "Optional client-chosen unique key, e.g. a UUID; makes retries safe")
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @PathParam("operationId") UUID operationId, @NotNull @Valid AddWitnessRequest request) {
         return Response.status(201).entity(service.addWitness(operationId, request)).build();
     }
 

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.http.QueryParams;
+import org.enforcement.commons.idempotency.IdempotencyKeys;
+import org.enforcement.commons.idempotency.Idempotent;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Roles;
 
@@ -43,7 +46,11 @@ public class FaqResource {
     @ProblemResponses.BadRequest
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
-    public Response create(@NotNull @Valid CreateFaqEntryRequest request) {
+    @Idempotent("create-faq-entry")
+    public Response create(
+            @Parameter(description = "Optional client-chosen unique key, e.g. a UUID; makes retries safe")
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @NotNull @Valid CreateFaqEntryRequest request) {
         FaqEntryResponse e = service.create(request);
         return Response.created(URI.create("/api/faq/" + e.id())).entity(e).build();
     }

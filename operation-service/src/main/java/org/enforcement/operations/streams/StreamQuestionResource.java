@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.http.QueryParams;
+import org.enforcement.commons.idempotency.IdempotencyKeys;
+import org.enforcement.commons.idempotency.Idempotent;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Roles;
 
@@ -48,8 +51,12 @@ public class StreamQuestionResource {
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
     @ProblemResponses.Unprocessable
-    public Response submit(@PathParam("operationId") UUID operationId, @PathParam("streamId") UUID streamId,
-                           @NotNull @Valid SubmitQuestionRequest request) {
+    @Idempotent("submit-question")
+    public Response submit(
+            @Parameter(description = "Optional client-chosen unique key, e.g. a UUID; makes retries safe")
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @PathParam("operationId") UUID operationId, @PathParam("streamId") UUID streamId,
+            @NotNull @Valid SubmitQuestionRequest request) {
         QuestionResponse q = service.submit(operationId, streamId, request);
         return Response.created(URI.create("/api/operations/" + operationId + "/streams/" + streamId + "/questions/"
                 + q.id())).entity(q).build();

@@ -28,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.http.Preconditions;
+import org.enforcement.commons.idempotency.IdempotencyKeys;
+import org.enforcement.commons.idempotency.Idempotent;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Roles;
 
@@ -58,8 +60,12 @@ public class StreamResource {
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
-    public Response schedule(@PathParam("operationId") UUID operationId,
-                             @NotNull @Valid ScheduleStreamRequest request) {
+    @Idempotent("schedule-stream")
+    public Response schedule(
+            @Parameter(description = "Optional client-chosen unique key, e.g. a UUID; makes retries safe")
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @PathParam("operationId") UUID operationId,
+            @NotNull @Valid ScheduleStreamRequest request) {
         StreamResponse s = service.schedule(operationId, request);
         return Response.created(URI.create("/api/operations/" + operationId + "/streams/" + s.id())).tag(etag(s))
                 .entity(s).build();
@@ -154,8 +160,12 @@ public class StreamResource {
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
     @ProblemResponses.Unprocessable
-    public Response recordViewers(@PathParam("operationId") UUID operationId, @PathParam("streamId") UUID streamId,
-                                  @NotNull @Valid ViewerSnapshotRequest request) {
+    @Idempotent("record-viewers")
+    public Response recordViewers(
+            @Parameter(description = "Optional client-chosen unique key, e.g. a UUID; makes retries safe")
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @PathParam("operationId") UUID operationId, @PathParam("streamId") UUID streamId,
+            @NotNull @Valid ViewerSnapshotRequest request) {
         return Response.status(Response.Status.CREATED).entity(service.recordViewers(operationId, streamId, request))
                 .build();
     }

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcement.commons.idempotency.Idempotent;
+import org.enforcement.commons.idempotency.IdempotencyKeys;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Roles;
@@ -57,7 +60,11 @@ public class TimelineResource {
                     + " DETAINED and SETTLEMENT_REACHED are recorded at most once per target (409 likewise);"
                     + " PAID_ON_SITE may be recorded several times. PAID_ON_SITE, SUMMONED,"
                     + " DETAINED, SETTLEMENT_REACHED and HANDED_OVER are then delivered to case-service exactly once"
-                    + " (see Deliveries).")
+                    + " (see Deliveries).\n\n"
+                    + "Idempotency-Key: required for PAID_ON_SITE, SUMMONED, DETAINED, SETTLEMENT_REACHED and"
+                    + " HANDED_OVER (400 idempotency-key-required without), optional for the other types. The same"
+                    + " key and body replays the first response (header Idempotent-Replayed: true) and writes"
+                    + " nothing; the same key with another body is 422; while the first request runs, 409.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AppendTimelineEntryRequest.class),
             examples = {
@@ -75,7 +82,9 @@ public class TimelineResource {
                             {"type": "SEARCH_PERFORMED", "targetId": "5d1e7a0c-1111-4c2e-9f00-1b2c3d4e5f60",
                              "occurredAt": "2023-05-10T02:05:00Z",
                              "details": {"procuratorate": "武威市凉州区人民检察院"}}""")}))
-    @APIResponse(responseCode = "201", description = "Written", headers = @Header(name = "Location"),
+    @APIResponse(responseCode = "201", description = "Written (or replayed)", headers = {@Header(name = "Location"),
+            @Header(name = "Idempotent-Replayed",
+                    description = "true when this is the stored response of an earlier request with the same key")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TimelineEntryResponse.class)))
     @ProblemResponses.BadRequest
@@ -84,7 +93,11 @@ public class TimelineResource {
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
     @ProblemResponses.Unprocessable
+    @Idempotent(value = "append-timeline-entry", requiredWhen = TimelineOutcomeKeys.class)
     public Response append(@PathParam("operationId") UUID operationId,
+                           @Parameter(description = "Client-chosen unique key, e.g. a UUID; required for the"
+                                   + " outcomes delivered to case-service")
+                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                            @NotNull @Valid AppendTimelineEntryRequest request) {
         TimelineEntryResponse e = service.append(operationId, request);
         return Response.created(URI.create("/api/operations/" + operationId + "/timeline/" + e.id())).entity(e)

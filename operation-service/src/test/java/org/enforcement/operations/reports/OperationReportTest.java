@@ -114,6 +114,7 @@ class OperationReportTest {
         // A debtor is summoned once per operation: a second summons is refused, not counted twice.
         given().auth().oauth2(court.officer()).contentType(ContentType.JSON)
                 .body(entry("SUMMONED", (String) targets.get(0).get("id"), at("06:20"), Map.of("durationHours", 4)))
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                 .post("/api/operations/" + op + "/timeline").then().statusCode(409)
                 .body("type", equalTo("/problems/outcome-already-recorded"));
         // case-service: 13 of the 26 cases are concluded now.

@@ -66,7 +66,9 @@ public final class TimelineFixtures {
     }
 
     public static Response append(String token, String operationId, Map<String, Object> body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+        // A fresh key each time: outcome types require one, and these are distinct entries.
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString()).body(body)
                 .post("/api/operations/" + operationId + "/timeline");
     }
 

@@ -37,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.http.QueryParams;
+import org.enforcement.commons.idempotency.IdempotencyKeys;
+import org.enforcement.commons.idempotency.Idempotent;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Roles;
 import org.enforcement.stats.charts.MetricCharts;
@@ -84,7 +86,11 @@ public class CampaignResource {
     @ProblemResponses.Forbidden
     @ProblemResponses.Conflict
     @ProblemResponses.Unprocessable
-    public Response create(@NotNull @Valid CreateCampaignRequest request) {
+    @Idempotent("create-campaign")
+    public Response create(
+            @Parameter(description = "Optional client-chosen unique key, e.g. a UUID; makes retries safe")
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @NotNull @Valid CreateCampaignRequest request) {
         CampaignResponse c = service.create(request);
         return Response.created(URI.create("/api/campaigns/" + encode(c.code()))).tag(etag(c)).entity(c).build();
     }
