@@ -139,8 +139,10 @@ public class PaymentService {
                             + " is not yet disbursed or promised; reversing " + original.amount.toPlainString()
                             + " yuan would leave disbursements uncovered.");
         }
+        // A reversal corrects an entry: it cancels the money on the day the payment was counted (its receivedOn),
+        // so a 2023 payment reversed in 2026 leaves 2023's figures right and 2026's untouched; recordedAt says when.
         Payment reversal = newPayment(c, PaymentKind.REVERSAL, original.channel, original.payer,
-                original.amount.negate(), LocalDate.now(config.zone()), original.reference, original.id,
+                original.amount.negate(), original.receivedOn, original.reference, original.id,
                 request.reason().strip());
         var allocations = settlements.reverseAllocations(c, original, reversal);
         publish("PaymentReversed", c, reversal);

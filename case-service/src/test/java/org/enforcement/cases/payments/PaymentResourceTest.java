@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.enforcement.cases.support.CaseFixtures.inEnforcement;
 import static org.enforcement.cases.support.CaseFixtures.pay;
+import static org.enforcement.cases.support.CaseFixtures.payloads;
 import static org.enforcement.cases.support.CaseFixtures.registered;
 import static org.enforcement.cases.support.CaseFixtures.transition;
 import static org.enforcement.cases.support.CaseFixtures.zhangVQin;
@@ -504,7 +505,11 @@ class PaymentResourceTest {
                 .header("Location", matchesPattern(".*/api/cases/" + caseId + "/payments/[0-9a-f-]{36}"))
                 .body("kind", equalTo("REVERSAL"))
                 .body("reversesPaymentId", equalTo(paymentId))
-                .body("reason", equalTo("金额录入错误，应为2000元"));
+                .body("reason", equalTo("金额录入错误，应为2000元"))
+                // the day the cancelled money was counted, not the day of the correction
+                .body("receivedOn", equalTo("2023-02-02"));
+        assertThat(payloads(court, caseId, "PaymentReversed")).singleElement()
+                .satisfies(p -> assertThat(p).containsEntry("receivedOn", "2023-02-02"));
         JsonPath r = exact(reversal);
         assertThat(r.getObject("amount", BigDecimal.class)).isEqualByComparingTo("-20000.00");
         assertThat(r.getObject("caseAfter.paid", BigDecimal.class)).isEqualByComparingTo("1000.00");
