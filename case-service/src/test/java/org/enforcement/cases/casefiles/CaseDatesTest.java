@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.enforcement.cases.support.TestDatabase;
 import org.enforcement.testing.Court;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class CaseDatesTest {
         assertThat(payloads(court, id, "CaseEnforcementStarted")).singleElement()
                 .satisfies(p -> assertThat(p).containsEntry("startedOn", "2023-01-12"));
 
-        String agreement = given().auth().oauth2(court.judge()).contentType(ContentType.JSON)
+        String agreement = given().header("Idempotency-Key", UUID.randomUUID().toString()).auth().oauth2(court.judge()).contentType(ContentType.JSON)
                 .body(Map.of("signedOn", "2023-01-15", "total", 100.00,
                         "installments", List.of(Map.of("dueOn", "2023-01-20", "amount", 100.00))))
                 .post("/api/cases/" + id + "/settlements").then().statusCode(201).extract().path("id");
@@ -106,7 +107,7 @@ class CaseDatesTest {
         String id = registered(court, zhangVQin());
         transition(court.judge(), id, Map.of("action", "START_ENFORCEMENT")).then().statusCode(200);
         // A due date looks ahead, so its bound is the plan's: ten years after signing (2203 for 2023 is refused).
-        given().auth().oauth2(court.judge()).contentType(ContentType.JSON)
+        given().header("Idempotency-Key", UUID.randomUUID().toString()).auth().oauth2(court.judge()).contentType(ContentType.JSON)
                 .body(Map.of("signedOn", "2023-01-15", "total", 100.00,
                         "installments", List.of(Map.of("dueOn", "2203-01-20", "amount", 100.00))))
                 .post("/api/cases/" + id + "/settlements").then()

@@ -223,7 +223,7 @@ class FieldMeasureTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("fieldResult.amount"));
-        given().auth().oauth2(e.court().judge()).contentType(ContentType.JSON)
+        given().header("Idempotency-Key", UUID.randomUUID().toString()).auth().oauth2(e.court().judge()).contentType(ContentType.JSON)
                 .body(Map.of("type", "VALUATION", "property", "住宅一套", "fieldResult", Map.of("amount", 1000)))
                 .post(measures(e.caseId())).then()
                 .statusCode(400)
@@ -236,7 +236,7 @@ class FieldMeasureTest {
     void shouldRefuseTheOldWitnessCapacitySpellingsListingTheAllowedOnes() {
         Enforced e = Enforced.personRespondent();
         for (String old : List.of("PROCURATORATE", "CPPCC_MEMBER", "COMMUNITY")) {
-            given().auth().oauth2(e.court().judge()).contentType(ContentType.JSON)
+            given().header("Idempotency-Key", UUID.randomUUID().toString()).auth().oauth2(e.court().judge()).contentType(ContentType.JSON)
                     .body(Map.of("type", "SEARCH", "warrantNumber", "(2023)搜查令第2号",
                             "witnesses", List.of(Map.of("name", "李某某", "capacity", old))))
                     .post(measures(e.caseId())).then()

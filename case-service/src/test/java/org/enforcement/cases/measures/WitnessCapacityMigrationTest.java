@@ -43,7 +43,7 @@ class WitnessCapacityMigrationTest {
     @Test
     void shouldReadASearchStoredWithTheOldSpellingsBackInTheSharedOnes() throws Exception {
         Enforced e = Enforced.personRespondent();
-        String id = given().auth().oauth2(e.court().judge()).contentType(ContentType.JSON)
+        String id = given().header("Idempotency-Key", UUID.randomUUID().toString()).auth().oauth2(e.court().judge()).contentType(ContentType.JSON)
                 .body(Map.of("type", "SEARCH", "warrantNumber", "(2023)搜查令第9号",
                         "witnesses", List.of(Map.of("name", "李某某", "capacity", "PROCURATORATE_SUPERVISOR"))))
                 .post(measures(e.caseId())).then().statusCode(201).extract().path("id");

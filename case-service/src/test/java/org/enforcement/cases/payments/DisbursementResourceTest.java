@@ -352,7 +352,7 @@ class DisbursementResourceTest {
         String applicant = applicantOf(court, caseId);
         Map<String, Object> body = new HashMap<>(Map.of("payeeId", applicant, "amount", new BigDecimal("20000.00"),
                 "requestedOn", "2023-02-20"));
-        String id = given().auth().oauth2(court.clerk()).contentType(ContentType.JSON).body(body)
+        String id = given().header("Idempotency-Key", UUID.randomUUID().toString()).auth().oauth2(court.clerk()).contentType(ContentType.JSON).body(body)
                 .post("/api/cases/" + caseId + "/disbursements").then()
                 .statusCode(201).body("requestedOn", equalTo("2023-02-20")).body("paidOutOn", nullValue())
                 .extract().path("id");

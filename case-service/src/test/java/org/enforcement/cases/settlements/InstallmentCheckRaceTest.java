@@ -65,7 +65,7 @@ class InstallmentCheckRaceTest {
             for (int i = 0; i < INSTALLMENTS; i++) {
                 plan.add(Map.of("dueOn", LocalDate.of(2023, 1 + i, 20).toString(), "amount", 300.00));
             }
-            given().auth().oauth2(court.judge()).contentType(ContentType.JSON)
+            given().header("Idempotency-Key", UUID.randomUUID().toString()).auth().oauth2(court.judge()).contentType(ContentType.JSON)
                     .body(Map.of("signedOn", "2023-01-15", "total", 3000.00, "installments", plan))
                     .post("/api/cases/" + caseId + "/settlements").then().statusCode(201);
             caseIds.add(caseId);
@@ -155,7 +155,7 @@ class InstallmentCheckRaceTest {
     void shouldRefuseAnInstallmentPaidBeyondItsAmountInTheDatabase() throws Exception {
         Court court = Court.fresh();
         String caseId = inEnforcement(court);
-        given().auth().oauth2(court.judge()).contentType(ContentType.JSON)
+        given().header("Idempotency-Key", UUID.randomUUID().toString()).auth().oauth2(court.judge()).contentType(ContentType.JSON)
                 .body(Map.of("signedOn", "2023-01-15", "total", 100.00,
                         "installments", List.of(Map.of("dueOn", "2023-01-20", "amount", 100.00))))
                 .post("/api/cases/" + caseId + "/settlements").then().statusCode(201);

@@ -46,7 +46,7 @@ class SettlementDatesTest {
     }
 
     private static String signed(Court court, String caseId, Map<String, Object> plan) {
-        return given().auth().oauth2(court.judge()).contentType(ContentType.JSON).body(plan)
+        return given().header("Idempotency-Key", UUID.randomUUID().toString()).auth().oauth2(court.judge()).contentType(ContentType.JSON).body(plan)
                 .post("/api/cases/" + caseId + "/settlements").then().statusCode(201).extract().path("id");
     }
 
@@ -158,7 +158,7 @@ class SettlementDatesTest {
         transition(court.judge(), id, Map.of("action", "START_ENFORCEMENT")).then().statusCode(200);
         Map<String, Object> plan = Map.of("signedOn", "2005-01-15", "total", 200.00, "installments", List.of(
                 Map.of("dueOn", "2005-02-20", "amount", 100.00), Map.of("dueOn", "2015-01-16", "amount", 100.00)));
-        given().auth().oauth2(court.judge()).contentType(ContentType.JSON).body(plan)
+        given().header("Idempotency-Key", UUID.randomUUID().toString()).auth().oauth2(court.judge()).contentType(ContentType.JSON).body(plan)
                 .post("/api/cases/" + id + "/settlements").then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("installments[1].dueOn"))
