@@ -98,7 +98,9 @@ class IdempotentOutcomeTest {
                 entry("DETAINED", qin.id(), at("07:20"), Map.of("detentionDays", 15)),
                 entry("SETTLEMENT_REACHED", qin.id(), at("08:00"), Map.of("total", 100,
                         "installments", List.of(Map.of("dueOn", "2023-03-01", "amount", 100)))),
-                entry("HANDED_OVER", qin.id(), at("08:10"), Map.of("item", "车辆一台")))) {
+                entry("HANDED_OVER", qin.id(), at("08:10"), Map.of("item", "车辆一台")),
+                entry("SEARCH_PERFORMED", qin.id(), at("08:20"), Map.of("warrantNumber", "(2023)苏0804执1号搜查令")),
+                entry("PROPERTY_VALUED", qin.id(), at("08:30"), Map.of("item", "住宅一套", "amount", 420000)))) {
             given().auth().oauth2(court.judge()).contentType(ContentType.JSON).body(outcome)
                     .post("/api/operations/" + op + "/timeline").then()
                     .statusCode(400)
