@@ -110,7 +110,8 @@ public class IngestionResource {
 
     @POST
     @Path("/{feed}/rebuild")
-    @RolesAllowed({Roles.DIRECTOR, Roles.INTEGRATOR})
+    // Not a court director's: a rebuild recounts every court's figures, so only the integrator that runs ingestion.
+    @RolesAllowed(Roles.INTEGRATOR)
     @APIResponse(responseCode = "200", description = "The feed's contributions are removed and its cursor is 0")
     @Operation(operationId = "rebuildFeed", summary = "Rebuild one feed's figures from its source",
             description = "For a feed whose source was restored from an older backup (state DIVERGED in"

@@ -196,6 +196,7 @@ class FeedDivergenceTest {
         given().get("/q/health/ready").then().statusCode(503);
 
         given().auth().oauth2(court.observer()).post("/api/ingestion/case/rebuild").then().statusCode(403);
+        given().auth().oauth2(court.director()).post("/api/ingestion/case/rebuild").then().statusCode(403);
         given().auth().oauth2(court.integrator()).post("/api/ingestion/cases/rebuild").then().statusCode(404)
                 .contentType("application/problem+json");
         given().auth().oauth2(court.integrator()).post("/api/ingestion/case/rebuild").then().statusCode(200)
