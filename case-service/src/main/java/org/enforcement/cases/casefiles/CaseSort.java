@@ -1,8 +1,6 @@
 package org.enforcement.cases.casefiles;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Base64;
 import java.util.UUID;
 import org.enforcement.commons.http.QueryParams;
@@ -62,8 +60,9 @@ public enum CaseSort {
 
     Object cursorValue(Cursor cursor) {
         return switch (this) {
-            case FILED_ON_ASC, FILED_ON_DESC -> LocalDate.parse(cursor.value());
-            case OWED_ASC, OWED_DESC -> new BigDecimal(cursor.value());
+            // Strictly, as the query parameters they stand for: a forged cursor must not reach the database.
+            case FILED_ON_ASC, FILED_ON_DESC -> QueryParams.date("cursor", cursor.value());
+            case OWED_ASC, OWED_DESC -> QueryParams.amount("cursor", cursor.value());
             case CASE_NUMBER_ASC, CASE_NUMBER_DESC -> Integer.parseInt(cursor.value());
         };
     }

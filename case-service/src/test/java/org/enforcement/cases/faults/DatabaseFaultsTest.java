@@ -44,6 +44,18 @@ class DatabaseFaultsTest {
     }
 
     @Test
+    void shouldTreatDataExceptionsAsAnInvalidValueOfTheRequest() {
+        for (String state : new String[] {"22001", "22003", "22008", "22021", "22P02", "22P05"}) {
+            assertThat(kindOf(wrapped(new SQLException("data exception", state)))).as(state)
+                    .isEqualTo(Kind.INVALID_VALUE);
+        }
+        assertThat(Kind.INVALID_VALUE.problem().status()).isEqualTo(400);
+        assertThat(Kind.INVALID_VALUE.problem().type()).isEqualTo("/problems/invalid-value");
+        // Retrying the same value fails the same way.
+        assertThat(Kind.INVALID_VALUE.problem().headers()).doesNotContainKey("Retry-After");
+    }
+
+    @Test
     void shouldLeaveEveryOtherFailureAlone() {
         assertThat(kindOf(wrapped(new SQLException("duplicate key", "23505")))).isNull();
         assertThat(kindOf(wrapped(new SQLException("protocol violation", "08P01")))).isNull();

@@ -1,28 +1,34 @@
 package org.enforcement.commons.http;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Numbers stay exact on the wire: decimals are read as BigDecimal, written plain ("33300.00", never "3.33E+4"),
  * JSON trees keep their scale, and a fraction sent for a whole number is rejected instead of truncated.
- * Request bodies are read strictly: a field the request does not declare (a typo like "cost" for "costs") is a
- * 400 instead of being dropped, and a date must be an ISO string, not a number read as an epoch day. Types a
- * service reads from another service's responses stay tolerant with {@code @JsonIgnoreProperties(ignoreUnknown
- * = true)}, so a field added there never breaks the reader.
+ *
+ * <p>Request bodies are read strictly, so that every mistake is a 400 naming the field rather than a guess or a
+ * 500 further down: a field the request does not declare (a typo like "cost" for "costs"), a key given twice, a
+ * null item in a list, anything after the JSON document, a number or boolean for a text (and a string for a number
+ * or boolean), and the rules of {@link StrictStrings}, {@link StrictEnums}, {@link StrictTemporals} and
+ * {@link PlainDecimals}. ProblemMappers words each failure.
+ *
+ * <p>The same mapper reads other services' answers (event feeds, case-service replies): those are written by this
+ * configuration, so they pass; types read from them stay tolerant of new fields with
+ * {@code @JsonIgnoreProperties(ignoreUnknown = true)}. Maps and JSON trees (event payloads) may hold nulls.
  */
 @Singleton
 public class JsonCustomizer implements ObjectMapperCustomizer {
@@ -35,12 +41,25 @@ public class JsonCustomizer implements ObjectMapperCustomizer {
         mapper.getFactory().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN.mappedFeature());
         mapper.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        // 20230110 would otherwise be read as the 20,230,110th day after 1970-01-01.
-        for (Class<?> type : List.of(LocalDate.class, LocalDateTime.class, LocalTime.class, Instant.class,
-                OffsetDateTime.class, ZonedDateTime.class)) {
-            mapper.coercionConfigFor(type)
-                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+
+        // {"reason":"a","reason":"b"}: which one did the client mean?
+        mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
+        // {...} {...}: a second document is a broken client, not something to ignore.
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // "channel": 4 must not mean the fifth channel.
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        // "respondents": [null] is no respondent; lists only (map values, as in payloads, may be null).
+        for (Class<?> list : List.of(List.class, Set.class, Collection.class)) {
+            mapper.configOverride(list).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         }
+        // A number or boolean for a text, and a text for a number or boolean, are type errors, not conversions.
+        for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.Boolean)) {
+            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+        }
+        for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
+            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        }
+        mapper.registerModules(new StrictStrings(), new StrictEnums(), new StrictTemporals(), new PlainDecimals());
     }
 }

@@ -11,6 +11,8 @@ import java.util.Optional;
  * The rule for database failures that are nobody's fault in the request and go away on their own: the database is
  * unreachable, the connection pool is exhausted, a lock or a statement timed out, or a concurrent transaction won.
  * Clients get a 503 (or 409) problem with {@code Retry-After} instead of a 500, and the operators one WARN line.
+ * Also the safety net for a value the request checks missed and PostgreSQL refused (SQLState class 22, "data
+ * exception"): a 400, since the transaction rolled back and nothing was stored; the fix is a check upfront.
  * The JDBC exception is looked for along the whole cause chain, because Hibernate, Agroal and the transaction
  * manager wrap it (e.g. {@code JDBCConnectionException}, {@code RollbackException}).
  */
@@ -29,7 +31,15 @@ public final class DatabaseFaults {
                         + " changed. Retry shortly.", 2),
         /** A concurrent transaction won: serialization failure or deadlock (40001, 40P01). */
         CONFLICT(409, "concurrent-change", "Concurrent change",
-                "Another request changed the same data at the same time; nothing was changed. Retry.", 1);
+                "Another request changed the same data at the same time; nothing was changed. Retry.", 1),
+        /**
+         * The database refused a value of the request: too long (22001), a number or date out of its range (22003,
+         * 22008), characters it cannot hold (22021, 22P05), text that is no valid number or date (22P02) or any
+         * other data exception of class 22. Not temporary: retrying the same request fails again.
+         */
+        INVALID_VALUE(400, "invalid-value", "Invalid value",
+                "A value in the request cannot be stored (too long, out of range, or with characters the database"
+                        + " does not accept); nothing was stored. Check the values against the API contract.", 0);
 
         private final int status;
         private final String slug;
@@ -53,10 +63,11 @@ public final class DatabaseFaults {
             return retryAfterSeconds;
         }
 
-        /** The problem a client gets, with its {@code Retry-After} header. */
+        /** The problem a client gets, with its {@code Retry-After} header if retrying can help. */
         public ProblemException problem() {
-            return new ProblemException(status, slug, title, detail)
-                    .withHeader("Retry-After", Integer.toString(retryAfterSeconds));
+            var problem = new ProblemException(status, slug, title, detail);
+            return retryAfterSeconds > 0 ? problem.withHeader("Retry-After", Integer.toString(retryAfterSeconds))
+                    : problem;
         }
     }
 
@@ -96,6 +107,9 @@ public final class DatabaseFaults {
         }
         if (state.startsWith("08") && !"08P01".equals(state)) { // 08P01 is a protocol violation: a bug
             return Kind.UNAVAILABLE;
+        }
+        if (state.startsWith("22")) {
+            return Kind.INVALID_VALUE;
         }
         return switch (state) {
             case "53300", "57P01", "57P02", "57P03" -> Kind.UNAVAILABLE;

@@ -59,7 +59,7 @@ public class ProblemMappers {
     @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
             InvalidFormatException.class, UnrecognizedPropertyException.class, JsonMappingException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        return respond(unreadable(e, uri));
+        return respond(JsonProblems.of(e, path(uri)));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -85,7 +85,7 @@ public class ProblemMappers {
     public Response web(WebApplicationException e, UriInfo uri) {
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
-            return respond(unreadable(json, uri));
+            return respond(JsonProblems.of(json, path(uri)));
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
@@ -152,106 +152,6 @@ public class ProblemMappers {
         return new Problem("/problems/stale-version", "Precondition failed", 412,
                 "The resource was changed by someone else; fetch it again and retry with the new ETag.", path(uri),
                 null, null);
-    }
-
-    private static Problem unreadable(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = jsonPath(mapping.getPath());
-            String message;
-            if (e instanceof UnrecognizedPropertyException) {
-                message = "is not a known field";
-            } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-                    && invalid.getTargetType().isEnum()) {
-                message = "must be one of " + java.util.Arrays.toString(invalid.getTargetType().getEnumConstants());
-            } else if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
-                    && java.time.temporal.Temporal.class.isAssignableFrom(mismatched.getTargetType())) {
-                message = "must be " + temporalExample(mismatched.getTargetType());
-            } else if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
-                message = "has the wrong type (expected " + describe(mismatched.getTargetType()) + ")";
-            } else {
-                message = "has an invalid value";
-            }
-            return new Problem("/problems/validation", "Request is not valid", 400, field + ": " + message,
-                    path(uri), List.of(new Problem.FieldError(field, message)), null);
-        }
-        if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
-                && hasContent(mismatched)) {
-            // Valid JSON of the wrong shape, e.g. [] where the request is an object.
-            String message = "must be " + describeRoot(mismatched.getTargetType());
-            return new Problem("/problems/validation", "Request is not valid", 400,
-                    "The request body " + message + ".", path(uri),
-                    List.of(new Problem.FieldError("request", message)), null);
-        }
-        var location = e.getLocation();
-        String where = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-        return new Problem("/problems/malformed-json", "Malformed JSON", 400,
-                "The request body is not valid JSON" + where + ".", path(uri), null, null);
-    }
-
-    /** Whether the body had content at all (an empty body is not a JSON value of the wrong shape). */
-    private static boolean hasContent(MismatchedInputException e) {
-        String message = e.getOriginalMessage();
-        return message == null || !message.startsWith("No content to map");
-    }
-
-    private static String describeRoot(Class<?> type) {
-        String what = describe(type);
-        return switch (what) {
-            case "an object" -> "a JSON object";
-            case "an array" -> "a JSON array";
-            default -> what;
-        };
-    }
-
-    /** How a date or time must be written: ISO-8601 strings only, never numbers. */
-    private static String temporalExample(Class<?> type) {
-        if (type == java.time.LocalDate.class) {
-            return "a date like 2023-01-10";
-        }
-        if (type == java.time.LocalTime.class) {
-            return "a time like 05:49";
-        }
-        if (type == java.time.LocalDateTime.class) {
-            return "a date and time like 2023-02-02T05:49:00";
-        }
-        return "an ISO-8601 instant like 2023-02-01T21:49:00Z";
-    }
-
-    private static String describe(Class<?> type) {
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "an ISO-8601 date or time";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
-        }
-        if (type.isEnum()) {
-            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
-        }
-        return "an object";
-    }
-
-    private static String jsonPath(List<JsonMappingException.Reference> refs) {
-        var sb = new StringBuilder();
-        for (var ref : refs) {
-            if (ref.getFieldName() != null) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
     }
 
     /** The request field a violation is about, without the Java method and parameter names. */

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.openapi.ProblemResponses;
-import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Roles;
 
 @Path("/api/deliveries")
@@ -44,7 +43,7 @@ public class DeliveryResource {
             @Parameter(description = "PENDING, DELIVERED or FAILED") @QueryParam("status") String status,
             @Parameter(description = "Only this operation's deliveries") @QueryParam("operationId") String operationId) {
         return service.list(QueryParams.enumValue("status", status, DeliveryStatus.class),
-                uuid("operationId", operationId));
+                QueryParams.uuid("operationId", operationId));
     }
 
     @GET
@@ -75,14 +74,4 @@ public class DeliveryResource {
         return service.retry(deliveryId);
     }
 
-    private static UUID uuid(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(name, "must be a UUID");
-        }
-    }
 }

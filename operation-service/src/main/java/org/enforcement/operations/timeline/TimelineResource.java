@@ -28,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.idempotency.Idempotent;
 import org.enforcement.commons.idempotency.IdempotencyKeys;
+import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.openapi.ProblemResponses;
-import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Roles;
 
 @Path("/api/operations/{operationId}/timeline")
@@ -118,7 +118,7 @@ public class TimelineResource {
     public List<TimelineEntryResponse> list(@PathParam("operationId") UUID operationId,
                                             @Parameter(description = "Only the entries of this target")
                                             @QueryParam("targetId") String targetId) {
-        return service.list(operationId, uuid("targetId", targetId));
+        return service.list(operationId, QueryParams.uuid("targetId", targetId));
     }
 
     @GET
@@ -148,14 +148,4 @@ public class TimelineResource {
         return service.get(operationId, entryId);
     }
 
-    static UUID uuid(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(name, "must be a UUID");
-        }
-    }
 }

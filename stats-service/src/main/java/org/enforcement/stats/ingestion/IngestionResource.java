@@ -95,10 +95,8 @@ public class IngestionResource {
     public RetryResult retry(
             @Parameter(description = "The event's eventId", example = "6f1c2a9e-3b7d-4c1e-9a55-0d2f8b7e4a10")
             @PathParam("eventId") String eventId) {
-        UUID id;
-        try {
-            id = UUID.fromString(eventId.strip());
-        } catch (IllegalArgumentException e) {
+        UUID id = QueryParams.uuid("eventId", eventId);
+        if (id == null) {
             throw QueryParams.invalid("eventId", "must be a UUID");
         }
         try {
