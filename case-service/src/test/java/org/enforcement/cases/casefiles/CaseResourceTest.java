@@ -119,7 +119,7 @@ class CaseResourceTest {
     void shouldNameBothDigitLimitsForAnAmountTooLarge() {
         Court court = Court.fresh();
         String body = "{\"cause\": \"借款合同纠纷\", \"basisDocument\": \"(2022)苏0804民初567号民事判决书\","
-                + " \"principal\": 1e20, \"assignedJudge\": \"judge.chen\", \"filedOn\": \"2023-01-10\","
+                + " \"principal\": 100000000000000000000, \"assignedJudge\": \"judge.chen\", \"filedOn\": \"2023-01-10\","
                 + " \"applicants\": [{\"kind\": \"PERSON\", \"name\": \"张某某\"}],"
                 + " \"respondents\": [{\"kind\": \"PERSON\", \"name\": \"秦某某\"}]}";
         given().auth().oauth2(court.clerk()).contentType(ContentType.JSON).body(body).post("/api/cases").then()
