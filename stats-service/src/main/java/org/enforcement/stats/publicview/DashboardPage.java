@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.enforcement.commons.http.edge.ContentSecurityPolicy;
 import org.enforcement.stats.campaigns.Cadence;
 import org.enforcement.stats.campaigns.CampaignCharts;
 import org.enforcement.stats.campaigns.CampaignLevel;
@@ -22,6 +23,12 @@ final class DashboardPage {
             + "p.press{font-size:1.1em;line-height:1.8}figure{margin:1.5em 0}svg{max-width:100%;height:auto}"
             + "table.key-tasks{border-collapse:collapse}table.key-tasks th,table.key-tasks td{border:1px solid #ddd;"
             + "padding:4px 8px}";
+
+    /** Only this page's own style sheet and its favicon may load (hash of STYLE, so keep both in one place). */
+    static final String CONTENT_SECURITY_POLICY = ContentSecurityPolicy.pageWithInlineStyle(STYLE);
+
+    /** Our own icon (META-INF/resources), so browsers do not ask for a missing /favicon.ico. */
+    static final String FAVICON = "/favicon.svg";
 
     private static final Map<CampaignLevel, String> LEVELS = Map.of(CampaignLevel.HIGH, "高级法院",
             CampaignLevel.INTERMEDIATE, "中级法院", CampaignLevel.BASIC, "基层法院");
@@ -126,6 +133,7 @@ final class DashboardPage {
     private static StringBuilder head(String title) {
         return new StringBuilder(16384).append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<link rel=\"icon\" href=\"").append(FAVICON).append("\" type=\"image/svg+xml\">")
                 .append("<title>").append(escape(title)).append("</title><style>").append(STYLE)
                 .append("</style></head><body>");
     }

@@ -62,6 +62,7 @@ public class DashboardResource {
             page = DashboardPage.campaign(shown, charts,
                     report.registered() ? CampaignCharts.rows(report.progress()) : List.of());
         }
-        return Response.ok(page, HTML).header("Cache-Control", PublicCampaignResource.CACHE_CONTROL).build();
+        return Response.ok(page, HTML).header("Cache-Control", PublicCampaignResource.CACHE_CONTROL)
+                .header("Content-Security-Policy", DashboardPage.CONTENT_SECURITY_POLICY).build();
     }
 }
