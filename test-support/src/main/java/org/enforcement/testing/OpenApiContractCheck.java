@@ -44,8 +44,8 @@ public abstract class OpenApiContractCheck {
 
     @Test
     void shouldMatchCommittedContract() throws IOException {
-        String generated = normalise(Management.given().accept("application/yaml").get("/q/openapi").then().statusCode(200)
-                .extract().asString());
+        String generated = normalise(Management.given().accept("application/yaml").get("/q/openapi").then()
+                .statusCode(200).extract().asString());
         if (Boolean.getBoolean("openapi.update")) {
             Files.createDirectories(CONTRACT.getParent());
             Files.writeString(CONTRACT, generated, StandardCharsets.UTF_8);
@@ -151,7 +151,8 @@ public abstract class OpenApiContractCheck {
                 }
             }
             for (String status : List.of("429", "503")) {
-                JsonNode header = resolve(doc, resolve(doc, responses.path(status)).path("headers").path("Retry-After"));
+                JsonNode response = resolve(doc, responses.path(status));
+                JsonNode header = resolve(doc, response.path("headers").path("Retry-After"));
                 if (header.isMissingNode()) {
                     missing.add(name + " declares " + status + " without a Retry-After header");
                 }
