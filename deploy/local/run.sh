@@ -16,6 +16,9 @@
 #   CASE_DB_NAME, OPERATION_DB_NAME, STATS_DB_NAME   databases (default enforcement_case, enforcement_operation,
 #                                            enforcement_stats; created if missing)
 #   CASE_SERVICE_PORT, OPERATION_SERVICE_PORT, STATS_SERVICE_PORT   HTTP ports (default 8081, 8082, 8083)
+#   CASE_SERVICE_MANAGEMENT_PORT, OPERATION_SERVICE_MANAGEMENT_PORT, STATS_SERVICE_MANAGEMENT_PORT
+#                                            management ports: health, metrics, OpenAPI, Swagger UI (default 9081,
+#                                            9082, 9083)
 #   SKIP_BUILD=1                             start the jar already built instead of building first
 #   STARTUP_TIMEOUT                          seconds to wait for the service to become ready (default 180)
 #   DEMO_DATA=0                              do not load the demo data
@@ -35,6 +38,9 @@ STATS_DB_NAME=${STATS_DB_NAME:-enforcement_stats}
 export CASE_SERVICE_PORT=${CASE_SERVICE_PORT:-8081}
 export OPERATION_SERVICE_PORT=${OPERATION_SERVICE_PORT:-8082}
 export STATS_SERVICE_PORT=${STATS_SERVICE_PORT:-8083}
+export CASE_SERVICE_MANAGEMENT_PORT=${CASE_SERVICE_MANAGEMENT_PORT:-9081}
+export OPERATION_SERVICE_MANAGEMENT_PORT=${OPERATION_SERVICE_MANAGEMENT_PORT:-9082}
+export STATS_SERVICE_MANAGEMENT_PORT=${STATS_SERVICE_MANAGEMENT_PORT:-9083}
 export CASE_SERVICE_URL=${CASE_SERVICE_URL:-http://localhost:$CASE_SERVICE_PORT}
 export OPERATION_SERVICE_URL=${OPERATION_SERVICE_URL:-http://localhost:$OPERATION_SERVICE_PORT}
 export JWT_PUBLIC_KEY_LOCATION=${JWT_PUBLIC_KEY_LOCATION:-$ROOT/deploy/dev-keys/jwt-public.pem}
@@ -63,7 +69,7 @@ port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 check_port_free() { # name port
   if port_in_use "$2"; then
-    fail "port $2 is already in use (another $1?). Stop that process or set CASE_SERVICE_PORT / OPERATION_SERVICE_PORT / STATS_SERVICE_PORT."
+    fail "port $2 is already in use (another $1?). Stop that process or set CASE_SERVICE_PORT / OPERATION_SERVICE_PORT / STATS_SERVICE_PORT (or their *_MANAGEMENT_PORT)."
   fi
 }
 
@@ -153,19 +159,24 @@ ensure_database() {
 # --- services -----------------------------------------------------------------------------------------------------
 PIDS=()
 
-start_service() { # name port jar database
-  local name=$1 port=$2 jar=$3 database=$4
+start_service() { # name port management-port jar database
+  local name=$1 port=$2 management=$3 jar=$4 database=$5
   [ -f "$jar" ] || fail "$jar is missing; run without SKIP_BUILD=1."
   check_port_free "$name" "$port"
+  check_port_free "$name" "$management"
   say "starting $name on port $port (log: ${RUN_DIR#"$ROOT"/}/$name.log)"
-  DB_NAME=$database java -Dvertx.disableURIValidation=true -jar "$jar" >"$RUN_DIR/$name.log" 2>&1 &
+  # Swagger UI is served from the management port, so its "Try it out" calls the API port from another origin:
+  # allow that origin, on this local run only.
+  DB_NAME=$database QUARKUS_HTTP_CORS_ENABLED=true QUARKUS_HTTP_CORS_ORIGINS="http://localhost:$management" \
+    QUARKUS_HTTP_CORS_EXPOSED_HEADERS=ETag,Location,Retry-After,Idempotent-Replayed \
+    java -Dvertx.disableURIValidation=true -jar "$jar" >"$RUN_DIR/$name.log" 2>&1 &
   PIDS+=("$!")
   echo "$!" >"$RUN_DIR/$name.pid"
 }
 
-wait_ready() { # name port pid
-  local name=$1 port=$2 pid=$3 deadline=$((SECONDS + STARTUP_TIMEOUT))
-  until curl -fsS -o /dev/null "http://localhost:$port/q/health/ready" 2>/dev/null; do
+wait_ready() { # name management-port pid
+  local name=$1 management=$2 pid=$3 deadline=$((SECONDS + STARTUP_TIMEOUT))
+  until curl -fsS -o /dev/null "http://localhost:$management/q/health/ready" 2>/dev/null; do
     if ! kill -0 "$pid" 2>/dev/null; then
       tail -n 30 "$RUN_DIR/$name.log" >&2 || true
       fail "$name exited during start-up; see $RUN_DIR/$name.log"
@@ -210,6 +221,9 @@ ensure_database "$STATS_DB_NAME"
 check_port_free case-service "$CASE_SERVICE_PORT" # before spending a minute on the build
 check_port_free operation-service "$OPERATION_SERVICE_PORT"
 check_port_free stats-service "$STATS_SERVICE_PORT"
+check_port_free case-service "$CASE_SERVICE_MANAGEMENT_PORT"
+check_port_free operation-service "$OPERATION_SERVICE_MANAGEMENT_PORT"
+check_port_free stats-service "$STATS_SERVICE_MANAGEMENT_PORT"
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   say "building (./mvnw -B -DskipTests package; takes a minute or two; full log: ${RUN_DIR#"$ROOT"/}/build.log)"
@@ -231,16 +245,20 @@ trap stop_services EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-start_service case-service "$CASE_SERVICE_PORT" "$CASE_JAR" "$CASE_DB_NAME"
-start_service operation-service "$OPERATION_SERVICE_PORT" "$OPERATION_JAR" "$OPERATION_DB_NAME"
-start_service stats-service "$STATS_SERVICE_PORT" "$STATS_JAR" "$STATS_DB_NAME"
-wait_ready case-service "$CASE_SERVICE_PORT" "${PIDS[0]}"
-wait_ready operation-service "$OPERATION_SERVICE_PORT" "${PIDS[1]}"
-wait_ready stats-service "$STATS_SERVICE_PORT" "${PIDS[2]}"
+start_service case-service "$CASE_SERVICE_PORT" "$CASE_SERVICE_MANAGEMENT_PORT" "$CASE_JAR" "$CASE_DB_NAME"
+start_service operation-service "$OPERATION_SERVICE_PORT" "$OPERATION_SERVICE_MANAGEMENT_PORT" "$OPERATION_JAR" \
+  "$OPERATION_DB_NAME"
+start_service stats-service "$STATS_SERVICE_PORT" "$STATS_SERVICE_MANAGEMENT_PORT" "$STATS_JAR" "$STATS_DB_NAME"
+wait_ready case-service "$CASE_SERVICE_MANAGEMENT_PORT" "${PIDS[0]}"
+wait_ready operation-service "$OPERATION_SERVICE_MANAGEMENT_PORT" "${PIDS[1]}"
+wait_ready stats-service "$STATS_SERVICE_MANAGEMENT_PORT" "${PIDS[2]}"
 
 BASE=http://localhost:$CASE_SERVICE_PORT
 OPS=http://localhost:$OPERATION_SERVICE_PORT
 STATS=http://localhost:$STATS_SERVICE_PORT
+CASE_MGMT=http://localhost:$CASE_SERVICE_MANAGEMENT_PORT
+OPS_MGMT=http://localhost:$OPERATION_SERVICE_MANAGEMENT_PORT
+STATS_MGMT=http://localhost:$STATS_SERVICE_MANAGEMENT_PORT
 
 # Percent-encodes UTF-8 text byte by byte for a URL (淮执·9号 → %E6%B7%AE%E6%89%A7%C2%B79%E5%8F%B7).
 urlencode() {
@@ -268,10 +286,10 @@ fi
 cat <<EOF
 
 Ready:
-  case-service        $BASE       Swagger UI $BASE/q/swagger-ui
-  operation-service   $OPS       Swagger UI $OPS/q/swagger-ui
-  stats-service       $STATS       Swagger UI $STATS/q/swagger-ui
-  (each also serves /q/openapi, /q/health/ready and /q/metrics)
+  case-service        $BASE       Swagger UI $CASE_MGMT/q/swagger-ui
+  operation-service   $OPS       Swagger UI $OPS_MGMT/q/swagger-ui
+  stats-service       $STATS       Swagger UI $STATS_MGMT/q/swagger-ui
+  (the management ports also serve /q/openapi, /q/health/ready and /q/metrics; the API ports answer 404 for /q)
   Dashboard           $STATS/public/dashboard?campaign=$(urlencode 淮执·9号)
 
 Tokens for court $COURT (valid 8 h; mint more with deploy/local/token.sh <role> [court] [user]):

@@ -18,10 +18,13 @@ public final class Campaigns {
         this.demo = demo;
     }
 
-    /** Whether this stats-service has the campaign API (it is newer than the metrics API). */
+    /**
+     * Whether this stats-service has the campaign API (it is newer than the metrics API): without a token the
+     * route answers 401, where an older service has no such route (404). The OpenAPI document would say so too, but
+     * it is on the management port, which the loader is not given.
+     */
     public boolean available() {
-        Reply r = demo.stats().send("GET", null, "/q/openapi", null, "Accept", "application/json");
-        return r.is(200) && r.text().contains("/api/campaigns");
+        return !demo.stats().send("GET", null, "/api/campaigns", null).is(404);
     }
 
     public void load() {

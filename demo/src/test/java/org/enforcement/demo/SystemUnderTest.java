@@ -38,6 +38,10 @@ final class SystemUnderTest implements AutoCloseable {
     final int casePort;
     final int operationPort;
     final int statsPort;
+    /** Health, metrics and the OpenAPI document are on each service's management port. */
+    final int caseManagementPort;
+    final int operationManagementPort;
+    final int statsManagementPort;
 
     SystemUnderTest(Path root) throws IOException {
         this.root = root;
@@ -46,6 +50,9 @@ final class SystemUnderTest implements AutoCloseable {
         this.casePort = freePort();
         this.operationPort = freePort();
         this.statsPort = freePort();
+        this.caseManagementPort = freePort();
+        this.operationManagementPort = freePort();
+        this.statsManagementPort = freePort();
         // Should the test JVM be stopped before @AfterAll, the services must not outlive it.
         Runtime.getRuntime().addShutdownHook(new Thread(this::close, "stop-services"));
     }
@@ -60,6 +67,10 @@ final class SystemUnderTest implements AutoCloseable {
 
     String statsUrl() {
         return "http://localhost:" + statsPort;
+    }
+
+    String statsManagementUrl() {
+        return "http://localhost:" + statsManagementPort;
     }
 
     Path privateKey() {
@@ -87,6 +98,9 @@ final class SystemUnderTest implements AutoCloseable {
         common.put("CASE_SERVICE_PORT", String.valueOf(casePort));
         common.put("OPERATION_SERVICE_PORT", String.valueOf(operationPort));
         common.put("STATS_SERVICE_PORT", String.valueOf(statsPort));
+        common.put("CASE_SERVICE_MANAGEMENT_PORT", String.valueOf(caseManagementPort));
+        common.put("OPERATION_SERVICE_MANAGEMENT_PORT", String.valueOf(operationManagementPort));
+        common.put("STATS_SERVICE_MANAGEMENT_PORT", String.valueOf(statsManagementPort));
         common.put("CASE_SERVICE_URL", caseUrl());
         common.put("OPERATION_SERVICE_URL", operationUrl());
         common.put("STATS_INGEST_POLL_EVERY", "1s");
@@ -94,9 +108,9 @@ final class SystemUnderTest implements AutoCloseable {
         launch("case-service", caseJar, CASE_DB, common);
         launch("operation-service", operationJar, OPERATION_DB, common);
         launch("stats-service", statsJar, STATS_DB, common);
-        awaitReady("case-service", casePort, 0);
-        awaitReady("operation-service", operationPort, 1);
-        awaitReady("stats-service", statsPort, 2);
+        awaitReady("case-service", caseManagementPort, 0);
+        awaitReady("operation-service", operationManagementPort, 1);
+        awaitReady("stats-service", statsManagementPort, 2);
     }
 
     private void launch(String name, Path jar, String database, Map<String, String> env) throws IOException {
@@ -113,7 +127,8 @@ final class SystemUnderTest implements AutoCloseable {
         return logs.resolve(name + ".log");
     }
 
-    private void awaitReady(String name, int port, int index) throws Exception {
+    /** Waits until the service's readiness, on its management port, is UP. */
+    private void awaitReady(String name, int managementPort, int index) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(150);
         while (true) {
@@ -123,7 +138,7 @@ final class SystemUnderTest implements AutoCloseable {
                         + log(name) + ":\n" + tail(log(name)));
             }
             try {
-                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort
                         + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;

@@ -91,18 +91,21 @@ class ComposeTest {
         assertThat(context).isEqualTo(Repo.path(name));
         assertThat(context.resolve(build.path("dockerfile").asText("Dockerfile"))).isRegularFile()
                 .isEqualTo(config.dockerfile());
-        assertThat(Repo.read(config.dockerfile())).contains("EXPOSE " + config.port());
-        assertThat(texts(service(name).path("ports")))
-                .containsExactly("127.0.0.1:" + config.port() + ":" + config.port());
+        assertThat(Repo.read(config.dockerfile())).contains("EXPOSE " + config.port() + " " + config.managementPort());
+        assertThat(texts(service(name).path("ports"))).containsExactly(
+                "127.0.0.1:" + config.port() + ":" + config.port(),
+                "127.0.0.1:" + config.managementPort() + ":" + config.managementPort());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"case-service", "operation-service", "stats-service"})
-    void serviceIsHealthCheckedOnReadinessWithCurlWhichTheImageInstalls(String name) {
+    void serviceIsHealthCheckedOnReadinessOnTheManagementPortWithCurlWhichTheImageInstalls(String name) {
         ServiceConfig config = ServiceConfig.of(name);
+        String ready = "http://localhost:" + config.managementPort() + "/q/health/ready";
         List<String> test = texts(service(name).path("healthcheck").path("test"));
-        assertThat(test).contains("curl", "http://localhost:" + config.port() + "/q/health/ready");
-        assertThat(Repo.read(config.dockerfile())).containsPattern("apt-get install[^\\n]*curl");
+        assertThat(test).contains("curl", ready);
+        assertThat(Repo.read(config.dockerfile())).containsPattern("apt-get install[^\\n]*curl")
+                .contains("curl -fsS -o /dev/null " + ready);
     }
 
     @Test

@@ -93,6 +93,8 @@ class KubernetesTest {
             assertThat(port.path("containerPort").asInt()).as("port of %s", name).isEqualTo(config.port());
             JsonNode service = one(overlay, "Service", name);
             assertThat(service.path("spec").path("selector").path(NAME_LABEL).asText()).isEqualTo(name);
+            assertThat(service.path("spec").path("ports").size()).as("ports of Service %s: the API only", name)
+                    .isEqualTo(1);
             JsonNode servicePort = service.path("spec").path("ports").get(0);
             assertThat(servicePort.path("port").asInt()).isEqualTo(config.port());
             assertThat(servicePort.path("targetPort").asText()).isIn(port.path("name").asText(),
@@ -111,20 +113,50 @@ class KubernetesTest {
         }
     }
 
+    /** The container port serving the management interface, by its name or number as a probe may give it. */
+    private static List<String> managementPort(String overlay, ServiceConfig config) {
+        JsonNode ports = container(overlay, config.name()).path("ports");
+        List<String> names = new ArrayList<>();
+        ports.forEach(p -> {
+            if (p.path("containerPort").asInt() == config.managementPort()) {
+                names.add(p.path("name").asText());
+                names.add(String.valueOf(config.managementPort()));
+            }
+        });
+        assertThat(names).as("management container port %d of %s", config.managementPort(), config.name())
+                .isNotEmpty();
+        return names;
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
-    void deploymentsProbeTheQuarkusHealthEndpoints(String overlay) {
+    void deploymentsProbeTheQuarkusHealthEndpointsOnTheManagementPort(String overlay) {
         for (ServiceConfig config : ServiceConfig.ALL) {
             JsonNode container = container(overlay, config.name());
-            String portName = container.path("ports").get(0).path("name").asText();
+            List<String> management = managementPort(overlay, config);
             Map<String, String> expected = Map.of("startupProbe", "/q/health/started",
                     "readinessProbe", "/q/health/ready", "livenessProbe", "/q/health/live");
             expected.forEach((probe, path) -> {
                 JsonNode get = container.path(probe).path("httpGet");
                 assertThat(get.path("path").asText()).as("%s of %s", probe, config.name()).isEqualTo(path);
-                assertThat(get.path("port").asText()).as("%s port of %s", probe, config.name())
-                        .isIn(portName, String.valueOf(config.port()));
+                assertThat(get.path("port").asText()).as("%s port of %s", probe, config.name()).isIn(management);
             });
+            JsonNode annotations = one(overlay, "Deployment", config.name()).path("spec").path("template")
+                    .path("metadata").path("annotations");
+            assertThat(annotations.path("prometheus.io/port").asText()).as("scrape port of %s", config.name())
+                    .isEqualTo(String.valueOf(config.managementPort()));
+            assertThat(annotations.path("prometheus.io/path").asText()).isEqualTo("/q/metrics");
+        }
+    }
+
+    @Test
+    void servicesEnableTheManagementInterfaceOnThePortTheManifestsUse() {
+        for (ServiceConfig config : ServiceConfig.ALL) {
+            String properties = Repo.read(Repo.path(config.name() + "/src/main/resources/application.properties"));
+            assertThat(properties).as("application.properties of %s", config.name())
+                    .contains("\nquarkus.management.enabled=true\n")
+                    .containsPattern("\nquarkus\\.management\\.port=\\$\\{[A-Z_]+:" + config.managementPort()
+                            + "}\n");
         }
     }
 
@@ -376,6 +408,48 @@ class KubernetesTest {
             String cluster = host.substring(0, host.length() - "-rw".length());
             assertThat(callers(overlay, CLUSTER_LABEL, cluster)).as("callers of %s", cluster)
                     .containsExactlyInAnyOrder(config.name(), cluster, OPERATOR_NAMESPACE);
+        }
+    }
+
+    /** Whether a policy's pod selector picks the pods of {@code service}, by label or by an In expression. */
+    private static boolean selects(JsonNode policy, String service) {
+        JsonNode selector = policy.path("spec").path("podSelector");
+        if (service.equals(selector.path("matchLabels").path(NAME_LABEL).asText())) {
+            return true;
+        }
+        for (JsonNode expression : selector.path("matchExpressions")) {
+            if (NAME_LABEL.equals(expression.path("key").asText()) && "In".equals(expression.path("operator").asText())
+                    && expression.path("values").toString().contains("\"" + service + "\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void managementPortIsOpenToTheMonitoringNamespaceOnly(String overlay) {
+        for (ServiceConfig config : ServiceConfig.ALL) {
+            Set<String> callers = new TreeSet<>();
+            for (JsonNode policy : all(overlay, "NetworkPolicy")) {
+                if (!selects(policy, config.name())) {
+                    continue;
+                }
+                for (JsonNode rule : policy.path("spec").path("ingress")) {
+                    boolean opens = rule.path("ports").isEmpty();
+                    for (JsonNode port : rule.path("ports")) {
+                        opens |= port.path("port").asInt() == config.managementPort();
+                    }
+                    if (opens) {
+                        rule.path("from").forEach(peer -> callers.add(peer.has("namespaceSelector")
+                                ? "namespace:" + peer.path("namespaceSelector").path("matchLabels")
+                                        .path("kubernetes.io/metadata.name").asText()
+                                : peer.toString()));
+                    }
+                }
+            }
+            assertThat(callers).as("who may reach the management port of %s", config.name())
+                    .containsExactly("namespace:monitoring");
         }
     }
 

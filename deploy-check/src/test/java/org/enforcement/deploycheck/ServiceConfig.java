@@ -14,13 +14,15 @@ import java.util.regex.Pattern;
  * What a service reads from its environment, taken from its application.properties: every {@code ${NAME}} or
  * {@code ${NAME:default}} reference with an upper-case name.
  *
- * @param variables    every variable the service reads, with its default in the production profile (empty when it
- *                     has none there)
- * @param required     variables without a default in the production profile (lines without a {@code %profile.})
- * @param imageOptions variables the image's entrypoint reads (JVM flags), which application.properties does not
+ * @param port           the API port (/api, /events, /public)
+ * @param managementPort the management interface's port (/q: health, metrics, OpenAPI), never published outside
+ * @param variables      every variable the service reads, with its default in the production profile (empty when
+ *                       it has none there)
+ * @param required       variables without a default in the production profile (lines without a {@code %profile.})
+ * @param imageOptions   variables the image's entrypoint reads (JVM flags), which application.properties does not
  */
-record ServiceConfig(String name, int port, String database, Map<String, Optional<String>> variables,
-                     Set<String> required, Set<String> imageOptions) {
+record ServiceConfig(String name, int port, int managementPort, String database,
+                     Map<String, Optional<String>> variables, Set<String> required, Set<String> imageOptions) {
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}$]*))?");
     /** Names the Dockerfile's entrypoint expands: set them and the JVM, not Quarkus, sees them. */
@@ -28,9 +30,9 @@ record ServiceConfig(String name, int port, String database, Map<String, Optiona
 
     // After the patterns above, which loading uses.
     static final List<ServiceConfig> ALL = List.of(
-            load("case-service", 8081, "enforcement_case"),
-            load("operation-service", 8082, "enforcement_operation"),
-            load("stats-service", 8083, "enforcement_stats"));
+            load("case-service", 8081, 9081, "enforcement_case"),
+            load("operation-service", 8082, 9082, "enforcement_operation"),
+            load("stats-service", 8083, 9083, "enforcement_stats"));
 
     static ServiceConfig of(String name) {
         return ALL.stream().filter(s -> s.name.equals(name)).findFirst()
@@ -51,7 +53,7 @@ record ServiceConfig(String name, int port, String database, Map<String, Optiona
                 .filter(d -> d.contains("localhost") || d.contains("127.0.0.1")).isPresent();
     }
 
-    private static ServiceConfig load(String name, int port, String database) {
+    private static ServiceConfig load(String name, int port, int managementPort, String database) {
         String properties = Repo.read(Repo.path(name + "/src/main/resources/application.properties"));
         Map<String, Optional<String>> variables = new LinkedHashMap<>();
         Set<String> required = new TreeSet<>();
@@ -78,6 +80,6 @@ record ServiceConfig(String name, int port, String database, Map<String, Optiona
         String dockerfile = Repo.read(Repo.path(name + "/src/main/docker/Dockerfile.jvm"));
         Set<String> imageOptions = new TreeSet<>();
         ENTRYPOINT_VARIABLES.stream().filter(v -> dockerfile.contains("$" + v)).forEach(imageOptions::add);
-        return new ServiceConfig(name, port, database, variables, required, imageOptions);
+        return new ServiceConfig(name, port, managementPort, database, variables, required, imageOptions);
     }
 }

@@ -1,6 +1,5 @@
 package org.enforcement.operations;
 
-import static io.restassured.RestAssured.given;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -8,6 +7,7 @@ import io.restassured.http.ContentType;
 import java.util.UUID;
 import org.enforcement.operations.support.CaseServiceStub;
 import org.enforcement.testing.Court;
+import org.enforcement.testing.Management;
 import org.enforcement.operations.support.TestDatabase;
 import org.enforcement.testing.ObservabilityCheck;
 import org.junit.jupiter.api.Test;
@@ -35,6 +35,6 @@ class ObservabilityTest extends ObservabilityCheck {
         check(court.judge(), r -> r.delete("/api/operations"), 405);
         check(court.director(), r -> r.contentType("text/plain").body("x").post("/api/operations"), 415);
         check(court.observer(), r -> r.contentType(ContentType.JSON).body("{}").post("/api/operations"), 403);
-        given().get("/q/health/ready").then().statusCode(200);
+        Management.given().get("/q/health/ready").then().statusCode(200);
     }
 }

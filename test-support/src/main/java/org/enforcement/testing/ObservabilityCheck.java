@@ -20,9 +20,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks every service passes in the same way: health (ready includes the database), Prometheus metrics, and
- * bearer-token authentication answering 401/403 as problem+json without internals. A service runs them with a
- * {@code @QuarkusTest} subclass that names a GET endpoint a judge of any court may read.
+ * Checks every service passes in the same way: health (ready includes the database), Prometheus metrics and the
+ * OpenAPI document on the management interface and nowhere on the public port, and bearer-token authentication
+ * answering 401/403 as problem+json without internals. A service runs them with a {@code @QuarkusTest} subclass that
+ * names a GET endpoint a judge of any court may read.
  */
 public abstract class ObservabilityCheck {
 
@@ -39,14 +40,14 @@ public abstract class ObservabilityCheck {
 
     @Test
     public void shouldReportLive() {
-        given().get("/q/health/live").then()
+        Management.given().get("/q/health/live").then()
                 .statusCode(200)
                 .body("status", equalTo("UP"));
     }
 
     @Test
     public void shouldReportReadyIncludingTheDatabase() {
-        given().get("/q/health/ready").then()
+        Management.given().get("/q/health/ready").then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"))
@@ -55,13 +56,36 @@ public abstract class ObservabilityCheck {
 
     @Test
     public void shouldServePrometheusMetrics() {
-        // Make sure at least one HTTP request has been timed.
-        given().get("/q/health/live").then().statusCode(200);
-        given().accept("text/plain").get("/q/metrics").then()
+        // Make sure at least one request to the API has been timed.
+        given().get(protectedPath()).then().statusCode(401);
+        Management.given().accept("text/plain").get("/q/metrics").then()
                 .statusCode(200)
                 .contentType(startsWith("text/plain"))
                 .body(containsString("# TYPE jvm_memory_used_bytes gauge"))
                 .body(containsString("http_server_requests_seconds_count"));
+    }
+
+    @Test
+    public void shouldServeTheOpenApiDocumentOnTheManagementInterface() {
+        // Swagger UI next to it: OpenApiContractCheck.
+        Management.given().queryParam("format", "json").get("/q/openapi").then()
+                .statusCode(200)
+                .contentType(startsWith("application/json"))
+                .body("openapi", startsWith("3."));
+    }
+
+    /** Health, metrics and the API description are for probes, scrapers and developers, not for the internet. */
+    @Test
+    public void shouldAnswer404ProblemForManagementPathsOnThePublicPort() {
+        for (String path : new String[] {"/q/health", "/q/health/ready", "/q/health/live", "/q/metrics",
+                "/q/openapi", "/q/swagger-ui", "/q/swagger-ui/", "/q/dev-ui"}) {
+            String body = given().get(path).then()
+                    .statusCode(404)
+                    .contentType(PROBLEM_JSON)
+                    .body("status", equalTo(404))
+                    .extract().asString();
+            assertNoInternals(body);
+        }
     }
 
     // --- authentication and authorisation -----------------------------------------------------------------------

@@ -1,6 +1,5 @@
 package org.enforcement.testing;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
@@ -19,9 +18,9 @@ import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Guards the published API contract. The generated document ({@code /q/openapi}) must equal the committed
- * {@code src/main/openapi/openapi.yaml}, so every API change shows up as a reviewed diff of that file; and the
- * document must meet our minimum quality (ids, summaries, problem+json errors, bearer security).
+ * Guards the published API contract. The generated document ({@code /q/openapi} on the management interface) must
+ * equal the committed {@code src/main/openapi/openapi.yaml}, so every API change shows up as a reviewed diff of that
+ * file; and the document must meet our minimum quality (ids, summaries, problem+json errors, bearer security).
  *
  * <p>A service runs these checks with a {@code @QuarkusTest} subclass named {@code OpenApiContractTest}. To accept a
  * change, regenerate the file (the test then writes it instead of failing):
@@ -45,8 +44,8 @@ public abstract class OpenApiContractCheck {
 
     @Test
     void shouldMatchCommittedContract() throws IOException {
-        String generated = normalise(given().accept("application/yaml").get("/q/openapi").then().statusCode(200)
-                .extract().asString());
+        String generated = normalise(Management.given().accept("application/yaml").get("/q/openapi").then()
+                .statusCode(200).extract().asString());
         if (Boolean.getBoolean("openapi.update")) {
             Files.createDirectories(CONTRACT.getParent());
             Files.writeString(CONTRACT, generated, StandardCharsets.UTF_8);
@@ -123,6 +122,61 @@ public abstract class OpenApiContractCheck {
         assertThat(without).as("operations without a documented 2xx response").isEmpty();
     }
 
+    /**
+     * Whatever an operation does, it can be refused as malformed (400), unauthenticated when secured (401), rate
+     * limited (429), fail unexpectedly (500) or find the database unavailable (503); 429 and 503 tell when to retry.
+     */
+    @Test
+    void shouldDeclareTheStatusesEveryOperationCanAnswer() {
+        JsonNode doc = document();
+        List<String> missing = new ArrayList<>();
+        forEachOperation(doc, (name, operation) -> {
+            if (isHealth(name)) {
+                return;
+            }
+            JsonNode responses = operation.path("responses");
+            List<String> expected = new ArrayList<>(List.of("400", "429", "500", "503"));
+            if (isSecured(doc, operation)) {
+                expected.add("401");
+            }
+            if (operation.has("requestBody")) {
+                expected.addAll(List.of("413", "415"));
+            }
+            for (String status : expected) {
+                JsonNode response = resolve(doc, responses.path(status));
+                if (response.isMissingNode()) {
+                    missing.add(name + " does not declare " + status);
+                } else if (!response.path("content").has(PROBLEM_JSON)) {
+                    missing.add(name + " declares " + status + " without " + PROBLEM_JSON);
+                }
+            }
+            for (String status : List.of("429", "503")) {
+                JsonNode response = resolve(doc, responses.path(status));
+                JsonNode header = resolve(doc, response.path("headers").path("Retry-After"));
+                if (header.isMissingNode()) {
+                    missing.add(name + " declares " + status + " without a Retry-After header");
+                }
+            }
+        });
+        assertThat(missing).as("statuses every operation can answer").isEmpty();
+    }
+
+    @Test
+    void shouldGiveEveryResponseHeaderASchema() {
+        JsonNode doc = document();
+        List<String> without = new ArrayList<>();
+        forEachOperation(doc, (name, operation) -> {
+            for (var response : operation.path("responses").properties()) {
+                for (var header : resolve(doc, response.getValue()).path("headers").properties()) {
+                    if (!resolve(doc, header.getValue()).has("schema")) {
+                        without.add(name + " " + response.getKey() + " " + header.getKey());
+                    }
+                }
+            }
+        });
+        assertThat(without).as("response headers without a schema").isEmpty();
+    }
+
     @Test
     void shouldRequireBearerTokenOnEveryApiOperation() {
         JsonNode doc = document();
@@ -141,11 +195,11 @@ public abstract class OpenApiContractCheck {
 
     @Test
     void shouldServeSwaggerUi() {
-        given().get("/q/swagger-ui").then().statusCode(200).body(containsString("swagger-ui"));
+        Management.given().get("/q/swagger-ui").then().statusCode(200).body(containsString("swagger-ui"));
     }
 
     private static JsonNode document() {
-        String json = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
+        String json = Management.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
                 .asString();
         try {
             return new ObjectMapper().readTree(json);
@@ -163,6 +217,21 @@ public abstract class OpenApiContractCheck {
                 }
             }
         }
+    }
+
+    /** The object a {@code $ref} within the document points at, or {@code node} itself when it is no reference. */
+    private static JsonNode resolve(JsonNode doc, JsonNode node) {
+        String ref = node.path("$ref").asText("");
+        if (!ref.startsWith("#/")) {
+            return node;
+        }
+        return doc.at(ref.substring(1));
+    }
+
+    /** Whether the operation needs a token: its own security requirement, else the document's. */
+    private static boolean isSecured(JsonNode doc, JsonNode operation) {
+        JsonNode security = operation.has("security") ? operation.path("security") : doc.path("security");
+        return !security.isEmpty();
     }
 
     /** Unauthenticated, read-only views for the public live under /public. */

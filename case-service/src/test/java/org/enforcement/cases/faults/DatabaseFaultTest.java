@@ -26,6 +26,7 @@ import java.util.Map;
 import org.enforcement.cases.support.TestDatabase;
 import org.enforcement.testing.Court;
 import org.enforcement.testing.DatabaseProxy;
+import org.enforcement.testing.Management;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -80,7 +81,7 @@ class DatabaseFaultTest {
                         .body("status", equalTo(503));
                 assertThat(Integer.parseInt(answer.header("Retry-After"))).isPositive();
             }
-            given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"))
+            Management.given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"))
                     .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("DOWN"));
         } finally {
             DatabaseProxy.proxy().restore();
@@ -148,7 +149,7 @@ class DatabaseFaultTest {
 
     private static void awaitReady() {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (given().get("/q/health/ready").statusCode() != 200) {
+        while (Management.given().get("/q/health/ready").statusCode() != 200) {
             assertThat(Instant.now()).as("readiness UP again after the database came back").isBefore(deadline);
             try {
                 Thread.sleep(200);

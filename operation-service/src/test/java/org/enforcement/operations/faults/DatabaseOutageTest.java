@@ -21,6 +21,7 @@ import java.util.Map;
 import org.enforcement.operations.support.TestDatabase;
 import org.enforcement.testing.Court;
 import org.enforcement.testing.DatabaseProxy;
+import org.enforcement.testing.Management;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,13 +63,13 @@ class DatabaseOutageTest {
                         .header("Retry-After", not(nullValue()))
                         .body("type", equalTo("/problems/database-unavailable"));
             }
-            given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
+            Management.given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
         } finally {
             DatabaseProxy.proxy().restore();
         }
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (given().get("/q/health/ready").statusCode() != 200) {
+        while (Management.given().get("/q/health/ready").statusCode() != 200) {
             assertThat(Instant.now()).as("readiness UP again after the database came back").isBefore(deadline);
             sleep();
         }

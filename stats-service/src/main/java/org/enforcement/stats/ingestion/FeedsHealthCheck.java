@@ -8,10 +8,10 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Lists each feed's cursor, head, lag, dead letters and last error under {@code /q/health/ready}. Lagging is not
- * DOWN, however far behind: statistics that lag behind a feed that is down are still worth serving, and the feed
- * catches up when it is back. A DIVERGED feed is DOWN: its source went backwards, so the figures count events the
- * source no longer has, until the feed is rebuilt.
+ * Lists each feed's cursor, head, lag, dead letters and last error under {@code /q/health/ready} (management port).
+ * Lagging is not DOWN, however far behind: statistics that lag behind a feed that is down are still worth serving,
+ * and the feed catches up when it is back. A DIVERGED feed is DOWN: its source went backwards, so the figures count
+ * events the source no longer has, until the feed is rebuilt.
  */
 @Readiness
 @ApplicationScoped

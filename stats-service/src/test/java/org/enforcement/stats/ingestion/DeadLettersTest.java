@@ -24,6 +24,7 @@ import org.enforcement.stats.support.Cursors;
 import org.enforcement.stats.support.FeedStubs;
 import org.enforcement.stats.support.TestDatabase;
 import org.enforcement.testing.Court;
+import org.enforcement.testing.Management;
 import org.enforcement.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,12 +119,12 @@ class DeadLettersTest {
                 .body("feeds.find { it.feed == 'case' }.deadLetters", equalTo(2))
                 .body("feeds.find { it.feed == 'case' }.lastError", org.hamcrest.Matchers.nullValue())
                 .body("feeds.find { it.feed == 'operation' }.deadLetters", equalTo(0));
-        String prometheus = given().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString();
+        String prometheus = Management.given().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(Cursors.gauge(prometheus, "stats_dead_letters", "case")).isEqualTo(2.0);
         assertThat(Cursors.gauge(prometheus, "stats_dead_letters", "operation")).isEqualTo(0.0);
         assertThat(Cursors.gauge(prometheus, "stats_dead_letters_recorded_total", "case"))
                 .isGreaterThanOrEqualTo(2.0);
-        given().get("/q/health/ready").then().statusCode(200)
+        Management.given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'Event feeds' }.data.'case.deadLetters'", equalTo(2));
 
         // Read again (a replay): the good events change nothing, the bad ones fail again and say so.

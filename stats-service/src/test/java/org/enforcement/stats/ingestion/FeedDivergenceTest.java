@@ -21,6 +21,7 @@ import org.enforcement.stats.support.Cursors;
 import org.enforcement.stats.support.FeedStubs;
 import org.enforcement.stats.support.TestDatabase;
 import org.enforcement.testing.Court;
+import org.enforcement.testing.Management;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,10 +103,10 @@ class FeedDivergenceTest {
                 .body("feeds.find { it.feed == 'case' }.divergedAt", org.hamcrest.Matchers.notNullValue())
                 .body("feeds.find { it.feed == 'operation' }.state", equalTo("OK"))
                 .body("feeds.find { it.feed == 'operation' }.divergedReason", nullValue());
-        given().get("/q/health/ready").then().statusCode(503)
+        Management.given().get("/q/health/ready").then().statusCode(503)
                 .body("checks.find { it.name == 'Event feeds' }.status", equalTo("DOWN"))
                 .body("checks.find { it.name == 'Event feeds' }.data.'case.state'", equalTo("DIVERGED"));
-        String prometheus = given().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString();
+        String prometheus = Management.given().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(Cursors.gauge(prometheus, "stats_feed_diverged", "case")).isEqualTo(1.0);
         assertThat(Cursors.gauge(prometheus, "stats_feed_diverged", "operation")).isEqualTo(0.0);
 
@@ -141,7 +142,7 @@ class FeedDivergenceTest {
                 .body("feeds.find { it.feed == 'case' }.lastEventId", equalTo(3))
                 .body("feeds.find { it.feed == 'case' }.divergedReason", allOf(containsString("head 5"),
                         containsString("is " + other), containsString("expected " + ids.get(2))));
-        given().get("/q/health/ready").then().statusCode(503);
+        Management.given().get("/q/health/ready").then().statusCode(503);
     }
 
     @Test
@@ -171,7 +172,7 @@ class FeedDivergenceTest {
         assertThat(collected(court, 2)).isEqualTo(new BigDecimal("340.00"));
         given().auth().oauth2(court.director()).get("/api/ingestion").then().statusCode(200)
                 .body("feeds.find { it.feed == 'case' }.state", equalTo("OK"));
-        given().get("/q/health/ready").then().statusCode(200);
+        Management.given().get("/q/health/ready").then().statusCode(200);
         assertThat(ids).hasSize(3);
     }
 
@@ -193,7 +194,7 @@ class FeedDivergenceTest {
                 payment(2, UUID.randomUUID(), court, "2023-08-02", "50.00"));
         FeedStubs.at(FeedStubs.CASE, 4, null, 2L);
         ingestion.pollOnce();
-        given().get("/q/health/ready").then().statusCode(503);
+        Management.given().get("/q/health/ready").then().statusCode(503);
 
         given().auth().oauth2(court.observer()).post("/api/ingestion/case/rebuild").then().statusCode(403);
         given().auth().oauth2(court.director()).post("/api/ingestion/case/rebuild").then().statusCode(403);
@@ -206,7 +207,7 @@ class FeedDivergenceTest {
         assertThat(cursors.cursor(FeedStubs.CASE)).isZero();
         assertThat(total(court, "collected")).isEqualTo(new BigDecimal("0.00"));
         assertThat(total(court, "operations")).isEqualByComparingTo("1");
-        given().get("/q/health/ready").then().statusCode(200);
+        Management.given().get("/q/health/ready").then().statusCode(200);
 
         FeedStubs.page(FeedStubs.CASE, 0, restored, false, 2L);
         Ingestion.PollResult result = ingestion.pollOnce().get(Feed.CASE);
@@ -227,8 +228,8 @@ class FeedDivergenceTest {
                 .body("feeds.find { it.feed == 'case' }.lastEventId", equalTo(2))
                 .body("feeds.find { it.feed == 'case' }.eventsApplied", equalTo(2))
                 .body("feeds.find { it.feed == 'case' }.deadLetters", equalTo(0));
-        given().get("/q/health/ready").then().statusCode(200);
-        assertThat(Cursors.gauge(given().accept("text/plain").get("/q/metrics").asString(), "stats_feed_diverged",
+        Management.given().get("/q/health/ready").then().statusCode(200);
+        assertThat(Cursors.gauge(Management.given().accept("text/plain").get("/q/metrics").asString(), "stats_feed_diverged",
                 "case")).isEqualTo(0.0);
     }
 }

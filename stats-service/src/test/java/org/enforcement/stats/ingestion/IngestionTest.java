@@ -19,6 +19,7 @@ import org.enforcement.stats.support.Cursors;
 import org.enforcement.stats.support.FeedStubs;
 import org.enforcement.stats.support.TestDatabase;
 import org.enforcement.testing.Court;
+import org.enforcement.testing.Management;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -277,13 +278,13 @@ class IngestionTest {
                 .body("feeds.find { it.feed == 'operation' }.lastEventId", equalTo(6))
                 .body("feeds.find { it.feed == 'operation' }.lastError", nullValue());
         // Readiness lists the failing feed but stays UP: lagging statistics are still served.
-        given().get("/q/health/ready").then().statusCode(200)
+        Management.given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'Event feeds' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'Event feeds' }.data.'case.lastEventId'", equalTo(7))
                 .body("checks.find { it.name == 'Event feeds' }.data.'case.lastError'",
                         equalTo("HTTP 500 from case-service"));
 
-        given().accept("text/plain").get("/q/metrics").then().statusCode(200)
+        Management.given().accept("text/plain").get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("stats_ingest_poll_failures_total"));
 
         // case-service is back: the cursor moves on from where it stopped and the error is cleared.
@@ -413,12 +414,12 @@ class IngestionTest {
                 .body("feeds.find { it.feed == 'operation' }.lastSuccessAt", org.hamcrest.Matchers.notNullValue())
                 .body("feeds.find { it.feed == 'case' }.headEventId", equalTo(0))
                 .body("feeds.find { it.feed == 'case' }.lagEvents", equalTo(0));
-        String prometheus = given().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString();
+        String prometheus = Management.given().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(Cursors.gauge(prometheus, "stats_feed_lag_events", "operation")).isEqualTo(7.0);
         assertThat(Cursors.gauge(prometheus, "stats_feed_cursor", "operation")).isEqualTo(3.0);
         assertThat(Cursors.gauge(prometheus, "stats_feed_lag_events", "case")).isEqualTo(0.0);
         // Lagging is not unready: the statistics are served while the feed catches up.
-        given().get("/q/health/ready").then().statusCode(200)
+        Management.given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'Event feeds' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'Event feeds' }.data.'operation.headEventId'", equalTo("10"))
                 .body("checks.find { it.name == 'Event feeds' }.data.'operation.lagEvents'", equalTo("7"));
@@ -430,7 +431,7 @@ class IngestionTest {
                 .body("feeds.find { it.feed == 'operation' }.lastEventId", equalTo(6))
                 .body("feeds.find { it.feed == 'operation' }.headEventId", equalTo(8))
                 .body("feeds.find { it.feed == 'operation' }.lagEvents", equalTo(2));
-        assertThat(Cursors.gauge(given().accept("text/plain").get("/q/metrics").asString(), "stats_feed_lag_events",
+        assertThat(Cursors.gauge(Management.given().accept("text/plain").get("/q/metrics").asString(), "stats_feed_lag_events",
                 "operation")).isEqualTo(2.0);
     }
 
