@@ -2,6 +2,7 @@ package org.enforcement.demo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -13,6 +14,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One service's HTTP API: JSON in and out, a bearer token per call, patient with a service that is busy. */
 public final class Api {
@@ -46,6 +49,22 @@ public final class Api {
         return send("GET", token, path, null);
     }
 
+    /**
+     * Every item of a paged list ({@code items} and {@code nextCursor}, as {@code /api/cases} and
+     * {@code /api/operations} answer), read page by page; {@code path} may carry its own query.
+     */
+    public List<JsonNode> items(String token, String path) {
+        List<JsonNode> items = new ArrayList<>();
+        String cursor = null;
+        do {
+            String page = cursor == null ? path : path + (path.contains("?") ? "&" : "?") + "cursor=" + enc(cursor);
+            JsonNode body = get(token, page).expect(200);
+            body.path("items").forEach(items::add);
+            cursor = body.hasNonNull("nextCursor") ? body.path("nextCursor").asText() : null;
+        } while (cursor != null);
+        return items;
+    }
+
     public Reply post(String token, String path, Object body, String... headers) {
         return send("POST", token, path, body, headers);
     }
@@ -55,8 +74,9 @@ public final class Api {
     }
 
     /**
-     * Sends one request; {@code headers} are name/value pairs. A refused connection, a 503 or an
-     * {@code idempotency-key-in-flight} 409 is retried a few times (the same body and keys, so retrying is safe).
+     * Sends one request; {@code headers} are name/value pairs. A refused connection, a 503, a 429 (rate limited) or
+     * an {@code idempotency-key-in-flight} 409 is retried a few times after Retry-After (the same body and keys, so
+     * retrying is safe).
      */
     public Reply send(String method, String token, String path, Object body, String... headers) {
         String url = base + path;
@@ -101,7 +121,7 @@ public final class Api {
     }
 
     private static boolean busy(Reply reply) {
-        return reply.status() == 503 || reply.status() == 409
+        return reply.status() == 503 || reply.status() == 429 || reply.status() == 409
                 && reply.problemType().endsWith("/idempotency-key-in-flight");
     }
 

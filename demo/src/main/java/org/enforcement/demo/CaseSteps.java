@@ -75,15 +75,9 @@ public final class CaseSteps {
     private Map<String, String> index() {
         if (idsByBasis == null) {
             idsByBasis = new HashMap<>();
-            String cursor = null;
-            do {
-                JsonNode page = api().get(court.judge(), "/api/cases?limit=100&sort=caseNumber"
-                        + (cursor == null ? "" : "&cursor=" + Api.enc(cursor))).expect(200);
-                for (JsonNode c : page.path("items")) {
-                    idsByBasis.put(c.path("basisDocument").asText(), c.path("id").asText());
-                }
-                cursor = page.hasNonNull("nextCursor") ? page.path("nextCursor").asText() : null;
-            } while (cursor != null);
+            for (JsonNode c : api().items(court.judge(), "/api/cases?limit=100&sort=caseNumber")) {
+                idsByBasis.put(c.path("basisDocument").asText(), c.path("id").asText());
+            }
         }
         return idsByBasis;
     }

@@ -54,7 +54,7 @@ public final class OperationSteps {
 
     /** Finds the court's operation of this name on this day, or plans it. */
     public JsonNode plan(Map<String, Object> body) {
-        for (JsonNode o : api().get(court.director(), "/api/operations").expect(200)) {
+        for (JsonNode o : api().items(court.director(), "/api/operations?limit=100")) {
             if (body.get("name").equals(o.path("name").asText()) && date.toString().equals(o.path("date").asText())) {
                 id = o.path("id").asText();
                 demo.note("operation", false, o.path("name").asText() + " " + date + " " + o.path("status").asText());

@@ -350,7 +350,7 @@ class DemoDataSystemIT {
     }
 
     private static String raidId() {
-        for (JsonNode o : operations.get(huaiyinDirector(), "/api/operations").expect(200)) {
+        for (JsonNode o : operations.items(huaiyinDirector(), "/api/operations?limit=100")) {
             if (Huaiyin.OPERATION_NAME.equals(o.path("name").asText())) {
                 return o.path("id").asText();
             }
@@ -387,7 +387,7 @@ class DemoDataSystemIT {
             counts.put("disbursements " + court, disbursements);
             counts.put("measures " + court, measures);
             counts.put("settlements " + court, settlements);
-            JsonNode ops = operations.get(judge, "/api/operations").expect(200);
+            List<JsonNode> ops = operations.items(judge, "/api/operations?limit=100");
             counts.put("operations " + court, (long) ops.size());
             long timeline = 0;
             long people = 0;

@@ -26,14 +26,20 @@ public class Caller {
 
     /** The court this caller acts for, e.g. {@code 苏0804}. */
     public String court() {
-        Object claim = jwt.getClaim(COURT_CLAIM);
-        String court = claim instanceof jakarta.json.JsonString text ? text.getString()
-                : claim == null ? null : claim.toString();
-        if (court == null || court.isBlank()) {
+        String court = courtOf(jwt);
+        if (court == null) {
             throw ProblemException.forbidden("missing-court-claim", "Token has no court",
                     "The bearer token must carry a 'court' claim naming the court the caller acts for.");
         }
-        return court.strip();
+        return court;
+    }
+
+    /** The court claim of a token, stripped, or null when it has none. */
+    public static String courtOf(JsonWebToken token) {
+        Object claim = token.getClaim(COURT_CLAIM);
+        String court = claim instanceof jakarta.json.JsonString text ? text.getString()
+                : claim == null ? null : claim.toString();
+        return court == null || court.isBlank() ? null : court.strip();
     }
 
     /** A stable id of the person or system calling (the token's upn, else its subject). */

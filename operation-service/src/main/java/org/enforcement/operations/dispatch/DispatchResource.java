@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.openapi.ProblemResponses;
+import org.enforcement.commons.ratelimit.PerCourtRateLimit;
 import org.enforcement.commons.security.Roles;
 
 @Path("/api/operations/{operationId}")
@@ -85,7 +86,9 @@ public class DispatchResource {
                     + " The search stops after operation.dispatch.time-limit (sooner for small operations)."
                     + " 409 without teams; 422 without pending targets (no-pending-targets), when a leg's time is"
                     + " unknown (travel-time-unknown), when a window cannot be met even going straight there"
-                    + " (window-unreachable) or when no plan meets every window and pin (no-feasible-plan).")
+                    + " (window-unreachable) or when no plan meets every window and pin (no-feasible-plan)."
+                    + " A court may compute enforcement.rate-limit.per-court.dispatch.requests plans per period (all"
+                    + " its users together); beyond that 429 rate-limited with Retry-After.")
     @APIResponse(responseCode = "200", description = "The plan (also stored; GET returns it)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DispatchPlanResponse.class)))
@@ -94,6 +97,7 @@ public class DispatchResource {
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
     @ProblemResponses.Unprocessable
+    @PerCourtRateLimit("dispatch") // ≈0.8 s of CPU per plan: one court may not keep the CPUs busy
     public DispatchPlanResponse compute(@PathParam("operationId") UUID operationId) {
         return service.compute(operationId);
     }

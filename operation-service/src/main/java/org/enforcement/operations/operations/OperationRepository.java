@@ -1,6 +1,7 @@
 package org.enforcement.operations.operations;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.List;
@@ -19,7 +20,16 @@ public class OperationRepository implements PanacheRepositoryBase<Operation, UUI
                 .firstResultOptional();
     }
 
-    public List<Operation> ofCourt(String court) {
-        return list("court = ?1 order by date desc, assemblyTime", court);
+    /** Up to {@code size} operations of a court after {@code after} (null: from the newest). */
+    public List<Operation> pageOfCourt(String court, OperationCursor after, int size) {
+        String order = " order by date desc, assemblyTime, id";
+        if (after == null) {
+            return find("court = :court" + order, Parameters.with("court", court)).page(0, size).list();
+        }
+        return find("court = :court and (date < :date or (date = :date and (assemblyTime > :time"
+                        + " or (assemblyTime = :time and id > :id))))" + order,
+                Parameters.with("court", court).and("date", after.date()).and("time", after.assemblyTime())
+                        .and("id", after.id()))
+                .page(0, size).list();
     }
 }

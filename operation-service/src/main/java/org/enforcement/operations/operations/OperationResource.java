@@ -11,12 +11,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -28,10 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.http.Preconditions;
+import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.idempotency.IdempotencyKeys;
 import org.enforcement.commons.idempotency.Idempotent;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Roles;
+import org.enforcement.operations.config.OperationConfig;
 
 @Path("/api/operations")
 @Tag(name = "Operations", description = "Concentrated enforcement operations (集中执行行动)")
@@ -41,6 +43,9 @@ public class OperationResource {
 
     @Inject
     OperationService service;
+
+    @Inject
+    OperationConfig config;
 
     @POST
     @RolesAllowed({Roles.JUDGE, Roles.DIRECTOR})
@@ -69,12 +74,20 @@ public class OperationResource {
 
     @GET
     @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
-    @APIResponse(responseCode = "200", description = "The operations")
-    @Operation(operationId = "listOperations", summary = "Operations of your court, newest first")
+    @Operation(operationId = "listOperations", summary = "Operations of your court, newest first",
+            description = "Newest operation date first, then by assembly time. Pages are keyset-based: pass"
+                    + " `nextCursor` back as `cursor` (absent on the last page).")
+    @APIResponse(responseCode = "200", description = "A page of operations", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OperationPage.class)))
+    @ProblemResponses.BadRequest
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
-    public List<OperationResponse> list() {
-        return service.list();
+    public OperationPage list(
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size (default 20); more than 100 is capped at 100", example = "20")
+            @QueryParam("limit") String limit) {
+        int size = QueryParams.pageSize("limit", limit, 20, config.listing().maxPageSize());
+        return service.list(OperationCursor.decode(cursor), size);
     }
 
     @GET

@@ -98,9 +98,20 @@ public class OperationService {
         return view(get(id));
     }
 
+    /** One page of the court's operations, newest first, with their head counts read in three queries. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<OperationResponse> list() {
-        return operations.ofCourt(caller.court()).stream().map(this::view).toList();
+    public OperationPage list(OperationCursor after, int limit) {
+        List<Operation> found = operations.pageOfCourt(caller.court(), after, limit + 1);
+        List<Operation> page = found.subList(0, Math.min(limit, found.size()));
+        List<UUID> ids = page.stream().map(o -> o.id).toList();
+        Map<UUID, Long> participants = people.countParticipants(ids);
+        Map<UUID, Long> witnesses = people.countWitnesses(ids);
+        Map<UUID, Long> targetCounts = targets.countOf(ids);
+        List<OperationResponse> items = page.stream().map(o -> OperationResponse.of(o,
+                participants.getOrDefault(o.id, 0L), witnesses.getOrDefault(o.id, 0L),
+                targetCounts.getOrDefault(o.id, 0L))).toList();
+        String next = found.size() > limit ? OperationCursor.after(page.get(page.size() - 1)).encode() : null;
+        return new OperationPage(items, next, limit);
     }
 
     public OperationResponse transition(UUID id, String ifMatch, OperationTransitionRequest request) {

@@ -3,8 +3,11 @@ package org.enforcement.operations.people;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Participants and witnesses of operations. */
 @ApplicationScoped
@@ -35,6 +38,22 @@ public class PeopleRepository {
                 .setParameter("o", operationId)
                 .setParameter("roles", List.of(ParticipantRole.OFFICER, ParticipantRole.JUDGE))
                 .getSingleResult();
+    }
+
+    /** Participants per operation of {@code operationIds} (operations without any are missing). */
+    public Map<UUID, Long> countParticipants(Collection<UUID> operationIds) {
+        return operationIds.isEmpty() ? Map.of() : em.createQuery("select p.operationId, count(p) from Participant p"
+                        + " where p.operationId in :ids group by p.operationId", Object[].class)
+                .setParameter("ids", operationIds).getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
+    }
+
+    /** Witnesses per operation of {@code operationIds} (operations without any are missing). */
+    public Map<UUID, Long> countWitnesses(Collection<UUID> operationIds) {
+        return operationIds.isEmpty() ? Map.of() : em.createQuery("select w.operationId, count(w) from Witness w"
+                        + " where w.operationId in :ids group by w.operationId", Object[].class)
+                .setParameter("ids", operationIds).getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
     }
 
     public long countWitnesses(UUID operationId) {

@@ -2,9 +2,12 @@ package org.enforcement.operations.targets;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
@@ -19,6 +22,14 @@ public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
 
     public long countOf(UUID operationId) {
         return count("operationId", operationId);
+    }
+
+    /** Targets per operation of {@code operationIds} (operations without any are missing). */
+    public Map<UUID, Long> countOf(Collection<UUID> operationIds) {
+        return operationIds.isEmpty() ? Map.of() : getEntityManager().createQuery("select t.operationId, count(t)"
+                        + " from Target t where t.operationId in :ids group by t.operationId", Object[].class)
+                .setParameter("ids", operationIds).getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
     }
 
     public boolean hasCase(UUID operationId, UUID caseId) {

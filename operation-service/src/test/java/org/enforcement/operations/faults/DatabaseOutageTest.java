@@ -75,7 +75,7 @@ class DatabaseOutageTest {
         }
         String after = planned(court, huaiyinRaid());
         List<String> ids = given().auth().oauth2(court.judge()).get("/api/operations").then().statusCode(200)
-                .extract().jsonPath().getList("id", String.class);
+                .extract().jsonPath().getList("items.id", String.class);
         assertThat(ids).containsExactlyInAnyOrder(before, after);
     }
 

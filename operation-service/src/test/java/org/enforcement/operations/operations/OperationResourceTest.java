@@ -6,14 +6,23 @@ import static org.enforcement.operations.support.OperationFixtures.planned;
 import static org.enforcement.operations.support.OperationFixtures.staff;
 import static org.enforcement.operations.support.OperationFixtures.step;
 import static org.enforcement.operations.support.OperationFixtures.witness;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.enforcement.operations.support.CaseServiceStub;
 import org.enforcement.testing.Court;
 import org.enforcement.operations.support.TestDatabase;
@@ -85,5 +94,74 @@ class OperationResourceTest {
         noName.remove("name");
         given().auth().oauth2(court.director()).contentType(ContentType.JSON).body(noName)
                 .post("/api/operations").then().statusCode(400).body("errors.field", hasItem("name"));
+    }
+
+    @Test
+    void shouldPageTheCourtsOperationsNewestFirst() {
+        Court court = Court.fresh();
+        String late = planned(court, raid("2023-02-02", "06:00"));
+        String early = planned(court, raid("2023-02-02", "05:00"));
+        String sameTime = planned(court, raid("2023-02-02", "05:00"));
+        String newest = planned(court, raid("2023-03-15", "07:00"));
+        String oldest = planned(court, raid("2023-01-10", "05:00"));
+        staff(court, early, 3, 1);
+        planned(Court.fresh(), raid("2023-04-01", "05:00")); // another court's: never listed here
+
+        List<String> order = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = given().auth().oauth2(court.observer()).queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.get("/api/operations").then().statusCode(200).contentType(ContentType.JSON)
+                    .body("limit", equalTo(2)).extract().jsonPath();
+            order.addAll(page.getList("items.id", String.class));
+            cursor = page.getString("nextCursor");
+            pages++;
+        } while (cursor != null);
+
+        assertThat(pages).isEqualTo(3);
+        // Date descending, then assembly time; equal times in a stable (id) order.
+        List<String> tied = Stream.of(early, sameTime).sorted().toList();
+        assertThat(order).containsExactly(newest, tied.get(0), tied.get(1), late, oldest);
+        given().auth().oauth2(court.observer()).get("/api/operations").then().statusCode(200)
+                .body("limit", equalTo(20))
+                .body("items", hasSize(5))
+                .body("nextCursor", nullValue())
+                .body("items.find { it.id == '" + early + "' }.participants", equalTo(4))
+                .body("items.find { it.id == '" + newest + "' }.participants", equalTo(0));
+        // A page that ends exactly with the last operation says so.
+        given().auth().oauth2(court.observer()).queryParam("limit", 5).get("/api/operations").then()
+                .statusCode(200).body("items", hasSize(5)).body("nextCursor", nullValue());
+        given().auth().oauth2(court.observer()).queryParam("limit", 100_000).get("/api/operations").then()
+                .statusCode(200).body("limit", equalTo(100));
+    }
+
+    @Test
+    void shouldRefuseABadPageSizeOrCursor() {
+        Court court = Court.fresh();
+        for (String limit : List.of("0", "-1", "abc", "2.5")) {
+            given().auth().oauth2(court.judge()).queryParam("limit", limit).get("/api/operations").then()
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("/problems/validation"))
+                    .body("errors.field", hasItem("limit"));
+        }
+        String notOurs = Base64.getUrlEncoder().encodeToString("filedOn|2023-01-01|0|x".getBytes(UTF_8));
+        for (String cursor : List.of("not-a-cursor!", notOurs, "MjAyMy0wMi0wMnwwNTowMHw")) {
+            given().auth().oauth2(court.judge()).queryParam("cursor", cursor).get("/api/operations").then()
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("/problems/validation"))
+                    .body("errors.field", hasItem("cursor"));
+        }
+    }
+
+    private static Map<String, Object> raid(String date, String assemblyTime) {
+        Map<String, Object> body = new HashMap<>(huaiyinRaid());
+        body.put("date", date);
+        body.put("assemblyTime", assemblyTime);
+        body.put("departureTime", assemblyTime);
+        return body;
     }
 }

@@ -44,7 +44,7 @@ class OperationTimesTest {
         refuseDate(court, latest.plusDays(1).toString(), "must not be after " + latest);
         planned(court, raidOn("1990-01-01"));
         planned(court, raidOn(latest.toString()));
-        given().auth().oauth2(court.director()).get("/api/operations").then().statusCode(200).body("", hasSize(2));
+        given().auth().oauth2(court.director()).get("/api/operations").then().statusCode(200).body("items", hasSize(2));
     }
 
     @Test
