@@ -26,8 +26,8 @@ public record MetricsQuery(String court, String campaign, LocalDate from, LocalD
     /** Parses the query parameters; bad values are 400 problems naming the parameter. */
     public static MetricsQuery of(Caller caller, ZoneId zone, String court, String campaign, String from, String to) {
         String own = caller.court();
-        LocalDate last = QueryParams.date("to", to);
-        LocalDate first = QueryParams.date("from", from);
+        LocalDate last = day("to", to);
+        LocalDate first = day("from", from);
         if (last == null) {
             last = first == null ? LocalDate.now(zone) : first.plusDays(DEFAULT_DAYS - 1);
         }
@@ -56,6 +56,18 @@ public record MetricsQuery(String court, String campaign, LocalDate from, LocalD
             empty = !integrator && !requested.equals(own);
         }
         return new MetricsQuery(target, campaignCode, first, last, empty);
+    }
+
+    /**
+     * A date of four-digit years: java.time parses +999999999-12-31, but the default range around it leaves the
+     * calendar and PostgreSQL cannot compare with it (both were 500s).
+     */
+    private static LocalDate day(String name, String value) {
+        LocalDate day = QueryParams.date(name, value);
+        if (day != null && (day.getYear() < 1 || day.getYear() > 9999)) {
+            throw QueryParams.invalid(name, "must be a date between 0001-01-01 and 9999-12-31");
+        }
+        return day;
     }
 
     /** A campaign code as given, stripped; {@code null} when blank; 400 when longer than the column. */

@@ -135,6 +135,26 @@ class MetricsResourceTest {
     }
 
     @Test
+    void shouldAnswer400NotAServerErrorForDatesBeyondFourDigitYears() {
+        // java.time parses these; the default 30 days around them leave its calendar or PostgreSQL's (were 500s).
+        Court court = Court.fresh();
+        for (String[] query : new String[][] {{"from", "%2B999999999-12-31"}, {"to", "-999999999-01-01"},
+                {"from", "-999999999-01-01"}, {"to", "%2B10000-01-01"}}) {
+            given().auth().oauth2(court.judge()).urlEncodingEnabled(false).get("/api/metrics?" + query[0] + "="
+                    + query[1]).then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(400))
+                    .body("errors.field", contains(query[0]));
+            given().auth().oauth2(court.judge()).urlEncodingEnabled(false).get("/api/charts/collections.svg?"
+                    + query[0] + "=" + query[1]).then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", contains(query[0]));
+        }
+    }
+
+    @Test
     void shouldAnswer401And403() {
         Court court = Court.fresh();
         given().get("/api/metrics").then().statusCode(401).contentType("application/problem+json");
