@@ -171,12 +171,10 @@ public class AuditTrail {
             }
             String text = value.strip();
             int colon = text.indexOf(':');
-            if (colon > 0 && text.substring(colon + 1).matches("[0-9a-f]{64}")) {
-                try {
-                    return new ExpectedHead(Long.parseLong(text.substring(0, colon)), text.substring(colon + 1));
-                } catch (NumberFormatException e) {
-                    // reported below
-                }
+            if (colon > 0 && text.substring(0, colon).matches("[0-9]{1,18}")
+                    && text.substring(colon + 1).matches("[0-9a-f]{64}")) {
+                // ASCII digits only: Long.parseLong would also read other scripts' digits.
+                return new ExpectedHead(Long.parseLong(text.substring(0, colon)), text.substring(colon + 1));
             }
             throw ProblemException.invalidField(name, "must be <id>:<hash> of an audit entry, e.g. 133:9f2c…");
         }
