@@ -211,6 +211,7 @@ public class HttpEdge {
         }
         HttpServerResponse response = ctx.response().setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        securityHeaders(ctx); // also when check() never ran (a URL the router could not match)
         if (ctx.request().version() != HttpVersion.HTTP_2) {
             // The body (if any) was not read: the connection cannot carry another request.
             response.putHeader(HttpHeaders.CONNECTION, "close");
