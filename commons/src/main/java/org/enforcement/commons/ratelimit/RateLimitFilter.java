@@ -88,10 +88,23 @@ public class RateLimitFilter {
             // Not an address (a trusted proxy passed on something else): still a key, but a bounded one.
             return host.length() > 64 ? host.substring(0, 64) : host;
         }
+        if (bytes.length == 16 && isIpv4Mapped(bytes)) {
+            // ::ffff:a.b.c.d, as a dual-stack listener sees an IPv4 client: that client alone, not "::/64".
+            return NetUtil.bytesToIpAddress(Arrays.copyOfRange(bytes, 12, 16));
+        }
         if (bytes.length == 16) {
             Arrays.fill(bytes, 8, 16, (byte) 0);
             return NetUtil.bytesToIpAddress(bytes) + "/64";
         }
         return NetUtil.bytesToIpAddress(bytes);
+    }
+
+    private static boolean isIpv4Mapped(byte[] bytes) {
+        for (int i = 0; i < 10; i++) {
+            if (bytes[i] != 0) {
+                return false;
+            }
+        }
+        return bytes[10] == (byte) 0xff && bytes[11] == (byte) 0xff;
     }
 }
