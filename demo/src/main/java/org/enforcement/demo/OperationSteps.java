@@ -340,7 +340,7 @@ public final class OperationSteps {
                          String faqEntryId, String askedLocal, String answeredLocal) {
         String questions = streamPath(stream) + "/questions";
         JsonNode q = null;
-        for (JsonNode existing : api().get(court.judge(), questions).expect(200)) {
+        for (JsonNode existing : api().items(court.judge(), questions + "?limit=100")) {
             if (text.equals(existing.path("originalText").asText(existing.path("text").asText()))) {
                 q = existing;
             }

@@ -45,19 +45,24 @@ public abstract class RateLimitCheck {
 
     /** A judge no other test (or run) uses, of a court of its own. */
     protected static String freshJudge() {
-        return Tokens.token("judge." + ThreadLocalRandom.current().nextInt(1_000_000_000), "judge",
-                Tokens.freshCourt());
+        return freshJudge(Tokens.freshCourt());
+    }
+
+    /** A judge no other test (or run) uses, of {@code court}. */
+    protected static String freshJudge(String court) {
+        return Tokens.token("judge." + ThreadLocalRandom.current().nextInt(1_000_000_000), "judge", court);
     }
 
     @Test
     public void shouldAnswer429ProblemWithRetryAfterOnceACallerUsedUpItsLimit() {
-        String judge = freshJudge();
+        String court = Tokens.freshCourt();
+        String judge = freshJudge(court);
         for (int i = 0; i < REQUESTS; i++) {
             given().auth().oauth2(judge).get(callerPath()).then().statusCode(200);
         }
         assertRateLimited(given().auth().oauth2(judge).get(callerPath()));
         // Another caller, even of the same court and from the same address, is served.
-        given().auth().oauth2(freshJudge()).get(callerPath()).then().statusCode(200);
+        given().auth().oauth2(freshJudge(court)).get(callerPath()).then().statusCode(200);
     }
 
     @Test

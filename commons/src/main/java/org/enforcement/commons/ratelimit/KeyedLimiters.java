@@ -1,5 +1,6 @@
 package org.enforcement.commons.ratelimit;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.resilience4j.core.RegistryStore;
 import io.github.resilience4j.ratelimiter.RateLimiter;
@@ -20,6 +21,7 @@ import java.util.function.Function;
 final class KeyedLimiters {
 
     private final RateLimitConfig.Limit limit;
+    private final Cache<String, RateLimiter> limiters;
     private final RateLimiterRegistry registry;
 
     KeyedLimiters(RateLimitConfig.Limit limit, int maxKeys) {
@@ -32,14 +34,13 @@ final class KeyedLimiters {
                 .limitRefreshPeriod(limit.period())
                 .timeoutDuration(Duration.ZERO) // refuse at once, never park a request thread
                 .build();
-        ConcurrentMap<String, RateLimiter> limiters = Caffeine.newBuilder()
+        this.limiters = Caffeine.newBuilder()
                 .maximumSize(maxKeys)
                 .expireAfterAccess(limit.period())
-                .<String, RateLimiter>build()
-                .asMap();
+                .build();
         this.registry = RateLimiterRegistry.custom()
                 .withRateLimiterConfig(config)
-                .withRegistryStore(new MapStore(limiters))
+                .withRegistryStore(new MapStore(limiters.asMap()))
                 .build();
     }
 
@@ -58,9 +59,10 @@ final class KeyedLimiters {
         return Optional.of(Duration.ofNanos(Math.max(0, nanos)));
     }
 
-    /** Limiters currently remembered (for tests of the bound). */
+    /** Limiters currently remembered, after dropping those due (for tests of the bound). */
     long size() {
-        return registry.getAllRateLimiters().size();
+        limiters.cleanUp();
+        return limiters.estimatedSize();
     }
 
     private record MapStore(ConcurrentMap<String, RateLimiter> map) implements RegistryStore<RateLimiter> {

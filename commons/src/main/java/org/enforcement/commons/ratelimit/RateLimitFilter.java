@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ResourceInfo;
 import java.lang.reflect.Method;
@@ -19,7 +20,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * Applies the rate limits to every matched request before its resource method runs: public ({@code @PermitAll})
  * endpoints per client address, everything else per token subject, and endpoints marked
  * {@link PerCourtRateLimit} also per court. Authentication is lazy here, so the identity is resolved through
- * {@link CurrentIdentityAssociation} (a request without a valid token is limited by its address).
+ * {@link CurrentIdentityAssociation}. A protected endpoint has refused a request without a valid token (401)
+ * before this filter runs; should an anonymous one get here all the same, its address is limited.
  *
  * <p>The client address is the socket peer. {@code X-Forwarded-For} counts only when Quarkus is told to trust a
  * proxy ({@code quarkus.http.proxy.proxy-address-forwarding}, {@code allow-x-forwarded} and
@@ -62,8 +64,9 @@ public class RateLimitFilter {
     }
 
     private static boolean isPublic(Method method, Class<?> resourceClass) {
-        return method.isAnnotationPresent(PermitAll.class)
-                || resourceClass != null && resourceClass.isAnnotationPresent(PermitAll.class);
+        // A method's own rule wins over its class's.
+        return method.isAnnotationPresent(PermitAll.class) || !method.isAnnotationPresent(RolesAllowed.class)
+                && resourceClass != null && resourceClass.isAnnotationPresent(PermitAll.class);
     }
 
     /** The client's address; an IPv6 client counts as its /64, which one subscriber usually holds whole. */
@@ -88,10 +91,23 @@ public class RateLimitFilter {
             // Not an address (a trusted proxy passed on something else): still a key, but a bounded one.
             return host.length() > 64 ? host.substring(0, 64) : host;
         }
+        if (bytes.length == 16 && isIpv4Mapped(bytes)) {
+            // ::ffff:a.b.c.d, as a dual-stack listener sees an IPv4 client: that client alone, not "::/64".
+            return NetUtil.bytesToIpAddress(Arrays.copyOfRange(bytes, 12, 16));
+        }
         if (bytes.length == 16) {
             Arrays.fill(bytes, 8, 16, (byte) 0);
             return NetUtil.bytesToIpAddress(bytes) + "/64";
         }
         return NetUtil.bytesToIpAddress(bytes);
+    }
+
+    private static boolean isIpv4Mapped(byte[] bytes) {
+        for (int i = 0; i < 10; i++) {
+            if (bytes[i] != 0) {
+                return false;
+            }
+        }
+        return bytes[10] == (byte) 0xff && bytes[11] == (byte) 0xff;
     }
 }

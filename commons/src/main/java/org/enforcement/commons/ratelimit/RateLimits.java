@@ -49,10 +49,6 @@ public class RateLimits {
         take(limiters, "court:" + court, "your court");
     }
 
-    long remembered() {
-        return callers.size() + addresses.size();
-    }
-
     private static void take(KeyedLimiters limiters, String key, String who) {
         limiters.acquire(key).ifPresent(wait -> {
             throw rateLimited(limiters.limit(), who, wait);

@@ -78,9 +78,12 @@ public class QuestionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<QuestionResponse> list(UUID operationId, UUID streamId, QuestionStatus status) {
+    public QuestionPage list(UUID operationId, UUID streamId, QuestionStatus status, int afterSeq, int limit) {
         LiveStream s = streams.get(operationId, streamId);
-        return questions.ofStream(s.id, status).stream().map(this::view).toList();
+        List<StreamQuestion> found = questions.pageOfStream(s.id, status, afterSeq, limit + 1);
+        List<StreamQuestion> page = found.subList(0, Math.min(limit, found.size()));
+        String next = found.size() > limit ? QuestionPage.cursorAfter(page.get(page.size() - 1).seq) : null;
+        return new QuestionPage(page.stream().map(this::view).toList(), next, limit);
     }
 
     public QuestionResponse moderate(UUID operationId, UUID streamId, UUID questionId,

@@ -15,6 +15,13 @@ public class StreamQuestionRepository implements PanacheRepositoryBase<StreamQue
                 : list("streamId = ?1 and status = ?2 order by seq", streamId, status);
     }
 
+    /** Up to {@code size} questions of a stream numbered after {@code afterSeq}, in the order asked. */
+    public List<StreamQuestion> pageOfStream(UUID streamId, QuestionStatus status, int afterSeq, int size) {
+        return (status == null ? find("streamId = ?1 and seq > ?2 order by seq", streamId, afterSeq)
+                : find("streamId = ?1 and seq > ?2 and status = ?3 order by seq", streamId, afterSeq, status))
+                .page(0, size).list();
+    }
+
     public long countOf(UUID streamId, QuestionStatus status) {
         return count("streamId = ?1 and status = ?2", streamId, status);
     }

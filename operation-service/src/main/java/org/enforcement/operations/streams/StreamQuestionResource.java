@@ -15,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,6 +27,7 @@ import org.enforcement.commons.idempotency.IdempotencyKeys;
 import org.enforcement.commons.idempotency.Idempotent;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Roles;
+import org.enforcement.operations.config.OperationConfig;
 
 @Path("/api/operations/{operationId}/streams/{streamId}/questions")
 @Tag(name = "Live Q&A", description = "Viewers' questions: moderated, then answered by a judge")
@@ -37,6 +37,9 @@ public class StreamQuestionResource {
 
     @Inject
     QuestionService service;
+
+    @Inject
+    OperationConfig config;
 
     @POST
     @RolesAllowed({Roles.OFFICER, Roles.JUDGE, Roles.DIRECTOR, Roles.INTEGRATOR})
@@ -67,16 +70,23 @@ public class StreamQuestionResource {
     @APIResponse(responseCode = "200", description = "OK")
     @Operation(operationId = "listQuestions", summary = "The stream's questions in the order asked",
             description = "Officers, judges and directors see the original text and nickname; other roles the"
-                    + " scrubbed text and a masked nickname.")
+                    + " scrubbed text and a masked nickname. In pages: pass `nextCursor` back as `cursor` (absent"
+                    + " on the last page).")
     @ProblemResponses.BadRequest
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
-    public List<QuestionResponse> list(@PathParam("operationId") UUID operationId,
-                                       @PathParam("streamId") UUID streamId,
-                                       @Parameter(description = "Only questions in this status")
-                                       @QueryParam("status") String status) {
-        return service.list(operationId, streamId, QueryParams.enumValue("status", status, QuestionStatus.class));
+    public QuestionPage list(@PathParam("operationId") UUID operationId,
+                             @PathParam("streamId") UUID streamId,
+                             @Parameter(description = "Only questions in this status")
+                             @QueryParam("status") String status,
+                             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor")
+                             String cursor,
+                             @Parameter(description = "Page size (default 20); more than 100 is capped at 100",
+                                     example = "20") @QueryParam("limit") String limit) {
+        int size = QueryParams.pageSize("limit", limit, 20, config.listing().maxPageSize());
+        return service.list(operationId, streamId, QueryParams.enumValue("status", status, QuestionStatus.class),
+                QuestionPage.afterSeq(cursor), size);
     }
 
     @POST

@@ -355,14 +355,28 @@ class StreamResourceTest {
         answer(court.director(), op, stream, q2, "可以申请恢复执行。", null).then().statusCode(200);
 
         given().auth().oauth2(court.judge()).get(streamPath(op, stream) + "/questions").then().statusCode(200)
-                .body("seq", contains(1, 2, 3))
-                .body("status", contains("ANSWERED", "ANSWERED", "REJECTED"));
+                .body("items.seq", contains(1, 2, 3))
+                .body("items.status", contains("ANSWERED", "ANSWERED", "REJECTED"))
+                .body("nextCursor", nullValue());
         given().auth().oauth2(court.observer()).queryParam("status", "ANSWERED")
                 .get(streamPath(op, stream) + "/questions").then().statusCode(200)
-                .body("seq", contains(1, 2))
-                .body("[0].originalText", nullValue())
-                .body("[0].askedBy", equalTo("淮**"))
-                .body("[0].text", not(containsString("13812345678")));
+                .body("items.seq", contains(1, 2))
+                .body("items[0].originalText", nullValue())
+                .body("items[0].askedBy", equalTo("淮**"))
+                .body("items[0].text", not(containsString("13812345678")));
+        // Page by page: two questions, then the third.
+        String next = given().auth().oauth2(court.judge()).queryParam("limit", 2)
+                .get(streamPath(op, stream) + "/questions").then().statusCode(200)
+                .body("items.seq", contains(1, 2)).body("limit", equalTo(2))
+                .extract().path("nextCursor");
+        given().auth().oauth2(court.judge()).queryParam("limit", 2).queryParam("cursor", next)
+                .get(streamPath(op, stream) + "/questions").then().statusCode(200)
+                .body("items.seq", contains(3)).body("nextCursor", nullValue());
+        for (String bad : List.of("cursor=x%21", "limit=0", "limit=many")) {
+            given().auth().oauth2(court.judge()).get(streamPath(op, stream) + "/questions?" + bad).then()
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem(bad.substring(0, bad.indexOf('='))));
+        }
         given().auth().oauth2(court.observer()).queryParam("status", "DONE")
                 .get(streamPath(op, stream) + "/questions").then().statusCode(400)
                 .body("errors.field", hasItem("status"));
@@ -472,7 +486,7 @@ class StreamResourceTest {
         moderate(court.officer(), op2, stream, q, true, null, null).then().statusCode(404);
         // and the question is still SUBMITTED
         given().auth().oauth2(court.judge()).get(streamPath(op, stream) + "/questions").then().statusCode(200)
-                .body("[0].status", equalTo("SUBMITTED"));
+                .body("items[0].status", equalTo("SUBMITTED"));
     }
 
     // --- scheduling validation ------------------------------------------------------------------------------

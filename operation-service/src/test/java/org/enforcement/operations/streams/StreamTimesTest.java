@@ -14,6 +14,7 @@ import static org.enforcement.operations.support.OperationFixtures.huaiyinRaid;
 import static org.enforcement.operations.support.OperationFixtures.planned;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -73,7 +74,7 @@ class StreamTimesTest {
         body.put("scheduledStart", "1989-12-31T00:00:00Z");
         refuse(schedule(court.judge(), op, body), "scheduledStart", "must not be before 1990-01-01");
         given().auth().oauth2(court.judge()).get("/api/operations/" + op + "/streams").then().statusCode(200)
-                .body("size()", equalTo(0));
+                .body("items", hasSize(0));
     }
 
     @Test
@@ -95,7 +96,7 @@ class StreamTimesTest {
                 .body("submittedAt", equalTo(ASKED_AT))
                 .body("answeredAt", equalTo(ASKED_AT));
         given().auth().oauth2(court.judge()).get(streamPath(op, stream) + "/questions").then().statusCode(200)
-                .body("find { it.id == '" + q + "' }.answeredAt", equalTo(ASKED_AT));
+                .body("items.find { it.id == '" + q + "' }.answeredAt", equalTo(ASKED_AT));
     }
 
     @Test
@@ -120,7 +121,7 @@ class StreamTimesTest {
                 .body(Map.of("platform", "DOUYIN", "askedBy", "淮安老张", "text", "问"))
                 .post(streamPath(op, stream) + "/questions"), "submittedAt", "must lie within 2 days");
         given().auth().oauth2(court.judge()).get(streamPath(op, stream) + "/questions").then().statusCode(200)
-                .body("size()", equalTo(0));
+                .body("items", hasSize(0));
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------
@@ -160,7 +161,7 @@ class StreamTimesTest {
 
     private static void questionStatus(Court court, String op, String stream, String q, String status) {
         given().auth().oauth2(court.judge()).get(streamPath(op, stream) + "/questions").then().statusCode(200)
-                .body("find { it.id == '" + q + "' }.status", equalTo(status))
-                .body("find { it.id == '" + q + "' }.answeredAt", nullValue());
+                .body("items.find { it.id == '" + q + "' }.status", equalTo(status))
+                .body("items.find { it.id == '" + q + "' }.answeredAt", nullValue());
     }
 }
