@@ -1,6 +1,7 @@
 package org.enforcement.rules;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
@@ -55,6 +56,13 @@ public final class BusinessCalendar {
 
     /** As {@link #outOfRange(LocalDate, LocalDate)} for an instant, judged by its business day. */
     public static Optional<String> outOfRange(Instant instant, LocalDate today) {
-        return outOfRange(dayOf(instant), today);
+        LocalDate day;
+        try {
+            day = dayOf(instant);
+        } catch (DateTimeException e) {
+            // Instants near Instant.MAX/MIN (+999999999-12-31T23:59:59Z) have no date in Shanghai: far out anyway.
+            day = instant.isBefore(Instant.EPOCH) ? LocalDate.MIN : LocalDate.MAX;
+        }
+        return outOfRange(day, today);
     }
 }

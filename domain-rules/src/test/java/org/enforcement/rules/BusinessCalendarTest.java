@@ -31,4 +31,12 @@ class BusinessCalendarTest {
         assertThat(BusinessCalendar.outOfRange(Instant.parse("1989-12-31T15:59:59Z"), TODAY)).isPresent();
         assertThat(BusinessCalendar.dayOf(Instant.parse("2023-08-03T16:30:00Z"))).isEqualTo(LocalDate.of(2023, 8, 4));
     }
+
+    @Test
+    void shouldRefuseInstantsWithoutADayInShanghaiInsteadOfThrowing() {
+        // A request's "at": "+999999999-12-31T23:59:59Z" was a 500 from inside Bean Validation.
+        assertThat(BusinessCalendar.outOfRange(Instant.parse("+999999999-12-31T23:59:59Z"), TODAY))
+                .contains("must not be after 2027-12-31");
+        assertThat(BusinessCalendar.outOfRange(Instant.MIN, TODAY)).contains("must not be before 1990-01-01");
+    }
 }

@@ -44,6 +44,20 @@ class StreamTimesTest {
     private static final String WINDOW_UNTIL = "2023-02-04T16:00:00Z";
 
     @Test
+    void shouldRefuseAnInstantWithoutADayInTheCalendarWith400() {
+        // Parsed by Jackson but without a date in Shanghai: the calendar check threw inside Bean Validation (500).
+        Court court = Court.fresh();
+        String op = planned(court, huaiyinRaid());
+        String stream = scheduled(court, op);
+        transition(court.judge(), op, stream, "start", "+999999999-12-31T23:59:59Z").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("errors[0].field", equalTo("at"));
+        status(court, op, stream, "SCHEDULED");
+    }
+
+    @Test
     void shouldStartAndEndWithinTheWindowOnly() {
         Court court = Court.fresh();
         String op = planned(court, huaiyinRaid());

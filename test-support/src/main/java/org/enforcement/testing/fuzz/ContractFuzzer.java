@@ -2,6 +2,7 @@ package org.enforcement.testing.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResourceManager;
 import io.restassured.RestAssured;
 import java.io.IOException;
 import java.net.URI;
@@ -60,7 +61,7 @@ public final class ContractFuzzer {
     private final Map<String, String> nulTokens = new LinkedHashMap<>();
     private final Set<String> ignoredTables = new HashSet<>();
     private DataSource dataSource;
-    private int defaultRequests = 800;
+    private int defaultRequests = 1500;
     private HttpClient http;
 
     private ContractFuzzer(Path contract) {
@@ -124,13 +125,16 @@ public final class ContractFuzzer {
         return this;
     }
 
-    /** Where the service answers its readiness probe (the management interface when it has one). */
+    /**
+     * Where the service answers its readiness probe: on the management interface when it has one (its own port,
+     * chosen by Quarkus in tests), else on the public port.
+     */
     public static String readinessUrl() {
         Config config = ConfigProvider.getConfig();
         if (config.getOptionalValue("quarkus.management.enabled", Boolean.class).orElse(false)) {
-            int port = config.getOptionalValue("quarkus.management.test-port", Integer.class).orElse(9001);
-            String root = config.getOptionalValue("quarkus.management.root-path", String.class).orElse("/q");
-            return "http://localhost:" + port + (root.startsWith("/") ? root : "/" + root) + "/health/ready";
+            URI management = URI.create(TestHTTPResourceManager.getManagementUri());
+            return management.getScheme() + "://" + management.getHost() + ":" + management.getPort()
+                    + "/q/health/ready";
         }
         return baseUri() + "/q/health/ready";
     }
@@ -225,7 +229,7 @@ public final class ContractFuzzer {
                         .deepCopy();
                 collectLeaves(request, operation.bodySchema(), "", request.json);
             } else {
-                request.json = values.value(operation.bodySchema(), null, "", null, request.leaves, 0);
+                request.json = values.value(operation.bodySchema(), null, "", request.leaves, 0);
             }
         }
         return request;
@@ -234,7 +238,7 @@ public final class ContractFuzzer {
     /** Leaves of a contract example, matched to the schema so mutations know their types. */
     private void collectLeaves(FuzzRequest request, JsonNode schema, String pointer, JsonNode node) {
         JsonNode s = contract.resolve(schema);
-        request.leaves.add(new SchemaValues.Leaf(pointer, null, s, null));
+        request.leaves.add(new SchemaValues.Leaf(pointer, s));
         if (node.isObject()) {
             node.properties().forEach(e -> collectLeaves(request, s.path("properties").path(e.getKey()),
                     pointer + "/" + e.getKey(), e.getValue()));

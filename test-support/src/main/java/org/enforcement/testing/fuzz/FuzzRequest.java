@@ -147,8 +147,11 @@ final class FuzzRequest {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < text.length() && out.length() < max; i++) {
             char c = text.charAt(i);
-            if (c < 0x20 || Character.isSurrogate(c) && !(i + 1 < text.length()
-                    && Character.isSurrogatePair(c, text.charAt(i + 1)))) {
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pair) {
+                out.append(c).append(text.charAt(++i));
+            } else if (c < 0x20 || Character.isSurrogate(c)) {
                 out.append(String.format("\\u%04x", (int) c));
             } else {
                 out.append(c);

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * The hostile and careless inputs the fuzzer tries, each named for the report. A mutation changes one thing of a
@@ -221,7 +223,8 @@ final class Mutations {
         });
         // --- path segments -------------------------------------------------------------------------------------
         add("path: %00", r -> !r.path.isEmpty(), (r, c) -> path(r, c, v -> pick(c, v + "%00", "%00", "%00" + v)));
-        add("path: random id", r -> !r.path.isEmpty(), (r, c) -> path(r, c, v -> UUID.randomUUID().toString()));
+        add("path: random id", r -> !r.path.isEmpty(), (r, c) -> path(r, c, v -> new UUID(c.random().nextLong(),
+                c.random().nextLong()).toString()));
         add("path: not an id", r -> !r.path.isEmpty(), (r, c) -> path(r, c, v -> pick(c, "abc", "0", "-1", "1e2",
                 "%20", "a".repeat(3000), "null", "%E6%B5%8B", v.toUpperCase(), v + "%20")));
         add("path: invalid UTF-8", r -> !r.path.isEmpty(), (r, c) -> path(r, c, v -> pick(c, "%ED%A0%80",
@@ -296,7 +299,7 @@ final class Mutations {
 
     /** Replaces one generated value of {@code kind} by {@code change(old)}. */
     private static boolean replace(FuzzRequest r, Context c, String kind,
-                                   java.util.function.Function<JsonNode, JsonNode> change) {
+                                   Function<JsonNode, JsonNode> change) {
         List<SchemaValues.Leaf> candidates = leaves(r, kind);
         if (candidates.isEmpty()) {
             return false;
@@ -381,14 +384,14 @@ final class Mutations {
         return true;
     }
 
-    private static boolean path(FuzzRequest r, Context c, java.util.function.UnaryOperator<String> change) {
+    private static boolean path(FuzzRequest r, Context c, UnaryOperator<String> change) {
         List<String> names = new ArrayList<>(r.path.keySet());
         String name = pick(c, names);
         r.path.put(name, change.apply(r.path.get(name)));
         return true;
     }
 
-    private static boolean query(FuzzRequest r, Context c, java.util.function.UnaryOperator<String> change) {
+    private static boolean query(FuzzRequest r, Context c, UnaryOperator<String> change) {
         var parameter = pick(c, r.operation.in("query"));
         String name = FuzzRequest.encode(parameter.name());
         r.query.removeIf(q -> q[0].equals(name));

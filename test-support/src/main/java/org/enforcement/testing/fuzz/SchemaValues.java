@@ -27,7 +27,7 @@ final class SchemaValues {
     private static final LocalDate EARLIEST = LocalDate.of(2023, 1, 1);
 
     /** A value of the generated body, where it is and the schema it was generated from. */
-    record Leaf(String pointer, String name, JsonNode schema, JsonNode parent) {
+    record Leaf(String pointer, JsonNode schema) {
     }
 
     private final Contract contract;
@@ -41,13 +41,13 @@ final class SchemaValues {
     }
 
     /** A value for {@code schema}; every object and value generated is added to {@code leaves}. */
-    JsonNode value(JsonNode schema, String name, String pointer, JsonNode parent, List<Leaf> leaves, int depth) {
+    JsonNode value(JsonNode schema, String name, String pointer, List<Leaf> leaves, int depth) {
         JsonNode s = contract.resolve(schema);
         if (s.has("oneOf") || s.has("anyOf")) {
             JsonNode choices = s.has("oneOf") ? s.get("oneOf") : s.get("anyOf");
             s = contract.resolve(choices.get(random.nextInt(choices.size())));
         }
-        leaves.add(new Leaf(pointer, name, s, parent));
+        leaves.add(new Leaf(pointer, s));
         String type = type(s);
         if (random.nextInt(3) == 0 && !type.equals("object") && !type.equals("array")) {
             JsonNode example = example(s);
@@ -77,7 +77,7 @@ final class SchemaValues {
             boolean include = required.contains(property.getKey()) || (depth < 4 && random.nextInt(10) < 6);
             if (include) {
                 object.set(property.getKey(), value(property.getValue(), property.getKey(),
-                        pointer + "/" + property.getKey(), object, leaves, depth + 1));
+                        pointer + "/" + property.getKey(), leaves, depth + 1));
             }
         }
         return object;
@@ -89,7 +89,7 @@ final class SchemaValues {
         int max = Math.min(s.path("maxItems").asInt(3), Math.max(min, 3));
         int size = depth > 4 ? min : min + random.nextInt(Math.max(1, max - min + 1));
         for (int i = 0; i < size; i++) {
-            array.add(value(s.path("items"), name, pointer + "/" + i, array, leaves, depth + 1));
+            array.add(value(s.path("items"), name, pointer + "/" + i, leaves, depth + 1));
         }
         return array;
     }
@@ -176,7 +176,7 @@ final class SchemaValues {
             case "date" -> EARLIEST.plusDays(random.nextInt(1000)).toString();
             case "date-time" -> Instant.parse("2023-01-01T00:00:00Z").plusSeconds(random.nextInt(90_000_000))
                     .toString();
-            case "uuid" -> UUID.randomUUID().toString();
+            case "uuid" -> uuid();
             default -> fitPattern(s.path("pattern").asText(null));
         };
         int min = s.path("minLength").asInt(0);
@@ -193,7 +193,7 @@ final class SchemaValues {
         if (pattern == null) {
             return word;
         }
-        List<String> candidates = List.of(word, UUID.randomUUID().toString(), Integer.toString(random.nextInt(999)),
+        List<String> candidates = List.of(word, uuid(), Integer.toString(random.nextInt(999)),
                 "测" + random.nextInt(9999), "ASSEMBLY", "a" + random.nextInt(99), "138" + random.nextInt(99999999));
         try {
             Pattern compiled = Pattern.compile(pattern);
@@ -211,6 +211,11 @@ final class SchemaValues {
             return word;
         }
         return word;
+    }
+
+    /** A random UUID from the run's seed, so a replay sends the same ids. */
+    String uuid() {
+        return new UUID(random.nextLong(), random.nextLong()).toString();
     }
 
     String word() {
