@@ -40,7 +40,7 @@ public abstract class HttpEdgeCheck {
 
     /** Whether the service still serves: one place, so the readiness endpoint can move (management port). */
     protected void assertReady() {
-        given().get("/q/health/ready").then().statusCode(200);
+        Management.given().get("/q/health/ready").then().statusCode(200);
     }
 
     @AfterEach
