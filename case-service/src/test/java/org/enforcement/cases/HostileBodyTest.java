@@ -220,6 +220,10 @@ class HostileBodyTest {
                 .body("errors[0].field", equalTo(name)));
         given().auth().oauth2(court.judge()).queryParam("filedFrom", "0000-12-31").get("/api/cases").then()
                 .statusCode(400).body("errors[0].message", equalTo("must lie between the years 1 and 9999"));
+        for (String name : List.of("filedFrom", "minAmount", "status", "limit")) {
+            given().auth().oauth2(court.judge()).queryParam(name, "2023\u0000").get("/api/cases").then()
+                    .statusCode(400).contentType("application/problem+json");
+        }
         // Long.parseLong reads digits of any script; a cursor or a head takes ASCII digits only.
         given().auth().oauth2(court.director()).queryParam("after", "٣").get("/events").then().statusCode(400)
                 .body("errors[0].field", equalTo("after"));
