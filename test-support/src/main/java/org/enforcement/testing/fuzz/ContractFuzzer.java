@@ -36,7 +36,8 @@ import org.enforcement.testing.fuzz.FuzzSummary.Kind;
  * whole run it collects, instead of failing at the first:
  * <ul>
  *   <li>5xx answers;</li>
- *   <li>4xx/5xx answers that are not {@code application/problem+json} with {@code status} equal to the HTTP status;</li>
+ *   <li>4xx/5xx answers that are not {@code application/problem+json} with {@code status} equal to the HTTP
+ *       status;</li>
  *   <li>statuses the contract does not declare for the operation ({@code -Dfuzz.checkDeclared=false} reports them
  *       without failing);</li>
  *   <li>error answers that stored anything: every committed row change is noted by a trigger (see
