@@ -69,6 +69,7 @@ class ContractFuzzTest {
 
     private static String post(String token, String path, Map<String, Object> body) {
         return given().auth().oauth2(token).header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType(ContentType.JSON).body(body).post(path).then().log().ifValidationFails().statusCode(201).extract().path("id");
+                .contentType(ContentType.JSON).body(body).post(path).then().log().ifValidationFails()
+                .statusCode(201).extract().path("id");
     }
 }

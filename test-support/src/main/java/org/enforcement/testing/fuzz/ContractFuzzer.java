@@ -36,7 +36,8 @@ import org.enforcement.testing.fuzz.FuzzSummary.Kind;
  * whole run it collects, instead of failing at the first:
  * <ul>
  *   <li>5xx answers;</li>
- *   <li>4xx/5xx answers that are not {@code application/problem+json} with {@code status} equal to the HTTP status;</li>
+ *   <li>4xx/5xx answers that are not {@code application/problem+json} with {@code status} equal to the HTTP
+ *       status;</li>
  *   <li>statuses the contract does not declare for the operation ({@code -Dfuzz.checkDeclared=false} reports them
  *       without failing);</li>
  *   <li>error answers that stored anything: every committed row change is noted by a trigger (see
@@ -367,7 +368,7 @@ public final class ContractFuzzer {
         }
         HttpResponse<byte[]> response;
         try {
-            response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
+            response = sendTwice(built);
         } catch (IOException e) {
             summary.sent(operation.name(), request.mutation(), 0);
             summary.add(Kind.NO_ANSWER, operation.name(), request.mutation(), 0, request.describe(), e.toString());
@@ -394,6 +395,19 @@ public final class ContractFuzzer {
         }
         request.lastStatus = status;
         request.lastAnswer = answer;
+    }
+
+    /**
+     * Sends, and once more when no answer came: java.net.http may reuse a kept-alive connection the server has just
+     * closed (after an error answer), which fails a POST without the server having seen it. Two failures are a
+     * finding.
+     */
+    private HttpResponse<byte[]> sendTwice(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        }
     }
 
     private void checkProblem(FuzzRequest request, FuzzSummary summary, int status, String type, String text,

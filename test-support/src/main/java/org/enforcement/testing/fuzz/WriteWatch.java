@@ -49,7 +49,7 @@ final class WriteWatch implements AutoCloseable {
         }
     }
 
-    /** Row changes committed since the last call, e.g. {@code {case_file=[INSERT 1, UPDATE 2]}}, minus ignored tables. */
+    /** Row changes committed since the last call, e.g. {@code {case_file={INSERT=1, UPDATE=2}}}, minus ignored. */
     Map<String, Map<String, Integer>> drain(Set<String> ignored) {
         Map<String, Map<String, Integer>> writes = new TreeMap<>();
         try (var statement = connection.createStatement();
