@@ -14,6 +14,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.ValidationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -54,6 +55,18 @@ public class ProblemMappers {
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
         return respond(new Problem("/problems/validation", "Request is not valid", 400, detail, path(uri), errors,
                 null));
+    }
+
+    /**
+     * A validator that threw instead of reporting a violation is a defect of ours: answered like any other internal
+     * failure (problem+json with a reference), never with the validator's stack trace.
+     */
+    @ServerExceptionMapper
+    public Response validatorFailed(ValidationException e, UriInfo uri) {
+        if (e instanceof ConstraintViolationException violations) {
+            return validation(violations, uri);
+        }
+        return unexpected(e, uri);
     }
 
     @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
