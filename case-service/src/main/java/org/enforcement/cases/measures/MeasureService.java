@@ -179,7 +179,7 @@ public class MeasureService {
             throw ProblemException.conflict("measure-not-pending", "Measure is not awaiting approval",
                     "Measure " + m.id + " is " + m.status + "; only a measure PENDING_APPROVAL can be decided.");
         }
-        if (m.orderedBy.equals(caller.id())) {
+        if (caller.isSamePersonAs(m.orderedBy)) {
             throw ProblemException.forbidden("maker-checker", "Same person cannot approve",
                     "You ordered this measure; another director must decide it.");
         }

@@ -206,7 +206,7 @@ public class PaymentService {
             throw ProblemException.conflict("disbursement-decided", "Already decided",
                     "Disbursement " + d.id + " was already " + d.status + ".");
         }
-        if (d.requestedBy.equals(caller.id())) {
+        if (caller.isSamePersonAs(d.requestedBy)) {
             throw ProblemException.forbidden("maker-checker", "Same person cannot approve",
                     "You requested this disbursement; another person (the director) must decide it.");
         }

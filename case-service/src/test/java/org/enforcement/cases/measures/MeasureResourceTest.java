@@ -308,6 +308,26 @@ class MeasureResourceTest {
     }
 
     @Test
+    void shouldForbidDirectorToApproveOwnOrderUnderAnotherSpellingOfTheSameId() {
+        Enforced e = Enforced.personRespondent();
+        Response ordered = order(e.court.as("director.sb", "director"), e.caseId, detention(e.respondentId, 10));
+        String id = ordered.then().statusCode(201).extract().path("id");
+
+        // Trailing space, upper case, full-width letters, ideographic space: all director.sb.
+        for (String same : List.of("director.sb ", "DIRECTOR.SB", "ｄｉｒｅｃｔｏｒ.sb", "\u3000Director.Sb")) {
+            decide(e.court.as(same, "director"), e.caseId, id, ordered.header("ETag"), true, null).then()
+                    .statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("/problems/maker-checker"));
+        }
+        decide(e.court.as("director.sc", "director"), e.caseId, id, ordered.header("ETag"), true, null).then()
+                .statusCode(200)
+                .body("status", equalTo("ORDERED"))
+                .body("orderedBy", equalTo("director.sb"))
+                .body("decidedBy", equalTo("director.sc"));
+    }
+
+    @Test
     void shouldLetOnlyDirectorsDecide() {
         Enforced e = Enforced.personRespondent();
         Response ordered = order(e.court.judge(), e.caseId, detention(e.respondentId, 5));

@@ -150,6 +150,32 @@ class DisbursementResourceTest {
     }
 
     @Test
+    void shouldForbidRequesterToDecideUnderAnotherSpellingOfTheSameId() {
+        Court court = Court.fresh();
+        String caseId = paidCase(court, "20000.00");
+        String id = request(court.as("clerk.sb", "clerk"), caseId, applicantOf(court, caseId), "10000.00", null)
+                .then().statusCode(201).extract().path("id");
+
+        // Trailing space, upper case, full-width letters, ideographic space: all clerk.sb.
+        for (String same : List.of("clerk.sb ", "CLERK.SB", "ｃｌｅｒｋ.sb", "\u3000Clerk.Sb")) {
+            decide(court.as(same, "director"), caseId, id, true, null).then()
+                    .statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("/problems/maker-checker"));
+        }
+        disbursements(court, caseId).then().statusCode(200)
+                .body("[0].status", equalTo("REQUESTED"))
+                .body("[0].decidedBy", nullValue());
+        assertThat(money(court, caseId, "disbursed")).isEqualByComparingTo("0.00");
+
+        decide(court.as("clerk.sc", "director"), caseId, id, true, null).then()
+                .statusCode(200)
+                .body("status", equalTo("APPROVED"))
+                .body("requestedBy", equalTo("clerk.sb"))
+                .body("decidedBy", equalTo("clerk.sc"));
+    }
+
+    @Test
     void shouldLetOnlyDirectorDecideAndOnlyClerkRequest() {
         Court court = Court.fresh();
         String caseId = paidCase(court, "20000.00");

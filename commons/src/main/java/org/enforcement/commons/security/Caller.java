@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.enforcement.commons.problem.ProblemException;
+import org.enforcement.rules.identity.PersonIdentity;
 
 /**
  * Who is calling: subject, roles and the court the token is scoped to. Every token must carry a {@code court}
@@ -46,6 +47,14 @@ public class Caller {
     public String id() {
         String name = jwt.getName();
         return name == null ? identity.getPrincipal().getName() : name;
+    }
+
+    /**
+     * Whether the caller is the person recorded as {@code recordedId} (e.g. who ordered a measure), compared in
+     * {@link PersonIdentity}'s normal form: {@code CLERK.SB} or {@code clerk.sb } is {@code clerk.sb}.
+     */
+    public boolean isSamePersonAs(String recordedId) {
+        return PersonIdentity.same(recordedId, id());
     }
 
     public boolean hasRole(String role) {
