@@ -228,8 +228,11 @@ check_port_free stats-service "$STATS_SERVICE_MANAGEMENT_PORT"
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   say "building (./mvnw -B -DskipTests package; takes a minute or two; full log: ${RUN_DIR#"$ROOT"/}/build.log)"
   mkdir -p "$RUN_DIR"
-  # One line per module as it is built; the whole log is kept, and its end shown if the build fails.
-  ./mvnw -B -DskipTests package >"$RUN_DIR/build.log" 2>&1 &
+  # One line per module as it is built; the whole log is kept, and its end shown if the build fails. The log is
+  # created here, before tail starts: the background build's own redirection happens in the child, which may not
+  # have run yet when tail opens the file ("tail: cannot open ... build.log", and no progress at all).
+  : >"$RUN_DIR/build.log"
+  ./mvnw -B -DskipTests package >>"$RUN_DIR/build.log" 2>&1 &
   build_pid=$!
   trap 'kill "$build_pid" 2>/dev/null; exit 130' INT TERM # a background job would not see Ctrl-C itself
   tail -n +1 -f --pid="$build_pid" "$RUN_DIR/build.log" \

@@ -6,10 +6,12 @@
 #   role         clerk | judge | director | officer | observer | integrator
 #   court        court code the caller acts for (default 苏0804); an integrator may use * for every court
 #   user         subject and upn (default <role>.dev)
-#   ttl-seconds  lifetime (default 28800 = 8 h)
+#   ttl-seconds  lifetime (default and maximum 28800 = 8 h: the services refuse a token valid for longer, see
+#                enforcement.token.max-lifetime / JWT_MAX_LIFETIME)
 #
 # Environment: JWT_ISSUER (default https://enforcement.local/issuer), JWT_AUDIENCE (default enforcement),
-# JWT_PRIVATE_KEY (default deploy/dev-keys/jwt-private.pem).
+# JWT_PRIVATE_KEY (default deploy/dev-keys/jwt-private.pem), JWT_MAX_LIFETIME_SECONDS (default 28800; raise it
+# together with the services' JWT_MAX_LIFETIME).
 # Only for local use: the private key is public, so these tokens prove nothing outside a dev setup.
 set -euo pipefail
 
@@ -29,7 +31,9 @@ case " $ROLES " in
   *" $role "*) ;;
   *) echo "unknown role '$role'" >&2; usage ;;
 esac
-[[ $ttl =~ ^[0-9]+$ ]] && [ "$ttl" -gt 0 ] || { echo "ttl-seconds must be a positive whole number" >&2; usage; }
+max_ttl=${JWT_MAX_LIFETIME_SECONDS:-28800}
+[[ $ttl =~ ^[0-9]{1,9}$ ]] && [ "$ttl" -gt 0 ] || { echo "ttl-seconds must be a positive whole number" >&2; usage; }
+[ "$ttl" -le "$max_ttl" ] || { echo "ttl-seconds must be at most $max_ttl: the services refuse longer-lived tokens" >&2; usage; }
 [ -n "$court" ] || { echo "court must not be empty" >&2; usage; }
 if [[ $court$user =~ [[:cntrl:]] ]]; then echo "court and user must not contain control characters" >&2; usage; fi
 
