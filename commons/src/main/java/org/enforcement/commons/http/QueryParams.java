@@ -35,7 +35,8 @@ public final class QueryParams {
                 // beyond a long: reported below
             }
         }
-        throw invalid(name, "must be a whole number between " + min + " and " + max);
+        throw invalid(name, max == Long.MAX_VALUE ? "must be a whole number of at least " + min
+                : "must be a whole number between " + min + " and " + max);
     }
 
     /**

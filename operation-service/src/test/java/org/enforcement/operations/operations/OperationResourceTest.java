@@ -146,7 +146,8 @@ class OperationResourceTest {
             given().auth().oauth2(court.judge()).queryParam("limit", limit).get("/api/operations").then()
                     .statusCode(400).contentType("application/problem+json")
                     .body("type", equalTo("/problems/validation"))
-                    .body("errors.field", hasItem("limit"));
+                    .body("errors.field", hasItem("limit"))
+                    .body("errors.message", hasItem("must be a whole number of at least 1"));
         }
         String notOurs = Base64.getUrlEncoder().encodeToString("filedOn|2023-01-01|0|x".getBytes(UTF_8));
         for (String cursor : List.of("not-a-cursor!", notOurs, "MjAyMy0wMi0wMnwwNTowMHw")) {
