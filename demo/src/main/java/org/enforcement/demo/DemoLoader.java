@@ -53,7 +53,10 @@ public final class DemoLoader {
 
     /** Loads everything; throws (with the exact request and answer) when a service refuses a step. */
     public static Outcome run(Settings settings, PrintStream out) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        // HTTP/1.1 as curl and integrators speak it: the JDK client's default (an h2c upgrade on the first request of
+        // a connection) once left a loader request waiting with no connection open at all.
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
         DevTokens tokens = new DevTokens(settings.privateKey(), settings.issuer(), settings.audience());
         Demo demo = new Demo(new Api("case-service", settings.caseUrl(), client),
                 new Api("operation-service", settings.operationUrl(), client),

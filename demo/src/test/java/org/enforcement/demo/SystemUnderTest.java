@@ -129,7 +129,7 @@ final class SystemUnderTest implements AutoCloseable {
 
     /** Waits until the service's readiness, on its management port, is UP. */
     private void awaitReady(String name, int managementPort, int index) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(150);
         while (true) {
             Process p = processes.get(index);
