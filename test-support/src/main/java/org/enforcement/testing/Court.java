@@ -10,6 +10,21 @@ public record Court(String code) {
         return new Court(Tokens.freshCourt());
     }
 
+    /**
+     * A fresh intermediate court (测 + 6 digits, see the test court registry) whose basic courts only the caller makes
+     * with {@link #child()}: hierarchy tests see no other test's courts under it.
+     */
+    public static Court freshIntermediate() {
+        return new Court("测" + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 9)
+                + String.format("%05d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000)));
+    }
+
+    /** A fresh basic court directly under this intermediate court. */
+    public Court child() {
+        return new Court(code + String.format("%04d", java.util.concurrent.ThreadLocalRandom.current()
+                .nextInt(10_000)));
+    }
+
     public String clerk() {
         return Tokens.token("clerk.wang", "clerk", code);
     }
