@@ -18,7 +18,12 @@ public final class CourtRegistry {
 
     /** The courts shipped with the services ({@code courts/*.tsv} of this module, see {@link ShippedCourts}). */
     public static CourtRegistry shipped() {
-        return new CourtRegistry(List.of(ShippedCourts.load()));
+        return new CourtRegistry(List.of(Shipped.COURTS));
+    }
+
+    /** Read once, on first use. */
+    private static final class Shipped {
+        static final ShippedCourts COURTS = ShippedCourts.load();
     }
 
     /** A registry of the given sources, asked in order. */
