@@ -51,6 +51,11 @@ public final class CourtRegistry {
         return Optional.empty();
     }
 
+    /** The shipped courts, in the order of their files (test sources are not listed). */
+    public static List<RegisteredCourt> shippedCourts() {
+        return Shipped.COURTS.all();
+    }
+
     public boolean contains(String code) {
         return find(code).isPresent();
     }

@@ -24,6 +24,40 @@ class CourtRegistryTest {
                 .containsExactly("苏0804", "苏08", "苏", "最高法");
     }
 
+    /**
+     * Jiangsu: 13 cities and 95 county-level divisions, plus 南京海事法院; Gansu: 12 cities and 2 autonomous
+     * prefectures with 86 county-level divisions, plus 嘉峪关市城区人民法院 and the Lanzhou railway transport courts
+     * (GB/T 2260 as of 2024).
+     */
+    @Test
+    void shouldShipEveryCourtOfJiangsuAndGansu() {
+        List<RegisteredCourt> all = CourtRegistry.shippedCourts();
+        assertThat(count(all, "苏", CourtLevel.INTERMEDIATE)).isEqualTo(13 + 1);
+        assertThat(count(all, "苏", CourtLevel.BASIC)).isEqualTo(95);
+        assertThat(count(all, "甘", CourtLevel.INTERMEDIATE)).isEqualTo(14 + 1);
+        assertThat(count(all, "甘", CourtLevel.BASIC)).isEqualTo(86 + 1 + 1);
+        assertThat(all).extracting(RegisteredCourt::name).doesNotHaveDuplicates();
+        for (RegisteredCourt court : all) {
+            if (court.level() == CourtLevel.BASIC) {
+                RegisteredCourt parent = registry.find(court.parent()).orElseThrow();
+                assertThat(parent.level()).as(court.code()).isEqualTo(CourtLevel.INTERMEDIATE);
+                assertThat(parent.code().charAt(0)).as(court.code()).isEqualTo(court.code().charAt(0));
+            }
+        }
+        assertThat(registry.nameOf("苏0612")).isEqualTo("南通市通州区人民法院");
+        assertThat(registry.nameOf("苏0614")).isEqualTo("南通市海门区人民法院");
+        assertThat(registry.nameOf("苏0281")).isEqualTo("江阴市人民法院");
+        assertThat(registry.nameOf("甘3001")).isEqualTo("合作市人民法院");
+        assertThat(registry.nameOf("甘29")).isEqualTo("临夏回族自治州中级人民法院");
+        assertThat(registry.nameOf("甘0881")).isEqualTo("华亭市人民法院");
+        assertThat(registry.chain("甘7101")).extracting(RegisteredCourt::code).containsExactly("甘7101", "甘71", "甘",
+                "最高法");
+    }
+
+    private static long count(List<RegisteredCourt> all, String province, CourtLevel level) {
+        return all.stream().filter(c -> c.code().startsWith(province) && c.level() == level).count();
+    }
+
     @Test
     void shouldMatchCodesExactly() {
         for (String code : List.of(" 苏0804", "苏0804 ", "苏０８０４", "%", "*", "' OR 1=1--", "", "苏9999")) {
