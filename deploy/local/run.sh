@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
-# Runs the system locally: builds it, makes sure PostgreSQL and the service databases exist, starts case-service,
-# operation-service and stats-service with the development JWT key, loads the demo data (the two operations of
-# DOMAIN.md, through the public APIs; loading again creates nothing), prints the Swagger UI links, the dashboard link
-# and a token per role, and stays in the foreground until Ctrl-C (or TERM), which stops the services cleanly. The
-# data stays in the databases.
+# Runs the system locally: builds it, makes sure PostgreSQL and the service databases exist, starts Keycloak (the
+# OIDC provider, realm deploy/keycloak/enforcement-realm.json) and case-service, operation-service and stats-service
+# as its resource servers, loads the demo data (the two operations of DOMAIN.md, through the public APIs, signed in
+# as the demo users; loading again creates nothing), prints the Swagger UI links, the dashboard link and a token per
+# role, and stays in the foreground until Ctrl-C (or TERM), which stops the services and Keycloak cleanly. The data
+# stays in the databases; Keycloak keeps nothing (in-memory, the realm is imported at each start).
+#
+# Keycloak: org.keycloak:keycloak-quarkus-dist is fetched once through Maven (cached in ~/.m2, unpacked under
+# deploy/local/.run) and started with `kc.sh start-dev` on a Java 21+ JDK: KEYCLOAK_JAVA_HOME, else the default java
+# if it is 21 or newer, else the newest JDK 21+ under /usr/lib/jvm. With OIDC_AUTH_SERVER_URL set, that provider is
+# used instead and no Keycloak is started (the demo data then need the demo users of the realm file there).
 #
 # PostgreSQL: a reachable server is used as it is; an installed but stopped local cluster is started; with no local
 # cluster installed but a working `docker compose`, the postgres service of deploy/compose/docker-compose.yml is
@@ -22,6 +28,13 @@
 #   SKIP_BUILD=1                             start the jar already built instead of building first
 #   STARTUP_TIMEOUT                          seconds to wait for the service to become ready (default 180)
 #   DEMO_DATA=0                              do not load the demo data
+#   OIDC_AUTH_SERVER_URL                     a running OIDC provider's realm URL; unset: start Keycloak
+#   OIDC_AUDIENCE                            audience the services require (default enforcement)
+#   KEYCLOAK_PORT                            Keycloak's HTTP port (default 8180)
+#   KEYCLOAK_JAVA_HOME                       the JDK (21+) that runs Keycloak
+#   KEYCLOAK_ADMIN_PASSWORD                  password of Keycloak's admin user "admin" (default admin; master realm)
+#   OPERATION_SERVICE_CLIENT_SECRET, STATS_SERVICE_CLIENT_SECRET   the services' client secrets (default: the dev
+#                                            secrets of the realm file)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -43,9 +56,18 @@ export OPERATION_SERVICE_MANAGEMENT_PORT=${OPERATION_SERVICE_MANAGEMENT_PORT:-90
 export STATS_SERVICE_MANAGEMENT_PORT=${STATS_SERVICE_MANAGEMENT_PORT:-9083}
 export CASE_SERVICE_URL=${CASE_SERVICE_URL:-http://localhost:$CASE_SERVICE_PORT}
 export OPERATION_SERVICE_URL=${OPERATION_SERVICE_URL:-http://localhost:$OPERATION_SERVICE_PORT}
-export JWT_PUBLIC_KEY_LOCATION=${JWT_PUBLIC_KEY_LOCATION:-$ROOT/deploy/dev-keys/jwt-public.pem}
-# operation-service and stats-service sign their service tokens with the development key pair too.
-export SERVICE_TOKEN_SIGNING_KEY_LOCATION=${SERVICE_TOKEN_SIGNING_KEY_LOCATION:-$ROOT/deploy/dev-keys/jwt-private.pem}
+KEYCLOAK_VERSION=26.5.6
+KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
+START_KEYCLOAK=false
+if [ -z "${OIDC_AUTH_SERVER_URL:-}" ]; then
+  START_KEYCLOAK=true
+  OIDC_AUTH_SERVER_URL=http://localhost:$KEYCLOAK_PORT/realms/enforcement
+fi
+export OIDC_AUTH_SERVER_URL=${OIDC_AUTH_SERVER_URL%/}
+export OIDC_AUDIENCE=${OIDC_AUDIENCE:-enforcement}
+OPERATION_SERVICE_CLIENT_SECRET=${OPERATION_SERVICE_CLIENT_SECRET:-operation-service-dev-secret}
+STATS_SERVICE_CLIENT_SECRET=${STATS_SERVICE_CLIENT_SECRET:-stats-service-dev-secret}
+export OPERATION_SERVICE_CLIENT_SECRET STATS_SERVICE_CLIENT_SECRET # token.sh reads them too
 STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-180}
 COURT=苏0804
 RUN_DIR=$ROOT/deploy/local/.run
@@ -60,7 +82,6 @@ fail() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
 # --- prerequisites ------------------------------------------------------------------------------------------------
 command -v java >/dev/null 2>&1 || fail "Java 17 is not installed (e.g. apt-get install openjdk-17-jdk-headless)."
 command -v curl >/dev/null 2>&1 || fail "curl is not installed (apt-get install curl)."
-command -v openssl >/dev/null 2>&1 || fail "openssl is not installed (apt-get install openssl)."
 for name in "$CASE_DB_NAME" "$OPERATION_DB_NAME" "$STATS_DB_NAME"; do
   [[ $name =~ ^[A-Za-z0-9_]+$ ]] || fail "database names must be plain identifiers (letters, digits, _): $name"
 done
@@ -159,15 +180,19 @@ ensure_database() {
 # --- services -----------------------------------------------------------------------------------------------------
 PIDS=()
 
-start_service() { # name port management-port jar database
-  local name=$1 port=$2 management=$3 jar=$4 database=$5
+start_service() { # name port management-port jar database [client-secret]
+  local name=$1 port=$2 management=$3 jar=$4 database=$5 secret=${6:-}
   [ -f "$jar" ] || fail "$jar is missing; run without SKIP_BUILD=1."
   check_port_free "$name" "$port"
   check_port_free "$name" "$management"
   say "starting $name on port $port (log: ${RUN_DIR#"$ROOT"/}/$name.log)"
   # Swagger UI is served from the management port, so its "Try it out" calls the API port from another origin:
   # allow that origin, on this local run only.
-  DB_NAME=$database QUARKUS_HTTP_CORS_ENABLED=true QUARKUS_HTTP_CORS_ORIGINS="http://localhost:$management" \
+  # A service that calls another signs in as its own client (client-credentials grant): same name as the service.
+  local client=()
+  [ -z "$secret" ] || client=(OIDC_CLIENT_ID="$name" OIDC_CLIENT_SECRET="$secret")
+  env ${client[@]+"${client[@]}"} DB_NAME="$database" QUARKUS_HTTP_CORS_ENABLED=true \
+    QUARKUS_HTTP_CORS_ORIGINS="http://localhost:$management" \
     QUARKUS_HTTP_CORS_EXPOSED_HEADERS=ETag,Location,Retry-After,Idempotent-Replayed \
     java -Dvertx.disableURIValidation=true -jar "$jar" >"$RUN_DIR/$name.log" 2>&1 &
   PIDS+=("$!")
@@ -212,6 +237,105 @@ stop_services() {
   fi
 }
 
+# --- Keycloak -------------------------------------------------------------------------------------------------------
+KEYCLOAK_HOME=$RUN_DIR/keycloak-$KEYCLOAK_VERSION
+REALM_FILE=$ROOT/deploy/keycloak/enforcement-realm.json
+KEYCLOAK_PID=
+
+java_major() { # java executable -> its feature version (8 for 1.8, 17, 25, ...)
+  local version
+  version=$("$1" -version 2>&1 | sed -n 's/.* version "\([0-9.]*\).*/\1/p' | head -n 1)
+  version=${version#1.}
+  echo "${version%%.*}"
+}
+
+# Keycloak 26 needs Java 21+, the services Java 17: find a second JDK rather than asking to switch the default.
+keycloak_java_home() {
+  local java best='' best_major=0 major
+  if [ -n "${KEYCLOAK_JAVA_HOME:-}" ]; then
+    [ -x "$KEYCLOAK_JAVA_HOME/bin/java" ] || fail "KEYCLOAK_JAVA_HOME=$KEYCLOAK_JAVA_HOME has no bin/java."
+    major=$(java_major "$KEYCLOAK_JAVA_HOME/bin/java")
+    [ "${major:-0}" -ge 21 ] \
+      || fail "KEYCLOAK_JAVA_HOME=$KEYCLOAK_JAVA_HOME is Java $major; Keycloak $KEYCLOAK_VERSION needs 21 or newer."
+    echo "$KEYCLOAK_JAVA_HOME"
+    return
+  fi
+  java=$(command -v java)
+  major=$(java_major "$java")
+  if [ "${major:-0}" -ge 21 ]; then
+    java=$(readlink -f "$java")
+    echo "${java%/bin/java}"
+    return
+  fi
+  for java in /usr/lib/jvm/*/bin/java /Library/Java/JavaVirtualMachines/*/Contents/Home/bin/java; do
+    [ -x "$java" ] || continue
+    major=$(java_major "$java")
+    if [ "${major:-0}" -ge 21 ] && [ "$major" -gt "$best_major" ]; then
+      best=${java%/bin/java}
+      best_major=$major
+    fi
+  done
+  [ -n "$best" ] || fail "Keycloak $KEYCLOAK_VERSION needs Java 21 or newer beside the services' Java 17: install" \
+    "one (e.g. apt-get install openjdk-21-jdk-headless) and, if it is not under /usr/lib/jvm, set" \
+    "KEYCLOAK_JAVA_HOME; or set OIDC_AUTH_SERVER_URL to a running OIDC provider."
+  echo "$best"
+}
+
+install_keycloak() {
+  [ -x "$KEYCLOAK_HOME/bin/kc.sh" ] && return 0
+  say "fetching Keycloak $KEYCLOAK_VERSION (once: 164 MB through Maven into ~/.m2, unpacked into ${RUN_DIR#"$ROOT"/})"
+  ./mvnw -B -q -N dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
+    -DoutputDirectory="$RUN_DIR" || fail "could not fetch org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
+    "from Maven Central; or set OIDC_AUTH_SERVER_URL to a running OIDC provider."
+  local zip=$RUN_DIR/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip
+  rm -rf "$KEYCLOAK_HOME"
+  if command -v unzip >/dev/null 2>&1; then
+    unzip -q "$zip" -d "$RUN_DIR"
+  else
+    (cd "$RUN_DIR" && jar xf "$zip") # jar does not keep the executable bits
+    chmod +x "$KEYCLOAK_HOME"/bin/*.sh
+  fi
+  rm -f "$zip" # Maven keeps a copy
+  [ -x "$KEYCLOAK_HOME/bin/kc.sh" ] || fail "$zip did not unpack into $KEYCLOAK_HOME"
+}
+
+start_keycloak() {
+  local java_home
+  java_home=$(keycloak_java_home)
+  install_keycloak
+  # In memory, the realm imported at every start: the realm file is the whole truth and nothing goes stale.
+  mkdir -p "$KEYCLOAK_HOME/data/import"
+  cp "$REALM_FILE" "$KEYCLOAK_HOME/data/import/"
+  say "starting Keycloak $KEYCLOAK_VERSION on port $KEYCLOAK_PORT (Java $(java_major "$java_home/bin/java")," \
+    "realm enforcement; log: ${RUN_DIR#"$ROOT"/}/keycloak.log)"
+  JAVA_HOME=$java_home KC_BOOTSTRAP_ADMIN_USERNAME=admin \
+    KC_BOOTSTRAP_ADMIN_PASSWORD=${KEYCLOAK_ADMIN_PASSWORD:-admin} \
+    "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port="$KEYCLOAK_PORT" --import-realm --db=dev-mem \
+    >"$RUN_DIR/keycloak.log" 2>&1 &
+  KEYCLOAK_PID=$!
+  PIDS+=("$KEYCLOAK_PID")
+  echo "$KEYCLOAK_PID" >"$RUN_DIR/keycloak.pid"
+}
+
+# The services read the provider's discovery document when they start: it must answer first.
+wait_for_provider() {
+  local discovery=$OIDC_AUTH_SERVER_URL/.well-known/openid-configuration deadline=$((SECONDS + STARTUP_TIMEOUT))
+  until curl -fsS -o /dev/null "$discovery" 2>/dev/null; do
+    if ! $START_KEYCLOAK; then
+      fail "the OIDC provider does not answer at $discovery (OIDC_AUTH_SERVER_URL); unset it to start Keycloak here."
+    fi
+    if ! kill -0 "$KEYCLOAK_PID" 2>/dev/null; then
+      tail -n 30 "$RUN_DIR/keycloak.log" >&2 || true
+      fail "Keycloak exited during start-up; see $RUN_DIR/keycloak.log"
+    fi
+    if [ $SECONDS -ge $deadline ]; then
+      tail -n 30 "$RUN_DIR/keycloak.log" >&2 || true
+      fail "Keycloak did not serve $discovery within ${STARTUP_TIMEOUT}s; see $RUN_DIR/keycloak.log"
+    fi
+    sleep 1
+  done
+}
+
 # --- main -----------------------------------------------------------------------------------------------------------
 mkdir -p "$RUN_DIR"
 ensure_postgres
@@ -224,6 +348,18 @@ check_port_free stats-service "$STATS_SERVICE_PORT"
 check_port_free case-service "$CASE_SERVICE_MANAGEMENT_PORT"
 check_port_free operation-service "$OPERATION_SERVICE_MANAGEMENT_PORT"
 check_port_free stats-service "$STATS_SERVICE_MANAGEMENT_PORT"
+if $START_KEYCLOAK && port_in_use "$KEYCLOAK_PORT"; then
+  fail "port $KEYCLOAK_PORT is already in use (another Keycloak?). Stop it, set KEYCLOAK_PORT, or use the running" \
+    "provider: OIDC_AUTH_SERVER_URL=http://localhost:$KEYCLOAK_PORT/realms/enforcement"
+fi
+
+trap stop_services EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+# Keycloak starts while the services build: both take a minute.
+if $START_KEYCLOAK; then
+  start_keycloak
+fi
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   say "building (./mvnw -B -DskipTests package; takes a minute or two; full log: ${RUN_DIR#"$ROOT"/}/build.log)"
@@ -242,19 +378,23 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
     tail -n 40 "$RUN_DIR/build.log" >&2
     fail "the build failed; see ${RUN_DIR#"$ROOT"/}/build.log"
   fi
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
 fi
 
-trap stop_services EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
+wait_for_provider
+say "OIDC provider: $OIDC_AUTH_SERVER_URL"
 start_service case-service "$CASE_SERVICE_PORT" "$CASE_SERVICE_MANAGEMENT_PORT" "$CASE_JAR" "$CASE_DB_NAME"
+CASE_PID=${PIDS[-1]}
 start_service operation-service "$OPERATION_SERVICE_PORT" "$OPERATION_SERVICE_MANAGEMENT_PORT" "$OPERATION_JAR" \
-  "$OPERATION_DB_NAME"
-start_service stats-service "$STATS_SERVICE_PORT" "$STATS_SERVICE_MANAGEMENT_PORT" "$STATS_JAR" "$STATS_DB_NAME"
-wait_ready case-service "$CASE_SERVICE_MANAGEMENT_PORT" "${PIDS[0]}"
-wait_ready operation-service "$OPERATION_SERVICE_MANAGEMENT_PORT" "${PIDS[1]}"
-wait_ready stats-service "$STATS_SERVICE_MANAGEMENT_PORT" "${PIDS[2]}"
+  "$OPERATION_DB_NAME" "$OPERATION_SERVICE_CLIENT_SECRET"
+OPERATION_PID=${PIDS[-1]}
+start_service stats-service "$STATS_SERVICE_PORT" "$STATS_SERVICE_MANAGEMENT_PORT" "$STATS_JAR" "$STATS_DB_NAME" \
+  "$STATS_SERVICE_CLIENT_SECRET"
+STATS_PID=${PIDS[-1]}
+wait_ready case-service "$CASE_SERVICE_MANAGEMENT_PORT" "$CASE_PID"
+wait_ready operation-service "$OPERATION_SERVICE_MANAGEMENT_PORT" "$OPERATION_PID"
+wait_ready stats-service "$STATS_SERVICE_MANAGEMENT_PORT" "$STATS_PID"
 
 BASE=http://localhost:$CASE_SERVICE_PORT
 OPS=http://localhost:$OPERATION_SERVICE_PORT
@@ -280,7 +420,7 @@ if [ "${DEMO_DATA:-1}" != 0 ]; then
   if [ -f "$DEMO_JAR" ]; then
     say "loading the demo data (DEMO_DATA=0 skips this; loading again creates nothing)"
     java -jar "$DEMO_JAR" --case-url "$BASE" --operation-url "$OPS" --stats-url "$STATS" \
-      --key "$ROOT/deploy/dev-keys/jwt-private.pem" \
+      --oidc-url "$OIDC_AUTH_SERVER_URL" \
       || echo "WARNING: the demo data could not be loaded completely (see above); the services keep running." >&2
   else
     echo "WARNING: $DEMO_JAR is missing (run without SKIP_BUILD=1); no demo data loaded." >&2
@@ -295,23 +435,25 @@ Ready:
   (the management ports also serve /q/openapi, /q/health/ready and /q/metrics; the API ports answer 404 for /q)
   Dashboard           $STATS/public/dashboard?campaign=$(urlencode 淮执·9号)
 
-Tokens for court $COURT (valid 8 h; mint more with deploy/local/token.sh <role> [court] [user]):
+Tokens for court $COURT from $OIDC_AUTH_SERVER_URL (valid 1 h; get fresh ones with
+deploy/local/token.sh <role> [court]; the demo users' password: ${DEMO_PASSWORD:-enforcement-demo}):
 EOF
-for entry in clerk:clerk.wang judge:judge.chen director:director.liu officer:officer.zhao \
-             observer:observer.sun integrator:system.operations; do
-  role=${entry%%:*}
-  user=${entry#*:}
+for role in clerk judge director officer observer integrator; do
   printf 'export %s_TOKEN=%s\n' "$(echo "$role" | tr '[:lower:]' '[:upper:]')" \
-    "$(deploy/local/token.sh "$role" "$COURT" "$user")"
+    "$(deploy/local/token.sh "$role" "$COURT" || echo '(none, see above)')"
 done
 cat <<EOF
 
-Demo tokens of the other courts (Liangzhou 甘0602, the Gansu High Court 甘; an integrator for every court *):
-export LIANGZHOU_JUDGE_TOKEN=$(deploy/local/token.sh judge 甘0602 judge.yang)
-export LIANGZHOU_DIRECTOR_TOKEN=$(deploy/local/token.sh director 甘0602 director.li)
-export GANSU_DIRECTOR_TOKEN=$(deploy/local/token.sh director 甘 director.gs)
-export ALL_COURTS_INTEGRATOR_TOKEN=$(deploy/local/token.sh integrator '*' system.stats)
+Demo tokens of the other courts (Liangzhou 甘0602, the Gansu High Court 甘) and of the service account
+stats-service (court *: every court's event feed):
+export LIANGZHOU_JUDGE_TOKEN=$(deploy/local/token.sh judge 甘0602 || echo '(none)')
+export LIANGZHOU_DIRECTOR_TOKEN=$(deploy/local/token.sh director 甘0602 || echo '(none)')
+export GANSU_DIRECTOR_TOKEN=$(deploy/local/token.sh director 甘 || echo '(none)')
+export ALL_COURTS_INTEGRATOR_TOKEN=$(deploy/local/token.sh integrator '*' || echo '(none)')
 EOF
+if $START_KEYCLOAK; then
+  echo "Keycloak admin console: http://localhost:$KEYCLOAK_PORT/admin (admin / ${KEYCLOAK_ADMIN_PASSWORD:-admin})"
+fi
 cat <<EOF
 
 Try:  curl -H "Authorization: Bearer \$JUDGE_TOKEN" $BASE/api/cases
@@ -320,7 +462,7 @@ Try:  curl -H "Authorization: Bearer \$JUDGE_TOKEN" $BASE/api/cases
 Press Ctrl-C to stop.
 EOF
 
-# Stay in the foreground until a service ends or we are interrupted (the traps stop the others).
+# Stay in the foreground until a service or Keycloak ends or we are interrupted (the traps stop the others).
 set +e
 wait -n "${PIDS[@]}"
 status=$?

@@ -1,17 +1,14 @@
 #!/usr/bin/env bash
-# Creates the key secrets of the dev overlay from the published development key pair (deploy/dev-keys).
-# Development only: anyone can mint tokens with that private key. Idempotent (re-applies the secrets).
+# Creates the OIDC client secrets of the dev overlay with the published development secrets of the realm
+# deploy/keycloak/enforcement-realm.json (clients operation-service and stats-service), which components/keycloak
+# imports. Development only: anyone can read these secrets in git. Idempotent (re-applies the secrets).
 set -euo pipefail
 
-ROOT=$(cd "$(dirname "$0")/../../../.." && pwd)
 NAMESPACE=${NAMESPACE:-enforcement-dev}
-KEYS=$ROOT/deploy/dev-keys
 
 kubectl get namespace "$NAMESPACE" >/dev/null 2>&1 || kubectl create namespace "$NAMESPACE"
-# The services verify tokens with the public key ...
-kubectl -n "$NAMESPACE" create secret generic enforcement-jwt-public-key \
-  --from-file=jwt-public.pem="$KEYS/jwt-public.pem" --dry-run=client -o yaml | kubectl apply -f -
-# ... and operation-service / stats-service sign their service tokens with the private half, so case-service and
-# operation-service accept them.
-kubectl -n "$NAMESPACE" create secret generic enforcement-service-token-key \
-  --from-file=signing-key.pem="$KEYS/jwt-private.pem" --dry-run=client -o yaml | kubectl apply -f -
+# operation-service and stats-service sign in as their own clients (client-credentials grant) to call the others.
+for client in operation-service stats-service; do
+  kubectl -n "$NAMESPACE" create secret generic "$client-oidc-client" \
+    --from-literal=client-secret="$client-dev-secret" --dry-run=client -o yaml | kubectl apply -f -
+done

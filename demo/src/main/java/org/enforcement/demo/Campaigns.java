@@ -33,7 +33,7 @@ public final class Campaigns {
             demo.say("! stats-service has no campaign API (/api/campaigns) yet; campaigns not loaded");
             return;
         }
-        DevTokens tokens = demo.tokens();
+        Tokens tokens = demo.tokens();
         ensure(tokens.token("director.gs", "director", "甘"), longyuanStorm());
         ensure(tokens.token("director.liu", "director", Huaiyin.COURT), huaizhi9());
     }

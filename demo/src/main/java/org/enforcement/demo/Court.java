@@ -1,7 +1,7 @@
 package org.enforcement.demo;
 
 /** A court and the people who act for it in the story, each with a token of the matching role. */
-public record Court(String code, String name, DevTokens tokens, String clerkId, String judgeId, String directorId,
+public record Court(String code, String name, Tokens tokens, String clerkId, String judgeId, String directorId,
                     String officerId) {
 
     public String clerk() {

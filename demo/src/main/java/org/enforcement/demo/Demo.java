@@ -8,11 +8,11 @@ public final class Demo {
     private final Api cases;
     private final Api operations;
     private final Api stats;
-    private final DevTokens tokens;
+    private final Tokens tokens;
     private final Tally tally = new Tally();
     private final PrintStream out;
 
-    public Demo(Api cases, Api operations, Api stats, DevTokens tokens, PrintStream out) {
+    public Demo(Api cases, Api operations, Api stats, Tokens tokens, PrintStream out) {
         this.cases = cases;
         this.operations = operations;
         this.stats = stats;
@@ -32,7 +32,7 @@ public final class Demo {
         return stats;
     }
 
-    public DevTokens tokens() {
+    public Tokens tokens() {
         return tokens;
     }
 

@@ -21,7 +21,7 @@ import java.util.UUID;
  * Mints RS256 tokens with the development private key, with the claims of {@code deploy/local/token.sh}: issuer,
  * audience, sub/upn, groups (the role) and court. Plain JDK crypto, so the loader needs no JWT library.
  */
-public final class DevTokens {
+public final class DevTokens implements Tokens {
 
     static final String DEFAULT_ISSUER = "https://enforcement.local/issuer";
     static final String DEFAULT_AUDIENCE = "enforcement";
@@ -41,6 +41,7 @@ public final class DevTokens {
     }
 
     /** A token for {@code user} acting as {@code role} for {@code court}; reused within one run. */
+    @Override
     public synchronized String token(String user, String role, String court) {
         return cache.computeIfAbsent(user + '|' + role + '|' + court, k -> mint(user, role, court));
     }

@@ -50,10 +50,11 @@ class ComposeTest {
     }
 
     @Test
-    void hasPostgresAndTheThreeServices() {
+    void hasPostgresKeycloakAndTheThreeServices() {
         List<String> names = new ArrayList<>();
         COMPOSE.path("services").fieldNames().forEachRemaining(names::add);
-        assertThat(names).containsExactlyInAnyOrder("postgres", "case-service", "operation-service", "stats-service");
+        assertThat(names).containsExactlyInAnyOrder("postgres", "keycloak", "case-service", "operation-service",
+                "stats-service");
     }
 
     @Test
@@ -110,9 +111,11 @@ class ComposeTest {
 
     @Test
     void servicesStartAfterWhatTheyCallIsHealthy() {
-        assertThat(dependencies("case-service")).containsOnlyKeys("postgres");
-        assertThat(dependencies("operation-service")).containsOnlyKeys("postgres", "case-service");
-        assertThat(dependencies("stats-service")).containsOnlyKeys("postgres", "case-service", "operation-service");
+        // Keycloak first: the services read its discovery document when they start.
+        assertThat(dependencies("case-service")).containsOnlyKeys("postgres", "keycloak");
+        assertThat(dependencies("operation-service")).containsOnlyKeys("postgres", "keycloak", "case-service");
+        assertThat(dependencies("stats-service")).containsOnlyKeys("postgres", "keycloak", "case-service",
+                "operation-service");
         for (String name : List.of("case-service", "operation-service", "stats-service")) {
             assertThat(dependencies(name)).as(name).allSatisfy((k, condition) ->
                     assertThat(condition).isEqualTo("service_healthy"));
@@ -164,22 +167,59 @@ class ComposeTest {
         }
     }
 
+    @Test
+    void keycloakRunsTheVersionRunShFetchesAndImportsTheRealmFile() {
+        JsonNode keycloak = service("keycloak");
+        Matcher version = Pattern.compile("\nKEYCLOAK_VERSION=([0-9.]+)\n")
+                .matcher(Repo.read(Repo.path("deploy/local/run.sh")));
+        assertThat(version.find()).as("KEYCLOAK_VERSION in run.sh").isTrue();
+        assertThat(keycloak.path("image").asText()).isEqualTo("quay.io/keycloak/keycloak:" + version.group(1));
+        assertThat(texts(keycloak.path("command"))).contains("--import-realm", "--hostname-backchannel-dynamic=true");
+        String[] realm = texts(keycloak.path("volumes")).stream()
+                .filter(v -> v.contains("/opt/keycloak/data/import/")).findFirst()
+                .orElseThrow(() -> new AssertionError("no realm mounted into /opt/keycloak/data/import")).split(":");
+        assertThat(COMPOSE_DIR.resolve(realm[0]).normalize()).isEqualTo(Repo.path(RealmTest.REALM_FILE));
+        assertThat(realm).hasSize(3);
+        assertThat(realm[2]).isEqualTo("ro");
+        assertThat(texts(keycloak.path("healthcheck").path("test"))).anyMatch(t -> t.contains("/health/ready"));
+    }
+
+    /** Users get tokens on the host; their issuer must be the one the services discover in the compose network. */
+    @Test
+    void keycloaksIssuerIsTheAddressItIsPublishedAtOnThisMachine() {
+        JsonNode keycloak = service("keycloak");
+        String published = texts(keycloak.path("ports")).stream().filter(p -> p.endsWith(":8080")).findFirst()
+                .orElseThrow(() -> new AssertionError("Keycloak's port 8080 is not published"));
+        assertThat(published).startsWith("127.0.0.1:");
+        String hostPort = published.substring("127.0.0.1:".length(), published.length() - ":8080".length());
+        assertThat(texts(keycloak.path("command"))).contains("--hostname=http://localhost:" + hostPort);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"case-service", "operation-service", "stats-service"})
-    void keyLocationsAreFilesOfTheDevKeysMountedReadOnly(String name) {
+    void servicesTrustTheRealmOfTheComposeKeycloakAndHoldNoKeys(String name) {
         Map<String, String> env = environment(name);
-        List<String[]> mounts = texts(service(name).path("volumes")).stream().map(v -> v.split(":")).toList();
-        for (String variable : List.of("JWT_PUBLIC_KEY_LOCATION", "SERVICE_TOKEN_SIGNING_KEY_LOCATION")) {
-            String location = env.get(variable);
-            if (location == null) {
-                continue;
-            }
-            String[] mount = mounts.stream().filter(m -> m.length == 3 && location.startsWith(m[1] + "/"))
-                    .findFirst().orElseThrow(() -> new AssertionError(variable + "=" + location + " is not mounted"));
-            assertThat(mount[2]).as("mount options of %s", mount[1]).isEqualTo("ro");
-            Path source = COMPOSE_DIR.resolve(mount[0]).normalize();
-            assertThat(source).isEqualTo(Repo.path("deploy/dev-keys"));
-            assertThat(source.resolve(location.substring(mount[1].length() + 1))).isRegularFile();
-        }
+        assertThat(env).containsEntry("OIDC_AUTH_SERVER_URL",
+                "http://keycloak:8080/realms/" + RealmTest.REALM.path("realm").asText());
+        assertThat(env).containsEntry("OIDC_AUDIENCE", "enforcement");
+        assertThat(env.keySet()).as("no service holds a signing or verification key")
+                .noneMatch(v -> v.contains("KEY_LOCATION") || v.startsWith("JWT_") && !"JWT_MAX_LIFETIME".equals(v));
+        assertThat(texts(service(name).path("volumes"))).noneMatch(v -> v.contains("dev-keys"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"operation-service", "stats-service"})
+    void callersSignInAsTheirOwnServiceAccountWithTheRealmsDevSecretByDefault(String name) {
+        Map<String, String> env = environment(name);
+        assertThat(env).containsEntry("OIDC_CLIENT_ID", name);
+        JsonNode client = RealmTest.client(name);
+        assertThat(client.path("serviceAccountsEnabled").asBoolean()).isTrue();
+        assertThat(env.get("OIDC_CLIENT_SECRET")).matches("\\$\\{[A-Z_]+:-" + Pattern.quote(
+                client.path("secret").asText()) + "}");
+    }
+
+    @Test
+    void caseServiceCallsNobodyAndHasNoClient() {
+        assertThat(environment("case-service")).doesNotContainKeys("OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET");
     }
 }

@@ -276,30 +276,88 @@ class KubernetesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
-    void keyLocationsAreFilesInMountedSecrets(String overlay) {
+    void servicesHoldNoKeysAndCallersTakeTheirClientSecretFromASecret(String overlay) {
         for (String service : services()) {
             Map<String, String> env = environment(overlay, service);
-            Map<String, JsonNode> volumes = new LinkedHashMap<>();
-            podSpec(overlay, service).path("volumes").forEach(v -> volumes.put(v.path("name").asText(), v));
-            for (String variable : List.of("JWT_PUBLIC_KEY_LOCATION", "SERVICE_TOKEN_SIGNING_KEY_LOCATION")) {
-                String location = env.get(variable);
-                if (location == null) {
-                    continue;
-                }
-                JsonNode mount = null;
-                for (JsonNode m : container(overlay, service).path("volumeMounts")) {
-                    if (location.startsWith(m.path("mountPath").asText() + "/")) {
-                        mount = m;
-                    }
-                }
-                assertThat(mount).as("%s=%s of %s is in no mounted volume", variable, location, service).isNotNull();
-                assertThat(mount.path("readOnly").asBoolean()).as(variable).isTrue();
-                assertThat(volumes.get(mount.path("name").asText()).path("secret").path("secretName").asText())
-                        .as("%s comes from a Secret", variable).isNotBlank();
+            assertThat(env.keySet()).as("%s holds no signing or verification key", service)
+                    .noneMatch(v -> v.contains("KEY_LOCATION")
+                            || v.startsWith("JWT_") && !"JWT_MAX_LIFETIME".equals(v));
+            List<String> volumes = new ArrayList<>();
+            podSpec(overlay, service).path("volumes").forEach(v -> volumes.add(v.path("name").asText()));
+            assertThat(volumes).as("volumes of %s", service).containsExactly("tmp");
+            assertThat(env).containsEntry("OIDC_AUDIENCE", "enforcement");
+            if ("case-service".equals(service)) {
+                assertThat(env).as("case-service calls nobody")
+                        .doesNotContainKeys("OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET");
+            } else {
+                assertThat(env).containsEntry("OIDC_CLIENT_ID", service)
+                        .containsEntry("OIDC_CLIENT_SECRET", "secret:" + service + "-oidc-client/client-secret");
             }
         }
-        assertThat(environment(overlay, "case-service")).as("case-service signs nothing")
-                .doesNotContainKey("SERVICE_TOKEN_SIGNING_KEY_LOCATION");
+    }
+
+    @Test
+    void devRunsKeycloakWithTheRealmFileAndPointsTheServicesAtIt() {
+        JsonNode keycloak = all("dev", "Keycloak").stream().findFirst()
+                .orElseThrow(() -> new AssertionError("no Keycloak in dev"));
+        String name = keycloak.path("metadata").path("name").asText();
+        JsonNode realmImport = one("dev", "KeycloakRealmImport", "enforcement");
+        assertThat(realmImport.path("spec").path("keycloakCRName").asText()).isEqualTo(name);
+        assertThat(realmImport.path("spec").path("realm")).isEqualTo(RealmTest.REALM);
+        // The operator names the Service <name>-service and serves HTTP on 8080 with httpEnabled.
+        assertThat(keycloak.path("spec").path("http").path("httpEnabled").asBoolean()).isTrue();
+        for (String service : services()) {
+            assertThat(environment("dev", service)).containsEntry("OIDC_AUTH_SERVER_URL",
+                    "http://" + name + "-service:8080/realms/" + RealmTest.REALM.path("realm").asText());
+        }
+        // One issuer for tokens got from outside and keys fetched inside the cluster.
+        JsonNode hostname = keycloak.path("spec").path("hostname");
+        assertThat(hostname.path("hostname").asText()).startsWith("http");
+        assertThat(hostname.path("backchannelDynamic").asBoolean()).isTrue();
+        JsonNode db = keycloak.path("spec").path("db");
+        String host = db.path("host").asText();
+        assertThat(host).endsWith("-rw");
+        String cluster = host.substring(0, host.length() - "-rw".length());
+        one("dev", "Cluster", cluster);
+        assertThat(db.path("usernameSecret").path("name").asText()).isEqualTo(cluster + "-app");
+        assertThat(db.path("passwordSecret").path("name").asText()).isEqualTo(cluster + "-app");
+    }
+
+    @Test
+    void keycloakAcceptsTheServicesAndTheIngressControllerOnItsHttpPort() {
+        Set<String> callers = new TreeSet<>();
+        for (JsonNode policy : all("dev", "NetworkPolicy")) {
+            if (!"keycloak".equals(policy.path("spec").path("podSelector").path("matchLabels").path("app").asText())) {
+                continue;
+            }
+            for (JsonNode rule : policy.path("spec").path("ingress")) {
+                boolean http = false;
+                for (JsonNode port : rule.path("ports")) {
+                    http |= port.path("port").asInt() == 8080;
+                }
+                if (http) {
+                    rule.path("from").forEach(peer -> {
+                        services().stream().filter(s -> peer.toString().contains("\"" + s + "\""))
+                                .forEach(callers::add);
+                        if (peer.has("namespaceSelector")) {
+                            callers.add("namespace:" + peer.path("namespaceSelector").path("matchLabels")
+                                    .path("kubernetes.io/metadata.name").asText());
+                        }
+                    });
+                }
+            }
+        }
+        assertThat(callers).containsExactlyInAnyOrder("case-service", "operation-service", "stats-service",
+                INGRESS_NAMESPACE);
+    }
+
+    @Test
+    void prodUsesTheConfiguredProviderOverHttpsAndRunsNoKeycloak() {
+        assertThat(all("prod", "Keycloak")).isEmpty();
+        assertThat(all("prod", "KeycloakRealmImport")).as("no demo users in prod").isEmpty();
+        for (String service : services()) {
+            assertThat(environment("prod", service).get("OIDC_AUTH_SERVER_URL")).startsWith("https://");
+        }
     }
 
     @ParameterizedTest
@@ -328,9 +386,12 @@ class KubernetesTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void eachServiceHasItsOwnPostgresClusterAndUsesItsGeneratedCredentials(String overlay) {
-        List<JsonNode> clusters = all(overlay, "Cluster");
+        // components/keycloak brings Keycloak's own cluster (owner keycloak) to dev.
+        List<JsonNode> clusters = all(overlay, "Cluster").stream().filter(c -> services().contains(
+                c.path("metadata").path("labels").path("enforcement.org/owner").asText())).toList();
         assertThat(clusters).hasSize(3)
                 .allSatisfy(c -> assertThat(c.path("apiVersion").asText()).isEqualTo("postgresql.cnpg.io/v1"));
+        assertThat(all(overlay, "Cluster")).hasSize("dev".equals(overlay) ? 4 : 3);
         int instances = "prod".equals(overlay) ? 3 : 1;
         for (ServiceConfig config : ServiceConfig.ALL) {
             Map<String, String> env = environment(overlay, config.name());
