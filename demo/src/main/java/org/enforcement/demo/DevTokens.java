@@ -19,12 +19,16 @@ import java.util.UUID;
 
 /**
  * Mints RS256 tokens with the development private key, with the claims of {@code deploy/local/token.sh}: issuer,
- * audience, sub/upn, groups (the role) and court. Plain JDK crypto, so the loader needs no JWT library.
+ * audience, sub/upn, groups (the role) and court. The header names the key ({@value #DEFAULT_KEY_ID}), as the JWKS of
+ * the test OIDC provider publishes it, so services that verify against that provider accept them. Plain JDK crypto,
+ * so the loader needs no JWT library.
  */
 public final class DevTokens implements Tokens {
 
     static final String DEFAULT_ISSUER = "https://enforcement.local/issuer";
     static final String DEFAULT_AUDIENCE = "enforcement";
+    /** The kid of the development key in the test OIDC provider's JWKS (test-support TestOidcProvider). */
+    static final String DEFAULT_KEY_ID = "enforcement-dev";
     private static final long TTL_SECONDS = 8 * 3600;
     private static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
 
@@ -58,7 +62,8 @@ public final class DevTokens implements Tokens {
         claims.put("iat", now);
         claims.put("exp", now + TTL_SECONDS);
         claims.put("jti", UUID.randomUUID().toString());
-        String input = encode("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
+        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + DEFAULT_KEY_ID + "\"}";
+        String input = encode(header.getBytes(StandardCharsets.UTF_8)) + "."
                 + encode(claims.toString().getBytes(StandardCharsets.UTF_8));
         try {
             Signature rsa = Signature.getInstance("SHA256withRSA");

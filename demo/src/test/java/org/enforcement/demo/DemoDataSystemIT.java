@@ -49,8 +49,8 @@ class DemoDataSystemIT {
         system = new SystemUnderTest(SystemUnderTest.repositoryRoot());
         system.start();
         DemoLoader.Settings settings = new DemoLoader.Settings(system.caseUrl(), system.operationUrl(),
-                system.statsUrl(), system.privateKey(), DevTokens.DEFAULT_ISSUER, DevTokens.DEFAULT_AUDIENCE);
-        tokens = new DevTokens(system.privateKey(), DevTokens.DEFAULT_ISSUER, DevTokens.DEFAULT_AUDIENCE);
+                system.statsUrl(), system.privateKey(), system.issuer(), DevTokens.DEFAULT_AUDIENCE);
+        tokens = new DevTokens(system.privateKey(), system.issuer(), DevTokens.DEFAULT_AUDIENCE);
         HttpClient client = http11();
         cases = new Api("case-service", system.caseUrl(), client);
         operations = new Api("operation-service", system.operationUrl(), client);
@@ -58,7 +58,7 @@ class DemoDataSystemIT {
 
         // A run cut off halfway: operation-service is unreachable, so only the cases get loaded.
         DemoLoader.Settings cutOff = new DemoLoader.Settings(system.caseUrl(), "http://localhost:"
-                + SystemUnderTest.freePort(), system.statsUrl(), system.privateKey(), DevTokens.DEFAULT_ISSUER,
+                + SystemUnderTest.freePort(), system.statsUrl(), system.privateKey(), system.issuer(),
                 DevTokens.DEFAULT_AUDIENCE);
         try {
             load(cutOff, "loader-run-0.log");
@@ -409,8 +409,9 @@ class DemoDataSystemIT {
     }
 
     /** Waits until stats-service has applied every event both feeds hold. */
-    private static void awaitIngestionToTheHead() throws InterruptedException {
-        String everyCourt = tokens.token("system.systest", "integrator", "*");
+    private static void awaitIngestionToTheHead() throws InterruptedException, IOException {
+        // Every court's feed and ingestion status: stats-service's own service account, as the provider issues it.
+        String everyCourt = system.serviceAccountToken("stats-service");
         long caseHead = head(cases, everyCourt);
         long operationHead = head(operations, everyCourt);
         long deadline = System.currentTimeMillis() + 60_000;

@@ -13,6 +13,7 @@ import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
+import org.enforcement.testing.TestOidcProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,7 @@ class DevTokensTest {
 
         JsonNode header = Api.JSON.readTree(Base64.getUrlDecoder().decode(parts[0]));
         assertThat(header.path("alg").asText()).isEqualTo("RS256");
+        assertThat(header.path("kid").asText()).isEqualTo(TestOidcProvider.DEV_KEY_ID);
         JsonNode claims = Api.JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
         assertThat(claims.path("iss").asText()).isEqualTo("https://enforcement.local/issuer");
         assertThat(claims.path("aud").asText()).isEqualTo("enforcement");

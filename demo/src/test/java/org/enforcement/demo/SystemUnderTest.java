@@ -7,21 +7,26 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.enforcement.testing.TestOidcProvider;
 
 /**
  * The three packaged services as child processes on free ports, each with a database of its own that is dropped and
  * created afresh: case-service, operation-service (which calls case-service) and stats-service (which reads both
- * feeds every second). Logs go to {@code demo/target/systest/<service>.log}.
+ * feeds every second). They trust the test OIDC provider started here (the development key, kid
+ * {@value TestOidcProvider#DEV_KEY_ID}), and operation-service and stats-service get their service-account tokens
+ * from it. Logs go to {@code demo/target/systest/<service>.log}.
  */
 final class SystemUnderTest implements AutoCloseable {
 
@@ -35,6 +40,7 @@ final class SystemUnderTest implements AutoCloseable {
     private final Path root;
     private final Path logs;
     private final List<Process> processes = new ArrayList<>();
+    private final TestOidcProvider identityProvider = new TestOidcProvider();
     final int casePort;
     final int operationPort;
     final int statsPort;
@@ -73,6 +79,27 @@ final class SystemUnderTest implements AutoCloseable {
         return "http://localhost:" + statsManagementPort;
     }
 
+    /** The issuer of the tokens the services accept: the test OIDC provider. */
+    String issuer() {
+        return identityProvider.issuer();
+    }
+
+    /** A token of {@code clientId}'s service account by the client-credentials grant, as the services get theirs. */
+    String serviceAccountToken(String clientId) throws IOException, InterruptedException {
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + TestOidcProvider.CLIENTS.get(clientId))
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        issuer() + "/protocol/openid-connect/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("The test OIDC provider refused " + clientId + ": " + response.body());
+        }
+        return Api.JSON.readTree(response.body()).path("access_token").asText();
+    }
+
     Path privateKey() {
         return root.resolve("deploy/dev-keys/jwt-private.pem");
     }
@@ -92,9 +119,10 @@ final class SystemUnderTest implements AutoCloseable {
         Path operationJar = jar("operation-service");
         Path statsJar = jar("stats-service");
         recreateDatabases();
+        identityProvider.startServer();
         Map<String, String> common = new LinkedHashMap<>();
-        common.put("JWT_PUBLIC_KEY_LOCATION", root.resolve("deploy/dev-keys/jwt-public.pem").toString());
-        common.put("SERVICE_TOKEN_SIGNING_KEY_LOCATION", privateKey().toString());
+        common.put("OIDC_AUTH_SERVER_URL", identityProvider.issuer());
+        common.put("OIDC_AUDIENCE", TestOidcProvider.AUDIENCE);
         common.put("CASE_SERVICE_PORT", String.valueOf(casePort));
         common.put("OPERATION_SERVICE_PORT", String.valueOf(operationPort));
         common.put("STATS_SERVICE_PORT", String.valueOf(statsPort));
@@ -106,11 +134,19 @@ final class SystemUnderTest implements AutoCloseable {
         common.put("STATS_INGEST_POLL_EVERY", "1s");
         common.put("DELIVERY_POLL_EVERY", "1s");
         launch("case-service", caseJar, CASE_DB, common);
-        launch("operation-service", operationJar, OPERATION_DB, common);
-        launch("stats-service", statsJar, STATS_DB, common);
+        launch("operation-service", operationJar, OPERATION_DB, serviceAccount(common, "operation-service"));
+        launch("stats-service", statsJar, STATS_DB, serviceAccount(common, "stats-service"));
         awaitReady("case-service", caseManagementPort, 0);
         awaitReady("operation-service", operationManagementPort, 1);
         awaitReady("stats-service", statsManagementPort, 2);
+    }
+
+    /** {@code env} with the client id and secret of the service's account at the test OIDC provider. */
+    private static Map<String, String> serviceAccount(Map<String, String> env, String clientId) {
+        Map<String, String> withAccount = new LinkedHashMap<>(env);
+        withAccount.put("OIDC_CLIENT_ID", clientId);
+        withAccount.put("OIDC_CLIENT_SECRET", TestOidcProvider.CLIENTS.get(clientId));
+        return withAccount;
     }
 
     private void launch(String name, Path jar, String database, Map<String, String> env) throws IOException {
@@ -220,6 +256,7 @@ final class SystemUnderTest implements AutoCloseable {
             }
         }
         processes.clear();
+        identityProvider.stop();
     }
 
     static Path repositoryRoot() {

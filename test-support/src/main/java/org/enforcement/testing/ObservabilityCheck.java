@@ -10,13 +10,16 @@ import static org.hamcrest.Matchers.startsWith;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import io.smallrye.jwt.build.Jwt;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jose4j.jwk.RsaJsonWebKey;
+import org.jose4j.jwk.RsaJwkGenerator;
+import org.jose4j.lang.JoseException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -112,33 +115,61 @@ public abstract class ObservabilityCheck {
 
     @Test
     public void shouldRejectTokenFromAnotherIssuer() {
-        String token = Jwt.issuer("https://attacker.example/issuer").upn("judge.chen").groups("judge")
-                .claim("court", COURT).expiresIn(Duration.ofHours(1)).sign();
-        assertUnauthenticated(given().auth().oauth2(token));
+        Map<String, Object> claims = judgeClaims();
+        claims.put("iss", "https://attacker.example/realms/enforcement");
+        assertUnauthenticated(given().auth().oauth2(Tokens.sign(claims)));
     }
 
     @Test
     public void shouldRejectTokenForAnotherAudience() {
-        String token = Jwt.audience("another-system").upn("judge.chen").groups("judge")
-                .claim("court", COURT).expiresIn(Duration.ofHours(1)).sign();
-        assertUnauthenticated(given().auth().oauth2(token));
+        Map<String, Object> claims = judgeClaims();
+        claims.put("aud", "another-system");
+        assertUnauthenticated(given().auth().oauth2(Tokens.sign(claims)));
+    }
+
+    @Test
+    public void shouldRejectTokenWithoutAudience() {
+        Map<String, Object> claims = judgeClaims();
+        claims.remove("aud");
+        assertUnauthenticated(given().auth().oauth2(Tokens.sign(claims)));
     }
 
     @Test
     public void shouldRejectExpiredToken() {
-        Instant issued = Instant.now().minus(Duration.ofHours(3));
-        String token = Jwt.upn("judge.chen").groups("judge").claim("court", COURT)
-                .issuedAt(issued).expiresAt(issued.plus(Duration.ofHours(1))).sign();
-        assertUnauthenticated(given().auth().oauth2(token));
+        long issued = Instant.now().minus(Duration.ofHours(3)).getEpochSecond();
+        assertUnauthenticated(given().auth().oauth2(Tokens.timed("judge.chen", "judge", COURT, issued,
+                issued + 3600)));
     }
 
     @Test
-    public void shouldRejectTokenSignedWithAnotherKey() throws NoSuchAlgorithmException {
-        var generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        String token = Jwt.upn("judge.chen").groups("judge").claim("court", COURT)
-                .expiresIn(Duration.ofHours(1)).sign(generator.generateKeyPair().getPrivate());
+    public void shouldRejectTokenSignedWithAnotherKey() throws JoseException {
+        // The kid is unknown: the service fetches the JWKS again, still does not find it, and refuses.
+        RsaJsonWebKey foreign = RsaJwkGenerator.generateJwk(2048);
+        assertUnauthenticated(given().auth().oauth2(Tokens.sign(judgeClaims(), foreign.getPrivateKey(),
+                "foreign-" + UUID.randomUUID())));
+    }
+
+    @Test
+    public void shouldRejectTokenSignedWithAnotherKeyUnderThePublishedKid() throws JoseException {
+        RsaJsonWebKey foreign = RsaJwkGenerator.generateJwk(2048);
+        assertUnauthenticated(given().auth().oauth2(Tokens.sign(judgeClaims(), foreign.getPrivateKey(),
+                TestOidcProvider.DEV_KEY_ID)));
+    }
+
+    @Test
+    public void shouldAcceptTokenSignedWithARotatedKeyWithoutRestart() throws JoseException {
+        RsaJsonWebKey rotated = RsaJwkGenerator.generateJwk(2048);
+        rotated.setKeyId("rotated-" + UUID.randomUUID());
+        String token = Tokens.sign(judgeClaims(), rotated.getPrivateKey(), rotated.getKeyId());
+        // Not published yet: refused.
         assertUnauthenticated(given().auth().oauth2(token));
+
+        TestOidcProvider.publish(Tokens.issuer(), rotated);
+
+        given().auth().oauth2(token).get(protectedPath()).then().statusCode(200);
+        // Tokens signed with the earlier key stay valid while the provider still publishes it.
+        given().auth().oauth2(Tokens.token("judge.chen", "judge", COURT)).get(protectedPath()).then()
+                .statusCode(200);
     }
 
     @Test
@@ -148,14 +179,25 @@ public abstract class ObservabilityCheck {
 
     @Test
     public void shouldAnswer403ProblemForTokenWithoutCourt() {
-        String token = Jwt.upn("judge.chen").groups("judge").expiresIn(Duration.ofHours(1)).sign();
-        String body = given().auth().oauth2(token).get(protectedPath()).then()
+        Map<String, Object> claims = judgeClaims();
+        claims.remove("court");
+        String body = given().auth().oauth2(Tokens.sign(claims)).get(protectedPath()).then()
                 .statusCode(403)
                 .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/missing-court-claim"))
                 .body("status", equalTo(403))
                 .extract().asString();
         assertNoInternals(body);
+    }
+
+    /** The claims of a valid judge token of {@link #COURT}, to be spoiled one at a time. */
+    private static Map<String, Object> judgeClaims() {
+        Map<String, Object> claims = Tokens.standardClaims();
+        claims.put("sub", "judge.chen");
+        claims.put("upn", "judge.chen");
+        claims.put("groups", List.of("judge"));
+        claims.put("court", COURT);
+        return claims;
     }
 
     protected void assertUnauthenticated(RequestSpecification request) {

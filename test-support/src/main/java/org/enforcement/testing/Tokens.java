@@ -1,62 +1,103 @@
 package org.enforcement.testing;
 
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.util.KeyUtils;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
+import static io.restassured.RestAssured.given;
+
+import java.security.PrivateKey;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.jose4j.json.JsonUtil;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwk.RsaJsonWebKey;
 
-/** Signed test tokens (the dev key pair of deploy/dev-keys, configured as smallrye.jwt.sign.key.location). */
+/**
+ * Test tokens as the {@link TestOidcProvider} issues them: signed with the development key (kid
+ * {@value TestOidcProvider#DEV_KEY_ID}), issuer = the provider the service under test trusts
+ * ({@code quarkus.oidc.auth-server-url}), audience {@value TestOidcProvider#AUDIENCE}.
+ */
 public final class Tokens {
+
+    private static final RsaJsonWebKey DEV_KEY = TestOidcProvider.devKey();
 
     private Tokens() {
     }
 
+    /** A person's token: upn and sub {@code user}, the role in {@code groups}, the court, valid for an hour. */
     public static String token(String user, String role, String court) {
-        return Jwt.upn(user).subject(user).groups(role).claim("court", court).expiresIn(Duration.ofHours(1)).sign();
+        long now = Instant.now().getEpochSecond();
+        return timed(user, role, court, now, now + 3600);
     }
 
     /**
-     * A token with the given {@code iat} and {@code exp} (epoch seconds; null leaves the claim out), signed with the
-     * test key. Built by hand because the JWT builder always adds an {@code iat}.
+     * A person's token with the given {@code iat} and {@code exp} (epoch seconds; null leaves the claim out).
      */
     public static String timed(String user, String role, String court, Long issuedAt, Long expiresAt) {
-        Config config = ConfigProvider.getConfig();
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", config.getValue("mp.jwt.verify.issuer", String.class));
-        claims.put("aud", config.getValue("mp.jwt.verify.audiences", String.class));
+        Map<String, Object> claims = standardClaims();
         claims.put("sub", user);
         claims.put("upn", user);
         claims.put("groups", List.of(role));
         claims.put("court", court);
-        claims.put("jti", UUID.randomUUID().toString());
+        claims.remove("iat");
+        claims.remove("exp");
         if (issuedAt != null) {
             claims.put("iat", issuedAt);
         }
         if (expiresAt != null) {
             claims.put("exp", expiresAt);
         }
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(JsonUtil.toJson(claims));
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-        jws.setHeader("typ", "JWT");
-        try {
-            String location = config.getValue("smallrye.jwt.sign.key.location", String.class);
-            jws.setKey(KeyUtils.decodePrivateKey(Files.readString(Path.of(location))));
-            return jws.getCompactSerialization();
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot sign a test token", e);
-        }
+        return sign(claims);
+    }
+
+    /**
+     * A service account's token as the provider's token endpoint issues it (court {@code *}, role integrator, a
+     * {@code client_id} claim), signed here to save the round trip.
+     */
+    public static String serviceAccount(String clientId) {
+        Map<String, Object> claims = standardClaims();
+        claims.put("sub", UUID.nameUUIDFromBytes(clientId.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString());
+        claims.put("preferred_username", "service-account-" + clientId);
+        claims.put("client_id", clientId);
+        claims.put("azp", clientId);
+        claims.put("groups", List.of("integrator"));
+        claims.put("court", "*");
+        return sign(claims);
+    }
+
+    /** A token from the provider's token endpoint by the client-credentials grant (fails the test if refused). */
+    public static String clientCredentials(String clientId, String secret) {
+        return given().auth().preemptive().basic(clientId, secret).formParam("grant_type", "client_credentials")
+                .post(issuer() + "/protocol/openid-connect/token").then().statusCode(200)
+                .extract().path("access_token");
+    }
+
+    /** iss, aud, iat, exp (an hour) and jti of a token the test provider would issue now. */
+    public static Map<String, Object> standardClaims() {
+        long now = Instant.now().getEpochSecond();
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", issuer());
+        claims.put("aud", TestOidcProvider.AUDIENCE);
+        claims.put("iat", now);
+        claims.put("exp", now + 3600);
+        claims.put("jti", UUID.randomUUID().toString());
+        return claims;
+    }
+
+    /** Claims signed with the development key, as the test provider signs. */
+    public static String sign(Map<String, Object> claims) {
+        return TestOidcProvider.sign(claims, DEV_KEY.getPrivateKey(), TestOidcProvider.DEV_KEY_ID);
+    }
+
+    /** Claims signed with any key and kid, e.g. one the provider does not publish (yet). */
+    public static String sign(Map<String, Object> claims, PrivateKey key, String kid) {
+        return TestOidcProvider.sign(claims, key, kid);
+    }
+
+    /** The issuer the service under test trusts: its test OIDC provider. */
+    public static String issuer() {
+        return ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
     }
 
     /** A court code no other test uses, so each test sees only its own data, numbers and events. */

@@ -7,6 +7,7 @@ import static org.enforcement.cases.support.CaseFixtures.pay;
 import static org.enforcement.cases.support.CaseFixtures.registered;
 import static org.enforcement.cases.support.CaseFixtures.zhangVQin;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.enforcement.commons.security.Caller;
 import org.enforcement.testing.Court;
 import org.enforcement.cases.support.TestDatabase;
 import org.enforcement.testing.Tokens;
@@ -79,7 +81,8 @@ class EventFeedTest {
         given().auth().oauth2(huaiyin.integrator()).get("/events").then()
                 .body("events.caseId", hasItem(a))
                 .body("events.findAll { it.caseId == '" + b + "' }", hasSize(0));
-        String systemWide = Tokens.token("stats-service", "integrator", "*");
+        // stats-service's service account, its token obtained as in production: the client-credentials grant.
+        String systemWide = Tokens.clientCredentials("stats-service", "stats-service-dev-secret");
         List<String> cases = given().auth().oauth2(systemWide).queryParam("limit", 500)
                 .queryParam("after", Math.max(0, lastEventId(huaiyin) - 50)).get("/events").then().statusCode(200)
                 .extract().jsonPath().getList("events.caseId", String.class);
@@ -90,9 +93,47 @@ class EventFeedTest {
         assertThat(headOfAll).isGreaterThanOrEqualTo(Math.max(lastEventId(huaiyin), lastEventId(liangzhou)));
         given().auth().oauth2(huaiyin.integrator()).get("/events").then()
                 .body("head", equalTo((int) lastEventId(huaiyin)));
-        // "*" means every court only for integrators.
+        // "*" means every court only for service accounts: a person's token with court * is no court's, whatever
+        // its role, and a token that only looks like a service account's (no client_id) neither.
         given().auth().oauth2(Tokens.token("judge.x", "judge", "*")).get("/events").then()
                 .statusCode(200).body("events", hasSize(0));
+        given().auth().oauth2(Tokens.token("system.integration", "integrator", "*")).get("/events").then()
+                .statusCode(200).body("events", hasSize(0));
+    }
+
+    @Test
+    void shouldLetAServiceAccountActForTheCourtItNamesAndIgnoreThatHeaderOnPeople() {
+        Court huaiyin = Court.fresh();
+        Court liangzhou = Court.fresh();
+        String a = registered(huaiyin, zhangVQin());
+        String b = registered(liangzhou, zhangVQin());
+        String serviceAccount = Tokens.serviceAccount("operation-service");
+        String actingForHuaiyin = Caller.actingCourtHeader(huaiyin.code());
+        assertThat(actingForHuaiyin).isEqualTo("%E6%B5%8B" + huaiyin.code().substring(1));
+        given().auth().oauth2(serviceAccount).header("X-Acting-Court", actingForHuaiyin).queryParam("limit", 500)
+                .get("/events").then().statusCode(200)
+                .body("events.caseId", hasItem(a))
+                .body("events.court", everyItem(equalTo(huaiyin.code())))
+                .body("head", equalTo((int) lastEventId(huaiyin)));
+        // A person cannot switch courts with the header: liangzhou's integrator still reads only liangzhou.
+        given().auth().oauth2(liangzhou.integrator()).header("X-Acting-Court", actingForHuaiyin).get("/events").then()
+                .statusCode(200)
+                .body("events.caseId", hasItem(b))
+                .body("events.court", everyItem(equalTo(liangzhou.code())));
+        given().auth().oauth2(Tokens.token("judge.x", "judge", "*")).header("X-Acting-Court", actingForHuaiyin)
+                .get("/events").then().statusCode(200).body("events", hasSize(0));
+        for (String unreadable : List.of("%E6%B5", "%E6%B", "%20", "%00")) {
+            given().auth().oauth2(serviceAccount).header("X-Acting-Court", unreadable).get("/events").then()
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("/problems/invalid-acting-court"));
+        }
+    }
+
+    @Test
+    void shouldRefuseTheClientCredentialsGrantWithAWrongSecret() {
+        given().auth().preemptive().basic("stats-service", "not-the-secret").formParam("grant_type", "client_credentials")
+                .post(Tokens.issuer() + "/protocol/openid-connect/token").then()
+                .statusCode(401).body("error", equalTo("invalid_client"));
     }
 
     @Test

@@ -21,8 +21,9 @@ import org.enforcement.commons.security.Roles;
 
 /**
  * The event feed other services consume. Readers keep the last {@code id} they applied and ask for what comes
- * after it; deduplicate on {@code eventId}. Tokens see their own court's events; an integrator token whose
- * court claim is {@code *} (a system-wide consumer such as stats-service) sees every court's.
+ * after it; deduplicate on {@code eventId}. Tokens see their own court's events; a service account acting for
+ * every court (court claim {@code *}, no X-Acting-Court: a system-wide consumer such as stats-service) sees every
+ * court's. A person's token with court {@code *} sees no other court's.
  */
 @Path("/events")
 @Tag(name = "Event feed", description = "Domain events in commit order, for other services (transactional outbox)")
@@ -30,7 +31,7 @@ import org.enforcement.commons.security.Roles;
 public class EventFeedResource {
 
     public static final int MAX_LIMIT = 500;
-    public static final String ALL_COURTS = "*";
+    public static final String ALL_COURTS = Caller.ALL_COURTS;
 
     @Inject
     DomainEvents events;
@@ -60,7 +61,7 @@ public class EventFeedResource {
         long cursor = QueryParams.wholeNumber("after", after, 0, Long.MAX_VALUE);
         int size = QueryParams.pageSize("limit", limit, 100, MAX_LIMIT);
         String court = caller.court();
-        String scope = ALL_COURTS.equals(court) && caller.hasRole(Roles.INTEGRATOR) ? null : court;
+        String scope = ALL_COURTS.equals(court) && caller.isServiceAccount() ? null : court;
         List<DomainEvent> page = events.after(cursor, size + 1, scope);
         boolean more = page.size() > size;
         List<DomainEvent> shown = more ? page.subList(0, size) : page;

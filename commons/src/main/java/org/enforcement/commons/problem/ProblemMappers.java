@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -80,6 +81,20 @@ public class ProblemMappers {
         return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
                 .entity(new Problem("/problems/unauthenticated", "Authentication required", 401,
                         "Send a valid bearer token (JWT) in the Authorization header.", path(uri), null, null))
+                .build();
+    }
+
+    /**
+     * The OIDC provider could not be reached to verify the token (the service started while it was down and has not
+     * read its discovery document and keys yet): the caller may retry, it is no fault of its token.
+     */
+    @ServerExceptionMapper
+    public Response identityProviderUnavailable(OIDCException e, UriInfo uri) {
+        LOG.warnf("Cannot verify a bearer token on %s: %s", path(uri), e.getMessage());
+        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "10")
+                .entity(new Problem("/problems/identity-provider-unavailable", "Identity provider unavailable", 503,
+                        "The token cannot be verified while the identity provider is unreachable. Retry shortly.",
+                        path(uri), null, null))
                 .build();
     }
 

@@ -1,12 +1,18 @@
 package org.enforcement.commons.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.enforcement.commons.http.edge.ControlCharacters;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.rules.identity.PersonIdentity;
 
@@ -18,6 +24,12 @@ import org.enforcement.rules.identity.PersonIdentity;
 public class Caller {
 
     public static final String COURT_CLAIM = "court";
+    /** The claim Keycloak puts in service-account tokens (client-credentials grant) only. */
+    public static final String CLIENT_ID_CLAIM = "client_id";
+    /** The court a service account acts for in this request, e.g. operation-service delivering an outcome. */
+    public static final String ACTING_COURT_HEADER = "X-Acting-Court";
+    /** The court claim of a service account that acts for every court. */
+    public static final String ALL_COURTS = "*";
 
     @Inject
     SecurityIdentity identity;
@@ -25,9 +37,12 @@ public class Caller {
     @Inject
     JsonWebToken jwt;
 
+    @Inject
+    CurrentVertxRequest request;
+
     /** The court this caller acts for, e.g. {@code 苏0804}. */
     public String court() {
-        String court = courtOf(jwt);
+        String court = isServiceAccount() ? actingCourt() : courtOf(jwt);
         if (court == null) {
             throw ProblemException.forbidden("missing-court-claim", "Token has no court",
                     "The bearer token must carry a 'court' claim naming the court the caller acts for.");
@@ -37,16 +52,68 @@ public class Caller {
 
     /** The court claim of a token, stripped, or null when it has none. */
     public static String courtOf(JsonWebToken token) {
-        Object claim = token.getClaim(COURT_CLAIM);
-        String court = claim instanceof jakarta.json.JsonString text ? text.getString()
-                : claim == null ? null : claim.toString();
-        return court == null || court.isBlank() ? null : court.strip();
+        String court = claimText(token, COURT_CLAIM);
+        return court == null ? null : court.strip();
     }
 
-    /** A stable id of the person or system calling (the token's upn, else its subject). */
+    /**
+     * A system calling with its service account's token (client-credentials grant): court {@code *} and a
+     * {@code client_id} claim, which people's tokens never carry. Only these act for every court, or for the court
+     * named in {@value #ACTING_COURT_HEADER}.
+     */
+    public boolean isServiceAccount() {
+        return ALL_COURTS.equals(courtOf(jwt)) && claimText(jwt, CLIENT_ID_CLAIM) != null;
+    }
+
+    /**
+     * A service account's court: the {@value #ACTING_COURT_HEADER} header, else every court. Court codes are not
+     * ASCII (苏0804) and HTTP header values are, so the header is percent-encoded UTF-8: {@code %E8%8B%8F0804}.
+     */
+    private String actingCourt() {
+        RoutingContext current = request.getCurrent();
+        String header = current == null ? null : current.request().getHeader(ACTING_COURT_HEADER);
+        if (header == null || header.isBlank()) {
+            return ALL_COURTS;
+        }
+        String court;
+        try {
+            court = URLDecoder.decode(header.strip().replace("+", "%2B"), StandardCharsets.UTF_8).strip();
+        } catch (IllegalArgumentException e) {
+            court = null;
+        }
+        // U+FFFD: the bytes were not UTF-8; a control character (%00) cannot be in a court code, nor in PostgreSQL text.
+        if (court == null || court.isEmpty() || court.indexOf('\uFFFD') >= 0 || ControlCharacters.contains(court)) {
+            throw ProblemException.badRequest("invalid-acting-court", "Unreadable X-Acting-Court",
+                    "X-Acting-Court must be the court code, percent-encoded UTF-8, e.g. %E8%8B%8F0804 for 苏0804.");
+        }
+        return court;
+    }
+
+    /** The {@value #ACTING_COURT_HEADER} value naming {@code court}. */
+    public static String actingCourtHeader(String court) {
+        return URLEncoder.encode(court, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /**
+     * A stable id of the person or system calling: the token's upn, else its preferred_username (Keycloak), else
+     * its subject.
+     */
     public String id() {
-        String name = jwt.getName();
-        return name == null ? identity.getPrincipal().getName() : name;
+        for (String claim : new String[] {"upn", "preferred_username"}) {
+            String name = claimText(jwt, claim);
+            if (name != null) {
+                return name;
+            }
+        }
+        String subject = jwt.getSubject();
+        return subject == null ? identity.getPrincipal().getName() : subject;
+    }
+
+    private static String claimText(JsonWebToken token, String name) {
+        Object claim = token.getClaim(name);
+        String text = claim instanceof jakarta.json.JsonString json ? json.getString()
+                : claim == null ? null : claim.toString();
+        return text == null || text.isBlank() ? null : text;
     }
 
     /**

@@ -25,26 +25,41 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface CaseServiceClient {
 
     String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /**
+     * The court operation-service's service account acts for, percent-encoded (Caller.actingCourtHeader);
+     * case-service ignores it on people's tokens.
+     */
+    String ACTING_COURT = "X-Acting-Court";
 
+    /** A lookup for a user, with the user's own token. */
     @GET
     @Path("/{caseId}")
     CaseView getCase(@PathParam("caseId") UUID caseId, @HeaderParam("Authorization") String authorization);
+
+    /** A lookup by operation-service itself, with its service-account token, for {@code court}. */
+    @GET
+    @Path("/{caseId}")
+    CaseView getCase(@PathParam("caseId") UUID caseId, @HeaderParam("Authorization") String authorization,
+                     @HeaderParam(ACTING_COURT) String court);
 
     @POST
     @Path("/{caseId}/payments")
     @Consumes(MediaType.APPLICATION_JSON)
     Response recordPayment(@PathParam("caseId") UUID caseId, @HeaderParam("Authorization") String authorization,
-                           @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, PaymentCommand payment);
+                           @HeaderParam(ACTING_COURT) String court, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+                           PaymentCommand payment);
 
     @POST
     @Path("/{caseId}/measures")
     @Consumes(MediaType.APPLICATION_JSON)
     Response orderMeasure(@PathParam("caseId") UUID caseId, @HeaderParam("Authorization") String authorization,
-                          @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, MeasureCommand measure);
+                          @HeaderParam(ACTING_COURT) String court, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+                          MeasureCommand measure);
 
     @POST
     @Path("/{caseId}/settlements")
     @Consumes(MediaType.APPLICATION_JSON)
     Response signSettlement(@PathParam("caseId") UUID caseId, @HeaderParam("Authorization") String authorization,
-                            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, SettlementCommand settlement);
+                            @HeaderParam(ACTING_COURT) String court, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+                            SettlementCommand settlement);
 }

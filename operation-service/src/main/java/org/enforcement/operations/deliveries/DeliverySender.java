@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.enforcement.commons.http.Json;
+import org.enforcement.commons.security.Caller;
 import org.enforcement.operations.casesclient.CaseServiceClient;
 import org.enforcement.operations.casesclient.CaseServiceErrors;
 import org.enforcement.operations.casesclient.CaseView;
@@ -15,8 +16,8 @@ import org.enforcement.operations.casesclient.PaymentCommand;
 import org.enforcement.operations.casesclient.SettlementCommand;
 
 /**
- * One attempt of one delivery: a fresh service token for the delivery's court, the stored body, the entry's
- * Idempotency-Key; the answer classified into delivered, retry later, or failed for good. Runs outside any
+ * One attempt of one delivery: operation-service's service-account token acting for the delivery's court
+ * (X-Acting-Court), the stored body, the entry's Idempotency-Key; the answer classified into delivered, retry later, or failed for good. Runs outside any
  * transaction.
  */
 @ApplicationScoped
@@ -27,7 +28,7 @@ public class DeliverySender {
     CaseServiceClient client;
 
     @Inject
-    ServiceTokens tokens;
+    ServiceAccount serviceAccount;
 
     @Inject
     DeliveryStore store;
@@ -52,18 +53,24 @@ public class DeliverySender {
     }
 
     Outcome send(Claim claim) {
-        String authorization = "Bearer " + tokens.mint(claim.court());
+        String authorization;
+        try {
+            authorization = "Bearer " + serviceAccount.accessToken();
+        } catch (RuntimeException e) {
+            return new Retry(null, "no service-account token from the OIDC provider: " + transportError(e));
+        }
+        String court = Caller.actingCourtHeader(claim.court());
         try {
             Response response;
             switch (claim.kind()) {
-                case PAYMENT -> response = client.recordPayment(claim.caseId(), authorization,
+                case PAYMENT -> response = client.recordPayment(claim.caseId(), authorization, court,
                         claim.idempotencyKey(), read(claim.request(), PaymentCommand.class));
-                case SETTLEMENT -> response = client.signSettlement(claim.caseId(), authorization,
+                case SETTLEMENT -> response = client.signSettlement(claim.caseId(), authorization, court,
                         claim.idempotencyKey(), read(claim.request(), SettlementCommand.class));
                 default -> {
                     MeasureCommand measure = read(claim.request(), MeasureCommand.class);
                     if (claim.kind().needsRespondent() && measure.respondentId() == null) {
-                        UUID respondent = respondentOf(claim.caseId(), authorization);
+                        UUID respondent = respondentOf(claim.caseId(), authorization, court);
                         if (respondent == null) {
                             return new Failed(null, "case-service lists no respondent for case " + claim.caseId()
                                     + "; a " + claim.kind() + " needs one. Add the respondent in case-service, then"
@@ -74,7 +81,8 @@ public class DeliverySender {
                             return new Abandoned();
                         }
                     }
-                    response = client.orderMeasure(claim.caseId(), authorization, claim.idempotencyKey(), measure);
+                    response = client.orderMeasure(claim.caseId(), authorization, court, claim.idempotencyKey(),
+                            measure);
                 }
             }
             try (response) {
@@ -109,8 +117,8 @@ public class DeliverySender {
     }
 
     /** The debtor the target was added for: the case's first respondent, as when the target was added. */
-    private UUID respondentOf(UUID caseId, String authorization) {
-        CaseView kase = client.getCase(caseId, authorization);
+    private UUID respondentOf(UUID caseId, String authorization, String court) {
+        CaseView kase = client.getCase(caseId, authorization, court);
         if (kase.respondents() == null || kase.respondents().isEmpty()) {
             return null;
         }

@@ -42,7 +42,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.enforcement.operations.support.CaseServiceStub;
+import org.enforcement.commons.security.Caller;
 import org.enforcement.testing.Court;
+import org.enforcement.testing.Tokens;
 import org.enforcement.operations.support.TestDatabase;
 import org.enforcement.operations.timeline.TimelineFixtures.TargetRef;
 import org.junit.jupiter.api.Test;
@@ -88,10 +90,12 @@ class DeliveryResourceTest {
                 .containsEntry("receivedOn", "2023-02-02");
         assertThat((BigDecimal) body.get("amount")).isEqualByComparingTo("20000.00");
         assertThat((String) body.get("reference")).contains(entry);
+        // operation-service's service-account token from the provider (client credentials), acting for the court.
         Map<String, Object> claims = claims(request);
-        assertThat(claims).containsEntry("court", court.code()).containsEntry("upn", "system.operation-service")
-                .containsEntry("iss", "https://enforcement.local/issuer");
+        assertThat(claims).containsEntry("court", "*").containsEntry("client_id", "operation-service")
+                .containsEntry("iss", Tokens.issuer());
         assertThat(claims.get("groups")).isEqualTo(List.of("integrator"));
+        assertThat(request.getHeader("X-Acting-Court")).isEqualTo(Caller.actingCourtHeader(court.code()));
         long lifetime = ((Number) claims.get("exp")).longValue() - ((Number) claims.get("iat")).longValue();
         assertThat(lifetime).isPositive().isLessThanOrEqualTo(300);
         assertThat(((Number) claims.get("exp")).longValue()).isGreaterThan(Instant.now().getEpochSecond());

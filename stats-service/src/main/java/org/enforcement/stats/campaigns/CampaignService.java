@@ -236,9 +236,9 @@ public class CampaignService {
         return allCourts() || c.involves(caller.court());
     }
 
-    /** A token of court * acts for every court (system integration, provincial supervision). */
+    /** A service account acting for every court (system integration); a person's court * is no court. */
     private boolean allCourts() {
-        return EventFeedResource.ALL_COURTS.equals(caller.court());
+        return caller.isServiceAccount() && EventFeedResource.ALL_COURTS.equals(caller.court());
     }
 
     private static void apply(Campaign c, String name, List<String> courts, LocalDate startsOn, LocalDate endsOn,

@@ -73,7 +73,7 @@ public class Ingestion {
     MetricProjector projector;
 
     @Inject
-    ServiceTokens tokens;
+    ServiceAccount serviceAccount;
 
     @Inject
     MeterRegistry registry;
@@ -281,7 +281,7 @@ public class Ingestion {
     }
 
     private FeedPage fetch(Feed feed, long cursor, int limit) {
-        String authorization = "Bearer " + tokens.mint();
+        String authorization = "Bearer " + serviceAccount.accessToken();
         FeedPage page = switch (feed) {
             case CASE -> caseFeed.read(authorization, cursor, limit);
             case OPERATION -> operationFeed.read(authorization, cursor, limit);

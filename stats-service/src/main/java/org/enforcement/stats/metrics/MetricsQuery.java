@@ -49,8 +49,8 @@ public record MetricsQuery(String court, String campaign, LocalDate from, LocalD
         String target;
         boolean empty = false;
         if (requested == null) {
-            // An integrator with court * reads every court at once.
-            target = integrator && EventFeedResource.ALL_COURTS.equals(own) ? null : own;
+            // A service account acting for every court reads every court at once; a person's court * is no court.
+            target = caller.isServiceAccount() && EventFeedResource.ALL_COURTS.equals(own) ? null : own;
         } else {
             target = requested;
             empty = !integrator && !requested.equals(own);

@@ -126,9 +126,14 @@ class CampaignResourceTest {
                 .body("code", contains(jiangsu));
         given().auth().oauth2(Court.fresh().director()).get("/api/campaigns").then().statusCode(200)
                 .body("code", not(hasItem(gansu)));
-        String all = Tokens.token("system.integration", "integrator", "*");
+        String all = Tokens.serviceAccount("court-integration");
         given().auth().oauth2(all).get("/api/campaigns").then().statusCode(200)
                 .body("code", hasItem(gansu)).body("code", hasItem(jiangsu));
+        // A person's token with court * is no court's: it neither lists nor reads every court's campaigns.
+        String personStar = Tokens.token("director.x", "director", "*");
+        given().auth().oauth2(personStar).get("/api/campaigns").then().statusCode(200)
+                .body("code", not(hasItem(gansu))).body("code", not(hasItem(jiangsu)));
+        given().auth().oauth2(personStar).get("/api/campaigns/{code}", gansu).then().statusCode(404);
     }
 
     @Test
@@ -144,7 +149,10 @@ class CampaignResourceTest {
                 .body("type", equalTo("/problems/not-organizing-court"));
         post(high.judge(), gansu(code, high)).response().then().statusCode(403)
                 .body("type", equalTo("/problems/forbidden"));
-        create(Tokens.token("system.integration", "integrator", "*"), gansu(code, high, liangzhou));
+        // A person's token with court * organises for no court; a service account (client_id) for any.
+        post(Tokens.token("director.x", "director", "*"), gansu(code, high, liangzhou)).response().then()
+                .statusCode(403).body("type", equalTo("/problems/not-organizing-court"));
+        create(Tokens.serviceAccount("court-integration"), gansu(code, high, liangzhou));
 
         for (String path : new String[] {"", "/progress", "/ranking?metric=collected"}) {
             given().auth().oauth2(outsider.director()).get("/api/campaigns/{code}" + path, code).then()

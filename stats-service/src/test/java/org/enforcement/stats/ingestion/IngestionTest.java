@@ -1,11 +1,15 @@
 package org.enforcement.stats.ingestion;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.enforcement.stats.support.FeedStubs.event;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,6 +17,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.enforcement.stats.support.Cursors;
@@ -20,6 +25,7 @@ import org.enforcement.stats.support.FeedStubs;
 import org.enforcement.stats.support.TestDatabase;
 import org.enforcement.testing.Court;
 import org.enforcement.testing.Management;
+import org.enforcement.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -190,6 +196,27 @@ class IngestionTest {
         JsonPath others = metrics(other, null, "month");
         assertThat(value(others, "total.metrics.collected")).isEqualTo(new BigDecimal("777.77"));
         assertThat(value(others, "total.metrics.cases_filed")).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void shouldReadTheFeedsWithItsServiceAccountTokenForEveryCourt() throws Exception {
+        ingestion.pollOnce();
+
+        for (String feed : List.of(FeedStubs.CASE, FeedStubs.OPERATION)) {
+            List<LoggedRequest> reads = FeedStubs.server().findAll(getRequestedFor(urlPathEqualTo("/" + feed
+                    + "/events")));
+            assertThat(reads).as(feed).isNotEmpty();
+            LoggedRequest read = reads.get(reads.size() - 1);
+            // The client-credentials token of client stats-service from the provider: court *, no acting court.
+            String token = read.getHeader("Authorization").substring("Bearer ".length());
+            Map<?, ?> claims = new ObjectMapper().readValue(Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                    Map.class);
+            assertThat(claims.get("client_id")).isEqualTo("stats-service");
+            assertThat(claims.get("court")).isEqualTo("*");
+            assertThat(claims.get("iss")).isEqualTo(Tokens.issuer());
+            assertThat(claims.get("groups")).isEqualTo(List.of("integrator"));
+            assertThat(read.containsHeader("X-Acting-Court")).isFalse();
+        }
     }
 
     @Test

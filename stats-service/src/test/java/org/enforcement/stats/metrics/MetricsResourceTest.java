@@ -104,9 +104,23 @@ class MetricsResourceTest {
         assertThat(value(get(court.integrator(), query), "total.metrics.cases_filed")).isEqualByComparingTo("4");
         assertThat(value(get(other.judge(), query), "total.metrics.cases_filed")).isEqualByComparingTo("4");
         // An integrator of every court sees the sum of all courts by default (at least this one's 4).
-        String all = Tokens.token("system.integration", "integrator", "*");
+        String all = Tokens.serviceAccount("court-integration");
         assertThat(value(get(all, "from=2023-03-01&to=2023-03-01"), "total.metrics.cases_filed"))
                 .isGreaterThanOrEqualTo(new BigDecimal("4"));
+    }
+
+    @Test
+    void shouldNotLetAPersonWithCourtStarReadEveryCourt() {
+        Court court = Court.fresh();
+        put(court, "", "2023-03-02", Metrics.CASES_FILED, "4");
+        // Court * acts for every court only on a service account's token (client_id); people's tokens never are.
+        for (String role : new String[] {"director", "observer", "judge", "integrator"}) {
+            String person = Tokens.token(role + ".x", role, "*");
+            assertThat(value(get(person, "from=2023-03-02&to=2023-03-02"), "total.metrics.cases_filed"))
+                    .as(role).isEqualByComparingTo("0");
+        }
+        assertThat(value(get(Tokens.serviceAccount("court-integration"), "from=2023-03-02&to=2023-03-02"),
+                "total.metrics.cases_filed")).isGreaterThanOrEqualTo(new BigDecimal("4"));
     }
 
     @Test
