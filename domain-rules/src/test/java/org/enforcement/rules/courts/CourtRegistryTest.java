@@ -46,6 +46,11 @@ class CourtRegistryTest {
                 assertThat(parent.level()).as(court.code()).isEqualTo(CourtLevel.INTERMEDIATE);
                 assertThat(parent.code().charAt(0)).as(court.code()).isEqualTo(court.code().charAt(0));
             }
+            // The code carries the court above it: 苏0804 under 苏08 under 苏; a typo would put a court elsewhere.
+            if (court.level() == CourtLevel.BASIC || court.level() == CourtLevel.INTERMEDIATE) {
+                assertThat(court.code()).as(court.name()).matches("\\p{IsHan}(\\d{2}|\\d{4})")
+                        .startsWith(court.parent()).hasSize(court.parent().length() + 2);
+            }
         }
         assertThat(registry.nameOf("苏0612")).isEqualTo("南通市通州区人民法院");
         assertThat(registry.nameOf("苏0614")).isEqualTo("南通市海门区人民法院");
