@@ -21,6 +21,10 @@
 #                                            PGHOST, PGPORT, PGUSER, PGPASSWORD are used when DB_* are unset)
 #   CASE_DB_NAME, OPERATION_DB_NAME, STATS_DB_NAME   databases (default enforcement_case, enforcement_operation,
 #                                            enforcement_stats; created if missing)
+#   DB_APP_USER, DB_APP_PASSWORD             the role the services connect as: owns no tables, may only read and
+#                                            write rows (default enforcement_app / enforcement-app-dev; created if
+#                                            missing, its password set). Flyway migrates as DB_OWNER_USER /
+#                                            DB_OWNER_PASSWORD (default DB_USER / DB_PASSWORD), which owns the tables.
 #   CASE_SERVICE_PORT, OPERATION_SERVICE_PORT, STATS_SERVICE_PORT   HTTP ports (default 8081, 8082, 8083)
 #   CASE_SERVICE_MANAGEMENT_PORT, OPERATION_SERVICE_MANAGEMENT_PORT, STATS_SERVICE_MANAGEMENT_PORT
 #                                            management ports: health, metrics, OpenAPI, Swagger UI (default 9081,
@@ -175,6 +179,26 @@ ensure_database() {
     say "creating database $name"
     psql_admin -c "CREATE DATABASE $name" >/dev/null
   fi
+}
+
+# --- database roles (issue 13) ----------------------------------------------------------------------------------
+# The services connect as a role that owns no tables, so they cannot TRUNCATE, DROP, ALTER or CREATE; Flyway migrates
+# as the owner and, after each migration, grants that role its rows (commons db/commons/afterMigrate.sql).
+ensure_app_role() { # after ensure_postgres, which may set DB_PASSWORD (compose)
+  export DB_OWNER_USER=${DB_OWNER_USER:-$DB_USER}
+  export DB_OWNER_PASSWORD=${DB_OWNER_PASSWORD:-$DB_PASSWORD}
+  export DB_APP_USER=${DB_APP_USER:-enforcement_app}
+  export DB_APP_PASSWORD=${DB_APP_PASSWORD:-enforcement-app-dev}
+  [[ $DB_APP_USER =~ ^[a-z_][a-z0-9_]*$ ]] || fail "DB_APP_USER must be a plain lower-case identifier: $DB_APP_USER"
+  [ "$DB_APP_USER" != "$DB_OWNER_USER" ] || fail "DB_APP_USER must not be the owner ($DB_OWNER_USER)"
+  local password=${DB_APP_PASSWORD//\'/\'\'}
+  if [ "$(psql_admin -c "SELECT 1 FROM pg_roles WHERE rolname = '$DB_APP_USER'")" != 1 ]; then
+    say "creating the services' database role $DB_APP_USER"
+    psql_admin -c "CREATE ROLE $DB_APP_USER LOGIN" >/dev/null
+  fi
+  # NOSUPERUSER etc.: a role someone created by hand with more rights would defeat the point.
+  psql_admin -c "ALTER ROLE $DB_APP_USER LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD '$password'" \
+    >/dev/null
 }
 
 # --- services -----------------------------------------------------------------------------------------------------
@@ -342,6 +366,7 @@ ensure_postgres
 ensure_database "$CASE_DB_NAME"
 ensure_database "$OPERATION_DB_NAME"
 ensure_database "$STATS_DB_NAME"
+ensure_app_role
 check_port_free case-service "$CASE_SERVICE_PORT" # before spending a minute on the build
 check_port_free operation-service "$OPERATION_SERVICE_PORT"
 check_port_free stats-service "$STATS_SERVICE_PORT"

@@ -149,7 +149,23 @@ class ComposeTest {
                 .filter(v -> !(v.startsWith("OTEL_") && "true".equals(env.get("OTEL_SDK_DISABLED"))))
                 .forEach(v -> assertThat(env).as("%s defaults to this machine, not another container", v)
                         .containsKey(v));
-        assertThat(env).containsKeys("DB_USER", "DB_PASSWORD").containsEntry("DB_NAME", config.database());
+        assertThat(env).containsEntry("DB_NAME", config.database());
+    }
+
+    /** Issue 13: the service connects as a role that owns no tables; Flyway migrates as the owner. */
+    @ParameterizedTest
+    @ValueSource(strings = {"case-service", "operation-service", "stats-service"})
+    void serviceConnectsAsARoleOtherThanTheOwnerWhichTheInitScriptsCreate(String name) throws Exception {
+        Map<String, String> env = environment(name);
+        assertThat(env).containsKeys("DB_OWNER_USER", "DB_OWNER_PASSWORD", "DB_APP_USER", "DB_APP_PASSWORD")
+                .doesNotContainKeys("DB_USER", "DB_PASSWORD");
+        assertThat(env.get("DB_APP_USER")).isNotEqualTo(env.get("DB_OWNER_USER"));
+        StringBuilder scripts = new StringBuilder();
+        try (var files = Files.list(COMPOSE_DIR.resolve("postgres-init"))) {
+            files.forEach(script -> scripts.append(Repo.read(script)));
+        }
+        assertThat(scripts.toString()).as("postgres-init creates the role %s", env.get("DB_APP_USER"))
+                .containsPattern("(?i)CREATE\\s+ROLE\\s+\"?" + Pattern.quote(env.get("DB_APP_USER")) + "\\b");
     }
 
     @ParameterizedTest

@@ -404,8 +404,43 @@ class KubernetesTest {
             assertThat(initdb.path("database").asText()).isEqualTo(config.database());
             assertThat(env).containsEntry("DB_NAME", config.database())
                     .containsEntry("DB_PORT", "5432")
-                    .containsEntry("DB_USER", "secret:" + clusterName + "-app/username")
-                    .containsEntry("DB_PASSWORD", "secret:" + clusterName + "-app/password");
+                    .containsEntry("DB_OWNER_USER", "secret:" + clusterName + "-app/username")
+                    .containsEntry("DB_OWNER_PASSWORD", "secret:" + clusterName + "-app/password")
+                    .doesNotContainKeys("DB_USER", "DB_PASSWORD");
+        }
+    }
+
+    /**
+     * Issue 13: Flyway migrates as the database owner (CloudNativePG's app user), the service connects as a managed
+     * role of its cluster that may log in and nothing more: no superuser, no CREATEDB/CREATEROLE, no replication.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void eachServiceConnectsAsAManagedRoleThatIsNotTheOwner(String overlay) {
+        for (ServiceConfig config : ServiceConfig.ALL) {
+            Map<String, String> env = environment(overlay, config.name());
+            String host = env.get("DB_HOST");
+            JsonNode cluster = one(overlay, "Cluster", host.substring(0, host.length() - "-rw".length()));
+            String user = env.get("DB_APP_USER");
+            assertThat(user).as("DB_APP_USER of %s", config.name()).startsWith("secret:").endsWith("/username");
+            String secret = user.substring("secret:".length(), user.length() - "/username".length());
+            assertThat(env).containsEntry("DB_APP_PASSWORD", "secret:" + secret + "/password");
+            assertThat(secret).isNotEqualTo(cluster.path("metadata").path("name").asText() + "-app");
+            List<JsonNode> roles = new ArrayList<>();
+            cluster.path("spec").path("managed").path("roles").forEach(roles::add);
+            assertThat(roles).as("managed roles of %s", cluster.path("metadata").path("name").asText())
+                    .filteredOn(r -> secret.equals(r.path("passwordSecret").path("name").asText()))
+                    .singleElement().satisfies(role -> {
+                        assertThat(role.path("name").asText())
+                                .isNotEqualTo(cluster.path("spec").path("bootstrap").path("initdb").path("owner")
+                                        .asText());
+                        assertThat(role.path("login").asBoolean()).isTrue();
+                        assertThat(role.path("ensure").asText("present")).isEqualTo("present");
+                        for (String power : List.of("superuser", "createdb", "createrole", "replication",
+                                "bypassrls")) {
+                            assertThat(role.path(power).asBoolean(false)).as(power).isFalse();
+                        }
+                    });
         }
     }
 

@@ -17,6 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -122,9 +124,10 @@ public class CaseResource {
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size (default 20); more than 100 is capped at 100", example = "20") @QueryParam("limit") String limit,
             @Parameter(description = "Comma-separated fields to return", example = "caseNumber,status,outstanding")
-            @QueryParam("fields") String fields) {
+            @QueryParam("fields") String fields,
+            @Context UriInfo uri) {
         CaseSort order = CaseSort.parse(sort);
-        int size = QueryParams.pageSize("limit", limit, 20, config.listing().maxPageSize());
+        int size = QueryParams.pageSize("limit", limit, uri, 20, config.listing().maxPageSize());
         var query = new CaseQuery(QueryParams.enumValue("status", status, CaseStatus.class), blank(court),
                 blank(judge), blank(respondentName), QueryParams.date("filedFrom", filedFrom),
                 QueryParams.date("filedTo", filedTo), QueryParams.amount("minAmount", minAmount),

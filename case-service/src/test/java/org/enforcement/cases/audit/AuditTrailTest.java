@@ -9,11 +9,9 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.List;
 import org.enforcement.testing.Court;
@@ -23,9 +21,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
 class AuditTrailTest {
-
-    @Inject
-    AgroalDataSource dataSource;
 
     @Test
     void shouldRecordWhoDidWhatForTheCourt() {
@@ -50,7 +45,8 @@ class AuditTrailTest {
         inEnforcement(court);
         long entryId = given().auth().oauth2(court.director()).get("/api/audit").then().extract().jsonPath()
                 .getLong("[0].id");
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+        try (var connection = TestDatabase.ownerDataSource().getConnection();
+             var statement = connection.createStatement()) {
             connection.setAutoCommit(true);
             // The table itself refuses changes ...
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> statement.executeUpdate(
@@ -111,7 +107,8 @@ class AuditTrailTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("expectHead"));
 
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+        try (var connection = TestDatabase.ownerDataSource().getConnection();
+             var statement = connection.createStatement()) {
             connection.setAutoCommit(true);
             statement.execute("CREATE TEMP TABLE kept_entry AS SELECT * FROM audit_entry WHERE id = " + newest);
             // Someone past the trigger deletes the newest entry: what is left still links ...

@@ -109,6 +109,12 @@ class CaseListingTest {
                 .statusCode(200).body("limit", equalTo(100)).body("items", hasSize(5));
         given().auth().oauth2(court.clerk()).queryParam("limit", 0).get("/api/cases").then()
                 .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("limit"));
+        // limit= given empty is a mistake, not a request for the default page (absent is).
+        for (String path : List.of("/api/cases", "/events", "/api/audit")) {
+            given().auth().oauth2(court.director()).queryParam("limit", "").get(path).then()
+                    .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("limit"));
+            given().auth().oauth2(court.director()).get(path).then().statusCode(200);
+        }
         given().auth().oauth2(court.clerk()).queryParam("cursor", "not-a-cursor").get("/api/cases").then()
                 .statusCode(400).body("errors.field", hasItem("cursor"));
         given().auth().oauth2(court.clerk()).queryParam("filedFrom", "2023-13-01").get("/api/cases").then()

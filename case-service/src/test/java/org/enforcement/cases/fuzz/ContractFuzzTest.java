@@ -10,11 +10,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.enforcement.cases.support.TestDatabase;
 import org.enforcement.testing.Court;
 import org.enforcement.testing.fuzz.ContractFuzzer;
@@ -28,9 +26,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
 class ContractFuzzTest {
-
-    @Inject
-    DataSource dataSource;
 
     @Test
     void shouldAnswerEveryRequestWithAProblemOrSuccessAndStoreNothingOnError() {
@@ -62,7 +57,7 @@ class ContractFuzzTest {
                 .ids("disbursementId", disbursement)
                 .ids("measureId", measure)
                 .ids("settlementId", settlement)
-                .database(dataSource)
+                .database(TestDatabase.ownerDataSource())
                 .run()
                 .assertClean();
     }

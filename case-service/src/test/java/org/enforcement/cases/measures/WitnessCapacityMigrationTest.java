@@ -48,7 +48,7 @@ class WitnessCapacityMigrationTest {
                         "witnesses", List.of(Map.of("name", "李某某", "capacity", "PROCURATORATE_SUPERVISOR"))))
                 .post(measures(e.caseId())).then().statusCode(201).extract().path("id");
         String migration = migration();
-        try (Connection c = db.getConnection()) {
+        try (Connection c = TestDatabase.ownerDataSource().getConnection()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 // The row as it was before V11: old spellings, no check yet.
@@ -72,7 +72,8 @@ class WitnessCapacityMigrationTest {
                 .body("witnesses.name", equalTo(List.of("李某某", "冯某", "何某", "吴某")));
 
         assertThatThrownBy(() -> {
-            try (Connection c = db.getConnection(); PreparedStatement p = c.prepareStatement(
+            try (Connection c = TestDatabase.ownerDataSource().getConnection();
+                 PreparedStatement p = c.prepareStatement(
                     "UPDATE measure SET witnesses = cast(? as jsonb) WHERE id = ?")) {
                 p.setString(1, OLD_WITNESSES);
                 p.setObject(2, UUID.fromString(id));

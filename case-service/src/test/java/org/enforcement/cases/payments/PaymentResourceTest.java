@@ -563,7 +563,8 @@ class PaymentResourceTest {
         String paymentId = pay(court.clerk(), caseId, key(), onSite("20000.00")).then().statusCode(201)
                 .extract().path("id");
 
-        try (var connection = dataSource.getConnection()) {
+        // As the owner: the service's role may not UPDATE or DELETE the ledger at all; this is about the trigger.
+        try (var connection = TestDatabase.ownerDataSource().getConnection()) {
             connection.setAutoCommit(true);
             try (var update = connection.prepareStatement("UPDATE payment SET amount = 1 WHERE id = ?")) {
                 update.setObject(1, UUID.fromString(paymentId));
@@ -782,7 +783,7 @@ class PaymentResourceTest {
         String key = key();
         String reference = "fail-" + key;
         // the database refuses this one payment: a server-side failure in the middle of the work
-        try (var connection = dataSource.getConnection(); var ddl = connection.createStatement()) {
+        try (var connection = TestDatabase.ownerDataSource().getConnection(); var ddl = connection.createStatement()) {
             ddl.execute("CREATE FUNCTION fail_payment_" + key.replace('-', '_') + "() RETURNS trigger"
                     + " LANGUAGE plpgsql AS $$ BEGIN IF NEW.reference = '" + reference + "' THEN"
                     + " RAISE EXCEPTION 'forced failure'; END IF; RETURN NEW; END $$");
@@ -795,7 +796,8 @@ class PaymentResourceTest {
             int status = pay(court.clerk(), caseId, key, body).then().extract().statusCode();
             assertThat(status).isGreaterThanOrEqualTo(500);
         } finally {
-            try (var connection = dataSource.getConnection(); var ddl = connection.createStatement()) {
+            try (var connection = TestDatabase.ownerDataSource().getConnection();
+                 var ddl = connection.createStatement()) {
                 ddl.execute("DROP TRIGGER fail_payment ON payment");
                 ddl.execute("DROP FUNCTION fail_payment_" + key.replace('-', '_') + "()");
             }

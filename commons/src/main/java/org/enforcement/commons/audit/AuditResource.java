@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -43,9 +45,10 @@ public class AuditResource {
             @Parameter(description = "Return entries with an id greater than this", example = "0")
             @QueryParam("after") @DefaultValue("0") String after,
             @Parameter(description = "Page size (default 100); more than 500 is capped", example = "100")
-            @QueryParam("limit") @DefaultValue("100") String limit) {
+            @QueryParam("limit") @DefaultValue("100") String limit,
+            @Context UriInfo uri) {
         return trail.entries(caller.court(), QueryParams.wholeNumber("after", after, 0, Long.MAX_VALUE),
-                QueryParams.pageSize("limit", limit, 100, MAX_LIMIT));
+                QueryParams.pageSize("limit", limit, uri, 100, MAX_LIMIT));
     }
 
     @GET

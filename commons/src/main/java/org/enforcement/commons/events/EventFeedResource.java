@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -57,9 +59,10 @@ public class EventFeedResource {
             @Parameter(description = "Cursor: the last event id already processed (0 to start)", example = "0")
             @QueryParam("after") @DefaultValue("0") String after,
             @Parameter(description = "Page size (default 100); more than " + MAX_LIMIT + " is capped", example = "100")
-            @QueryParam("limit") @DefaultValue("100") String limit) {
+            @QueryParam("limit") @DefaultValue("100") String limit,
+            @Context UriInfo uri) {
         long cursor = QueryParams.wholeNumber("after", after, 0, Long.MAX_VALUE);
-        int size = QueryParams.pageSize("limit", limit, 100, MAX_LIMIT);
+        int size = QueryParams.pageSize("limit", limit, uri, 100, MAX_LIMIT);
         String court = caller.court();
         String scope = ALL_COURTS.equals(court) && caller.isServiceAccount() ? null : court;
         List<DomainEvent> page = events.after(cursor, size + 1, scope);

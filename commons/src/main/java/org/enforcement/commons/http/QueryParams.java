@@ -1,6 +1,9 @@
 package org.enforcement.commons.http;
 
+import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -41,13 +44,46 @@ public final class QueryParams {
 
     /**
      * A page size: a whole number of at least 1; larger than {@code max} is served as {@code max} (the cap), and
-     * nothing given means {@code defaultSize}.
+     * an absent parameter means {@code defaultSize}. Given empty ({@code limit=}) it is refused like any other
+     * bad value: serving the default page would hide the client's mistake.
      */
-    public static int pageSize(String name, String value, int defaultSize, int max) {
-        if (value == null || value.isBlank()) {
+    public static int pageSize(String name, String value, UriInfo uri, int defaultSize, int max) {
+        if (givenEmpty(uri, name)) {
+            wholeNumber(name, "", 1, Long.MAX_VALUE); // throws, with the same message as any other bad size
+        }
+        if (value == null) {
             return defaultSize;
         }
         return (int) Math.min(max, wholeNumber(name, value, 1, Long.MAX_VALUE));
+    }
+
+    /**
+     * Whether the query names the parameter with an empty value ({@code limit=} or {@code limit}). RESTEasy
+     * Reactive hands such a value to the resource as null, exactly like an absent one (or as its
+     * {@code @DefaultValue}), so only the query itself tells them apart.
+     */
+    static boolean givenEmpty(UriInfo uri, String name) {
+        String query = uri.getRequestUri().getRawQuery();
+        if (query == null) {
+            return false;
+        }
+        for (String pair : query.split("&", -1)) {
+            int equals = pair.indexOf('=');
+            String key = equals < 0 ? pair : pair.substring(0, equals);
+            String value = equals < 0 ? "" : pair.substring(equals + 1);
+            if (value.isEmpty() && name.equals(decode(key))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text; // a malformed escape is not our parameter's name
+        }
     }
 
     /** A date like 2023-02-02 of a year 1 to 9999; nothing given means null. */

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -85,9 +87,10 @@ public class OperationResource {
     public OperationPage list(
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size (default 20); more than 100 is capped at 100", example = "20")
-            @QueryParam("limit") String limit) {
-        int size = QueryParams.pageSize("limit", limit, 20, config.listing().maxPageSize());
-        return service.list(OperationCursor.decode(cursor), size);
+            @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        int size = QueryParams.pageSize("limit", limit, uri, 20, config.listing().maxPageSize());
+        return service.list(cursor, size);
     }
 
     @GET

@@ -98,9 +98,13 @@ public class OperationService {
         return view(get(id));
     }
 
-    /** One page of the court's operations, newest first, with their head counts read in three queries. */
+    /**
+     * One page of the court's operations, newest first, with their head counts read in three queries;
+     * {@code cursor} is a nextCursor this court's listing gave out (or null for the first page).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public OperationPage list(OperationCursor after, int limit) {
+    public OperationPage list(String cursor, int limit) {
+        OperationCursor after = OperationCursor.decode(cursor, caller.court());
         List<Operation> found = operations.pageOfCourt(caller.court(), after, limit + 1);
         List<Operation> page = found.subList(0, Math.min(limit, found.size()));
         List<UUID> ids = page.stream().map(o -> o.id).toList();
@@ -110,7 +114,8 @@ public class OperationService {
         List<OperationResponse> items = page.stream().map(o -> OperationResponse.of(o,
                 participants.getOrDefault(o.id, 0L), witnesses.getOrDefault(o.id, 0L),
                 targetCounts.getOrDefault(o.id, 0L))).toList();
-        String next = found.size() > limit ? OperationCursor.after(page.get(page.size() - 1)).encode() : null;
+        String next = found.size() > limit
+                ? OperationCursor.after(caller.court(), page.get(page.size() - 1)).encode() : null;
         return new OperationPage(items, next, limit);
     }
 

@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -65,8 +67,9 @@ public class FaqResource {
     @ProblemResponses.Forbidden
     public List<FaqEntryResponse> search(@Parameter(description = "Keyword, e.g. 和解协议") @QueryParam("q") String q,
                                          @Parameter(description = "At most this many (1–200, default 50)")
-                                         @QueryParam("limit") String limit) {
-        return service.search(q, limit(limit));
+                                         @QueryParam("limit") String limit,
+                                         @Context UriInfo uri) {
+        return service.search(q, limit(limit, uri));
     }
 
     @GET
@@ -81,7 +84,7 @@ public class FaqResource {
         return service.get(entryId);
     }
 
-    static int limit(String limit) {
-        return QueryParams.pageSize("limit", limit, FaqService.DEFAULT_LIMIT, FaqService.MAX_LIMIT);
+    static int limit(String limit, UriInfo uri) {
+        return QueryParams.pageSize("limit", limit, uri, FaqService.DEFAULT_LIMIT, FaqService.MAX_LIMIT);
     }
 }

@@ -8,6 +8,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -60,7 +62,8 @@ public class PublicStreamResource {
     @ProblemResponses.BadRequest
     public List<FaqEntryResponse> faq(@Parameter(description = "Keyword, e.g. 申请执行") @QueryParam("q") String q,
                                       @Parameter(description = "At most this many (1–200, default 50)")
-                                      @QueryParam("limit") String limit) {
-        return faq.publicSearch(q, FaqResource.limit(limit));
+                                      @QueryParam("limit") String limit,
+                                      @Context UriInfo uri) {
+        return faq.publicSearch(q, FaqResource.limit(limit, uri));
     }
 }

@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -83,8 +85,9 @@ public class StreamQuestionResource {
                              @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor")
                              String cursor,
                              @Parameter(description = "Page size (default 20); more than 100 is capped at 100",
-                                     example = "20") @QueryParam("limit") String limit) {
-        int size = QueryParams.pageSize("limit", limit, 20, config.listing().maxPageSize());
+                                     example = "20") @QueryParam("limit") String limit,
+                             @Context UriInfo uri) {
+        int size = QueryParams.pageSize("limit", limit, uri, 20, config.listing().maxPageSize());
         return service.list(operationId, streamId, QueryParams.enumValue("status", status, QuestionStatus.class),
                 QuestionPage.afterSeq(cursor), size);
     }

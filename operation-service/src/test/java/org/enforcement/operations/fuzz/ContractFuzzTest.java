@@ -11,11 +11,9 @@ import static org.enforcement.operations.timeline.TimelineFixtures.underway;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.enforcement.operations.support.CaseServiceStub;
 import org.enforcement.operations.support.TestDatabase;
 import org.enforcement.operations.timeline.TimelineFixtures;
@@ -33,9 +31,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(TestDatabase.class)
 @QuarkusTestResource(CaseServiceStub.class)
 class ContractFuzzTest {
-
-    @Inject
-    DataSource dataSource;
 
     @Test
     void shouldAnswerEveryRequestWithAProblemOrSuccessAndStoreNothingOnError() {
@@ -64,7 +59,7 @@ class ContractFuzzTest {
                 .ids("questionId", question)
                 .ids("entryId", arrived, faq)
                 .ids("faqEntryId", faq)
-                .database(dataSource)
+                .database(TestDatabase.ownerDataSource())
                 .run()
                 .assertClean();
     }

@@ -153,7 +153,52 @@ class OperationResourceTest {
         for (String cursor : List.of("not-a-cursor!", notOurs, "MjAyMy0wMi0wMnwwNTowMHw")) {
             given().auth().oauth2(court.judge()).queryParam("cursor", cursor).get("/api/operations").then()
                     .statusCode(400).contentType("application/problem+json")
-                    .body("type", equalTo("/problems/validation"))
+                    .body("type", equalTo("/problems/invalid-cursor"))
+                    .body("errors.field", hasItem("cursor"));
+        }
+    }
+
+    @Test
+    void shouldRefuseAnEmptyPageSizeButServeTheDefaultWithoutOne() {
+        Court court = Court.fresh();
+        for (String path : List.of("/api/operations", "/api/faq", "/public/faq", "/events", "/api/audit")) {
+            given().auth().oauth2(court.director()).queryParam("limit", "").get(path).then()
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("limit"));
+            given().auth().oauth2(court.director()).get(path).then().statusCode(200);
+        }
+    }
+
+    @Test
+    void shouldRefuseACursorOfAnotherCourtOrATamperedYear() {
+        Court ours = Court.fresh();
+        Court theirs = Court.fresh();
+        for (int i = 0; i < 3; i++) {
+            planned(ours, raid("2023-02-0" + (i + 1), "05:00"));
+            planned(theirs, raid("2023-02-0" + (i + 1), "05:00"));
+        }
+        String theirCursor = given().auth().oauth2(theirs.judge()).queryParam("limit", 1).get("/api/operations")
+                .then().statusCode(200).extract().path("nextCursor");
+        assertThat(theirCursor).isNotNull();
+        // Their cursor works for them, and is refused to us rather than read as a place in our list.
+        given().auth().oauth2(theirs.judge()).queryParam("cursor", theirCursor).get("/api/operations").then()
+                .statusCode(200).body("items", hasSize(2));
+        given().auth().oauth2(ours.judge()).queryParam("cursor", theirCursor).get("/api/operations").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/invalid-cursor"))
+                .body("errors.field", hasItem("cursor"));
+
+        // A cursor of our own court, its date pushed outside the years 1 to 9999.
+        String ourCursor = given().auth().oauth2(ours.judge()).queryParam("limit", 1).get("/api/operations")
+                .then().statusCode(200).extract().path("nextCursor");
+        String raw = new String(Base64.getUrlDecoder().decode(ourCursor), UTF_8);
+        String date = raw.split("\\|")[1];
+        for (String year : List.of("0000", "+99999", "-0001")) {
+            String tampered = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    raw.replace(date, year + date.substring(4)).getBytes(UTF_8));
+            given().auth().oauth2(ours.judge()).queryParam("cursor", tampered).get("/api/operations").then()
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("/problems/invalid-cursor"))
                     .body("errors.field", hasItem("cursor"));
         }
     }

@@ -372,7 +372,7 @@ class StreamResourceTest {
         given().auth().oauth2(court.judge()).queryParam("limit", 2).queryParam("cursor", next)
                 .get(streamPath(op, stream) + "/questions").then().statusCode(200)
                 .body("items.seq", contains(3)).body("nextCursor", nullValue());
-        for (String bad : List.of("cursor=x%21", "limit=0", "limit=many")) {
+        for (String bad : List.of("cursor=x%21", "limit=0", "limit=many", "limit=")) {
             given().auth().oauth2(court.judge()).get(streamPath(op, stream) + "/questions?" + bad).then()
                     .statusCode(400).contentType("application/problem+json")
                     .body("errors.field", hasItem(bad.substring(0, bad.indexOf('='))));

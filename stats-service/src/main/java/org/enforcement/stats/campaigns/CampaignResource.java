@@ -230,7 +230,7 @@ public class CampaignResource {
             @QueryParam("from") String from,
             @Parameter(description = "Last day (inclusive); default the campaign's endsOn", example = "2023-12-31")
             @QueryParam("to") String to) {
-        String name = metric == null ? "" : metric.strip();
+        String name = metric == null ? "" : QueryParams.checked("metric", metric);
         if (!CampaignService.rankable(name)) {
             List<String> allowed = new ArrayList<>(Metrics.ALL);
             allowed.addAll(CampaignService.RANKING_KPIS.keySet().stream().sorted().toList());

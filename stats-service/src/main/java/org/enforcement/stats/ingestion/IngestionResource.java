@@ -9,6 +9,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -74,8 +76,9 @@ public class IngestionResource {
             @QueryParam("feed") String feed,
             @Parameter(description = "At most this many (default 100); more than " + MAX_DEAD_LETTERS
                     + " is capped", example = "100")
-            @QueryParam("limit") String limit) {
-        int size = QueryParams.pageSize("limit", limit, 100, MAX_DEAD_LETTERS);
+            @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        int size = QueryParams.pageSize("limit", limit, uri, 100, MAX_DEAD_LETTERS);
         return deadLetters.list(scope(), feed(feed), size);
     }
 

@@ -97,7 +97,8 @@ public class MetricsResource {
     /** CSV when {@code format=csv}, or without {@code format} when Accept prefers text/csv to JSON. */
     static boolean csv(String format, HttpHeaders headers) {
         if (format != null && !format.isBlank()) {
-            return switch (format.strip()) {
+            // Exact names, as for every other query value: " csv" is refused, not quietly trimmed.
+            return switch (QueryParams.checked("format", format)) {
                 case "json" -> false;
                 case "csv" -> true;
                 default -> throw QueryParams.invalid("format", "must be one of json, csv");
@@ -108,7 +109,7 @@ public class MetricsResource {
     }
 
     private static MetricsService.Period period(String value) {
-        String text = value == null || value.isBlank() ? "day" : value.strip();
+        String text = value == null || value.isBlank() ? "day" : QueryParams.checked("period", value);
         return switch (text) {
             case "day" -> MetricsService.Period.DAY;
             case "week" -> MetricsService.Period.WEEK;

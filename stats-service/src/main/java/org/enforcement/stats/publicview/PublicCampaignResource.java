@@ -134,7 +134,7 @@ public class PublicCampaignResource {
             @Parameter(description = "A metric name; default collected (执行到位金额)", example = "collected")
             @QueryParam("metric") String metric) {
         String campaign = campaign(code);
-        String name = metric == null || metric.isBlank() ? Metrics.COLLECTED : metric.strip();
+        String name = metric == null || metric.isBlank() ? Metrics.COLLECTED : QueryParams.checked("metric", metric);
         if (!Metrics.ALL.contains(name)) {
             throw QueryParams.invalid("metric", "must be one of " + String.join(", ", Metrics.ALL));
         }

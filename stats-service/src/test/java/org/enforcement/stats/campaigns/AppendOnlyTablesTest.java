@@ -6,10 +6,8 @@ import static org.enforcement.stats.campaigns.CampaignFixtures.create;
 import static org.enforcement.stats.campaigns.CampaignFixtures.freshCode;
 import static org.enforcement.stats.campaigns.CampaignFixtures.task;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.enforcement.stats.support.FeedStubs;
@@ -24,16 +22,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(FeedStubs.class)
 class AppendOnlyTablesTest {
 
-    @Inject
-    AgroalDataSource dataSource;
-
     @Test
     void shouldRefuseTruncateOfEveryAppendOnlyTableAndKeepItsRows() throws Exception {
         Court high = Court.fresh();
         create(high.director(), campaign(freshCode(), high.code(), List.of(high.code()),
                 task(1, "cases_concluded", 10, "TOTAL", "2023-12-31")));
 
-        Map<String, Long> counts = AppendOnlyTables.assertTruncateRefused(dataSource, "audit_entry", "outbox_event");
+        Map<String, Long> counts = AppendOnlyTables.assertTruncateRefused(TestDatabase.ownerDataSource(), "audit_entry",
+                "outbox_event");
         assertThat(counts.get("audit_entry")).isPositive();
     }
 }

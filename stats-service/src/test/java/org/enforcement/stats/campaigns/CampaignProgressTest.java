@@ -328,6 +328,12 @@ class CampaignProgressTest {
                     .contentType("application/problem+json")
                     .body("status", equalTo(400));
         }
+        // A metric name is exact: blanks around it are refused, not trimmed.
+        for (String metric : new String[] {" collected", "collected ", "conclusionRate\t"}) {
+            given().auth().oauth2(high.director()).queryParam("metric", metric)
+                    .get("/api/campaigns/{code}/ranking", code).then()
+                    .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("metric"));
+        }
         given().auth().oauth2(high.director()).get("/api/campaigns/{code}/ranking?metric=bogus", code).then()
                 .statusCode(400).body("errors.field", hasItem("metric"))
                 .body("detail", org.hamcrest.Matchers.containsString("conclusionRate"));

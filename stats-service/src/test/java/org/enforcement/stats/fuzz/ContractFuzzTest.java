@@ -7,7 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.enforcement.stats.metrics.Metrics;
 import org.enforcement.stats.support.FeedStubs;
 import org.enforcement.stats.support.Seeds;
@@ -25,9 +24,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(TestDatabase.class)
 @QuarkusTestResource(FeedStubs.class)
 class ContractFuzzTest {
-
-    @Inject
-    DataSource dataSource;
 
     @Inject
     Seeds seeds;
@@ -53,7 +49,7 @@ class ContractFuzzTest {
                 .ids("campaign", registered, unregistered)
                 .ids("feed", "case", "operation")
                 .ids("organizingCourt", court.code())
-                .database(dataSource)
+                .database(TestDatabase.ownerDataSource())
                 .run()
                 .assertClean();
     }

@@ -304,6 +304,12 @@ class DeadLettersTest {
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("feed"));
         given().auth().oauth2(court.director()).queryParam("limit", "0").get("/api/ingestion/dead-letters")
                 .then().statusCode(400).body("errors.field", hasItem("limit"));
+        // limit= given empty is a mistake, not a request for the default page (absent is).
+        for (String path : new String[] {"/api/ingestion/dead-letters", "/api/audit"}) {
+            given().auth().oauth2(court.director()).queryParam("limit", "").get(path).then()
+                    .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("limit"));
+            given().auth().oauth2(court.director()).get(path).then().statusCode(200);
+        }
         given().auth().oauth2(court.director()).post("/api/ingestion/dead-letters/not-a-uuid/retry").then()
                 .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("eventId"));
         // Nothing was retried by any of these.

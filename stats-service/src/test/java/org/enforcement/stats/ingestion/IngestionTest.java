@@ -327,16 +327,16 @@ class IngestionTest {
 
     /** Makes the database refuse {@code sql}'s trigger condition, as a failing disk or constraint would. */
     void failDatabase(String name, String table, String condition) {
-        cursors.execute("CREATE OR REPLACE FUNCTION " + name + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+        cursors.executeAsOwner("CREATE OR REPLACE FUNCTION " + name + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
                 + " IF " + condition + " THEN RAISE EXCEPTION 'simulated database failure'; END IF;"
                 + " RETURN NEW; END $$");
-        cursors.execute("CREATE TRIGGER " + name + " BEFORE INSERT OR UPDATE ON " + table
+        cursors.executeAsOwner("CREATE TRIGGER " + name + " BEFORE INSERT OR UPDATE ON " + table
                 + " FOR EACH ROW EXECUTE FUNCTION " + name + "()");
     }
 
     void healDatabase(String name, String table) {
-        cursors.execute("DROP TRIGGER IF EXISTS " + name + " ON " + table);
-        cursors.execute("DROP FUNCTION IF EXISTS " + name + "()");
+        cursors.executeAsOwner("DROP TRIGGER IF EXISTS " + name + " ON " + table);
+        cursors.executeAsOwner("DROP FUNCTION IF EXISTS " + name + "()");
     }
 
     @Test

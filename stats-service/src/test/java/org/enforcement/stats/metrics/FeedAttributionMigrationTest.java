@@ -3,7 +3,6 @@ package org.enforcement.stats.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -14,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.enforcement.stats.ingestion.FeedEvent;
 import org.enforcement.stats.support.FeedStubs;
 import org.enforcement.stats.support.TestDatabase;
@@ -31,9 +31,6 @@ class FeedAttributionMigrationTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final String SCHEMA = "v5_attribution";
-
-    @Inject
-    AgroalDataSource dataSource;
 
     @Inject
     MetricProjector projector;
@@ -71,11 +68,12 @@ class FeedAttributionMigrationTest {
     void shouldAttributeEveryExistingFigureToTheFeedThatProducesItsMetric() throws SQLException {
         Map<String, String> feedOf = feedOfMetric();
         assertThat(feedOf.values()).contains("case", "operation");
-        Flyway flyway = Flyway.configure().dataSource(dataSource).schemas(SCHEMA).locations("db/migration")
+        DataSource owner = TestDatabase.ownerDataSource(); // a schema of its own: the owner creates it
+        Flyway flyway = Flyway.configure().dataSource(owner).schemas(SCHEMA).locations("db/migration")
                 .cleanDisabled(false).target("4").load();
         flyway.clean();
         flyway.migrate();
-        try (var connection = dataSource.getConnection();
+        try (var connection = owner.getConnection();
              var insert = connection.prepareStatement("INSERT INTO " + SCHEMA + ".daily_metric"
                      + " (court, campaign_code, day, metric, value) VALUES ('甘', '', DATE '2023-08-04', ?, 1)")) {
             for (String metric : feedOf.keySet()) {
@@ -84,11 +82,11 @@ class FeedAttributionMigrationTest {
             }
         }
 
-        Flyway.configure().dataSource(dataSource).schemas(SCHEMA).locations("db/migration").target("5").load()
+        Flyway.configure().dataSource(owner).schemas(SCHEMA).locations("db/migration").target("5").load()
                 .migrate();
 
         Map<String, String> attributed = new HashMap<>();
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+        try (var connection = owner.getConnection(); var statement = connection.createStatement()) {
             var rs = statement.executeQuery("SELECT metric, feed FROM " + SCHEMA + ".daily_metric");
             while (rs.next()) {
                 attributed.put(rs.getString(1), rs.getString(2));

@@ -149,6 +149,20 @@ class MetricsResourceTest {
     }
 
     @Test
+    void shouldRefusePeriodAndFormatWithBlanksAroundThemNotTrimThem() {
+        Court court = Court.fresh();
+        for (String[] query : new String[][] {{"period", " day"}, {"period", "week "}, {"period", "\tmonth"},
+                {"format", " csv"}, {"format", "json "}, {"format", "csv\t"}}) {
+            given().auth().oauth2(court.judge()).queryParam(query[0], query[1]).get("/api/metrics").then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", contains(query[0]));
+        }
+        given().auth().oauth2(court.judge()).queryParam("period", "week").queryParam("format", "csv")
+                .get("/api/metrics").then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"));
+    }
+
+    @Test
     void shouldAnswer400NotAServerErrorForDatesBeyondFourDigitYears() {
         // java.time parses these; the default 30 days around them leave its calendar or PostgreSQL's (were 500s).
         Court court = Court.fresh();

@@ -273,6 +273,12 @@ class RegisteredCampaignTest {
                 "text", "value")).containsExactly("7", "3");
         given().get("/public/campaigns/{code}/charts/ranking.svg?metric=bogus", code).then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("metric"));
+        // A metric name is exact: blanks around it are refused, not trimmed.
+        for (String metric : List.of(" collected", "collected ", "cases_concluded\t")) {
+            given().queryParam("metric", metric).get("/public/campaigns/{code}/charts/ranking.svg", code).then()
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("metric"));
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /** Reads and moves the feed cursors in SQL, as an operator would to replay a feed. */
 @ApplicationScoped
@@ -16,7 +17,7 @@ public class Cursors {
 
     /** Moves the cursor as an operator would: the event there is then unknown, a divergence forgotten. */
     public void set(String feed, long lastEventId) {
-        update("UPDATE feed_cursor SET last_event_id = " + lastEventId + ", last_error = NULL,"
+        update(dataSource, "UPDATE feed_cursor SET last_event_id = " + lastEventId + ", last_error = NULL,"
                 + " cursor_event_uuid = NULL, diverged_at = NULL, diverged_reason = NULL WHERE feed = '" + feed + "'");
     }
 
@@ -61,13 +62,18 @@ public class Cursors {
         return matcher.find() ? Double.valueOf(matcher.group(1)) : null;
     }
 
-    /** Runs SQL as an operator (or a failing database, with a trigger) would. */
+    /** Runs SQL (rows only) as the service's role would. */
     public void execute(String sql) {
-        update(sql);
+        update(dataSource, sql);
     }
 
-    private void update(String sql) {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+    /** Runs DDL (a failing database, with a trigger) as the schema's owner: the service's role may not. */
+    public void executeAsOwner(String sql) {
+        update(TestDatabase.ownerDataSource(), sql);
+    }
+
+    private static void update(DataSource source, String sql) {
+        try (var connection = source.getConnection(); var statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

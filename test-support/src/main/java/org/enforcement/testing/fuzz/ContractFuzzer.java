@@ -108,7 +108,10 @@ public final class ContractFuzzer {
         return this;
     }
 
-    /** The service's database, to catch error answers that stored something. */
+    /**
+     * The service's database, as its owner ({@code TestDatabase.ownerDataSource()}: the watch creates triggers), to
+     * catch error answers that stored something.
+     */
     public ContractFuzzer database(DataSource dataSource) {
         this.dataSource = dataSource;
         return this;

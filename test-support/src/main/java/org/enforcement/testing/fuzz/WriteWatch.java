@@ -13,7 +13,7 @@ import javax.sql.DataSource;
  * Notes every committed row change in the service's schema, so each request's writes can be told apart: a row
  * trigger on every table records (table, operation) in {@code fuzz_writes} inside the writing transaction (a
  * rolled-back write leaves nothing), and {@link #drain()} takes what was noted since the last call. Everything is
- * removed again by {@link #close()}.
+ * removed again by {@link #close()}. Needs a connection as the schema's owner (it creates triggers).
  */
 final class WriteWatch implements AutoCloseable {
 
@@ -26,6 +26,8 @@ final class WriteWatch implements AutoCloseable {
         try (var statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS fuzz_writes (table_name text NOT NULL, operation text NOT"
                     + " NULL)");
+            // The triggers run as the service's role, which owns nothing: it must be able to note its writes.
+            statement.execute("GRANT INSERT ON fuzz_writes TO PUBLIC");
             statement.execute("""
                     CREATE OR REPLACE FUNCTION fuzz_note_write() RETURNS trigger LANGUAGE plpgsql AS $$
                     BEGIN
