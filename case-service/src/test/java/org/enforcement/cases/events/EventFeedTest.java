@@ -79,7 +79,7 @@ class EventFeedTest {
         given().auth().oauth2(huaiyin.integrator()).get("/events").then()
                 .body("events.caseId", hasItem(a))
                 .body("events.findAll { it.caseId == '" + b + "' }", hasSize(0));
-        String systemWide = Tokens.token("stats-service", "integrator", "*");
+        String systemWide = Tokens.serviceAccount("stats-service");
         List<String> cases = given().auth().oauth2(systemWide).queryParam("limit", 500)
                 .queryParam("after", Math.max(0, lastEventId(huaiyin) - 50)).get("/events").then().statusCode(200)
                 .extract().jsonPath().getList("events.caseId", String.class);
@@ -90,9 +90,11 @@ class EventFeedTest {
         assertThat(headOfAll).isGreaterThanOrEqualTo(Math.max(lastEventId(huaiyin), lastEventId(liangzhou)));
         given().auth().oauth2(huaiyin.integrator()).get("/events").then()
                 .body("head", equalTo((int) lastEventId(huaiyin)));
-        // "*" means every court only for integrators.
+        // "*" means every court only on a service account's token; to a person it is no court.
         given().auth().oauth2(Tokens.token("judge.x", "judge", "*")).get("/events").then()
-                .statusCode(200).body("events", hasSize(0));
+                .statusCode(403).body("type", equalTo("/problems/unknown-court"));
+        given().auth().oauth2(Tokens.token("system.integration", "integrator", "*")).get("/events").then()
+                .statusCode(403).body("type", equalTo("/problems/unknown-court"));
     }
 
     @Test

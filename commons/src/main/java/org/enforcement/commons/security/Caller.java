@@ -18,6 +18,10 @@ import org.enforcement.rules.identity.PersonIdentity;
 public class Caller {
 
     public static final String COURT_CLAIM = "court";
+    /** The claim Keycloak puts in service-account tokens (client-credentials grant) only. */
+    public static final String CLIENT_ID_CLAIM = "client_id";
+    /** The court claim of a service account that acts for every court. */
+    public static final String ALL_COURTS = "*";
 
     @Inject
     SecurityIdentity identity;
@@ -25,22 +29,49 @@ public class Caller {
     @Inject
     JsonWebToken jwt;
 
-    /** The court this caller acts for, e.g. {@code 苏0804}. */
+    @Inject
+    Courts courts;
+
+    /**
+     * The court this caller acts for, e.g. {@code 苏0804}: a registered court exactly as written, or {@code *} on a
+     * service account's token. Anything else (a number, {@code %}, {@code 苏9999}, {@code " 苏0804"}, a person's
+     * {@code *}) is 403 {@code unknown-court}: such a token must not create or read data of a court nobody runs.
+     */
     public String court() {
-        String court = courtOf(jwt);
-        if (court == null) {
+        Object claim = jwt.getClaim(COURT_CLAIM);
+        if (claim == null || claim instanceof jakarta.json.JsonString text && text.getString().isBlank()
+                || claim instanceof String text && text.isBlank()) {
             throw ProblemException.forbidden("missing-court-claim", "Token has no court",
                     "The bearer token must carry a 'court' claim naming the court the caller acts for.");
+        }
+        String court = courtOf(jwt);
+        boolean known = court != null && (ALL_COURTS.equals(court) ? isServiceAccount() : courts.contains(court));
+        if (!known) {
+            throw ProblemException.forbidden("unknown-court", "Unknown court",
+                    "The token's 'court' claim must be the code of a registered court as a JSON string, e.g."
+                            + " \"苏0804\"; * is for service accounts only.");
         }
         return court;
     }
 
-    /** The court claim of a token, stripped, or null when it has none. */
+    /**
+     * The court claim of a token exactly as written (no stripping: " 苏0804" is no court), or null when it has none
+     * or it is not a JSON string.
+     */
     public static String courtOf(JsonWebToken token) {
         Object claim = token.getClaim(COURT_CLAIM);
         String court = claim instanceof jakarta.json.JsonString text ? text.getString()
-                : claim == null ? null : claim.toString();
-        return court == null || court.isBlank() ? null : court.strip();
+                : claim instanceof String text ? text : null;
+        return court == null || court.isEmpty() ? null : court;
+    }
+
+    /**
+     * A system calling with its service account's token (client-credentials grant): court {@code *} and a
+     * {@code client_id} claim, which people's tokens never carry. Only these act for every court.
+     */
+    public boolean isServiceAccount() {
+        Object clientId = jwt.getClaim(CLIENT_ID_CLAIM);
+        return ALL_COURTS.equals(courtOf(jwt)) && clientId != null && !clientId.toString().isBlank();
     }
 
     /** A stable id of the person or system calling (the token's upn, else its subject). */

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.problem.Problem;
-import org.enforcement.commons.security.Caller;
 import org.enforcement.commons.security.Roles;
 import org.enforcement.stats.reports.MetricsCsv;
 import org.enforcement.stats.reports.Negotiation;
@@ -38,7 +37,7 @@ public class MetricsResource {
     MetricsService metrics;
 
     @Inject
-    Caller caller;
+    CourtScope scope;
 
     @ConfigProperty(name = "stats.zone", defaultValue = "Asia/Shanghai")
     ZoneId zone;
@@ -60,7 +59,10 @@ public class MetricsResource {
                     + " between `from` and `to` (inclusive, dates in Asia/Shanghai; default the last 30 days) per"
                     + " day, week (Monday to Sunday) or month, with the KPIs: conclusion rate, actual collection"
                     + " rate, average days to conclusion and share of 终本 (4 decimals, null when the denominator is"
-                    + " zero). Another court's numbers are shown only to integrators; anyone else sees zeros."
+                    + " zero). A director or observer reads their court and the courts under it (by the court"
+                    + " registry); anyone else, integrators included, their own court only; a service account of"
+                    + " court * every court (all at once without `court`). A court the caller may not read answers"
+                    + " zeros, as a court without figures does."
                     + " Answers JSON, or CSV for Excel/WPS (`Accept: text/csv` or `format=csv`, a download named"
                     + " metrics-<from>-<to>.csv); `format` wins over `Accept`.")
     @ProblemResponses.BadRequest
@@ -84,7 +86,7 @@ public class MetricsResource {
             @Context HttpHeaders headers) {
         MetricsService.Period cut = period(period);
         boolean csv = csv(format, headers);
-        MetricsQuery query = MetricsQuery.of(caller, zone, court, campaign, from, to);
+        MetricsQuery query = MetricsQuery.of(scope, zone, court, campaign, from, to);
         MetricsReport report = metrics.report(query, cut);
         if (csv) {
             return Response.ok(MetricsCsv.write(report), MetricsCsv.MEDIA_TYPE + ";charset=UTF-8")

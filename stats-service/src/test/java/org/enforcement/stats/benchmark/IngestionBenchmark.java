@@ -16,7 +16,7 @@ import org.enforcement.stats.ingestion.Feed;
 import org.enforcement.stats.ingestion.Ingestion;
 import org.enforcement.stats.support.Cursors;
 import org.enforcement.stats.support.TestDatabase;
-import org.enforcement.testing.Court;
+import org.enforcement.testing.Tokens;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -106,7 +106,7 @@ class IngestionBenchmark {
 
     /** Every court's totals over the three years, and each campaign's, equal the generator's to the cent. */
     private static void check(Map<String, Map<String, BigDecimal>> expected) {
-        String token = new Court("*").integrator();
+        String token = Tokens.serviceAccount("benchmark");
         for (var campaign : expected.entrySet()) {
             var request = given().auth().oauth2(token).queryParam("from", "2022-01-01")
                     .queryParam("to", "2024-12-31").queryParam("period", "month");

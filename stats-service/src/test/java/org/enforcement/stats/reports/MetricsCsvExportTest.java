@@ -171,7 +171,7 @@ class MetricsCsvExportTest {
         String campaign = Seeds.freshCampaign("春雷");
         seeds.put(court.code(), campaign, "2023-03-07", Metrics.CASES_FILED, "2");
         seeds.put(Court.fresh().code(), campaign, "2023-03-08", Metrics.CASES_FILED, "3");
-        String all = org.enforcement.testing.Tokens.token("system.integration", "integrator", "*");
+        String all = org.enforcement.testing.Tokens.serviceAccount("system-integration");
         byte[] bytes = given().auth().oauth2(all).queryParam("campaign", campaign).queryParam("from", "2023-03-01")
                 .queryParam("to", "2023-03-31").queryParam("period", "month").accept("text/csv")
                 .get("/api/metrics").then().statusCode(200).extract().asByteArray();
