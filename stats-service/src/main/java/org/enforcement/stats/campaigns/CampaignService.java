@@ -22,6 +22,7 @@ import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
+import org.enforcement.commons.security.Courts;
 import org.enforcement.commons.security.Roles;
 import org.enforcement.stats.metrics.CourtScope;
 import org.enforcement.stats.metrics.Metrics;
@@ -62,6 +63,9 @@ public class CampaignService {
     CourtScope scope;
 
     @Inject
+    Courts courts;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -74,7 +78,7 @@ public class CampaignService {
                     "Only the director of the organizing court " + organizer + " may create this campaign; your"
                             + " court is " + caller.court() + ".");
         }
-        if (!scope.courts().contains(organizer)) {
+        if (!courts.contains(organizer)) {
             throw unknownCourt("organizingCourt", organizer);
         }
         CampaignRules.check(request.startsOn(), request.endsOn(), request.participatingCourts(), request.keyTasks());
@@ -87,7 +91,7 @@ public class CampaignService {
         c.code = code;
         c.organizingCourt = organizer;
         String givenName = blankToNull(request.organizingCourtName());
-        c.organizingCourtName = givenName == null ? scope.courts().nameOf(organizer) : givenName;
+        c.organizingCourtName = givenName == null ? courts.nameOf(organizer) : givenName;
         c.level = request.level();
         c.createdBy = caller.id();
         c.createdAt = Instant.now();
@@ -225,7 +229,7 @@ public class CampaignService {
         for (int i = 0; i < order.size(); i++) {
             String court = order.get(i);
             int rank = i > 0 && byValue.compare(order.get(i - 1), court) == 0 ? ranks.get(i - 1).rank() : i + 1;
-            ranks.add(new CampaignRankingResponse.CourtRank(rank, court, values.get(court)));
+            ranks.add(new CampaignRankingResponse.CourtRank(rank, court, courts.nameOf(court), values.get(court)));
         }
         return new CampaignRankingResponse(c.code, metric, first, last, ranks, value(metric, totals));
     }
@@ -249,7 +253,7 @@ public class CampaignService {
     /** Taking part, or a director or observer of the organizer or a court above it. */
     private boolean visible(Campaign c) {
         return allCourts() || c.involves(caller.court())
-                || scope.readsCourtsBelow() && scope.courts().isWithin(c.organizingCourt, caller.court());
+                || scope.readsCourtsBelow() && courts.isWithin(c.organizingCourt, caller.court());
     }
 
     /** A service account acting for every court (system integration). */
@@ -265,15 +269,15 @@ public class CampaignService {
      * 422 naming the field when a participating court is not registered or not the organizer or under it: a court
      * takes part in its own or a higher court's campaign only, never because another court listed it.
      */
-    private void checkParticipants(String organizer, List<String> courts) {
-        List<String> listed = courts == null ? List.of() : courts;
+    private void checkParticipants(String organizer, List<String> participants) {
+        List<String> listed = participants == null ? List.of() : participants;
         for (int i = 0; i < listed.size(); i++) {
             String court = listed.get(i).strip();
             String field = "participatingCourts[" + i + "]";
-            if (!scope.courts().contains(court)) {
+            if (!courts.contains(court)) {
                 throw unknownCourt(field, court);
             }
-            if (!scope.courts().isWithin(court, organizer)) {
+            if (!courts.isWithin(court, organizer)) {
                 throw ProblemException.unprocessable("participant-outside-organiser",
                         "Participant outside the organizer", field + " " + court + " is neither the organizing court "
                                 + organizer + " nor a court under it.").with("field", field);

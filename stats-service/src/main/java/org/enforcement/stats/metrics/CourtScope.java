@@ -47,12 +47,4 @@ public class CourtScope {
     public boolean readsCourtsBelow() {
         return caller.hasAnyRole(Roles.DIRECTOR, Roles.OBSERVER) && !caller.hasRole(Roles.INTEGRATOR);
     }
-
-    public Caller caller() {
-        return caller;
-    }
-
-    public Courts courts() {
-        return courts;
-    }
 }

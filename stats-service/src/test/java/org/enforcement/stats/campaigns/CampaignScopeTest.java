@@ -156,6 +156,7 @@ class CampaignScopeTest {
         given().auth().oauth2(organizer.director()).queryParam("metric", "cases_filed")
                 .get("/api/campaigns/{code}/ranking", code).then().statusCode(200)
                 .body("courts.court", contains(organizer.code()))
+                .body("courts.courtName", contains("测试第" + organizer.code().substring(1) + "基层人民法院"))
                 .body("total", equalTo(2));
         given().auth().oauth2(organizer.director()).queryParam("asOf", "2023-12-31")
                 .get("/api/campaigns/{code}/progress", code).then().statusCode(200)
