@@ -21,8 +21,9 @@ import org.enforcement.commons.security.Roles;
 
 /**
  * The event feed other services consume. Readers keep the last {@code id} they applied and ask for what comes
- * after it; deduplicate on {@code eventId}. Tokens see their own court's events; an integrator token whose
- * court claim is {@code *} (a system-wide consumer such as stats-service) sees every court's.
+ * after it; deduplicate on {@code eventId}. Tokens see their own court's events; an integrator service account
+ * of court {@code *} (a system-wide consumer such as stats-service) sees every court's: Caller.court() refuses a
+ * person's {@code *}.
  */
 @Path("/events")
 @Tag(name = "Event feed", description = "Domain events in commit order, for other services (transactional outbox)")
