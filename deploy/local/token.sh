@@ -4,7 +4,8 @@
 #   deploy/local/token.sh <role> [court] [user] [ttl-seconds]
 #
 #   role         clerk | judge | director | officer | observer | integrator
-#   court        court code the caller acts for (default 苏0804); an integrator may use * for every court
+#   court        registered court code the caller acts for (default 苏0804); * mints a service account's token
+#                (client_id = user) that acts for every court
 #   user         subject and upn (default <role>.dev)
 #   ttl-seconds  lifetime (default and maximum 28800 = 8 h: the services refuse a token valid for longer, see
 #                enforcement.token.max-lifetime / JWT_MAX_LIFETIME)
@@ -56,9 +57,13 @@ b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 
 now=$(date +%s)
 header='{"alg":"RS256","typ":"JWT"}'
-payload=$(printf '{"iss":%s,"aud":%s,"sub":%s,"upn":%s,"groups":[%s],"court":%s,"iat":%d,"exp":%d,"jti":"%s"}' \
+# Court * is for service accounts only (a client_id claim, as the client-credentials grant issues); a person's * is
+# refused as unknown-court.
+client_id=""
+[ "$court" = "*" ] && client_id=",\"client_id\":$(json_string "$user")"
+payload=$(printf '{"iss":%s,"aud":%s,"sub":%s,"upn":%s,"groups":[%s],"court":%s,"iat":%d,"exp":%d,"jti":"%s"%s}' \
   "$(json_string "$issuer")" "$(json_string "$audience")" "$(json_string "$user")" "$(json_string "$user")" \
-  "$(json_string "$role")" "$(json_string "$court")" "$now" "$((now + ttl))" "$(openssl rand -hex 16)")
+  "$(json_string "$role")" "$(json_string "$court")" "$now" "$((now + ttl))" "$(openssl rand -hex 16)" "$client_id")
 
 signing_input="$(printf '%s' "$header" | b64url).$(printf '%s' "$payload" | b64url)"
 signature=$(printf '%s' "$signing_input" | openssl dgst -sha256 -sign "$key" -binary | b64url)
