@@ -21,9 +21,12 @@ final class ShippedCourts implements CourtSource {
     static final String INDEX = "courts/index";
 
     private final Map<String, RegisteredCourt> byCode;
+    // Map.copyOf does not keep insertion order, so file order is kept apart.
+    private final List<RegisteredCourt> inFileOrder;
 
     private ShippedCourts(Map<String, RegisteredCourt> byCode) {
         this.byCode = Map.copyOf(byCode);
+        this.inFileOrder = List.copyOf(byCode.values());
     }
 
     static ShippedCourts load() {
@@ -127,6 +130,6 @@ final class ShippedCourts implements CourtSource {
 
     /** Every shipped court, in file order. */
     List<RegisteredCourt> all() {
-        return List.copyOf(byCode.values());
+        return inFileOrder;
     }
 }

@@ -32,6 +32,9 @@ class CourtRegistryTest {
     @Test
     void shouldShipEveryCourtOfJiangsuAndGansu() {
         List<RegisteredCourt> all = CourtRegistry.shippedCourts();
+        assertThat(all).extracting(RegisteredCourt::code).as("file order").startsWith("最高法", "苏", "苏01", "苏0102",
+                "苏0104");
+        assertThat(all.get(all.size() - 1).code()).isEqualTo("甘7101");
         assertThat(count(all, "苏", CourtLevel.INTERMEDIATE)).isEqualTo(13 + 1);
         assertThat(count(all, "苏", CourtLevel.BASIC)).isEqualTo(95);
         assertThat(count(all, "甘", CourtLevel.INTERMEDIATE)).isEqualTo(14 + 1);
@@ -42,6 +45,11 @@ class CourtRegistryTest {
                 RegisteredCourt parent = registry.find(court.parent()).orElseThrow();
                 assertThat(parent.level()).as(court.code()).isEqualTo(CourtLevel.INTERMEDIATE);
                 assertThat(parent.code().charAt(0)).as(court.code()).isEqualTo(court.code().charAt(0));
+            }
+            // The code carries the court above it: 苏0804 under 苏08 under 苏; a typo would put a court elsewhere.
+            if (court.level() == CourtLevel.BASIC || court.level() == CourtLevel.INTERMEDIATE) {
+                assertThat(court.code()).as(court.name()).matches("\\p{IsHan}(\\d{2}|\\d{4})")
+                        .startsWith(court.parent()).hasSize(court.parent().length() + 2);
             }
         }
         assertThat(registry.nameOf("苏0612")).isEqualTo("南通市通州区人民法院");
@@ -77,6 +85,12 @@ class CourtRegistryTest {
         assertThat(registry.isWithin("甘0602", "苏")).as("another province").isFalse();
         assertThat(registry.isWithin("苏9999", "苏")).as("unregistered").isFalse();
         assertThat(registry.isWithin("苏0804", "苏9")).isFalse();
+        assertThat(registry.isWithin("苏0803", "苏0804")).as("sibling").isFalse();
+        assertThat(registry.isWithin("苏0804", "苏07")).as("the city next door").isFalse();
+        assertThat(registry.isWithin(" 苏0804", "苏")).as("padded code").isFalse();
+        assertThat(registry.isWithin("苏0804", "苏08 ")).as("padded ancestor").isFalse();
+        assertThat(registry.isWithin("苏0804", null)).isFalse();
+        assertThat(registry.chain(" 苏0804")).isEmpty();
     }
 
     @Test
@@ -101,7 +115,22 @@ class CourtRegistryTest {
                 .hasMessageContaining("courts-broken/d.tsv:2").hasMessageContaining("省级");
         assertThatThrownBy(() -> ShippedCourts.load(loader, "courts-broken/upside-down"))
                 .hasMessageContaining("courts-broken/e.tsv:3").hasMessageContaining("is not above");
+        assertThatThrownBy(() -> ShippedCourts.load(loader, "courts-broken/same-level"))
+                .hasMessageContaining("courts-broken/h.tsv:4").hasMessageContaining("is not above");
+        assertThatThrownBy(() -> ShippedCourts.load(loader, "courts-broken/columns"))
+                .hasMessageContaining("courts-broken/f.tsv:2").hasMessageContaining("found 3");
+        assertThatThrownBy(() -> ShippedCourts.load(loader, "courts-broken/invisible"))
+                .hasMessageContaining("courts-broken/g.tsv:2").hasMessageContaining("control characters");
+        assertThatThrownBy(() -> ShippedCourts.load(loader, "courts-broken/control"))
+                .hasMessageContaining("courts-broken/i.tsv:2").hasMessageContaining("control characters");
         assertThatThrownBy(() -> ShippedCourts.load(loader, "courts-broken/none"))
                 .hasMessageContaining("missing");
+    }
+
+    @Test
+    void shouldSkipCommentsAndBlankLines() {
+        ShippedCourts courts = ShippedCourts.load(getClass().getClassLoader(), "courts-broken/fine");
+        assertThat(courts.all()).extracting(RegisteredCourt::code).containsExactly("最高法", "苏");
+        assertThat(courts.find("苏")).get().extracting(RegisteredCourt::parent).isEqualTo("最高法");
     }
 }
