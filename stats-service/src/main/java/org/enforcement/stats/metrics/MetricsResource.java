@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.problem.Problem;
+import org.enforcement.commons.security.Courts;
 import org.enforcement.commons.security.Roles;
 import org.enforcement.stats.reports.MetricsCsv;
 import org.enforcement.stats.reports.Negotiation;
@@ -39,6 +40,9 @@ public class MetricsResource {
     @Inject
     CourtScope scope;
 
+    @Inject
+    Courts courts;
+
     @ConfigProperty(name = "stats.zone", defaultValue = "Asia/Shanghai")
     ZoneId zone;
 
@@ -50,7 +54,8 @@ public class MetricsResource {
                     schema = @Schema(implementation = MetricsReport.class)),
                     @Content(mediaType = MetricsCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                             description = "UTF-8 with BOM, CRLF, RFC 4180; Chinese header row; one row per period"
-                                    + " and a last row 合计. Columns: 期间, 开始日期, 结束日期, 法院, 专项行动, the"
+                                    + " and a last row 合计. Columns: 期间, 开始日期, 结束日期, 法院, 法院名称 (the"
+                                    + " registry's full name), 专项行动, the"
                                     + " metrics in the order of the JSON (amounts with 2 decimals), 执结率,"
                                     + " 实际执行到位率, 平均执结用时（天）, 终本率 (4 decimals), then any further"
                                     + " metrics by name"))})
@@ -89,7 +94,8 @@ public class MetricsResource {
         MetricsQuery query = MetricsQuery.of(scope, zone, court, campaign, from, to);
         MetricsReport report = metrics.report(query, cut);
         if (csv) {
-            return Response.ok(MetricsCsv.write(report), MetricsCsv.MEDIA_TYPE + ";charset=UTF-8")
+            String courtName = report.court() == null ? null : courts.nameOf(report.court());
+            return Response.ok(MetricsCsv.write(report, courtName), MetricsCsv.MEDIA_TYPE + ";charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"" + MetricsCsv.fileName(report) + "\"")
                     .build();
         }
