@@ -59,6 +59,10 @@ public final class DevTokens implements Tokens {
         claims.put("upn", user);
         claims.putArray("groups").add(role);
         claims.put("court", court);
+        if ("*".equals(court)) {
+            // Only a service account (client_id, as the client-credentials grant issues) acts for every court.
+            claims.put("client_id", user);
+        }
         claims.put("iat", now);
         claims.put("exp", now + TTL_SECONDS);
         claims.put("jti", UUID.randomUUID().toString());

@@ -100,8 +100,30 @@ public final class Tokens {
         return ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
     }
 
-    /** A court code no other test uses, so each test sees only its own data, numbers and events. */
+    /**
+     * A court code no other test uses, so each test sees only its own data, numbers and events: a basic test court
+     * (see {@link TestCourts}) under an intermediate 测9xxxxx, which {@link Court#freshIntermediate()} never makes.
+     */
     public static String freshCourt() {
-        return "测" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "测9" + String.format("%05d%04d", random.nextInt(100_000), random.nextInt(10_000));
+    }
+
+    /**
+     * A person's token whose court claim is any JSON value, e.g. the number 804 (the other claims as
+     * {@link #token}); null leaves the claim out.
+     */
+    public static String withCourtClaim(String user, String role, Object court) {
+        var claims = Jwt.upn(user).subject(user).groups(role);
+        return (court == null ? claims : claims.claim("court", court)).expiresIn(Duration.ofHours(1)).sign();
+    }
+
+    /**
+     * A service account's token (client-credentials grant): court {@code *}, role integrator and a
+     * {@code client_id} claim, which people's tokens never carry.
+     */
+    public static String serviceAccount(String clientId) {
+        return Jwt.upn("service-account-" + clientId).subject("service-account-" + clientId).groups("integrator")
+                .claim("court", "*").claim("client_id", clientId).expiresIn(Duration.ofHours(1)).sign();
     }
 }

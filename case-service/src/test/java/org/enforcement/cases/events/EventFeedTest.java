@@ -93,12 +93,11 @@ class EventFeedTest {
         assertThat(headOfAll).isGreaterThanOrEqualTo(Math.max(lastEventId(huaiyin), lastEventId(liangzhou)));
         given().auth().oauth2(huaiyin.integrator()).get("/events").then()
                 .body("head", equalTo((int) lastEventId(huaiyin)));
-        // "*" means every court only for service accounts: a person's token with court * is no court's, whatever
-        // its role, and a token that only looks like a service account's (no client_id) neither.
+        // "*" means every court only on a service account's token; to a person it is no court.
         given().auth().oauth2(Tokens.token("judge.x", "judge", "*")).get("/events").then()
-                .statusCode(200).body("events", hasSize(0));
+                .statusCode(403).body("type", equalTo("/problems/unknown-court"));
         given().auth().oauth2(Tokens.token("system.integration", "integrator", "*")).get("/events").then()
-                .statusCode(200).body("events", hasSize(0));
+                .statusCode(403).body("type", equalTo("/problems/unknown-court"));
     }
 
     @Test
@@ -121,7 +120,10 @@ class EventFeedTest {
                 .body("events.caseId", hasItem(b))
                 .body("events.court", everyItem(equalTo(liangzhou.code())));
         given().auth().oauth2(Tokens.token("judge.x", "judge", "*")).header("X-Acting-Court", actingForHuaiyin)
-                .get("/events").then().statusCode(200).body("events", hasSize(0));
+                .get("/events").then().statusCode(403).body("type", equalTo("/problems/unknown-court"));
+        // A service account names a registered court or none.
+        given().auth().oauth2(serviceAccount).header("X-Acting-Court", Caller.actingCourtHeader("苏9999"))
+                .get("/events").then().statusCode(403).body("type", equalTo("/problems/unknown-court"));
         for (String unreadable : List.of("%E6%B5", "%E6%B", "%20", "%00")) {
             given().auth().oauth2(serviceAccount).header("X-Acting-Court", unreadable).get("/events").then()
                     .statusCode(400).contentType("application/problem+json")

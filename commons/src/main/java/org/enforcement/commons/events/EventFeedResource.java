@@ -23,9 +23,9 @@ import org.enforcement.commons.security.Roles;
 
 /**
  * The event feed other services consume. Readers keep the last {@code id} they applied and ask for what comes
- * after it; deduplicate on {@code eventId}. Tokens see their own court's events; a service account acting for
- * every court (court claim {@code *}, no X-Acting-Court: a system-wide consumer such as stats-service) sees every
- * court's. A person's token with court {@code *} sees no other court's.
+ * after it; deduplicate on {@code eventId}. Tokens see their own court's events; a service account of court
+ * {@code *} without X-Acting-Court (a system-wide consumer such as stats-service) sees every court's: Caller.court()
+ * refuses a person's {@code *}.
  */
 @Path("/events")
 @Tag(name = "Event feed", description = "Domain events in commit order, for other services (transactional outbox)")

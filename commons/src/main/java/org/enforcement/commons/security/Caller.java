@@ -40,20 +40,41 @@ public class Caller {
     @Inject
     CurrentVertxRequest request;
 
-    /** The court this caller acts for, e.g. {@code 苏0804}. */
+    @Inject
+    Courts courts;
+
+    /**
+     * The court this caller acts for, e.g. {@code 苏0804}: a registered court exactly as written; for a service
+     * account the court named in {@value #ACTING_COURT_HEADER}, or {@code *} without it. Anything else (a number,
+     * {@code %}, {@code 苏9999}, {@code " 苏0804"}, a person's {@code *}) is 403 {@code unknown-court}: such a token
+     * must not create or read data of a court nobody runs.
+     */
     public String court() {
-        String court = isServiceAccount() ? actingCourt() : courtOf(jwt);
-        if (court == null) {
+        Object claim = jwt.getClaim(COURT_CLAIM);
+        if (claim == null || claim instanceof jakarta.json.JsonString text && text.getString().isBlank()
+                || claim instanceof String text && text.isBlank()) {
             throw ProblemException.forbidden("missing-court-claim", "Token has no court",
                     "The bearer token must carry a 'court' claim naming the court the caller acts for.");
+        }
+        String court = isServiceAccount() ? actingCourt() : courtOf(jwt);
+        boolean known = court != null && (ALL_COURTS.equals(court) ? isServiceAccount() : courts.contains(court));
+        if (!known) {
+            throw ProblemException.forbidden("unknown-court", "Unknown court",
+                    "The token's 'court' claim must be the code of a registered court as a JSON string, e.g."
+                            + " \"苏0804\"; * is for service accounts only.");
         }
         return court;
     }
 
-    /** The court claim of a token, stripped, or null when it has none. */
+    /**
+     * The court claim of a token exactly as written (no stripping: " 苏0804" is no court), or null when it has none
+     * or it is not a JSON string.
+     */
     public static String courtOf(JsonWebToken token) {
-        String court = claimText(token, COURT_CLAIM);
-        return court == null ? null : court.strip();
+        Object claim = token.getClaim(COURT_CLAIM);
+        String court = claim instanceof jakarta.json.JsonString text ? text.getString()
+                : claim instanceof String text ? text : null;
+        return court == null || court.isEmpty() ? null : court;
     }
 
     /**
@@ -77,7 +98,7 @@ public class Caller {
         }
         String court;
         try {
-            court = URLDecoder.decode(header.strip().replace("+", "%2B"), StandardCharsets.UTF_8).strip();
+            court = URLDecoder.decode(header.strip().replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             court = null;
         }

@@ -70,8 +70,11 @@ public class CampaignResource {
     @POST
     @RolesAllowed({Roles.DIRECTOR, Roles.INTEGRATOR})
     @Operation(operationId = "createCampaign", summary = "Create a campaign",
-            description = "The caller's court must be the organizing court (or *). The organizing court always takes"
-                    + " part. Key tasks name a stats-service metric (422 otherwise, listing them), a target for the"
+            description = "The caller must be a director of the organizing court (or a service account of court *;"
+                    + " 403 not-organizing-court otherwise). The organizing court always takes part; the other"
+                    + " participating courts must be registered (422 unknown-court) and lie under it (422"
+                    + " participant-outside-organiser), each naming the field. Without organizingCourtName the"
+                    + " court registry's name is taken. Key tasks name a stats-service metric (422 otherwise, listing them), a target for the"
                     + " whole campaign (TOTAL) or each month (MONTHLY) and a deadline within the campaign;"
                     + " minPlatforms (only with metric streams) counts only streams carried on that many platforms"
                     + " at least.")
@@ -99,7 +102,9 @@ public class CampaignResource {
     @RolesAllowed({Roles.DIRECTOR, Roles.JUDGE, Roles.OBSERVER, Roles.INTEGRATOR})
     @APIResponse(responseCode = "200", description = "The campaigns")
     @Operation(operationId = "listCampaigns", summary = "Campaigns your court organizes or takes part in",
-            description = "Latest start first; a token of court * sees every campaign.")
+            description = "Latest start first: those your court takes part in and, for directors and observers,"
+                    + " those organized by your court or a court under it; a service account of court * sees every"
+                    + " campaign.")
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
     public List<CampaignResponse> list() {
@@ -110,7 +115,8 @@ public class CampaignResource {
     @Path("/{code}")
     @RolesAllowed({Roles.DIRECTOR, Roles.JUDGE, Roles.OBSERVER, Roles.INTEGRATOR})
     @Operation(operationId = "getCampaign", summary = "One campaign",
-            description = "404 when your court neither organizes nor takes part in it.")
+            description = "404 when your court neither takes part in it nor (for directors and observers) lies"
+                    + " above its organizing court.")
     @APIResponse(responseCode = "200", description = "The campaign", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CampaignResponse.class)))
@@ -128,7 +134,8 @@ public class CampaignResource {
     @RolesAllowed({Roles.DIRECTOR, Roles.INTEGRATOR})
     @Operation(operationId = "amendCampaign", summary = "Amend a campaign's name, dates, courts and key tasks",
             description = "Requires If-Match with the campaign's ETag (428 without, 412 when stale). Only the"
-                    + " organizing court (or *) may amend (403 for the other participating courts). The body"
+                    + " organizing court's director (or a service account of court *) may amend (403 for the other"
+                    + " participating courts and the courts above). The body"
                     + " replaces name, startsOn, endsOn, participatingCourts and keyTasks under the rules of"
                     + " createCampaign; code, organizing court and level do not change.")
     @APIResponse(responseCode = "200", description = "The campaign after the change",

@@ -19,18 +19,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.enforcement.commons.audit.AuditTrail;
-import org.enforcement.commons.events.EventFeedResource;
 import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
+import org.enforcement.commons.security.Courts;
+import org.enforcement.commons.security.Roles;
+import org.enforcement.stats.metrics.CourtScope;
 import org.enforcement.stats.metrics.Metrics;
 import org.enforcement.stats.metrics.MetricsReport;
 import org.enforcement.stats.metrics.MetricsService;
 import org.enforcement.stats.publicview.PublicFiguresCache;
 
 /**
- * Campaigns: created and amended by the organizing court, seen by every court taking part. A campaign the caller's
- * court neither organizes nor takes part in does not exist for it (404).
+ * Campaigns: created and amended by the organizing court's director, for that court and courts under it; seen by
+ * every court taking part and by the directors and observers of the courts above the organizer ({@link CourtScope}).
+ * A campaign the caller may not see does not exist for it (404).
  */
 @ApplicationScoped
 @Transactional
@@ -57,6 +60,12 @@ public class CampaignService {
     Caller caller;
 
     @Inject
+    CourtScope scope;
+
+    @Inject
+    Courts courts;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -64,12 +73,16 @@ public class CampaignService {
 
     public CampaignResponse create(CreateCampaignRequest request) {
         String organizer = request.organizingCourt().strip();
-        if (!allCourts() && !caller.court().equals(organizer)) {
+        if (!allCourts() && !isOrganizersDirector(organizer)) {
             throw ProblemException.forbidden("not-organizing-court", "Not the organizing court",
-                    "Only the organizing court " + organizer + " may create this campaign; your court is "
-                            + caller.court() + ".");
+                    "Only the director of the organizing court " + organizer + " may create this campaign; your"
+                            + " court is " + caller.court() + ".");
+        }
+        if (!courts.contains(organizer)) {
+            throw unknownCourt("organizingCourt", organizer);
         }
         CampaignRules.check(request.startsOn(), request.endsOn(), request.participatingCourts(), request.keyTasks());
+        checkParticipants(organizer, request.participatingCourts());
         String code = request.code().strip();
         if (campaigns.findByIdOptional(code).isPresent()) {
             throw exists(code);
@@ -77,7 +90,8 @@ public class CampaignService {
         Campaign c = new Campaign();
         c.code = code;
         c.organizingCourt = organizer;
-        c.organizingCourtName = blankToNull(request.organizingCourtName());
+        String givenName = blankToNull(request.organizingCourtName());
+        c.organizingCourtName = givenName == null ? courts.nameOf(organizer) : givenName;
         c.level = request.level();
         c.createdBy = caller.id();
         c.createdAt = Instant.now();
@@ -98,12 +112,14 @@ public class CampaignService {
 
     public CampaignResponse amend(String code, String ifMatch, AmendCampaignRequest request) {
         Campaign c = campaigns.lock(code).filter(this::visible).orElseThrow(() -> notFound(code));
-        if (!allCourts() && !caller.court().equals(c.organizingCourt)) {
+        if (!allCourts() && !isOrganizersDirector(c.organizingCourt)) {
             throw ProblemException.forbidden("not-organizing-court", "Not the organizing court",
-                    "Only the organizing court " + c.organizingCourt + " may amend campaign " + c.code + ".");
+                    "Only the director of the organizing court " + c.organizingCourt + " may amend campaign "
+                            + c.code + ".");
         }
         Preconditions.requireIfMatch(ifMatch, c.version);
         CampaignRules.check(request.startsOn(), request.endsOn(), request.participatingCourts(), request.keyTasks());
+        checkParticipants(c.organizingCourt, request.participatingCourts());
         apply(c, request.name(), request.participatingCourts(), request.startsOn(), request.endsOn(),
                 request.keyTasks());
         audit.record("CAMPAIGN_AMENDED", "Campaign", c.code, c.name);
@@ -119,7 +135,9 @@ public class CampaignService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CampaignResponse> list() {
-        List<Campaign> found = allCourts() ? campaigns.everyCampaign() : campaigns.involving(caller.court());
+        List<Campaign> found = allCourts() ? campaigns.everyCampaign()
+                : scope.readsCourtsBelow() ? campaigns.everyCampaign().stream().filter(this::visible).toList()
+                : campaigns.involving(caller.court());
         return found.stream().map(CampaignResponse::of).toList();
     }
 
@@ -211,7 +229,7 @@ public class CampaignService {
         for (int i = 0; i < order.size(); i++) {
             String court = order.get(i);
             int rank = i > 0 && byValue.compare(order.get(i - 1), court) == 0 ? ranks.get(i - 1).rank() : i + 1;
-            ranks.add(new CampaignRankingResponse.CourtRank(rank, court, values.get(court)));
+            ranks.add(new CampaignRankingResponse.CourtRank(rank, court, courts.nameOf(court), values.get(court)));
         }
         return new CampaignRankingResponse(c.code, metric, first, last, ranks, value(metric, totals));
     }
@@ -232,13 +250,44 @@ public class CampaignService {
         return campaigns.findByIdOptional(code).filter(this::visible).orElseThrow(() -> notFound(code));
     }
 
+    /** Taking part, or a director or observer of the organizer or a court above it. */
     private boolean visible(Campaign c) {
-        return allCourts() || c.involves(caller.court());
+        return allCourts() || c.involves(caller.court())
+                || scope.readsCourtsBelow() && courts.isWithin(c.organizingCourt, caller.court());
     }
 
-    /** A service account acting for every court (system integration); a person's court * is no court. */
+    /** A service account acting for every court (system integration). */
     private boolean allCourts() {
-        return caller.isServiceAccount() && EventFeedResource.ALL_COURTS.equals(caller.court());
+        return scope.allCourts();
+    }
+
+    private boolean isOrganizersDirector(String organizer) {
+        return caller.hasRole(Roles.DIRECTOR) && caller.court().equals(organizer);
+    }
+
+    /**
+     * 422 naming the field when a participating court is not registered or not the organizer or under it: a court
+     * takes part in its own or a higher court's campaign only, never because another court listed it.
+     */
+    private void checkParticipants(String organizer, List<String> participants) {
+        List<String> listed = participants == null ? List.of() : participants;
+        for (int i = 0; i < listed.size(); i++) {
+            String court = listed.get(i).strip();
+            String field = "participatingCourts[" + i + "]";
+            if (!courts.contains(court)) {
+                throw unknownCourt(field, court);
+            }
+            if (!courts.isWithin(court, organizer)) {
+                throw ProblemException.unprocessable("participant-outside-organiser",
+                        "Participant outside the organizer", field + " " + court + " is neither the organizing court "
+                                + organizer + " nor a court under it.").with("field", field);
+            }
+        }
+    }
+
+    private static ProblemException unknownCourt(String field, String court) {
+        return ProblemException.unprocessable("unknown-court", "Unknown court",
+                field + " " + court + " is not a registered court.").with("field", field);
     }
 
     private static void apply(Campaign c, String name, List<String> courts, LocalDate startsOn, LocalDate endsOn,

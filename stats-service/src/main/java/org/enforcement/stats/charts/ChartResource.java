@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.openapi.ProblemResponses;
-import org.enforcement.commons.security.Caller;
 import org.enforcement.commons.security.Roles;
+import org.enforcement.stats.metrics.CourtScope;
 import org.enforcement.stats.metrics.MetricsQuery;
 
 /** Charts of a court's or campaign's metrics as SVG images. */
@@ -30,7 +30,7 @@ public class ChartResource {
     MetricCharts charts;
 
     @Inject
-    Caller caller;
+    CourtScope scope;
 
     @ConfigProperty(name = "stats.zone", defaultValue = "Asia/Shanghai")
     ZoneId zone;
@@ -56,7 +56,7 @@ public class ChartResource {
             @QueryParam("from") String from,
             @Parameter(description = "Last day (inclusive); default today", example = "2023-02-28")
             @QueryParam("to") String to) {
-        return charts.collections(MetricsQuery.of(caller, zone, court, campaign, from, to));
+        return charts.collections(MetricsQuery.of(scope, zone, court, campaign, from, to));
     }
 
     @GET
@@ -81,6 +81,6 @@ public class ChartResource {
             @QueryParam("from") String from,
             @Parameter(description = "Last day (inclusive); default today", example = "2023-02-28")
             @QueryParam("to") String to) {
-        return charts.viewersByPlatform(MetricsQuery.of(caller, zone, court, campaign, from, to));
+        return charts.viewersByPlatform(MetricsQuery.of(scope, zone, court, campaign, from, to));
     }
 }

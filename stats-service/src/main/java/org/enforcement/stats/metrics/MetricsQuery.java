@@ -3,19 +3,17 @@ package org.enforcement.stats.metrics;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import org.enforcement.commons.events.EventFeedResource;
 import org.enforcement.commons.http.QueryParams;
-import org.enforcement.commons.security.Caller;
-import org.enforcement.commons.security.Roles;
 
 /**
  * The court, campaign and range of a metrics question as the API takes them ({@code court}, {@code campaign},
  * {@code from}, {@code to}), checked, defaulted and scoped to the caller. Shared by every endpoint that reads
  * metrics (JSON, CSV, press summary, charts) so they answer the same numbers to the same question.
  *
- * @param court the court to read; {@code null} for every court (an integrator of court *)
+ * @param court the court to read; {@code null} for every court (a service account of court *)
  * @param campaign the campaign; {@code null} for all work, campaign or not
- * @param empty true when the caller may not see {@code court}: the answer is zeros, not an error
+ * @param empty true when the caller may not see {@code court} ({@link CourtScope}): the answer is zeros, not an
+ *     error, so whether another court has figures does not leak
  */
 public record MetricsQuery(String court, String campaign, LocalDate from, LocalDate to, boolean empty) {
 
@@ -24,8 +22,9 @@ public record MetricsQuery(String court, String campaign, LocalDate from, LocalD
     public static final long DEFAULT_DAYS = 30;
 
     /** Parses the query parameters; bad values are 400 problems naming the parameter. */
-    public static MetricsQuery of(Caller caller, ZoneId zone, String court, String campaign, String from, String to) {
-        String own = caller.court();
+    public static MetricsQuery of(CourtScope scope, ZoneId zone, String court, String campaign, String from,
+                                  String to) {
+        String own = scope.own();
         LocalDate last = day("to", to);
         LocalDate first = day("from", from);
         if (last == null) {
@@ -45,15 +44,15 @@ public record MetricsQuery(String court, String campaign, LocalDate from, LocalD
         if (requested != null && requested.length() > 32) {
             throw QueryParams.invalid("court", "must be at most 32 characters");
         }
-        boolean integrator = caller.hasRole(Roles.INTEGRATOR);
         String target;
         boolean empty = false;
         if (requested == null) {
-            // A service account acting for every court reads every court at once; a person's court * is no court.
-            target = caller.isServiceAccount() && EventFeedResource.ALL_COURTS.equals(own) ? null : own;
+            // A service account acting for every court reads every court at once.
+            target = scope.allCourts() ? null : own;
         } else {
+            // A court the caller may not read answers zeros, as a court without figures does: no leak either way.
             target = requested;
-            empty = !integrator && !requested.equals(own);
+            empty = !scope.mayRead(requested);
         }
         return new MetricsQuery(target, campaignCode, first, last, empty);
     }

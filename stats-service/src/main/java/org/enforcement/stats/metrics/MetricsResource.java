@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.problem.Problem;
-import org.enforcement.commons.security.Caller;
+import org.enforcement.commons.security.Courts;
 import org.enforcement.commons.security.Roles;
 import org.enforcement.stats.reports.MetricsCsv;
 import org.enforcement.stats.reports.Negotiation;
@@ -38,7 +38,10 @@ public class MetricsResource {
     MetricsService metrics;
 
     @Inject
-    Caller caller;
+    CourtScope scope;
+
+    @Inject
+    Courts courts;
 
     @ConfigProperty(name = "stats.zone", defaultValue = "Asia/Shanghai")
     ZoneId zone;
@@ -51,7 +54,8 @@ public class MetricsResource {
                     schema = @Schema(implementation = MetricsReport.class)),
                     @Content(mediaType = MetricsCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                             description = "UTF-8 with BOM, CRLF, RFC 4180; Chinese header row; one row per period"
-                                    + " and a last row 合计. Columns: 期间, 开始日期, 结束日期, 法院, 专项行动, the"
+                                    + " and a last row 合计. Columns: 期间, 开始日期, 结束日期, 法院, 法院名称 (the"
+                                    + " registry's full name), 专项行动, the"
                                     + " metrics in the order of the JSON (amounts with 2 decimals), 执结率,"
                                     + " 实际执行到位率, 平均执结用时（天）, 终本率 (4 decimals), then any further"
                                     + " metrics by name"))})
@@ -60,7 +64,10 @@ public class MetricsResource {
                     + " between `from` and `to` (inclusive, dates in Asia/Shanghai; default the last 30 days) per"
                     + " day, week (Monday to Sunday) or month, with the KPIs: conclusion rate, actual collection"
                     + " rate, average days to conclusion and share of 终本 (4 decimals, null when the denominator is"
-                    + " zero). Another court's numbers are shown only to integrators; anyone else sees zeros."
+                    + " zero). A director or observer reads their court and the courts under it (by the court"
+                    + " registry); anyone else, integrators included, their own court only; a service account of"
+                    + " court * every court (all at once without `court`). A court the caller may not read answers"
+                    + " zeros, as a court without figures does."
                     + " Answers JSON, or CSV for Excel/WPS (`Accept: text/csv` or `format=csv`, a download named"
                     + " metrics-<from>-<to>.csv); `format` wins over `Accept`.")
     @ProblemResponses.BadRequest
@@ -84,10 +91,11 @@ public class MetricsResource {
             @Context HttpHeaders headers) {
         MetricsService.Period cut = period(period);
         boolean csv = csv(format, headers);
-        MetricsQuery query = MetricsQuery.of(caller, zone, court, campaign, from, to);
+        MetricsQuery query = MetricsQuery.of(scope, zone, court, campaign, from, to);
         MetricsReport report = metrics.report(query, cut);
         if (csv) {
-            return Response.ok(MetricsCsv.write(report), MetricsCsv.MEDIA_TYPE + ";charset=UTF-8")
+            String courtName = report.court() == null ? null : courts.nameOf(report.court());
+            return Response.ok(MetricsCsv.write(report, courtName), MetricsCsv.MEDIA_TYPE + ";charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"" + MetricsCsv.fileName(report) + "\"")
                     .build();
         }

@@ -18,7 +18,8 @@ import org.enforcement.stats.metrics.MetricsReport;
  * CRLF line ends, RFC 4180 quoting. One row per period, then a 合计 row for the whole range.
  *
  * <p>Columns, always in this order: 期间 (day "2023-03-01", week "2023年第10周" (ISO week), month "2023-03", 合计),
- * 开始日期, 结束日期, 法院 (全部 for every court), 专项行动 (全部 for all work); then every metric of
+ * 开始日期, 结束日期, 法院 (the code, 全部 for every court), 法院名称 (the registry's full name, 全部 for every court),
+ * 专项行动 (全部 for all work); then every metric of
  * {@link Metrics#ALL} in that order under its Chinese name (amounts with two decimals, counts whole); then the KPIs
  * 执结率, 实际执行到位率, 平均执结用时（天）, 终本率 (four decimals, empty when not computable); then any further
  * metrics the report holds (per-platform audiences...), sorted by metric name.
@@ -48,7 +49,8 @@ public final class MetricsCsv {
         return "metrics-" + report.from() + "-" + report.to() + ".csv";
     }
 
-    public static byte[] write(MetricsReport report) {
+    /** {@code courtName}: the full name of the report's court (null for every court). */
+    public static byte[] write(MetricsReport report, String courtName) {
         List<String> metrics = new ArrayList<>(Metrics.ALL);
         TreeSet<String> extras = new TreeSet<>();
         for (MetricsReport.PeriodMetrics period : report.periods()) {
@@ -58,15 +60,15 @@ public final class MetricsCsv {
         extras.removeAll(metrics);
 
         StringBuilder csv = new StringBuilder();
-        List<String> header = new ArrayList<>(List.of("期间", "开始日期", "结束日期", "法院", "专项行动"));
+        List<String> header = new ArrayList<>(List.of("期间", "开始日期", "结束日期", "法院", "法院名称", "专项行动"));
         metrics.forEach(m -> header.add(ChineseLabels.metric(m)));
         KPIS.forEach(k -> header.add(k.header()));
         extras.forEach(m -> header.add(ChineseLabels.metric(m)));
         line(csv, header);
         for (MetricsReport.PeriodMetrics period : report.periods()) {
-            line(csv, row(report, label(report.period(), period.start()), period, metrics, extras));
+            line(csv, row(report, courtName, label(report.period(), period.start()), period, metrics, extras));
         }
-        line(csv, row(report, TOTAL, report.total(), metrics, extras));
+        line(csv, row(report, courtName, TOTAL, report.total(), metrics, extras));
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(BOM);
@@ -74,13 +76,14 @@ public final class MetricsCsv {
         return out.toByteArray();
     }
 
-    private static List<String> row(MetricsReport report, String label, MetricsReport.PeriodMetrics period,
-                                    List<String> metrics, TreeSet<String> extras) {
+    private static List<String> row(MetricsReport report, String courtName, String label,
+                                    MetricsReport.PeriodMetrics period, List<String> metrics, TreeSet<String> extras) {
         List<String> cells = new ArrayList<>();
         cells.add(label);
         cells.add(period.start().toString());
         cells.add(period.end().toString());
         cells.add(text(report.court() == null ? ALL : report.court()));
+        cells.add(text(report.court() == null || courtName == null ? ALL : courtName));
         cells.add(text(report.campaign() == null ? ALL : report.campaign()));
         for (String metric : metrics) {
             cells.add(number(metric, period.metrics().get(metric)));

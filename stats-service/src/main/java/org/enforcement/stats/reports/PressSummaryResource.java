@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.openapi.ProblemResponses;
-import org.enforcement.commons.security.Caller;
 import org.enforcement.commons.security.Roles;
+import org.enforcement.stats.metrics.CourtScope;
 import org.enforcement.stats.metrics.MetricsQuery;
 
 /** The press text of a court's or campaign's figures, for the bureau's news release. */
@@ -35,7 +35,7 @@ public class PressSummaryResource {
     ReportService reports;
 
     @Inject
-    Caller caller;
+    CourtScope scope;
 
     @ConfigProperty(name = "stats.zone", defaultValue = "Asia/Shanghai")
     ZoneId zone;
@@ -70,7 +70,7 @@ public class PressSummaryResource {
             @Parameter(description = "Last day (inclusive); default today", example = "2023-02-28")
             @QueryParam("to") String to,
             @Context HttpHeaders headers) {
-        PressSummary summary = reports.pressSummary(MetricsQuery.of(caller, zone, court, campaign, from, to));
+        PressSummary summary = reports.pressSummary(MetricsQuery.of(scope, zone, court, campaign, from, to));
         if (Negotiation.prefers(headers, MediaType.TEXT_PLAIN_TYPE, MediaType.APPLICATION_JSON_TYPE)) {
             return Response.ok(summary.text(), TEXT).build();
         }

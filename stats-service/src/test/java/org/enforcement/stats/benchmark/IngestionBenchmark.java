@@ -106,7 +106,7 @@ class IngestionBenchmark {
 
     /** Every court's totals over the three years, and each campaign's, equal the generator's to the cent. */
     private static void check(Map<String, Map<String, BigDecimal>> expected) {
-        String token = Tokens.serviceAccount("court-integration");
+        String token = Tokens.serviceAccount("benchmark");
         for (var campaign : expected.entrySet()) {
             var request = given().auth().oauth2(token).queryParam("from", "2022-01-01")
                     .queryParam("to", "2024-12-31").queryParam("period", "month");

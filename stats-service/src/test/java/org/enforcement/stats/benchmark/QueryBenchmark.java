@@ -62,7 +62,7 @@ class QueryBenchmark {
     static final String SEED_MONTH = "WITH days AS (SELECT g::date AS d FROM generate_series(CAST(? AS date),"
             + " CAST(? AS date), INTERVAL '1 day') g)"
             + " INSERT INTO daily_metric (feed, court, campaign_code, day, metric, value)"
-            + " SELECT 'case', '苏' || (1000 + s.c), s.code, s.d, (" + METRICS + ")[s.k],"
+            + " SELECT 'case', '测90000' || (10000 + s.c), s.code, s.d, (" + METRICS + ")[s.k],"
             + " CASE WHEN s.k IN (2, 7, 8, 10, 17)"
             + " THEN ((s.c * 7919 + (s.d - DATE '2022-01-01') * 104729 + s.k * 613) % 5000000) / 100.0"
             + " ELSE 1 + ((s.c * 31 + (s.d - DATE '2022-01-01') * 17 + s.k * 7) % 9) END"
@@ -102,12 +102,13 @@ class QueryBenchmark {
             assertThat(text(statement, "SHOW plan_cache_mode")).isEqualTo("force_custom_plan");
         }
         seed();
-        register();
-        Court court = new Court("苏1025");
-        Court organizer = new Court("苏1020");
+        String all = Tokens.serviceAccount("benchmark");
+        register(all);
+        Court court = new Court(court(25));
+        Court organizer = new Court(ORGANIZER);
 
         // The figures are right: all courts' money of a month equals the table's sum.
-        JsonPath month = json(given().auth().oauth2(everyCourt()).queryParam("from", "2024-03-01")
+        JsonPath month = json(given().auth().oauth2(all).queryParam("from", "2024-03-01")
                 .queryParam("to", "2024-03-31").queryParam("period", "day").get("/api/metrics").then()
                 .statusCode(200).extract().asString());
         assertThat(new BigDecimal(month.get("total.metrics.collected").toString())).isEqualByComparingTo(sql(
@@ -120,40 +121,40 @@ class QueryBenchmark {
         metrics("metrics: one court, a year, by week", court.director(), "2023-01-01", "2023-12-31", "week", null);
         metrics("metrics: one court, a year, by month", court.director(), "2023-01-01", "2023-12-31", "month", null);
         metrics("metrics: one court, 3 years, by month", court.director(), "2022-01-01", "2024-12-31", "month", null);
-        metrics("metrics: all courts, a month, by day", everyCourt(), "2024-03-01", "2024-03-31", "day", null);
-        metrics("metrics: all courts, a month, by week", everyCourt(), "2024-03-01", "2024-03-31", "week", null);
-        metrics("metrics: all courts, a year, by month", everyCourt(), "2023-01-01", "2023-12-31", "month",
+        metrics("metrics: all courts, a month, by day", all, "2024-03-01", "2024-03-31", "day", null);
+        metrics("metrics: all courts, a month, by week", all, "2024-03-01", "2024-03-31", "week", null);
+        metrics("metrics: all courts, a year, by month", all, "2023-01-01", "2023-12-31", "month",
                 null);
-        metrics("metrics: campaign BM-02 (30 courts), a year, by day", everyCourt(), "2022-03-01",
+        metrics("metrics: campaign BM-02 (30 courts), a year, by day", all, "2022-03-01",
                 "2023-02-28", "day", "BM-02");
-        metrics("metrics: campaign BM-02, a year, by month", everyCourt(), "2022-03-01", "2023-02-28", "month",
+        metrics("metrics: campaign BM-02, a year, by month", all, "2022-03-01", "2023-02-28", "month",
                 "BM-02");
         metrics("metrics: one court in BM-01, a year, by week", court.director(), "2022-01-01", "2022-12-31",
                 "week", "BM-01");
         time("metrics CSV: one court, a year, by day", () -> given().auth().oauth2(court.director())
                 .queryParam("from", "2023-01-01").queryParam("to", "2023-12-31").queryParam("period", "day")
                 .queryParam("format", "csv"), "/api/metrics");
-        time("metrics CSV: all courts, a month, by day", () -> given().auth().oauth2(everyCourt())
+        time("metrics CSV: all courts, a month, by day", () -> given().auth().oauth2(all)
                 .queryParam("from", "2024-03-01").queryParam("to", "2024-03-31").queryParam("period", "day")
                 .queryParam("format", "csv"), "/api/metrics");
         time("press summary: one court, a year", () -> given().auth().oauth2(court.director())
                 .queryParam("from", "2023-01-01").queryParam("to", "2023-12-31"), "/api/reports/press-summary");
-        time("press summary: campaign BM-ALL (300 courts)", () -> given().auth().oauth2(everyCourt())
+        time("press summary: campaign BM-ALL (300 courts)", () -> given().auth().oauth2(all)
                 .queryParam("campaign", "BM-ALL").queryParam("from", "2024-03-01").queryParam("to", "2024-05-31"),
                 "/api/reports/press-summary");
         time("campaign BM-01 progress (30 courts)", () -> given().auth().oauth2(organizer.director())
                 .queryParam("asOf", "2022-12-31"), "/api/campaigns/BM-01/progress");
-        time("campaign BM-ALL progress (300 courts)", () -> given().auth().oauth2(everyCourt())
+        time("campaign BM-ALL progress (300 courts)", () -> given().auth().oauth2(all)
                 .queryParam("asOf", "2024-05-31"), "/api/campaigns/BM-ALL/progress");
-        time("campaign BM-ALL ranking by collected", () -> given().auth().oauth2(everyCourt())
+        time("campaign BM-ALL ranking by collected", () -> given().auth().oauth2(all)
                 .queryParam("metric", "collected"), "/api/campaigns/BM-ALL/ranking");
-        time("campaign BM-ALL ranking by conclusionRate", () -> given().auth().oauth2(everyCourt())
+        time("campaign BM-ALL ranking by conclusionRate", () -> given().auth().oauth2(all)
                 .queryParam("metric", "conclusionRate"), "/api/campaigns/BM-ALL/ranking");
-        time("campaign BM-ALL progress chart", () -> given().auth().oauth2(everyCourt())
+        time("campaign BM-ALL progress chart", () -> given().auth().oauth2(all)
                 .queryParam("asOf", "2024-05-31"), "/api/campaigns/BM-ALL/charts/progress.svg");
         time("chart collections.svg: one court, a year", () -> given().auth().oauth2(court.director())
                 .queryParam("from", "2023-01-01").queryParam("to", "2023-12-31"), "/api/charts/collections.svg");
-        time("chart viewers-by-platform.svg: all courts, a month", () -> given().auth().oauth2(everyCourt())
+        time("chart viewers-by-platform.svg: all courts, a month", () -> given().auth().oauth2(all)
                 .queryParam("from", "2024-03-01").queryParam("to", "2024-03-31"),
                 "/api/charts/viewers-by-platform.svg");
         for (boolean cold : List.of(false, true)) {
@@ -231,15 +232,23 @@ class QueryBenchmark {
         System.out.println();
     }
 
-    /** BM-01 (30 courts, organized by 苏1020) and BM-ALL (every court) with key tasks; BM-02.. stay unregistered. */
-    private void register() {
-        List<String> bm01 = IntStream.rangeClosed(21, 49).mapToObj(c -> "苏" + (1000 + c)).toList();
-        List<String> every = IntStream.rangeClosed(2, COURTS).mapToObj(c -> "苏" + (1000 + c)).toList();
-        campaign("BM-01", "苏1020", bm01, "2022-01-01", "2022-12-31");
-        campaign("BM-ALL", "苏1001", every, "2024-03-01", "2024-05-31");
+    /** The intermediate test court the seeded basic courts lie under (see TestCourts). */
+    static final String ORGANIZER = "测900001";
+
+    /** Seeded court {@code c}: a basic test court under {@link #ORGANIZER}, as the seed SQL names it. */
+    static String court(int c) {
+        return "测90000" + (10000 + c);
     }
 
-    private static void campaign(String code, String organizer, List<String> courts, String from,
+    /** BM-01 (30 courts) and BM-ALL (every court), organized by their intermediate court, with key tasks. */
+    private void register(String all) {
+        List<String> bm01 = IntStream.rangeClosed(20, 49).mapToObj(QueryBenchmark::court).toList();
+        List<String> every = IntStream.rangeClosed(1, COURTS).mapToObj(QueryBenchmark::court).toList();
+        campaign(all, "BM-01", ORGANIZER, bm01, "2022-01-01", "2022-12-31");
+        campaign(all, "BM-ALL", ORGANIZER, every, "2024-03-01", "2024-05-31");
+    }
+
+    private static void campaign(String all, String code, String organizer, List<String> courts, String from,
                                  String to) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", code);
@@ -256,7 +265,7 @@ class QueryBenchmark {
                         "cadence", "TOTAL", "deadline", to),
                 Map.of("number", 3, "title", "每月直播", "metric", "streams", "target", 200, "cadence", "MONTHLY",
                         "deadline", to)));
-        given().auth().oauth2(everyCourt()).contentType(ContentType.JSON).body(body).post("/api/campaigns")
+        given().auth().oauth2(all).contentType(ContentType.JSON).body(body).post("/api/campaigns")
                 .then().statusCode(201);
     }
 

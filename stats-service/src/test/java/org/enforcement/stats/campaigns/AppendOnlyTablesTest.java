@@ -24,7 +24,7 @@ class AppendOnlyTablesTest {
 
     @Test
     void shouldRefuseTruncateOfEveryAppendOnlyTableAndKeepItsRows() throws Exception {
-        Court high = Court.fresh();
+        Court high = Court.freshIntermediate();
         create(high.director(), campaign(freshCode(), high.code(), List.of(high.code()),
                 task(1, "cases_concluded", 10, "TOTAL", "2023-12-31")));
 

@@ -48,8 +48,8 @@ class CampaignProgressChartTest {
 
     @Test
     void shouldDrawEachKeyTaskWithItsFiguresAndStatus() {
-        Court high = Court.fresh();
-        Court liangzhou = Court.fresh();
+        Court high = Court.freshIntermediate();
+        Court liangzhou = high.child();
         Court outsider = Court.fresh();
         String code = freshCode();
         create(high.director(), campaign(code, high.code(), List.of(liangzhou.code()),
@@ -94,7 +94,7 @@ class CampaignProgressChartTest {
 
     @Test
     void shouldDrawNoDataWithoutKeyTasks() {
-        Court high = Court.fresh();
+        Court high = Court.freshIntermediate();
         String code = freshCode();
         create(high.director(), campaign(code, high.code(), List.of()));
         Document doc = chart(high.judge(), code, "2023-05-01");
@@ -104,7 +104,7 @@ class CampaignProgressChartTest {
 
     @Test
     void shouldScopeAndCheckLikeTheProgress() {
-        Court high = Court.fresh();
+        Court high = Court.freshIntermediate();
         String code = freshCode();
         create(high.director(), campaign(code, high.code(), List.of(),
                 task(1, "cases_concluded", 10, "TOTAL", "2023-12-31")));

@@ -66,8 +66,8 @@ class CampaignProgressTest {
      */
     @Test
     void shouldJudgeTotalTasksAgainstTheShareOfTimeElapsed() {
-        Court high = Court.fresh();
-        Court liangzhou = Court.fresh();
+        Court high = Court.freshIntermediate();
+        Court liangzhou = high.child();
         Court outsider = Court.fresh();
         String code = freshCode();
         create(high.director(), campaign(code, high.code(), List.of(liangzhou.code()),
@@ -135,8 +135,8 @@ class CampaignProgressTest {
 
     @Test
     void shouldCountEventsReadFromTheFeedsForTheCampaignsCourtsOnly() {
-        Court high = Court.fresh();
-        Court liangzhou = Court.fresh();
+        Court high = Court.freshIntermediate();
+        Court liangzhou = high.child();
         Court outsider = Court.fresh();
         String code = freshCode();
         create(high.director(), campaign(code, high.code(), List.of(liangzhou.code()),
@@ -171,8 +171,8 @@ class CampaignProgressTest {
     /** 陇原风暴 task 12: at least two streams a month carried on 8 platforms at once. */
     @Test
     void shouldJudgeMonthlyTasksMonthByMonth() {
-        Court high = Court.fresh();
-        Court liangzhou = Court.fresh();
+        Court high = Court.freshIntermediate();
+        Court liangzhou = high.child();
         String code = freshCode();
         create(high.director(), campaign(code, high.code(), List.of(liangzhou.code()),
                 with(task(12, "streams", 2, "MONTHLY", "2023-12-31"), "minPlatforms", 8),
@@ -232,7 +232,7 @@ class CampaignProgressTest {
 
     @Test
     void shouldCallAMonthlyTaskAchievedWhenEveryMonthMetItsTarget() {
-        Court high = Court.fresh();
+        Court high = Court.freshIntermediate();
         String code = freshCode();
         create(high.director(), with(with(campaign(code, high.code(), List.of(),
                         task(1, "streams", 1, "MONTHLY", "2023-05-20")), "startsOn", "2023-04-15"),
@@ -253,10 +253,10 @@ class CampaignProgressTest {
 
     @Test
     void shouldRankTheParticipatingCourtsWithTies() {
-        Court high = Court.fresh();
-        Court a = Court.fresh();
-        Court b = Court.fresh();
-        Court c = Court.fresh();
+        Court high = Court.freshIntermediate();
+        Court a = high.child();
+        Court b = high.child();
+        Court c = high.child();
         Court outsider = Court.fresh();
         String code = freshCode();
         create(high.director(), campaign(code, high.code(), List.of(a.code(), b.code(), c.code())));
@@ -287,9 +287,9 @@ class CampaignProgressTest {
 
     @Test
     void shouldRankByKpisWithCourtsWithoutDenominatorLast() {
-        Court high = Court.fresh();
-        Court a = Court.fresh();
-        Court b = Court.fresh();
+        Court high = Court.freshIntermediate();
+        Court a = high.child();
+        Court b = high.child();
         String code = freshCode();
         create(high.director(), campaign(code, high.code(), List.of(a.code(), b.code())));
         put(a, code, "2023-05-03", "cases_filed", "4");
@@ -317,7 +317,7 @@ class CampaignProgressTest {
 
     @Test
     void shouldAnswer400ForBadQueries() {
-        Court high = Court.fresh();
+        Court high = Court.freshIntermediate();
         String code = freshCode();
         create(high.director(), campaign(code, high.code(), List.of()));
         for (String query : new String[] {"from=2023-05-01", "metric=", "metric=Collected", "metric=streams_platforms_8",

@@ -270,7 +270,7 @@ class DeadLettersTest {
         assertThat(cursors.cursor(FeedStubs.OPERATION)).isEqualTo(3);
         assertThat(value(march(court), "total.metrics.officers_deployed")).isEqualByComparingTo("12");
         assertThat(value(march(court), "total.metrics.paid_on_site")).isEqualByComparingTo("0");
-        given().auth().oauth2(Tokens.serviceAccount("court-integration"))
+        given().auth().oauth2(Tokens.serviceAccount("system-integration"))
                 .queryParam("feed", "operation").get("/api/ingestion/dead-letters").then().statusCode(200)
                 .body("eventId", org.hamcrest.Matchers.contains(longCourt.toString(), tooPrecise.toString()))
                 .body("[0].error", equalTo("court is longer than 32 characters"))

@@ -92,21 +92,46 @@ class MetricsResourceTest {
         assertThat(campaign.getString("campaign")).isEqualTo("春雷");
     }
 
+    /**
+     * Directors and observers read their court and the courts under it; judges and integrators their own court
+     * only; siblings, the court above and other provinces answer zeros; a service account reads every court.
+     */
     @Test
-    void shouldShowAnotherCourtOnlyToIntegrators() {
-        Court court = Court.fresh();
-        Court other = Court.fresh();
-        put(other, "", "2023-03-01", Metrics.CASES_FILED, "4");
-        String query = "from=2023-03-01&to=2023-03-01&court=" + other.code();
+    void shouldScopeReadsByTheCourtHierarchy() {
+        Court intermediate = Court.freshIntermediate();
+        Court own = intermediate.child();
+        Court sibling = intermediate.child();
+        Court gansu = new Court("甘");
+        put(own, "", "2023-03-01", Metrics.CASES_FILED, "4");
+        put(sibling, "", "2023-03-01", Metrics.CASES_FILED, "5");
+        put(intermediate, "", "2023-03-01", Metrics.CASES_FILED, "6");
+        String query = "from=2023-03-01&to=2023-03-01&court=";
 
-        assertThat(value(get(court.director(), query), "total.metrics.cases_filed")).isEqualByComparingTo("0");
-        assertThat(value(get(court.judge(), query), "total.metrics.cases_filed")).isEqualByComparingTo("0");
-        assertThat(value(get(court.integrator(), query), "total.metrics.cases_filed")).isEqualByComparingTo("4");
-        assertThat(value(get(other.judge(), query), "total.metrics.cases_filed")).isEqualByComparingTo("4");
-        // An integrator of every court sees the sum of all courts by default (at least this one's 4).
-        String all = Tokens.serviceAccount("court-integration");
-        assertThat(value(get(all, "from=2023-03-01&to=2023-03-01"), "total.metrics.cases_filed"))
-                .isGreaterThanOrEqualTo(new BigDecimal("4"));
+        assertThat(filed(intermediate.director(), query + own.code())).isEqualByComparingTo("4");
+        assertThat(filed(intermediate.observer(), query + sibling.code())).isEqualByComparingTo("5");
+        assertThat(filed(new Court("测").director(), query + own.code())).as("the high court above")
+                .isEqualByComparingTo("4");
+        assertThat(filed(intermediate.judge(), query + own.code())).isEqualByComparingTo("0");
+        assertThat(filed(intermediate.integrator(), query + own.code())).isEqualByComparingTo("0");
+        assertThat(filed(intermediate.integrator(), query + intermediate.code())).isEqualByComparingTo("6");
+
+        assertThat(filed(own.director(), query + sibling.code())).as("sibling").isEqualByComparingTo("0");
+        assertThat(filed(own.observer(), query + intermediate.code())).as("parent").isEqualByComparingTo("0");
+        assertThat(filed(gansu.director(), query + own.code())).as("other province").isEqualByComparingTo("0");
+        assertThat(filed(Court.freshIntermediate().director(), query + own.code())).as("another intermediate")
+                .isEqualByComparingTo("0");
+        assertThat(filed(own.integrator(), query + own.code())).isEqualByComparingTo("4");
+        assertThat(filed(own.integrator(), query + sibling.code())).isEqualByComparingTo("0");
+        assertThat(filed(own.judge(), query + "苏9999")).as("unregistered").isEqualByComparingTo("0");
+
+        String all = Tokens.serviceAccount("system-integration");
+        assertThat(filed(all, query + own.code())).isEqualByComparingTo("4");
+        // A service account of every court sees the sum of all courts by default (at least these 15).
+        assertThat(filed(all, "from=2023-03-01&to=2023-03-01")).isGreaterThanOrEqualTo(new BigDecimal("15"));
+    }
+
+    private static BigDecimal filed(String token, String query) {
+        return value(get(token, query), "total.metrics.cases_filed");
     }
 
     @Test

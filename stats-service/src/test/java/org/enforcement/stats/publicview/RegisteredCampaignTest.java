@@ -70,8 +70,8 @@ class RegisteredCampaignTest {
         cursors.set(FeedStubs.CASE, 0);
         cursors.set(FeedStubs.OPERATION, 0);
         today = LocalDate.now(SHANGHAI);
-        high = Court.fresh();
-        liangzhou = Court.fresh();
+        high = Court.freshIntermediate();
+        liangzhou = high.child();
         outsider = Court.fresh();
         code = "陇原风暴" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
     }

@@ -103,17 +103,18 @@ class MetricsCsvExportTest {
                 .jsonPath(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
 
         List<String> header = rows.get(0);
-        assertThat(header.subList(0, 7)).containsExactly("期间", "开始日期", "结束日期", "法院", "专项行动", "立案数",
-                "立案标的金额（元）");
+        assertThat(header.subList(0, 8)).containsExactly("期间", "开始日期", "结束日期", "法院", "法院名称", "专项行动",
+                "立案数", "立案标的金额（元）");
         assertThat(header).contains("执结数", "执行到位金额（元）", "现场执行到位金额（元）", "执结率", "实际执行到位率",
                 "终本率", "观看人次（抖音）");
-        assertThat(header.indexOf("执结率")).isEqualTo(5 + Metrics.ALL.size());
+        assertThat(header.indexOf("执结率")).isEqualTo(6 + Metrics.ALL.size());
         assertThat(header.get(header.size() - 1)).isEqualTo("观看人次（抖音）");
         // Two months and the total; every row as wide as the header.
         assertThat(rows).hasSize(4);
         rows.forEach(r -> assertThat(r).hasSameSizeAs(header));
-        assertThat(rows.get(1).subList(0, 5)).containsExactly("2023-02", "2023-02-01", "2023-02-28", court.code(),
-                "淮执·9号");
+        // The court by its code and, for people, by its full name from the registry.
+        assertThat(rows.get(1).subList(0, 6)).containsExactly("2023-02", "2023-02-01", "2023-02-28", court.code(),
+                "测试第" + court.code().substring(1) + "基层人民法院", "淮执·9号");
         assertThat(rows.get(2).get(0)).isEqualTo("2023-03");
         assertThat(rows.get(3).subList(0, 3)).containsExactly("合计", "2023-02-01", "2023-03-31");
 
@@ -124,7 +125,7 @@ class MetricsCsvExportTest {
             for (int m = 0; m < Metrics.ALL.size(); m++) {
                 String metric = Metrics.ALL.get(m);
                 Object value = json.get(paths.get(r) + ".metrics." + metric);
-                String cell = row.get(5 + m);
+                String cell = row.get(6 + m);
                 assertThat(new BigDecimal(cell)).as(metric).isEqualByComparingTo(new BigDecimal(value.toString()));
                 if (Metrics.MONEY.contains(metric)) {
                     assertThat(cell).as(metric).matches("-?\\d+\\.\\d{2}");
@@ -171,12 +172,13 @@ class MetricsCsvExportTest {
         String campaign = Seeds.freshCampaign("春雷");
         seeds.put(court.code(), campaign, "2023-03-07", Metrics.CASES_FILED, "2");
         seeds.put(Court.fresh().code(), campaign, "2023-03-08", Metrics.CASES_FILED, "3");
-        String all = org.enforcement.testing.Tokens.serviceAccount("court-integration");
+        String all = org.enforcement.testing.Tokens.serviceAccount("system-integration");
         byte[] bytes = given().auth().oauth2(all).queryParam("campaign", campaign).queryParam("from", "2023-03-01")
                 .queryParam("to", "2023-03-31").queryParam("period", "month").accept("text/csv")
                 .get("/api/metrics").then().statusCode(200).extract().asByteArray();
         List<List<String>> rows = csv(bytes);
-        assertThat(rows.get(2).subList(0, 6)).containsExactly("合计", "2023-03-01", "2023-03-31", "全部", campaign, "5");
+        assertThat(rows.get(2).subList(0, 7)).containsExactly("合计", "2023-03-01", "2023-03-31", "全部", "全部", campaign,
+                "5");
     }
 
     @Test
@@ -192,8 +194,8 @@ class MetricsCsvExportTest {
         assertThat(rows.get(1).get(0)).isEqualTo("2023年第9周");
         assertThat(rows.get(2).get(0)).isEqualTo("2023年第10周");
         // The quotes and comma survive the quoting; the formula is defused.
-        assertThat(rows.get(2).get(4)).isEqualTo("'" + campaign);
-        assertThat(rows.get(2).get(5)).isEqualTo("1");
+        assertThat(rows.get(2).get(5)).isEqualTo("'" + campaign);
+        assertThat(rows.get(2).get(6)).isEqualTo("1");
     }
 
     @Test

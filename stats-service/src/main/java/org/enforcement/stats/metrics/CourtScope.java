@@ -1,0 +1,50 @@
+package org.enforcement.stats.metrics;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.enforcement.commons.security.Caller;
+import org.enforcement.commons.security.Courts;
+import org.enforcement.commons.security.Roles;
+
+/**
+ * Whose figures and campaigns the caller may read, by the court hierarchy: a director or observer reads their own
+ * court and every court under it (the Gansu High Court's bureau reads 甘0602); everyone else, integrators included,
+ * their own court only; a service account acting for every court ({@code *}) reads all. Siblings, courts above and
+ * other provinces are never readable.
+ */
+@RequestScoped
+public class CourtScope {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Courts courts;
+
+    /** The caller's court (403 unknown-court when the token names none the registry knows). */
+    public String own() {
+        return caller.court();
+    }
+
+    /** A service account acting for every court. */
+    public boolean allCourts() {
+        return caller.isServiceAccount() && Caller.ALL_COURTS.equals(caller.court());
+    }
+
+    /** Whether the caller may read the figures of {@code court}. */
+    public boolean mayRead(String court) {
+        if (allCourts()) {
+            return true;
+        }
+        String own = caller.court();
+        if (own.equals(court)) {
+            return true;
+        }
+        return readsCourtsBelow() && courts.isWithin(court, own);
+    }
+
+    /** Directors and observers supervise the courts under theirs; an integrator never reads beyond its court. */
+    public boolean readsCourtsBelow() {
+        return caller.hasAnyRole(Roles.DIRECTOR, Roles.OBSERVER) && !caller.hasRole(Roles.INTEGRATOR);
+    }
+}
