@@ -114,16 +114,13 @@ public final class Tokens {
      * {@link #token}); null leaves the claim out.
      */
     public static String withCourtClaim(String user, String role, Object court) {
-        var claims = Jwt.upn(user).subject(user).groups(role);
-        return (court == null ? claims : claims.claim("court", court)).expiresIn(Duration.ofHours(1)).sign();
-    }
-
-    /**
-     * A service account's token (client-credentials grant): court {@code *}, role integrator and a
-     * {@code client_id} claim, which people's tokens never carry.
-     */
-    public static String serviceAccount(String clientId) {
-        return Jwt.upn("service-account-" + clientId).subject("service-account-" + clientId).groups("integrator")
-                .claim("court", "*").claim("client_id", clientId).expiresIn(Duration.ofHours(1)).sign();
+        Map<String, Object> claims = standardClaims();
+        claims.put("sub", user);
+        claims.put("upn", user);
+        claims.put("groups", List.of(role));
+        if (court != null) {
+            claims.put("court", court);
+        }
+        return sign(claims);
     }
 }

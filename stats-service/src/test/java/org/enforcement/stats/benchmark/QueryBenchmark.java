@@ -342,9 +342,4 @@ class QueryBenchmark {
     private static JsonPath json(String body) {
         return new JsonPath(body).using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
     }
-
-    /** A service account acting for every court (court *, client_id). */
-    private static String everyCourt() {
-        return Tokens.serviceAccount("court-integration");
-    }
 }

@@ -78,7 +78,10 @@ public final class AuthorizationMatrix {
         return this;
     }
 
-    /** The body sent to {@code operation} ("POST /api/cases/{caseId}/payments"), valid for the own court. */
+    /**
+     * The body sent to {@code operation} ("POST /api/cases/{caseId}/payments"), valid for the own court; the text
+     * {@code {court}} in it stands for the caller's court.
+     */
     public AuthorizationMatrix body(String operation, Object body) {
         requireOperation(operation);
         bodies.put(operation, body);
@@ -167,8 +170,21 @@ public final class AuthorizationMatrix {
                 request.header("Idempotency-Key", UUID.randomUUID().toString());
             }
         }
+        for (Contract.Parameter p : operation.in("query")) {
+            if (p.required()) {
+                List<String> real = ids.get(p.name());
+                String value = real != null ? real.get(0) : p.example() == null ? null : p.example().asText();
+                if (value == null) {
+                    throw new IllegalStateException("Give required query parameter " + p.name() + " of "
+                            + operation.name() + " with ids(...)");
+                }
+                request.queryParam(p.name(), value);
+            }
+        }
         if (operation.bodyType() != null) {
-            request.contentType(operation.bodyType()).body(body(operation, role));
+            // {court} in a given body stands for the caller's court (e.g. a campaign's organising court).
+            request.contentType(operation.bodyType()).body(body(operation, role)
+                    .replace("{court}", courts.get(court).code()));
         }
         return request.request(operation.method(), path);
     }
