@@ -103,7 +103,7 @@ public class Caller {
             court = null;
         }
         // U+FFFD: the bytes were not UTF-8; a control character (%00) cannot be in a court code, nor in PostgreSQL text.
-        if (court == null || court.isEmpty() || court.indexOf('\uFFFD') >= 0 || ControlCharacters.contains(court)) {
+        if (court == null || court.isBlank() || court.indexOf('\uFFFD') >= 0 || ControlCharacters.contains(court)) {
             throw ProblemException.badRequest("invalid-acting-court", "Unreadable X-Acting-Court",
                     "X-Acting-Court must be the court code, percent-encoded UTF-8, e.g. %E8%8B%8F0804 for 苏0804.");
         }

@@ -51,12 +51,16 @@ public final class CampaignCharts {
         return ProgressChart.render(progress.name() + " 重点工作进展（截至" + progress.asOf() + "）", bars);
     }
 
-    /** One bar per court (its code; courts are public institutions), highest first, as the ranking orders them. */
+    /**
+     * One bar per court, named as people read it (淮安市淮阴区人民法院; its code when the registry does not know it),
+     * highest first, as the ranking orders them.
+     */
     public static String ranking(String name, CampaignRankingResponse ranking) {
         List<Bar> bars = new ArrayList<>();
         for (CampaignRankingResponse.CourtRank court : ranking.courts()) {
             BigDecimal value = court.value() == null ? BigDecimal.ZERO : court.value();
-            bars.add(new Bar(court.court(), value, ChineseFigures.compact(value)));
+            String label = court.courtName() == null ? court.court() : court.courtName();
+            bars.add(new Bar(label, value, ChineseFigures.compact(value)));
         }
         return BarChart.render(name + " 各法院" + ChineseLabels.metric(ranking.metric()), bars);
     }

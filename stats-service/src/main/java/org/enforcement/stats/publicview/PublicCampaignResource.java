@@ -119,14 +119,14 @@ public class PublicCampaignResource {
     @GET
     @Path("/charts/ranking.svg")
     @Produces(MetricCharts.MEDIA_TYPE)
-    @APIResponse(responseCode = "200", description = "Bar chart, one bar per court (its code), highest first",
+    @APIResponse(responseCode = "200", description = "Bar chart, one bar per court (its full name), highest first",
             content = @Content(mediaType = MetricCharts.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     @Operation(operationId = "getPublicCampaignRankingChart",
             summary = "A registered campaign's courts ranked by a metric as an SVG bar chart",
             description = "Each organizing or participating court's sum of the metric over the campaign's dates"
-                    + " (as getCampaignRanking ranks them), highest first, courts named by their code only (courts"
-                    + " are public institutions; nothing about a person). 404 when no campaign is registered under"
-                    + " the code.")
+                    + " (as getCampaignRanking ranks them), highest first, each court by its full name from the court"
+                    + " registry (courts are public institutions; nothing about a person). 404 when no campaign is"
+                    + " registered under the code.")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
     public Response ranking(

@@ -129,11 +129,12 @@ class CampaignResourceTest {
         String all = Tokens.serviceAccount("system-integration");
         given().auth().oauth2(all).get("/api/campaigns").then().statusCode(200)
                 .body("code", hasItem(gansu)).body("code", hasItem(jiangsu));
-        // A person's token with court * is no court's: it neither lists nor reads every court's campaigns.
+        // A person's token with court * is no court's: 403 unknown-court, it lists and reads nothing.
         String personStar = Tokens.token("director.x", "director", "*");
-        given().auth().oauth2(personStar).get("/api/campaigns").then().statusCode(200)
-                .body("code", not(hasItem(gansu))).body("code", not(hasItem(jiangsu)));
-        given().auth().oauth2(personStar).get("/api/campaigns/{code}", gansu).then().statusCode(404);
+        given().auth().oauth2(personStar).get("/api/campaigns").then().statusCode(403)
+                .body("type", equalTo("/problems/unknown-court"));
+        given().auth().oauth2(personStar).get("/api/campaigns/{code}", gansu).then().statusCode(403)
+                .body("type", equalTo("/problems/unknown-court"));
     }
 
     @Test

@@ -260,10 +260,11 @@ class RegisteredCampaignTest {
     }
 
     @Test
-    void shouldRankTheCampaignsCourtsByMoneyCollectedByCodeOnly() {
+    void shouldRankTheCampaignsCourtsByMoneyCollectedNamedAsTheRegistryNamesThem() {
         seedLongyuan();
         Document doc = svg("/public/campaigns/{code}/charts/ranking.svg?metric=collected", code);
-        assertThat(texts(doc, "text", "label")).containsExactly(liangzhou.code(), high.code());
+        assertThat(texts(doc, "text", "label")).containsExactly("测试第" + liangzhou.code().substring(1)
+                + "基层人民法院", "测试第" + high.code().substring(1) + "中级人民法院");
         assertThat(texts(doc, "text", "value")).containsExactly("30万", "2万");
         assertThat(title(doc)).isEqualTo("“陇原风暴”执行专项行动 各法院执行到位金额（元）");
         // Without metric: money collected too; another metric by name.
@@ -317,12 +318,13 @@ class RegisteredCampaignTest {
                 .contains("<tr><td>3</td><td>“直击执行现场”直播</td><td>每月（" + YearMonth.from(today)
                         + "）</td><td>2</td><td>1</td><td class=\"status\">进度滞后</td></tr>")
                 .contains("<td class=\"status\">未完成</td>");
-        // Four inline charts: key tasks, collections, viewers, ranking; the ranking names courts by code.
+        // Four inline charts: key tasks, collections, viewers, ranking; the ranking names courts as the registry does.
         assertThat(html.split("<svg ", -1)).hasSize(5);
         String encoded = URLEncoder.encode(code, StandardCharsets.UTF_8).replace("+", "%20");
         assertThat(html).contains("href=\"/public/campaigns/" + encoded + "/charts/key-tasks.svg\"")
                 .contains("href=\"/public/campaigns/" + encoded + "/charts/ranking.svg?metric=collected\"")
-                .contains(">" + liangzhou.code() + "</text>").contains(">" + high.code() + "</text>");
+                .contains(">测试第" + liangzhou.code().substring(1) + "基层人民法院</text>")
+                .contains(">测试第" + high.code().substring(1) + "中级人民法院</text>");
         // The outsider's rows are not the campaign's; no case number, no person.
         assertThat(html).doesNotContain(outsider.code()).doesNotContain("5,000,000")
                 .doesNotContainPattern("执\\d+号");
