@@ -150,6 +150,15 @@ public class TestOidcProvider implements QuarkusTestResourceLifecycleManager {
         return Map.of("keys", keys);
     }
 
+    /**
+     * The courts a client may act for, as the realm's hardcoded claim gives them: operation-service delivers for
+     * Jiangsu, Gansu and the test courts (测).
+     */
+    static java.util.Optional<List<String>> servedCourts(String clientId) {
+        return "operation-service".equals(clientId) ? java.util.Optional.of(List.of("苏", "甘", "测"))
+                : java.util.Optional.empty();
+    }
+
     /** The client-credentials grant, with the client's id and secret in Basic auth or in the form. */
     private void token(HttpExchange exchange) throws IOException {
         if (!"POST".equals(exchange.getRequestMethod())) {
@@ -184,6 +193,7 @@ public class TestOidcProvider implements QuarkusTestResourceLifecycleManager {
         claims.put("azp", clientId);
         claims.put("groups", List.of("integrator"));
         claims.put("court", "*");
+        servedCourts(clientId).ifPresent(served -> claims.put("served_courts", served));
         claims.put("iat", now);
         claims.put("exp", now + SERVICE_TOKEN_SECONDS);
         claims.put("jti", UUID.randomUUID().toString());

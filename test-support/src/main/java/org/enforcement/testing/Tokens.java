@@ -63,6 +63,7 @@ public final class Tokens {
         claims.put("azp", clientId);
         claims.put("groups", List.of("integrator"));
         claims.put("court", "*");
+        TestOidcProvider.servedCourts(clientId).ifPresent(served -> claims.put("served_courts", served));
         return sign(claims);
     }
 

@@ -132,6 +132,27 @@ class EventFeedTest {
     }
 
     @Test
+    void shouldLetAServiceAccountActOnlyForTheCourtsItServes() {
+        Court court = Court.fresh();
+        String a = registered(court, zhangVQin());
+        String acting = Caller.actingCourtHeader(court.code());
+        // operation-service serves 苏, 甘 and (in tests) 测: a court under one of them is served.
+        given().auth().oauth2(Tokens.clientCredentials("operation-service", "operation-service-dev-secret"))
+                .header("X-Acting-Court", acting).get("/events").then().statusCode(200)
+                .body("events.caseId", hasItem(a));
+        given().auth().oauth2(Tokens.serviceAccount("operation-service"))
+                .header("X-Acting-Court", Caller.actingCourtHeader("苏0804")).get("/events").then().statusCode(200);
+        // The Supreme People's Court is above every court it serves, not under one: not served.
+        given().auth().oauth2(Tokens.serviceAccount("operation-service"))
+                .header("X-Acting-Court", Caller.actingCourtHeader("最高法")).get("/events").then().statusCode(403)
+                .body("type", equalTo("/problems/court-not-served"));
+        // stats-service's account serves no single court: it reads every court's feed, and acts for none.
+        given().auth().oauth2(Tokens.clientCredentials("stats-service", "stats-service-dev-secret"))
+                .header("X-Acting-Court", acting).get("/events").then().statusCode(403)
+                .contentType("application/problem+json").body("type", equalTo("/problems/court-not-served"));
+    }
+
+    @Test
     void shouldRefuseTheClientCredentialsGrantWithAWrongSecret() {
         given().auth().preemptive().basic("stats-service", "not-the-secret").formParam("grant_type", "client_credentials")
                 .post(Tokens.issuer() + "/protocol/openid-connect/token").then()

@@ -28,6 +28,11 @@ public class Caller {
     public static final String CLIENT_ID_CLAIM = "client_id";
     /** The court a service account acts for in this request, e.g. operation-service delivering an outcome. */
     public static final String ACTING_COURT_HEADER = "X-Acting-Court";
+    /**
+     * The courts a service account may act for with {@value #ACTING_COURT_HEADER} (a JSON array of codes; a court
+     * covers the courts under it), e.g. operation-service: ["苏", "甘"]. Without it, it acts for no single court.
+     */
+    public static final String SERVED_COURTS_CLAIM = "served_courts";
     /** The court claim of a service account that acts for every court. */
     public static final String ALL_COURTS = "*";
 
@@ -63,7 +68,22 @@ public class Caller {
                     "The token's 'court' claim must be the code of a registered court as a JSON string, e.g."
                             + " \"苏0804\"; * is for service accounts only.");
         }
+        if (isServiceAccount() && !ALL_COURTS.equals(court) && !serves(court)) {
+            throw ProblemException.forbidden("court-not-served", "Court not served",
+                    "This service account may not act for court " + court + ": its token's '" + SERVED_COURTS_CLAIM
+                            + "' claim lists neither that court nor a court above it.");
+        }
         return court;
+    }
+
+    /** Whether the service account's {@value #SERVED_COURTS_CLAIM} list holds {@code court} or a court above it. */
+    private boolean serves(String court) {
+        Object claim = jwt.getClaim(SERVED_COURTS_CLAIM);
+        if (!(claim instanceof jakarta.json.JsonArray served)) {
+            return false;
+        }
+        return served.stream().anyMatch(value -> value instanceof jakarta.json.JsonString code
+                && courts.isWithin(court, code.getString()));
     }
 
     /**
