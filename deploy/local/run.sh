@@ -115,17 +115,35 @@ compose_works() {
     && docker info >/dev/null 2>&1
 }
 
-wait_for_postgres() { # seconds
-  local i
-  for i in $(seq 1 "$1"); do
-    # Docker's port proxy accepts connections before the server inside is up: ask the container itself too.
-    if ! $USE_COMPOSE || docker compose -f "$COMPOSE_FILE" exec -T postgres pg_isready -q -U postgres -d postgres \
-      >/dev/null 2>&1; then
-      postgres_reachable && return 0
+# Polls a check command once a second. The optional process (pid, log) must stay alive meanwhile: if it ends, its
+# log tail is shown and the run fails. Returns 1 after the timeout (the log tail shown), so callers word the failure.
+wait_for() { # description seconds pid-or-empty log-or-empty check-command...
+  local what=$1 deadline=$((SECONDS + $2)) pid=$3 log=$4
+  shift 4
+  until "$@" 2>/dev/null; do
+    if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then
+      tail -n 30 "$log" >&2 || true
+      fail "$what exited during start-up; see $log"
+    fi
+    if [ $SECONDS -ge $deadline ]; then
+      [ -z "$log" ] || tail -n 30 "$log" >&2 || true
+      return 1
     fi
     sleep 1
   done
-  return 1
+}
+
+postgres_ready() {
+  # Docker's port proxy accepts connections before the server inside is up: ask the container itself too.
+  if $USE_COMPOSE && ! docker compose -f "$COMPOSE_FILE" exec -T postgres pg_isready -q -U postgres -d postgres \
+    >/dev/null 2>&1; then
+    return 1
+  fi
+  postgres_reachable
+}
+
+wait_for_postgres() { # seconds
+  wait_for PostgreSQL "$1" "" "" postgres_ready
 }
 
 ensure_postgres() {
@@ -224,18 +242,10 @@ start_service() { # name port management-port jar database [client-secret]
 }
 
 wait_ready() { # name management-port pid
-  local name=$1 management=$2 pid=$3 deadline=$((SECONDS + STARTUP_TIMEOUT))
-  until curl -fsS -o /dev/null "http://localhost:$management/q/health/ready" 2>/dev/null; do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      tail -n 30 "$RUN_DIR/$name.log" >&2 || true
-      fail "$name exited during start-up; see $RUN_DIR/$name.log"
-    fi
-    if [ $SECONDS -ge $deadline ]; then
-      tail -n 30 "$RUN_DIR/$name.log" >&2 || true
-      fail "$name was not ready after ${STARTUP_TIMEOUT}s; see $RUN_DIR/$name.log"
-    fi
-    sleep 1
-  done
+  local name=$1 management=$2 pid=$3
+  wait_for "$name" "$STARTUP_TIMEOUT" "$pid" "$RUN_DIR/$name.log" \
+    curl -fsS -o /dev/null "http://localhost:$management/q/health/ready" \
+    || fail "$name was not ready after ${STARTUP_TIMEOUT}s; see $RUN_DIR/$name.log"
 }
 
 stop_services() {
@@ -343,21 +353,14 @@ start_keycloak() {
 
 # The services read the provider's discovery document when they start: it must answer first.
 wait_for_provider() {
-  local discovery=$OIDC_AUTH_SERVER_URL/.well-known/openid-configuration deadline=$((SECONDS + STARTUP_TIMEOUT))
-  until curl -fsS -o /dev/null "$discovery" 2>/dev/null; do
-    if ! $START_KEYCLOAK; then
-      fail "the OIDC provider does not answer at $discovery (OIDC_AUTH_SERVER_URL); unset it to start Keycloak here."
-    fi
-    if ! kill -0 "$KEYCLOAK_PID" 2>/dev/null; then
-      tail -n 30 "$RUN_DIR/keycloak.log" >&2 || true
-      fail "Keycloak exited during start-up; see $RUN_DIR/keycloak.log"
-    fi
-    if [ $SECONDS -ge $deadline ]; then
-      tail -n 30 "$RUN_DIR/keycloak.log" >&2 || true
-      fail "Keycloak did not serve $discovery within ${STARTUP_TIMEOUT}s; see $RUN_DIR/keycloak.log"
-    fi
-    sleep 1
-  done
+  local discovery=$OIDC_AUTH_SERVER_URL/.well-known/openid-configuration
+  if ! $START_KEYCLOAK; then
+    curl -fsS -o /dev/null "$discovery" 2>/dev/null \
+      || fail "the OIDC provider does not answer at $discovery (OIDC_AUTH_SERVER_URL); unset it to start Keycloak here."
+    return 0
+  fi
+  wait_for Keycloak "$STARTUP_TIMEOUT" "$KEYCLOAK_PID" "$RUN_DIR/keycloak.log" curl -fsS -o /dev/null "$discovery" \
+    || fail "Keycloak did not serve $discovery within ${STARTUP_TIMEOUT}s; see $RUN_DIR/keycloak.log"
 }
 
 # --- main -----------------------------------------------------------------------------------------------------------
