@@ -157,7 +157,7 @@ public final class AuthorizationMatrix {
     private Response send(Contract.Operation operation, String role, String court) {
         RequestSpecification request = given().redirects().follow(false);
         if (!role.equals("none")) {
-            request.auth().oauth2(courts.get(court).as(user(role), role));
+            request.auth().oauth2(courts.get(court).as(RoleUsers.of(role), role));
         }
         String path = operation.path();
         for (Contract.Parameter p : operation.in("path")) {
@@ -246,17 +246,6 @@ public final class AuthorizationMatrix {
             case 400 -> "invalid";
             default -> status / 100 == 2 || status == 409 || status == 412 || status == 422 || status == 428
                     ? "ok" : "status-" + status;
-        };
-    }
-
-    private static String user(String role) {
-        return switch (role) {
-            case "clerk" -> "clerk.wang";
-            case "judge" -> "judge.chen";
-            case "director" -> "director.liu";
-            case "officer" -> "officer.zhao";
-            case "observer" -> "observer.sun";
-            default -> "system.integration";
         };
     }
 

@@ -81,22 +81,11 @@ public final class ContractFuzzer {
     public ContractFuzzer as(Court court) {
         Court other = Court.fresh();
         for (String role : ROLES) {
-            tokens.put(role, court.as(user(role), role));
-            otherCourtTokens.put(role, other.as(user(role), role));
-            nulTokens.put(role, Tokens.token(user(role) + "\u0000", role, court.code() + "\u0000"));
+            tokens.put(role, court.as(RoleUsers.of(role), role));
+            otherCourtTokens.put(role, other.as(RoleUsers.of(role), role));
+            nulTokens.put(role, Tokens.token(RoleUsers.of(role) + "\u0000", role, court.code() + "\u0000"));
         }
         return this;
-    }
-
-    private static String user(String role) {
-        return switch (role) {
-            case "clerk" -> "clerk.wang";
-            case "judge" -> "judge.chen";
-            case "director" -> "director.liu";
-            case "officer" -> "officer.zhao";
-            case "observer" -> "observer.sun";
-            default -> "system.integration";
-        };
     }
 
     /**
