@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.enforcement.commons.http.Json;
 import org.enforcement.commons.security.Caller;
+import org.enforcement.commons.security.ServiceAccount;
 import org.enforcement.operations.casesclient.CaseServiceClient;
 import org.enforcement.operations.casesclient.CaseServiceErrors;
 import org.enforcement.operations.casesclient.CaseView;

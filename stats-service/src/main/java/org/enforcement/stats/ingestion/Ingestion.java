@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.enforcement.commons.security.ServiceAccount;
 import org.enforcement.stats.metrics.DailyMetrics;
 import org.enforcement.stats.metrics.MetricProjector;
 import org.jboss.logging.Logger;
