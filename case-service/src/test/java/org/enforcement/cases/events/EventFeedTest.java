@@ -6,6 +6,7 @@ import static org.enforcement.cases.support.CaseFixtures.inEnforcement;
 import static org.enforcement.cases.support.CaseFixtures.pay;
 import static org.enforcement.cases.support.CaseFixtures.registered;
 import static org.enforcement.cases.support.CaseFixtures.zhangVQin;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -123,7 +124,8 @@ class EventFeedTest {
                 .get("/events").then().statusCode(403).body("type", equalTo("/problems/unknown-court"));
         // A service account names a registered court or none.
         given().auth().oauth2(serviceAccount).header("X-Acting-Court", Caller.actingCourtHeader("苏9999"))
-                .get("/events").then().statusCode(403).body("type", equalTo("/problems/unknown-court"));
+                .get("/events").then().statusCode(403).body("type", equalTo("/problems/unknown-court"))
+                .body("detail", containsString("X-Acting-Court header must name a registered court"));
         for (String unreadable : List.of("%E6%B5", "%E6%B", "%20", "%00")) {
             given().auth().oauth2(serviceAccount).header("X-Acting-Court", unreadable).get("/events").then()
                     .statusCode(400).contentType("application/problem+json")

@@ -64,8 +64,11 @@ public class Caller {
         String court = isServiceAccount() ? actingCourt() : courtOf(jwt);
         boolean known = court != null && (ALL_COURTS.equals(court) ? isServiceAccount() : courts.contains(court));
         if (!known) {
-            throw ProblemException.forbidden("unknown-court", "Unknown court",
-                    "The token's 'court' claim must be the code of a registered court as a JSON string, e.g."
+            // Say which of the two a caller controls was wrong: a service account names its court in the header.
+            throw ProblemException.forbidden("unknown-court", "Unknown court", isServiceAccount()
+                    ? "The " + ACTING_COURT_HEADER + " header must name a registered court, e.g. \"苏0804\""
+                            + " (percent-encoded UTF-8)."
+                    : "The token's 'court' claim must be the code of a registered court as a JSON string, e.g."
                             + " \"苏0804\"; * is for service accounts only.");
         }
         if (isServiceAccount() && !ALL_COURTS.equals(court) && !serves(court)) {
