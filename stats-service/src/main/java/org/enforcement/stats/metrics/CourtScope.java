@@ -10,7 +10,9 @@ import org.enforcement.commons.security.Roles;
  * Whose figures and campaigns the caller may read, by the court hierarchy: a director or observer reads their own
  * court and every court under it (the Gansu High Court's bureau reads 甘0602); everyone else, integrators included,
  * their own court only; a service account acting for every court ({@code *}) reads all. Siblings, courts above and
- * other provinces are never readable.
+ * other provinces are never readable. What a court's figures are follows the same line: for a director or observer
+ * the court with every court under it (the Gansu High Court's figures are all of Gansu's, {@link MetricsQuery}), for
+ * anyone else the rows booked on that court itself.
  */
 @RequestScoped
 public class CourtScope {

@@ -72,6 +72,20 @@ public class DailyMetrics {
         return sums(null, courts, campaign, from, to);
     }
 
+    /** The courts with any figure between {@code from} and {@code to} (of {@code campaign} when given). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> courtsWithFigures(String campaign, LocalDate from, LocalDate to) {
+        Query query = em.createNativeQuery("SELECT DISTINCT court FROM daily_metric WHERE day BETWEEN :from AND :to"
+                        + (campaign == null ? "" : " AND campaign_code = :campaign"))
+                .setParameter("from", from).setParameter("to", to);
+        if (campaign != null) {
+            query.setParameter("campaign", campaign);
+        }
+        @SuppressWarnings("unchecked")
+        List<String> courts = query.getResultList();
+        return courts;
+    }
+
     private List<DayValue> sums(String court, Collection<String> courts, String campaign, LocalDate from,
                                 LocalDate to) {
         StringBuilder sql = new StringBuilder("SELECT day, metric, SUM(value) FROM daily_metric"

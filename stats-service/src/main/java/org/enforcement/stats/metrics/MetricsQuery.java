@@ -14,8 +14,12 @@ import org.enforcement.commons.http.QueryParams;
  * @param campaign the campaign; {@code null} for all work, campaign or not
  * @param empty true when the caller may not see {@code court} ({@link CourtScope}): the answer is zeros, not an
  *     error, so whether another court has figures does not leak
+ * @param withCourtsBelow true when {@code court}'s figures include those of every court under it: a director or
+ *     observer reads a higher court as the courts it supervises (the Gansu High Court's figures are those of all
+ *     Gansu courts); an integrator reads the rows booked on its own court only
  */
-public record MetricsQuery(String court, String campaign, LocalDate from, LocalDate to, boolean empty) {
+public record MetricsQuery(String court, String campaign, LocalDate from, LocalDate to, boolean empty,
+                           boolean withCourtsBelow) {
 
     /** The longest range one request may cover. */
     public static final long MAX_DAYS = 3660;
@@ -54,7 +58,8 @@ public record MetricsQuery(String court, String campaign, LocalDate from, LocalD
             target = requested;
             empty = !scope.mayRead(requested);
         }
-        return new MetricsQuery(target, campaignCode, first, last, empty);
+        return new MetricsQuery(target, campaignCode, first, last, empty,
+                target != null && !empty && scope.readsCourtsBelow());
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.enforcement.commons.security.Courts;
 
 /** Sums the daily metrics into days, weeks or months and computes the KPIs. */
 @ApplicationScoped
@@ -45,9 +46,21 @@ public class MetricsService {
     @Inject
     DailyMetrics dailyMetrics;
 
-    /** The report a checked query asks for. */
+    @Inject
+    Courts courts;
+
+    /** The report a checked query asks for: a court with the courts under it when the query says so. */
     public MetricsReport report(MetricsQuery query, Period period) {
-        return report(query.court(), query.campaign(), query.from(), query.to(), period, query.empty());
+        if (!query.withCourtsBelow()) {
+            return report(query.court(), query.campaign(), query.from(), query.to(), period, query.empty());
+        }
+        // The courts with figures in the range, kept when they are the court or lie under it in the registry: the
+        // hierarchy is the registry's (the Supreme People's Court is above every province), not a code prefix.
+        List<String> supervised = dailyMetrics.courtsWithFigures(query.campaign(), query.from(), query.to())
+                .stream().filter(c -> c.equals(query.court()) || courts.isWithin(c, query.court())).toList();
+        List<DailyMetrics.DayValue> values = supervised.isEmpty() ? List.of()
+                : dailyMetrics.sumsOfCourts(supervised, query.campaign(), query.from(), query.to());
+        return report(query.court(), query.campaign(), query.from(), query.to(), period, values);
     }
 
     /**

@@ -15,6 +15,7 @@ import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.enforcement.stats.support.FeedStubs;
 import org.enforcement.stats.support.TestDatabase;
 import org.enforcement.testing.Court;
@@ -124,8 +125,30 @@ class MetricsResourceTest {
         assertThat(filed(own.integrator(), query + sibling.code())).isEqualByComparingTo("0");
         assertThat(filed(own.judge(), query + "苏9999")).as("unregistered").isEqualByComparingTo("0");
 
+        // A court's director and observers read it with the courts under it (4 + 5 + 6), by default too; the court's
+        // judge and integrator read the rows booked on the court itself.
+        assertThat(filed(intermediate.director(), query + intermediate.code())).isEqualByComparingTo("15");
+        assertThat(filed(intermediate.observer(), query + intermediate.code())).isEqualByComparingTo("15");
+        assertThat(filed(intermediate.director(), "from=2023-03-01&to=2023-03-01")).isEqualByComparingTo("15");
+        assertThat(filed(intermediate.judge(), query + intermediate.code())).isEqualByComparingTo("6");
+        assertThat(filed(new Court("测").director(), query + intermediate.code())).as("the high court above")
+                .isEqualByComparingTo("15");
+        assertThat(filed(own.director(), query + own.code())).as("a basic court has none under it")
+                .isEqualByComparingTo("4");
+        // The CSV answers the same question the same way.
+        String[] csv = given().auth().oauth2(intermediate.director())
+                .get("/api/metrics?format=csv&" + query + intermediate.code()).then().statusCode(200)
+                .extract().asString().split("\r?\n");
+        List<String> header = List.of(csv[0].replace("\uFEFF", "").split(","));
+        String[] total = csv[csv.length - 1].split(",");
+        assertThat(total[0]).isEqualTo("合计");
+        assertThat(total[header.indexOf("法院")]).isEqualTo(intermediate.code());
+        assertThat(new BigDecimal(total[header.indexOf("立案数")])).isEqualByComparingTo("15");
+
         String all = Tokens.serviceAccount("system-integration");
         assertThat(filed(all, query + own.code())).isEqualByComparingTo("4");
+        assertThat(filed(all, query + intermediate.code())).as("a service account reads the court's own rows")
+                .isEqualByComparingTo("6");
         // A service account of every court sees the sum of all courts by default (at least these 15).
         assertThat(filed(all, "from=2023-03-01&to=2023-03-01")).isGreaterThanOrEqualTo(new BigDecimal("15"));
     }
