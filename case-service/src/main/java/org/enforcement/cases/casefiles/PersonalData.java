@@ -1,8 +1,8 @@
 package org.enforcement.cases.casefiles;
 
-import org.enforcement.commons.privacy.Masking;
 import org.enforcement.commons.security.Caller;
 import org.enforcement.commons.security.Roles;
+import org.enforcement.rules.privacy.Masking;
 
 /**
  * Who sees parties' personal data in full; everyone else gets it masked by {@link Masking}.

@@ -3,30 +3,18 @@ package org.enforcement.operations.streams;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.enforcement.rules.privacy.PersonalDataScrubber;
 
 /**
- * The privacy scrub every free text (viewers' questions, answers, FAQ text) passes before it is shown publicly.
- * Viewers type whatever they like into a live-stream comment box, including their own or a debtor's phone and ID
- * number. The scrub replaces:
- * <ul>
- *   <li>national ID numbers: 18 characters, 17 digits then a digit or X, optionally grouped 6-8-4 by spaces or
- *       hyphens → "[身份证号已隐去]" ({@link Flag#ID_NUMBER});</li>
- *   <li>mainland mobile numbers: 11 digits starting 13–19, optionally after +86 and grouped 3-4-4
- *       → "[电话号码已隐去]" ({@link Flag#PHONE_NUMBER});</li>
- *   <li>any other run of 12 or more digits (optionally grouped by single spaces), such as bank card or account
- *       numbers → "[号码已隐去]" ({@link Flag#LONG_NUMBER}).</li>
- * </ul>
- * Full-width digits (０-９) count as digits. A number counts only when no further digit touches it, so a 19-digit
- * card number is never half-read as an ID number.
- *
- * <p>What it cannot do: recognise names, addresses or minors in free text. {@link Flag#MENTIONS_MINORS} is a hint
- * for moderators when the text speaks of children (未成年, 孩子, 子女 ...), nothing more; a question about the
- * effect of the dishonest-debtor list on one's children is legitimate, a question naming a child is not. Moderators
- * must reject (or reword, see the moderation's {@code publicText}) questions that name debtors beyond surname + 某,
- * give addresses or concern particular minors; the public view only ever shows answered questions.
+ * The moderation view of free text that viewers type into a live stream (questions, answers, FAQ text): the numbers
+ * and e-mail addresses are removed by the one rule every service uses, {@link PersonalDataScrubber} (any separator
+ * style, full-width digits, zero-width characters), and this class reports what was found so moderators see why a
+ * text was changed. {@link Flag#MENTIONS_MINORS} is a hint for moderators when the text speaks of children (未成年,
+ * 孩子, 子女 ...), nothing more: a question about the effect of the dishonest-debtor list on one's children is
+ * legitimate, a question naming a child is not. Moderators must reject (or reword, see the moderation's
+ * {@code publicText}) questions that name debtors beyond surname + 某, give addresses or concern particular minors;
+ * the public view only ever shows answered questions.
  */
 public final class PrivacyScrub {
 
@@ -47,25 +35,11 @@ public final class PrivacyScrub {
         }
     }
 
-    private static final String DIGIT = "[0-9\\uFF10-\\uFF19]";
-    private static final String NOT_AFTER_DIGIT = "(?<![0-9\\uFF10-\\uFF19])";
-    private static final String NOT_BEFORE_DIGIT = "(?![0-9\\uFF10-\\uFF19])";
-    private static final String SEP = "[ \\-\\u3000]?";
-
-    private static final Pattern ID_NUMBER = Pattern.compile(NOT_AFTER_DIGIT
-            + DIGIT + "{6}" + SEP + DIGIT + "{8}" + SEP + DIGIT + "{3}[0-9\\uFF10-\\uFF19Xx\\uFF38\\uFF58]"
-            + NOT_BEFORE_DIGIT);
-    private static final Pattern MOBILE = Pattern.compile(NOT_AFTER_DIGIT
-            + "(?:[+\\uFF0B]?[8\\uFF18][6\\uFF16]" + SEP + ")?"
-            + "[1\\uFF11][3-9\\uFF13-\\uFF19]" + DIGIT + SEP + DIGIT + "{4}" + SEP + DIGIT + "{4}"
-            + NOT_BEFORE_DIGIT);
-    private static final Pattern LONG_NUMBER = Pattern.compile(NOT_AFTER_DIGIT
-            + DIGIT + "(?: ?" + DIGIT + "){11,}" + NOT_BEFORE_DIGIT);
     private static final Pattern MINORS = Pattern.compile("未成年|孩子|子女|小孩|儿子|女儿|儿童|幼儿|学生|上学");
 
-    static final String ID_REMOVED = "[身份证号已隐去]";
-    static final String PHONE_REMOVED = "[电话号码已隐去]";
-    static final String NUMBER_REMOVED = "[号码已隐去]";
+    static final String ID_REMOVED = PersonalDataScrubber.ID;
+    static final String PHONE_REMOVED = PersonalDataScrubber.PHONE;
+    static final String NUMBER_REMOVED = PersonalDataScrubber.NUMBER;
 
     private PrivacyScrub() {
     }
@@ -75,12 +49,13 @@ public final class PrivacyScrub {
         if (text == null) {
             return new Result(null, Set.of());
         }
-        Set<Flag> flags = EnumSet.noneOf(Flag.class);
         // Removed, not partly starred: even "138****5678" gives away seven digits of a number DOMAIN.md says the
         // public never sees.
-        String out = replace(ID_NUMBER, text, Flag.ID_NUMBER, flags, digits -> ID_REMOVED);
-        out = replace(MOBILE, out, Flag.PHONE_NUMBER, flags, digits -> PHONE_REMOVED);
-        out = replace(LONG_NUMBER, out, Flag.LONG_NUMBER, flags, digits -> NUMBER_REMOVED);
+        String out = PersonalDataScrubber.withoutParties().scrub(text);
+        Set<Flag> flags = EnumSet.noneOf(Flag.class);
+        flag(text, out, ID_REMOVED, Flag.ID_NUMBER, flags);
+        flag(text, out, PHONE_REMOVED, Flag.PHONE_NUMBER, flags);
+        flag(text, out, NUMBER_REMOVED, Flag.LONG_NUMBER, flags);
         if (MINORS.matcher(out).find()) {
             flags.add(Flag.MENTIONS_MINORS);
         }
@@ -101,35 +76,18 @@ public final class PrivacyScrub {
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append) + "**";
     }
 
-    private static String replace(Pattern pattern, String text, Flag flag, Set<Flag> flags,
-                                  Function<String, String> mask) {
-        Matcher m = pattern.matcher(text);
-        StringBuilder out = new StringBuilder();
-        boolean found = false;
-        while (m.find()) {
-            found = true;
-            m.appendReplacement(out, Matcher.quoteReplacement(mask.apply(asciiDigits(m.group()))));
+    /** Whether the scrub wrote {@code marker} more often than the viewer did. */
+    private static void flag(String in, String out, String marker, Flag flag, Set<Flag> flags) {
+        if (count(out, marker) > count(in, marker)) {
+            flags.add(flag);
         }
-        if (!found) {
-            return text;
-        }
-        flags.add(flag);
-        m.appendTail(out);
-        return out.toString();
     }
 
-    /** The digits (and a final X) of a match, full-width folded to ASCII, separators and '+' dropped. */
-    private static String asciiDigits(String match) {
-        StringBuilder digits = new StringBuilder(match.length());
-        match.codePoints().forEach(c -> {
-            if (c >= '０' && c <= '９') {
-                digits.append((char) ('0' + (c - '０')));
-            } else if (c >= '0' && c <= '9') {
-                digits.append((char) c);
-            } else if (c == 'x' || c == 'X' || c == 'ｘ' || c == 'Ｘ') {
-                digits.append('X');
-            }
-        });
-        return digits.toString();
+    private static int count(String text, String marker) {
+        int n = 0;
+        for (int at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + marker.length())) {
+            n++;
+        }
+        return n;
     }
 }

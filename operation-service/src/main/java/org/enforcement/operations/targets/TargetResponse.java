@@ -5,7 +5,7 @@ import java.time.LocalTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.enforcement.commons.privacy.Masking;
+import org.enforcement.rules.privacy.Masking;
 
 @Schema(name = "Target")
 public record TargetResponse(

@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.events.DomainEvents;
-import org.enforcement.commons.privacy.Masking;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
 import org.enforcement.commons.security.Roles;
@@ -20,6 +19,7 @@ import org.enforcement.operations.casesclient.CaseView;
 import org.enforcement.operations.operations.Operation;
 import org.enforcement.operations.operations.OperationService;
 import org.enforcement.operations.teams.TeamService;
+import org.enforcement.rules.privacy.Masking;
 
 /** The debtors an operation seeks, each checked against case-service when added. */
 @ApplicationScoped

@@ -3,7 +3,7 @@ package org.enforcement.operations.timeline;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.enforcement.commons.privacy.Masking;
+import org.enforcement.rules.privacy.Masking;
 
 /**
  * Chinese descriptions of timeline entries for printed records, e.g. "到达被执行人住所", "现场履行 20000.00 元".

@@ -23,7 +23,6 @@ import java.util.stream.Collectors;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.events.DomainEvents;
 import org.enforcement.commons.http.Json;
-import org.enforcement.commons.privacy.Masking;
 import org.enforcement.commons.problem.Problem;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
@@ -39,6 +38,7 @@ import org.enforcement.operations.targets.TargetRepository;
 import org.enforcement.operations.targets.TargetService;
 import org.enforcement.operations.targets.TargetStatus;
 import org.enforcement.operations.teams.TeamService;
+import org.enforcement.rules.privacy.Masking;
 
 /**
  * The operation's timeline (执行记录): timestamped, append-only, hash-chained per operation. Appends lock the

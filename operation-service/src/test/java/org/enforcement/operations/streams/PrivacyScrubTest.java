@@ -18,6 +18,17 @@ class PrivacyScrubTest {
         assertThat(PrivacyScrub.scrub("13812345678").flags()).containsExactly(Flag.PHONE_NUMBER);
     }
 
+    /** The forms that passed before issue 14: full-width hyphens, spaces between digits, zero-width, en dash. */
+    @Test
+    void shouldMaskNumbersWrittenInAnySeparatorStyle() {
+        assertThat(PrivacyScrub.text("电话138－1111－2222")).isEqualTo("电话[电话号码已隐去]");
+        assertThat(PrivacyScrub.text("电话1 3 8 1 1 1 1 2 2 2 2。")).isEqualTo("电话[电话号码已隐去]。");
+        assertThat(PrivacyScrub.text("138\u200B1111\u200B2222")).isEqualTo("[电话号码已隐去]");
+        assertThat(PrivacyScrub.text("卡号6222-0202-0011-2233-445")).isEqualTo("卡号[号码已隐去]");
+        assertThat(PrivacyScrub.scrub("身份证110101–19900307–663X").flags()).containsExactly(Flag.ID_NUMBER);
+        assertThat(PrivacyScrub.text("邮箱qin@example.com")).isEqualTo("邮箱[邮箱已隐去]");
+    }
+
     @Test
     void shouldMaskIdNumbers() {
         assertThat(PrivacyScrub.text("被执行人身份证320804198801011234")).isEqualTo("被执行人身份证[身份证号已隐去]");

@@ -1,4 +1,4 @@
-package org.enforcement.commons.privacy;
+package org.enforcement.rules.privacy;
 
 /**
  * How personal data is shown to whoever may not see it in full, the way courts publish: a person's name as
