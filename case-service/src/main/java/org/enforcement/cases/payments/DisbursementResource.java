@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcement.cases.casefiles.CaseText;
 import org.enforcement.commons.idempotency.Idempotent;
 import org.enforcement.commons.idempotency.IdempotencyKeys;
 import org.enforcement.commons.openapi.ProblemResponses;
@@ -36,6 +37,9 @@ public class DisbursementResource {
 
     @Inject
     PaymentService service;
+
+    @Inject
+    CaseText text;
 
     @POST
     @RolesAllowed(Roles.CLERK)
@@ -62,7 +66,7 @@ public class DisbursementResource {
                             @NotNull @Valid RequestDisbursementRequest request) {
         Disbursement d = service.requestDisbursement(caseId, request);
         return Response.created(URI.create("/api/cases/" + caseId + "/disbursements/" + d.id))
-                .entity(DisbursementResponse.of(d)).build();
+                .entity(DisbursementResponse.of(d, text)).build();
     }
 
     @POST
@@ -81,7 +85,7 @@ public class DisbursementResource {
     public DisbursementResponse decide(@PathParam("caseId") UUID caseId,
                                        @PathParam("disbursementId") UUID disbursementId,
                                        @NotNull @Valid DecideDisbursementRequest request) {
-        return DisbursementResponse.of(service.decideDisbursement(caseId, disbursementId, request));
+        return DisbursementResponse.of(service.decideDisbursement(caseId, disbursementId, request), text);
     }
 
     @GET
@@ -92,6 +96,6 @@ public class DisbursementResource {
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     public List<DisbursementResponse> list(@PathParam("caseId") UUID caseId) {
-        return service.disbursementsOf(caseId).stream().map(DisbursementResponse::of).toList();
+        return service.disbursementsOf(caseId).stream().map(d -> DisbursementResponse.of(d, text)).toList();
     }
 }

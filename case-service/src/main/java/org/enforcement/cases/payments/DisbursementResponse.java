@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.enforcement.cases.casefiles.CaseText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Disbursement")
@@ -14,8 +15,10 @@ public record DisbursementResponse(UUID id, UUID caseId, UUID payeeId, BigDecima
                                    @Schema(description = "APPROVED: the business day the money was paid out")
                                    LocalDate paidOutOn, long version) {
 
-    static DisbursementResponse of(Disbursement d) {
-        return new DisbursementResponse(d.id, d.caseId, d.payeeId, d.amount, d.status, d.note, d.requestedBy,
-                d.requestedAt, d.decidedBy, d.decidedAt, d.decisionNote, d.requestedOn, d.paidOutOn, d.version);
+    /** The disbursement with its notes as the caller may read them. */
+    static DisbursementResponse of(Disbursement d, CaseText text) {
+        return new DisbursementResponse(d.id, d.caseId, d.payeeId, d.amount, d.status, text.shown(d.caseId, d.note),
+                d.requestedBy, d.requestedAt, d.decidedBy, d.decidedAt, text.shown(d.caseId, d.decisionNote),
+                d.requestedOn, d.paidOutOn, d.version);
     }
 }

@@ -19,6 +19,7 @@ import org.enforcement.cases.casefiles.Case;
 import org.enforcement.cases.casefiles.CaseAction;
 import org.enforcement.cases.casefiles.CaseService;
 import org.enforcement.cases.casefiles.CaseStatus;
+import org.enforcement.cases.casefiles.CaseText;
 import org.enforcement.cases.casefiles.ConclusionType;
 import org.enforcement.cases.casefiles.MoneyTotals;
 import org.enforcement.cases.casefiles.PartyKind;
@@ -62,6 +63,9 @@ public class PaymentService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    CaseText text;
 
     @Inject
     CaseConfig config;
@@ -384,8 +388,9 @@ public class PaymentService {
                     c.owed().subtract(paid).max(ZERO));
         }
         String payer = shownPayer(p.payer, p.channel);
-        return new PaymentResponse(p.id, p.caseId, p.kind, p.channel, payer, p.amount, p.receivedOn, p.reference,
-                p.reversesPaymentId, p.reason, p.recordedBy, p.recordedAt, allocations, after);
+        return new PaymentResponse(p.id, p.caseId, p.kind, p.channel, payer, p.amount, p.receivedOn,
+                text.shown(p.caseId, p.reference), p.reversesPaymentId, text.shown(p.caseId, p.reason), p.recordedBy,
+                p.recordedAt, allocations, after);
     }
 
     /** Payers are usually the debtor: masked like a person's name for roles without full access. */
@@ -394,8 +399,10 @@ public class PaymentService {
                 : PersonalData.maskName(payer, PartyKind.PERSON);
     }
 
-    /** A replay returns the stored response, masked for the caller who asks now (not the one who asked first). */
-    /** A stored payment answer as the caller may see it now: the payer masked for those without full access. */
+    /**
+     * A stored payment answer as the caller may see it now (a replay answers whoever asks now, not the one who asked
+     * first): the payer masked and the free text scrubbed for those without full access.
+     */
     public String maskStoredPayer(String body) {
         if (PersonalData.fullAccess(caller)) {
             return body;
@@ -404,6 +411,12 @@ public class PaymentService {
             var tree = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(body);
             String channel = tree.path("channel").asText();
             tree.put("payer", shownPayer(tree.path("payer").asText(), Channel.valueOf(channel)));
+            UUID caseId = UUID.fromString(tree.path("caseId").asText());
+            for (String free : new String[] {"reference", "reason"}) {
+                if (tree.hasNonNull(free)) {
+                    tree.put(free, text.shown(caseId, tree.path(free).asText()));
+                }
+            }
             return mapper.writeValueAsString(tree);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new IllegalStateException("Stored payment response is not readable", e);

@@ -75,6 +75,37 @@ class DisbursementResourceTest {
                 .containsExactly("DisbursementRequested", "DisbursementApproved");
     }
 
+    /**
+     * Issue 14: notes are free text the court writes for itself; observers and integrators read them scrubbed with
+     * the case's own parties (张某某 → 张某, the respondent's address masked) and without phone numbers, while the
+     * court's clerk and director read them in full. The same for the payment's reference.
+     */
+    @Test
+    void shouldShowNotesAndReferencesScrubbedToObserversAndInFullToTheCourt() {
+        Court court = Court.fresh();
+        String caseId = inEnforcement(court);
+        Map<String, Object> payment = new HashMap<>(onSite("20000.00"));
+        payment.put("reference", "秦某某当场交付，联系电话138－1234－5678");
+        pay(court.clerk(), caseId, key(), payment).then().statusCode(201);
+        String note = "拍卖成交款发放申请执行人张某某，电话1 3 9 0 0 0 0 1 1 1 1";
+        String id = request(court.clerk(), caseId, applicantOf(court, caseId), "15000.00", note).then()
+                .statusCode(201).body("note", equalTo(note)).extract().path("id");
+        decide(court.director(), caseId, id, true, "同意，款项寄往江苏省淮安市淮阴区王营镇某村12号").then().statusCode(200)
+                .body("decisionNote", equalTo("同意，款项寄往江苏省淮安市淮阴区王营镇某村12号"));
+
+        for (String reader : List.of(court.observer(), court.integrator())) {
+            given().auth().oauth2(reader).get("/api/cases/" + caseId + "/disbursements").then().statusCode(200)
+                    .body("[0].note", equalTo("拍卖成交款发放申请执行人张某，电话[电话号码已隐去]"))
+                    .body("[0].decisionNote", equalTo("同意，款项寄往江苏省淮安市****"));
+            given().auth().oauth2(reader).get("/api/cases/" + caseId + "/payments").then().statusCode(200)
+                    .body("[0].reference", equalTo("秦某当场交付，联系电话[电话号码已隐去]"));
+        }
+        given().auth().oauth2(court.judge()).get("/api/cases/" + caseId + "/disbursements").then().statusCode(200)
+                .body("[0].note", equalTo(note));
+        given().auth().oauth2(court.judge()).get("/api/cases/" + caseId + "/payments").then().statusCode(200)
+                .body("[0].reference", equalTo("秦某某当场交付，联系电话138－1234－5678"));
+    }
+
     @Test
     void shouldRejectRequestExceedingWhatIsAvailable() {
         Court court = Court.fresh();
