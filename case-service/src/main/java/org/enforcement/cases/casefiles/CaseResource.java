@@ -57,6 +57,9 @@ public class CaseResource {
     CaseService service;
 
     @Inject
+    CaseText text;
+
+    @Inject
     CaseConfig config;
 
     @Inject
@@ -203,7 +206,7 @@ public class CaseResource {
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     public List<TransitionResponse> transitions(@PathParam("caseId") UUID caseId) {
-        return service.history(caseId).stream().map(TransitionResponse::of).toList();
+        return service.history(caseId).stream().map(t -> TransitionResponse.of(t, text)).toList();
     }
 
     private static Set<String> selectedFields(String fields) {

@@ -9,8 +9,9 @@ public record TransitionResponse(long id, CaseAction action, CaseStatus fromStat
                                  ConclusionType conclusionType, String reason,
                                  @Schema(example = "judge.chen") String actor, String roles, Instant occurredAt) {
 
-    static TransitionResponse of(CaseTransition t) {
-        return new TransitionResponse(t.id, t.action, t.fromStatus, t.toStatus, t.conclusionType, t.reason, t.actor,
-                t.roles, t.occurredAt);
+    /** The step with its reason as the caller may read it. */
+    static TransitionResponse of(CaseTransition t, CaseText text) {
+        return new TransitionResponse(t.id, t.action, t.fromStatus, t.toStatus, t.conclusionType,
+                text.shown(t.caseId, t.reason), t.actor, t.roles, t.occurredAt);
     }
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.enforcement.cases.casefiles.Case;
 import org.enforcement.cases.casefiles.CaseService;
+import org.enforcement.cases.casefiles.CaseText;
 import org.enforcement.cases.casefiles.CaseStatus;
 import org.enforcement.cases.casefiles.Party;
 import org.enforcement.cases.casefiles.PartyKind;
@@ -42,6 +43,9 @@ public class MeasureService {
 
     @Inject
     MeasureRepository measures;
+
+    @Inject
+    CaseText text;
 
     @Inject
     CaseService caseService;
@@ -414,13 +418,15 @@ public class MeasureService {
         List<Witness> witnesses = m.witnesses == null ? null : full ? m.witnesses
                 : m.witnesses.stream().map(w -> new Witness(PersonalData.maskName(w.name(), PartyKind.PERSON),
                         w.capacity())).toList();
-        return new MeasureResponse(m.id, m.caseId, m.type, m.status, m.respondentId, respondentName, m.reason,
-                m.durationHours, m.complex, m.detentionDays, m.amount, m.deadline, m.startsOn, m.endsOn, m.property,
-                m.warrantNumber, m.supervisingProcuratorate, witnesses, MeasurePolicy.legalBasis(m.type),
-                m.orderedBy, m.orderedAt, m.orderedOn, m.decidedBy, m.decidedAt, m.decidedOn, m.decisionNote,
-                m.resultAmount, m.type == MeasureType.AUCTION ? m.resultOn : null, m.resultOn, m.resultNote,
+        return new MeasureResponse(m.id, m.caseId, m.type, m.status, m.respondentId, respondentName,
+                text.shown(c.id, m.reason), m.durationHours, m.complex, m.detentionDays, m.amount, m.deadline,
+                m.startsOn, m.endsOn, text.shown(c.id, m.property), m.warrantNumber, m.supervisingProcuratorate,
+                witnesses, MeasurePolicy.legalBasis(m.type), m.orderedBy, m.orderedAt, m.orderedOn, m.decidedBy,
+                m.decidedAt, m.decidedOn, text.shown(c.id, m.decisionNote), m.resultAmount,
+                m.type == MeasureType.AUCTION ? m.resultOn : null, m.resultOn, text.shown(c.id, m.resultNote),
                 m.resultAt, m.paymentId, m.fieldDecidedBy == null ? null
-                : new OrderMeasureRequest.FieldDecision(m.fieldDecidedBy, m.fieldDecidedAt, m.fieldReference),
+                : new OrderMeasureRequest.FieldDecision(m.fieldDecidedBy, m.fieldDecidedAt,
+                        text.shown(c.id, m.fieldReference)),
                 m.version);
     }
 

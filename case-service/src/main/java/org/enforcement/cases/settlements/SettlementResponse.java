@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.cases.casefiles.CaseText;
 
 @Schema(name = "Settlement")
 public record SettlementResponse(
@@ -35,10 +36,11 @@ public record SettlementResponse(
                                       LocalDate missedOn) {
     }
 
-    static SettlementResponse of(SettlementAgreement a) {
+    /** The agreement with its terms as the caller may read them. */
+    static SettlementResponse of(SettlementAgreement a, CaseText text) {
         BigDecimal paid = a.paid();
         return new SettlementResponse(a.id, a.caseId, a.status, a.total, paid, a.total.subtract(paid), a.signedOn,
-                a.terms, a.installments.stream()
+                text.shown(a.caseId, a.terms), a.installments.stream()
                 .map(i -> new InstallmentResponse(i.seq, i.dueOn, i.amount, i.paid, i.status, i.missedAt, i.missedOn))
                 .toList(), a.createdBy, a.createdAt, a.breachedAt, a.endedAt, a.breachedOn, a.endedOn, a.version);
     }

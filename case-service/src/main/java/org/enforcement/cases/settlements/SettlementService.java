@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.enforcement.cases.casefiles.Case;
 import org.enforcement.cases.casefiles.CaseAction;
 import org.enforcement.cases.casefiles.CaseService;
+import org.enforcement.cases.casefiles.CaseText;
 import org.enforcement.cases.config.CaseConfig;
 import org.enforcement.cases.payments.Payment;
 import org.enforcement.cases.payments.PaymentResponse.Allocation;
@@ -42,6 +43,9 @@ public class SettlementService {
 
     @Inject
     SettlementRepository agreements;
+
+    @Inject
+    CaseText text;
 
     @Inject
     CaseService caseService;
@@ -111,7 +115,7 @@ public class SettlementService {
         events.publish("SettlementSigned", c.court, c.id.toString(), "Settlement", a.id.toString(), payload);
         audit.record("SETTLEMENT_SIGNED", "Settlement", a.id.toString(),
                 c.caseNumber + " total " + a.total.toPlainString() + " in " + a.installments.size() + " installments");
-        return SettlementResponse.of(a);
+        return SettlementResponse.of(a, text);
     }
 
     /**
@@ -153,13 +157,13 @@ public class SettlementService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SettlementResponse> ofCase(UUID caseId) {
-        return agreements.ofCase(caseService.get(caseId).id).stream().map(SettlementResponse::of).toList();
+        return agreements.ofCase(caseService.get(caseId).id).stream().map(a -> SettlementResponse.of(a, text)).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SettlementResponse get(UUID caseId, UUID agreementId) {
         Case c = caseService.get(caseId);
-        return SettlementResponse.of(agreements.inCase(c.id, agreementId).orElseThrow(() -> notFound(agreementId)));
+        return SettlementResponse.of(agreements.inCase(c.id, agreementId).orElseThrow(() -> notFound(agreementId)), text);
     }
 
     /**
@@ -190,7 +194,7 @@ public class SettlementService {
         breach(c, a, reason, day);
         audit.record("SETTLEMENT_BREACHED", "Settlement", a.id.toString(), c.caseNumber + ": " + reason);
         agreements.flush();
-        return SettlementResponse.of(a);
+        return SettlementResponse.of(a, text);
     }
 
     // --- used by payments and the case lifecycle --------------------------------------------------------------
