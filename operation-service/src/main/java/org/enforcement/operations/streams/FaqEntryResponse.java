@@ -18,7 +18,8 @@ public record FaqEntryResponse(
     /** As written; the public gets it {@link PrivacyScrub scrubbed}. */
     public static FaqEntryResponse of(FaqEntry e, boolean scrub) {
         return new FaqEntryResponse(e.id, e.court, scrub ? PrivacyScrub.text(e.question) : e.question,
-                scrub ? PrivacyScrub.text(e.answer) : e.answer, List.copyOf(e.tags),
+                scrub ? PrivacyScrub.text(e.answer) : e.answer,
+                scrub ? e.tags.stream().map(PrivacyScrub::text).toList() : List.copyOf(e.tags),
                 scrub ? PrivacyScrub.text(e.legalBasis) : e.legalBasis, e.createdAt);
     }
 }

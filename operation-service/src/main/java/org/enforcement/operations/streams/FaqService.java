@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
+import org.enforcement.commons.security.Roles;
 
 /**
  * The FAQ base: answers judges give again and again on streams ("申请执行的期间是多长？"). Shared by all courts and
@@ -54,10 +55,15 @@ public class FaqService {
         return FaqEntryResponse.of(e, false);
     }
 
-    /** Internal search: entries as written. */
+    /** Observers and integrators read entries as the public does; the court's own staff as written. */
+    private boolean scrubbed() {
+        return !caller.hasAnyRole(Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.CLERK);
+    }
+
+    /** Internal search: entries as written for the court's staff, scrubbed for observers and integrators. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FaqEntryResponse> search(String keyword, int limit) {
-        return entries.search(keyword, limit).stream().map(e -> FaqEntryResponse.of(e, false)).toList();
+        return entries.search(keyword, limit).stream().map(e -> FaqEntryResponse.of(e, scrubbed())).toList();
     }
 
     /** Public search: entries through the privacy scrub. */
@@ -68,7 +74,8 @@ public class FaqService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public FaqEntryResponse get(UUID id) {
-        return entries.findByIdOptional(id).map(e -> FaqEntryResponse.of(e, false)).orElseThrow(() -> notFound(id));
+        return entries.findByIdOptional(id).map(e -> FaqEntryResponse.of(e, scrubbed()))
+                .orElseThrow(() -> notFound(id));
     }
 
     public static ProblemException notFound(UUID id) {

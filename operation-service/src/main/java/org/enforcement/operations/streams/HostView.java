@@ -11,4 +11,9 @@ public record HostView(
     public static HostView of(StreamHost h) {
         return new HostView(h.name, h.role, h.role.label());
     }
+
+    /** On air under this name, scrubbed as every public text is (a number typed into the name goes). */
+    public static HostView scrubbed(StreamHost h) {
+        return new HostView(PrivacyScrub.text(h.name), h.role, h.role.label());
+    }
 }

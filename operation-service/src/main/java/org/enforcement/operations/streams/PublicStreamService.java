@@ -55,7 +55,7 @@ public class PublicStreamService {
                 q.faqEntryId == null ? null : FaqEntryResponse.of(entries.get(q.faqEntryId), true))).toList();
         return new PublicStreamView(s.id, PrivacyScrub.text(s.title), o.id, PrivacyScrub.text(o.name),
                 o.campaignCode, o.court, o.date, s.platforms.stream().map(PlatformView::of).toList(),
-                s.hosts.stream().map(HostView::of).toList(), s.status, s.startedAt, s.endedAt, s.durationMinutes(),
+                s.hosts.stream().map(HostView::scrubbed).toList(), s.status, s.startedAt, s.endedAt, s.durationMinutes(),
                 statistics.of(s), shown);
     }
 

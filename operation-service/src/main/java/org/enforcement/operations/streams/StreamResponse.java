@@ -22,8 +22,14 @@ public record StreamResponse(
         @Schema(description = "Same value as the ETag header") long version) {
 
     public static StreamResponse of(LiveStream s) {
-        return new StreamResponse(s.id, s.operationId, s.title, s.platforms.stream().map(PlatformView::of).toList(),
-                s.hosts.stream().map(HostView::of).toList(), s.scheduledStart, s.status, s.startedAt, s.endedAt,
-                s.durationMinutes(), s.createdBy, s.createdAt, s.version);
+        return of(s, false);
+    }
+
+    /** {@code scrubbed}: title and hosts as the public reads them, for observers and integrators. */
+    public static StreamResponse of(LiveStream s, boolean scrubbed) {
+        return new StreamResponse(s.id, s.operationId, scrubbed ? PrivacyScrub.text(s.title) : s.title,
+                s.platforms.stream().map(PlatformView::of).toList(),
+                s.hosts.stream().map(scrubbed ? HostView::scrubbed : HostView::of).toList(), s.scheduledStart,
+                s.status, s.startedAt, s.endedAt, s.durationMinutes(), s.createdBy, s.createdAt, s.version);
     }
 }

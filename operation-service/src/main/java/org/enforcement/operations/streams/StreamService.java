@@ -16,6 +16,7 @@ import org.enforcement.commons.events.DomainEvents;
 import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
+import org.enforcement.commons.security.Roles;
 import org.enforcement.operations.config.OperationConfig;
 import org.enforcement.operations.operations.Operation;
 import org.enforcement.operations.operations.OperationService;
@@ -90,12 +91,18 @@ public class StreamService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StreamResponse> list(UUID operationId) {
-        return streams.ofOperation(operations.get(operationId).id).stream().map(StreamResponse::of).toList();
+        return streams.ofOperation(operations.get(operationId).id).stream()
+                .map(s -> StreamResponse.of(s, scrubbed())).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public StreamResponse getView(UUID operationId, UUID streamId) {
-        return StreamResponse.of(get(operationId, streamId));
+        return StreamResponse.of(get(operationId, streamId), scrubbed());
+    }
+
+    /** Observers and integrators read a stream's title and hosts as the public does. */
+    private boolean scrubbed() {
+        return !caller.hasAnyRole(Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.CLERK);
     }
 
     /** The stream, if its operation is of the caller's court; 404 otherwise. */
