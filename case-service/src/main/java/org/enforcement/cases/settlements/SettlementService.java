@@ -294,7 +294,8 @@ public class SettlementService {
             a.endedAt = Instant.now();
             a.endedOn = terminatedOn;
             Map<String, Object> payload = payload(c, a);
-            payload.put("reason", reason);
+            // The feed is read by other systems: free text goes out scrubbed with the case's parties.
+            payload.put("reason", reason == null ? null : CaseText.scrubberOf(c).scrub(reason));
             payload.put("terminatedOn", terminatedOn.toString());
             events.publish("SettlementTerminated", c.court, c.id.toString(), "Settlement", a.id.toString(), payload);
         });
@@ -385,7 +386,7 @@ public class SettlementService {
         a.breachedAt = Instant.now();
         a.breachedOn = breachedOn;
         Map<String, Object> payload = payload(c, a);
-        payload.put("reason", reason);
+        payload.put("reason", reason == null ? null : CaseText.scrubberOf(c).scrub(reason));
         payload.put("breachedOn", breachedOn.toString());
         events.publish("SettlementBreached", c.court, a.caseId.toString(), "Settlement", a.id.toString(), payload);
     }

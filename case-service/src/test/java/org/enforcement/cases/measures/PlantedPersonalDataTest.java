@@ -1,12 +1,14 @@
 package org.enforcement.cases.measures;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.enforcement.cases.measures.MeasureResourceTest.decide;
+import static org.enforcement.cases.measures.MeasureResourceTest.detention;
 import static org.enforcement.cases.measures.MeasureResourceTest.etagOf;
 import static org.enforcement.cases.measures.MeasureResourceTest.orderedId;
 import static org.enforcement.cases.measures.MeasureResourceTest.respondentOf;
-import static org.enforcement.cases.measures.MeasureResourceTest.detention;
 import static org.enforcement.cases.support.CaseFixtures.inEnforcement;
+import static org.enforcement.cases.support.CaseFixtures.payloads;
 import static org.enforcement.cases.support.CaseFixtures.transition;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -53,6 +55,17 @@ class PlantedPersonalDataTest {
                         "terms", "被执行人秦某某一次性履行，款汇入6222 0202 0011 2233",
                         "installments", List.of(Map.of("dueOn", NEXT_YEAR + "-01-20", "amount", 53300.00))))
                 .post("/api/cases/" + caseId + "/settlements").then().log().ifValidationFails().statusCode(201);
+        String agreement = given().auth().oauth2(court.judge()).get("/api/cases/" + caseId + "/settlements").then()
+                .statusCode(200).extract().path("[0].id");
+        String etag = given().auth().oauth2(court.judge()).get("/api/cases/" + caseId + "/settlements/" + agreement)
+                .then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(court.judge()).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Map.of("reason", "秦某某拒不履行，其子秦小某电话13912345678",
+                        "breachedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()))
+                .post("/api/cases/" + caseId + "/settlements/" + agreement + "/breach").then().statusCode(200);
+        // The event feed is read by other systems: its free text is scrubbed for everyone.
+        assertThat(payloads(court, caseId, "SettlementBreached")).singleElement()
+                .satisfies(p -> assertThat(p).containsEntry("reason", "秦某拒不履行，其子秦小某电话[电话号码已隐去]"));
 
         for (String reader : List.of(court.observer(), court.integrator())) {
             given().auth().oauth2(reader).get("/api/cases/" + caseId + "/transitions").then().statusCode(200)

@@ -17,6 +17,7 @@ import org.enforcement.commons.security.Caller;
 import org.enforcement.operations.config.OperationConfig;
 import org.enforcement.operations.people.PeopleRepository;
 import org.enforcement.operations.targets.TargetRepository;
+import org.enforcement.rules.privacy.PersonalDataScrubber;
 
 /** Planning operations and moving them PLANNED → ASSEMBLED → UNDERWAY → CLOSED. */
 @ApplicationScoped
@@ -76,7 +77,7 @@ public class OperationService {
         operations.persist(o);
         Map<String, Object> payload = payload(o);
         payload.put("date", o.date.toString());
-        payload.put("name", o.name);
+        payload.put("name", PersonalDataScrubber.withoutParties().scrub(o.name)); // the feed is read by other systems
         events.publish("OperationPlanned", o.court, null, "Operation", o.id.toString(), payload);
         audit.record("OPERATION_PLANNED", "Operation", o.id.toString(), o.name);
         return view(o);

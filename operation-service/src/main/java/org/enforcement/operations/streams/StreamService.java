@@ -265,7 +265,8 @@ public class StreamService {
         if (o.campaignCode != null) {
             payload.put("campaignCode", o.campaignCode);
         }
-        payload.put("title", s.title);
+        // The feed is read by other systems: the title goes out as the public reads it.
+        payload.put("title", PrivacyScrub.text(s.title));
         payload.put("platformCount", s.platforms.size());
         payload.put("platforms", s.platforms.stream().map(p -> p.platform.name()).toList());
         return payload;

@@ -54,6 +54,12 @@ class PlantedStreamTextTest {
                 .body("title", equalTo("直击执行现场，爆料请拨[电话号码已隐去]"))
                 .body("hosts[0].name", equalTo("王记者[电话号码已隐去]")).extract().asString();
         assertThat(view).doesNotContain("2222", "2 2 2 2");
+        // The event feed is read by other systems: the title goes out scrubbed.
+        List<String> titles = given().auth().oauth2(court.director()).queryParam("limit", 500).get("/events").then()
+                .statusCode(200).extract().jsonPath()
+                .getList("events.findAll { it.type == 'StreamStarted' && it.payload.streamId == '" + stream
+                        + "' }.payload.title");
+        assertThat(titles).containsExactly("直击执行现场，爆料请拨[电话号码已隐去]");
         given().auth().oauth2(court.judge()).get(streamPath(op, stream)).then().statusCode(200)
                 .body("title", equalTo("直击执行现场，爆料请拨138－1111－2222"))
                 .body("hosts[0].name", equalTo("王记者1 3 8 1 1 1 1 2 2 2 2"));
