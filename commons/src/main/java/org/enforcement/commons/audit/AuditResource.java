@@ -19,6 +19,7 @@ import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Caller;
 import org.enforcement.commons.security.Roles;
+import org.enforcement.rules.privacy.PersonalDataScrubber;
 
 /** Read and verify the audit trail: for the bureau head and auditors only. */
 @Path("/api/audit")
@@ -47,8 +48,18 @@ public class AuditResource {
             @Parameter(description = "Page size (default 100); more than 500 is capped", example = "100")
             @QueryParam("limit") @DefaultValue("100") String limit,
             @Context UriInfo uri) {
-        return trail.entries(caller.court(), QueryParams.wholeNumber("after", after, 0, Long.MAX_VALUE),
+        List<AuditEntry> entries = trail.entries(caller.court(),
+                QueryParams.wholeNumber("after", after, 0, Long.MAX_VALUE),
                 QueryParams.pageSize("limit", limit, uri, 100, MAX_LIMIT));
+        if (caller.hasRole(Roles.DIRECTOR)) {
+            return entries;
+        }
+        // Observers audit what was done, not whom it concerned: details (a FAQ question, a stream title) go out
+        // scrubbed. The chain is verified by the service over the details as written (GET /verification).
+        PersonalDataScrubber scrubber = PersonalDataScrubber.withoutParties();
+        return entries.stream().map(e -> new AuditEntry(e.id(), e.occurredAt(), e.actor(), e.roles(), e.court(),
+                e.action(), e.resourceType(), e.resourceId(), scrubber.scrub(e.detail()), e.previousHash(),
+                e.hash())).toList();
     }
 
     @GET

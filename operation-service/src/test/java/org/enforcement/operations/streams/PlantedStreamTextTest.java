@@ -82,6 +82,20 @@ class PlantedStreamTextTest {
             given().auth().oauth2(reader).queryParam("q", marker.toLowerCase()).get("/api/faq").then()
                     .statusCode(200).body("[0].answer", equalTo("请联系承办法官，电话[电话号码已隐去]"));
         }
+        // The audit trail: observers read what was done with the details scrubbed, the director as written.
+        String question = "被执行人失联怎么办？" + marker;
+        List<String> observed = given().auth().oauth2(court.observer()).queryParam("limit", 500).get("/api/audit")
+                .then().statusCode(200).extract().jsonPath().getList("detail");
+        assertThat(observed).contains(question);
+        String planted = faq(court.judge(), "电话138－1111－2222的人是谁？" + marker, "不予公开", List.of(), null).then()
+                .statusCode(201).extract().path("id");
+        assertThat(planted).isNotNull();
+        assertThat(given().auth().oauth2(court.observer()).queryParam("limit", 500).get("/api/audit").then()
+                .statusCode(200).extract().jsonPath().getList("detail", String.class))
+                .contains("电话[电话号码已隐去]的人是谁？" + marker).noneMatch(d -> d != null && d.contains("1111"));
+        assertThat(given().auth().oauth2(court.director()).queryParam("limit", 500).get("/api/audit").then()
+                .statusCode(200).extract().jsonPath().getList("detail", String.class))
+                .contains("电话138－1111－2222的人是谁？" + marker);
         given().auth().oauth2(court.judge()).get("/api/faq/" + id).then().statusCode(200)
                 .body("tags", contains("失联", "秦某某13811112222"))
                 .body("answer", equalTo("请联系承办法官，电话0517-8391 2345"));
