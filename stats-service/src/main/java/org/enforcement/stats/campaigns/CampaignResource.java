@@ -73,8 +73,8 @@ public class CampaignResource {
             description = "The caller must be a director of the organizing court (or a service account of court *;"
                     + " 403 not-organizing-court otherwise). The organizing court always takes part; the other"
                     + " participating courts must be registered (422 unknown-court) and lie under it (422"
-                    + " participant-outside-organiser), each naming the field. Without organizingCourtName the"
-                    + " court registry's name is taken. Key tasks name a stats-service metric (422 otherwise, listing them), a target for the"
+                    + " participant-outside-organiser), each naming the field. The organizing court's name is always"
+                    + " the court registry's (an organizingCourtName sent is ignored). Key tasks name a stats-service metric (422 otherwise, listing them), a target for the"
                     + " whole campaign (TOTAL) or each month (MONTHLY) and a deadline within the campaign;"
                     + " minPlatforms (only with metric streams) counts only streams carried on that many platforms"
                     + " at least.")

@@ -90,8 +90,9 @@ public class CampaignService {
         Campaign c = new Campaign();
         c.code = code;
         c.organizingCourt = organizer;
-        String givenName = blankToNull(request.organizingCourtName());
-        c.organizingCourtName = givenName == null ? courts.nameOf(organizer) : givenName;
+        // The registry names the organiser, whatever the request says: a court cannot publish its campaign under
+        // another court's name.
+        c.organizingCourtName = courts.nameOf(organizer);
         c.level = request.level();
         c.createdBy = caller.id();
         c.createdAt = Instant.now();
@@ -320,10 +321,6 @@ public class CampaignService {
 
     private static List<KeyTask> sorted(List<KeyTask> tasks) {
         return tasks.stream().sorted(Comparator.comparingInt(t -> t.number)).toList();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static ProblemException exists(String code) {

@@ -18,7 +18,8 @@ public record CreateCampaignRequest(
         @NotBlank @Size(max = 200) @Schema(example = "“陇原风暴”执行专项行动") String name,
         @NotBlank @Pattern(regexp = CampaignRules.COURT, message = CampaignRules.COURT_MESSAGE)
         @Schema(example = "甘") String organizingCourt,
-        @Size(max = 200) @Schema(example = "甘肃省高级人民法院") String organizingCourtName,
+        @Size(max = 200) @Schema(description = "Ignored: the court registry names the organizing court",
+                example = "甘肃省高级人民法院") String organizingCourtName,
         @NotNull @Schema(description = "HIGH, INTERMEDIATE or BASIC (高级/中级/基层人民法院)", example = "HIGH")
         CampaignLevel level,
         @Size(max = 500) @Schema(description = "Courts taking part, each once (400 when one is listed twice); the"

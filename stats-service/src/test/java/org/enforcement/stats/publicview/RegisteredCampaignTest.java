@@ -161,7 +161,8 @@ class RegisteredCampaignTest {
         assertThat(f.getBoolean("registered")).isTrue();
         assertThat(f.getString("name")).isEqualTo("“陇原风暴”执行专项行动");
         assertThat(f.getString("organizingCourt")).isEqualTo(high.code());
-        assertThat(f.getString("organizingCourtName")).isEqualTo("甘肃省高级人民法院");
+        assertThat(f.getString("organizingCourtName")).as("the registry's name, not the one sent")
+                .isEqualTo("测试第" + high.code().substring(1) + "中级人民法院");
         assertThat(f.getString("level")).isEqualTo("HIGH");
         assertThat(f.getString("startsOn")).isEqualTo(today.minusDays(40).toString());
         assertThat(f.getString("endsOn")).isEqualTo(today.plusDays(200).toString());
@@ -304,7 +305,7 @@ class RegisteredCampaignTest {
                 .contentType("text/html").header("Cache-Control", "public, max-age=60").extract().asString();
         assertThat(html).contains("<title>“陇原风暴”执行专项行动 执行数据</title>")
                 .contains("<h1>“陇原风暴”执行专项行动</h1>")
-                .contains("主办法院：甘肃省高级人民法院（高级法院），行动期间：" + today.minusDays(40) + " 至 "
+                .contains("主办法院：测试第" + high.code().substring(1) + "中级人民法院（高级法院），行动期间：" + today.minusDays(40) + " 至 "
                         + today.plusDays(200))
                 .contains("<span class=\"label\">出动干警</span><span class=\"value\">30</span>")
                 .contains("<span class=\"label\">执行到位金额</span><span class=\"value\">320,000.00</span>")
