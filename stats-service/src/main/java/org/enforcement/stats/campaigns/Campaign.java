@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
@@ -20,15 +21,18 @@ import java.util.List;
 /** A campaign (专项行动): an organizing court, the courts taking part, its dates and key tasks. */
 @Entity
 @Table(name = "campaign")
+@IdClass(CampaignKey.class)
 public class Campaign {
 
+    /** Unique per organizing court only (see {@link CampaignKey}). */
     @Id
     public String code;
 
-    public String name;
-
+    @Id
     @Column(name = "organizing_court")
     public String organizingCourt;
+
+    public String name;
 
     @Column(name = "organizing_court_name")
     public String organizingCourtName;
@@ -45,13 +49,17 @@ public class Campaign {
 
     /** The organizing court first, then the others as given; each once (UNIQUE, V6). */
     @ElementCollection
-    @CollectionTable(name = "campaign_court", joinColumns = @JoinColumn(name = "campaign_code"))
+    @CollectionTable(name = "campaign_court", joinColumns = {
+            @JoinColumn(name = "organizing_court", referencedColumnName = "organizing_court"),
+            @JoinColumn(name = "campaign_code", referencedColumnName = "code")})
     @OrderColumn(name = "seq")
     @Column(name = "court")
     public List<String> participatingCourts = new ArrayList<>();
 
     @ElementCollection
-    @CollectionTable(name = "campaign_key_task", joinColumns = @JoinColumn(name = "campaign_code"))
+    @CollectionTable(name = "campaign_key_task", joinColumns = {
+            @JoinColumn(name = "organizing_court", referencedColumnName = "organizing_court"),
+            @JoinColumn(name = "campaign_code", referencedColumnName = "code")})
     @OrderBy("number")
     public List<KeyTask> keyTasks = new ArrayList<>();
 
@@ -63,6 +71,10 @@ public class Campaign {
 
     @Version
     public long version;
+
+    public CampaignKey key() {
+        return new CampaignKey(organizingCourt, code);
+    }
 
     public boolean involves(String court) {
         return participatingCourts.contains(court);

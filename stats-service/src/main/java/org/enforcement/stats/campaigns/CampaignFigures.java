@@ -37,10 +37,11 @@ public class CampaignFigures {
      * {@code platformStreams}, of every {@code streams_platforms_<p>}.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DayValue> dailySums(String campaign, LocalDate from, LocalDate to, Collection<String> metrics,
+    public List<DayValue> dailySums(CampaignKey campaign, LocalDate from, LocalDate to, Collection<String> metrics,
                                     boolean platformStreams) {
         String sql = "SELECT m.day, m.metric, SUM(m.value) FROM daily_metric m"
                 + " JOIN campaign_court c ON c.campaign_code = m.campaign_code AND c.court = m.court"
+                + " AND c.organizing_court = ?5"
                 + " WHERE m.campaign_code = ?1 AND m.day BETWEEN ?2 AND ?3"
                 + " AND (m.metric = ANY (string_to_array(?4, ','))"
                 + (platformStreams ? " OR m.metric LIKE 'streams\\_platforms\\_%'" : "") + ")"
@@ -55,10 +56,11 @@ public class CampaignFigures {
 
     /** Sums per participating court and metric between {@code from} and {@code to} inclusive. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<String, Map<String, BigDecimal>> courtSums(String campaign, LocalDate from, LocalDate to,
+    public Map<String, Map<String, BigDecimal>> courtSums(CampaignKey campaign, LocalDate from, LocalDate to,
                                                           Collection<String> metrics) {
         String sql = "SELECT m.court, m.metric, SUM(m.value) FROM daily_metric m"
                 + " JOIN campaign_court c ON c.campaign_code = m.campaign_code AND c.court = m.court"
+                + " AND c.organizing_court = ?5"
                 + " WHERE m.campaign_code = ?1 AND m.day BETWEEN ?2 AND ?3"
                 + " AND m.metric = ANY (string_to_array(?4, ','))"
                 + " GROUP BY m.court, m.metric";
@@ -70,14 +72,15 @@ public class CampaignFigures {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, String campaign, LocalDate from, LocalDate to,
+    private List<Object[]> rows(String sql, CampaignKey campaign, LocalDate from, LocalDate to,
                                 Collection<String> metrics) {
         // Metric names never contain commas (see Metrics), so one text parameter carries the list.
         return em.createNativeQuery(sql)
-                .setParameter(1, campaign)
+                .setParameter(1, campaign.code)
                 .setParameter(2, from)
                 .setParameter(3, to)
                 .setParameter(4, String.join(",", metrics))
+                .setParameter(5, campaign.organizingCourt)
                 .getResultList();
     }
 

@@ -7,18 +7,24 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class CampaignRepository implements PanacheRepositoryBase<Campaign, String> {
+public class CampaignRepository implements PanacheRepositoryBase<Campaign, CampaignKey> {
 
-    public Optional<Campaign> lock(String code) {
-        return find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    public Optional<Campaign> lock(CampaignKey key) {
+        return find("organizingCourt = ?1 and code = ?2", key.organizingCourt, key.code)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** Every campaign with this code, whoever organises it (organiser order). */
+    public List<Campaign> withCode(String code) {
+        return list("code = ?1 order by organizingCourt", code);
     }
 
     /** Campaigns the court organizes or takes part in, latest start first. */
     public List<Campaign> involving(String court) {
-        return list("?1 member of participatingCourts order by startsOn desc, code", court);
+        return list("?1 member of participatingCourts order by startsOn desc, code, organizingCourt", court);
     }
 
     public List<Campaign> everyCampaign() {
-        return list("order by startsOn desc, code");
+        return list("order by startsOn desc, code, organizingCourt");
     }
 }

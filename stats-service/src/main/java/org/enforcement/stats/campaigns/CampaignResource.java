@@ -61,6 +61,14 @@ public class CampaignResource {
                {"number": 12, "title": "“直击执行现场”直播每月不少于2场、8个平台同步", "metric": "streams",
                 "target": 2, "cadence": "MONTHLY", "minPlatforms": 8, "deadline": "2023-12-31"}]}""";
 
+    /** Codes are unique per organising court only (two provinces may both run a "雷霆行动"). */
+    static final String ORGANISER_DOC = "The organising court's code, when campaigns of several organisers that you"
+            + " may see share the code (409 ambiguous-campaign lists them). Without it: the campaign your court"
+            + " takes part in, else the only one you may see.";
+
+    /** The length of campaign.organizing_court. */
+    static final int MAX_COURT = 32;
+
     @Inject
     CampaignService service;
 
@@ -74,10 +82,15 @@ public class CampaignResource {
                     + " 403 not-organizing-court otherwise). The organizing court always takes part; the other"
                     + " participating courts must be registered (422 unknown-court) and lie under it (422"
                     + " participant-outside-organiser), each naming the field. The organizing court's name is always"
-                    + " the court registry's (an organizingCourtName sent is ignored). Key tasks name a stats-service metric (422 otherwise, listing them), a target for the"
+                    + " the court registry's (an organizingCourtName sent is ignored). Key tasks name a stats-service"
+                    + " metric (422 otherwise, listing them), a target for the"
                     + " whole campaign (TOTAL) or each month (MONTHLY) and a deadline within the campaign;"
                     + " minPlatforms (only with metric streams) counts only streams carried on that many platforms"
-                    + " at least.")
+                    + " at least.\n\n"
+                    + "A code is unique per organising court: 409 campaign-exists when your court already has a"
+                    + " campaign of this code; 409 campaign-code-taken, naming the field, when one of its courts"
+                    + " already takes part in another organiser's campaign of the same code (the feeds' figures"
+                    + " carry only the code and the court, so each court counts in one campaign of a code).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CreateCampaignRequest.class),
             examples = @ExampleObject(name = "陇原风暴 of the Gansu High Court", value = EXAMPLE)))
@@ -95,7 +108,8 @@ public class CampaignResource {
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @NotNull @Valid CreateCampaignRequest request) {
         CampaignResponse c = service.create(request);
-        return Response.created(URI.create("/api/campaigns/" + encode(c.code()))).tag(etag(c)).entity(c).build();
+        URI location = URI.create("/api/campaigns/" + encode(c.code()) + "?organiser=" + encode(c.organizingCourt()));
+        return Response.created(location).tag(etag(c)).entity(c).build();
     }
 
     @GET
@@ -123,9 +137,12 @@ public class CampaignResource {
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
     public Response get(@Parameter(description = "Campaign code (URL-encoded)", example = "陇原风暴")
-                        @PathParam("code") String code) {
-        CampaignResponse c = service.get(code);
+                        @PathParam("code") String code,
+                        @Parameter(description = ORGANISER_DOC, example = "甘")
+                        @QueryParam("organiser") String organiser) {
+        CampaignResponse c = service.get(code, organiser(organiser));
         return Response.ok(c).tag(etag(c)).build();
     }
 
@@ -145,15 +162,18 @@ public class CampaignResource {
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
     @ProblemResponses.PreconditionFailed
     @ProblemResponses.Unprocessable
     @ProblemResponses.PreconditionRequired
     public Response amend(@Parameter(description = "Campaign code (URL-encoded)", example = "陇原风暴")
                           @PathParam("code") String code,
+                          @Parameter(description = ORGANISER_DOC, example = "甘")
+                          @QueryParam("organiser") String organiser,
                           @Parameter(description = "The campaign's current ETag", required = true)
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @NotNull @Valid AmendCampaignRequest request) {
-        CampaignResponse c = service.amend(code, ifMatch, request);
+        CampaignResponse c = service.amend(code, organiser(organiser), ifMatch, request);
         return Response.ok(c).tag(etag(c)).build();
     }
 
@@ -182,12 +202,14 @@ public class CampaignResource {
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
     public CampaignProgressResponse progress(
             @Parameter(description = "Campaign code (URL-encoded)", example = "陇原风暴") @PathParam("code") String code,
+            @Parameter(description = ORGANISER_DOC, example = "甘") @QueryParam("organiser") String organiser,
             @Parameter(description = "The day to judge; default today (Asia/Shanghai)", example = "2023-06-15")
             @QueryParam("asOf") String asOf) {
         LocalDate day = QueryParams.date("asOf", asOf);
-        return service.progress(code, day == null ? LocalDate.now(zone) : day);
+        return service.progress(code, organiser(organiser), day == null ? LocalDate.now(zone) : day);
     }
 
     @GET
@@ -208,11 +230,13 @@ public class CampaignResource {
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
     public String progressChart(
             @Parameter(description = "Campaign code (URL-encoded)", example = "陇原风暴") @PathParam("code") String code,
+            @Parameter(description = ORGANISER_DOC, example = "甘") @QueryParam("organiser") String organiser,
             @Parameter(description = "The day to judge; default today (Asia/Shanghai)", example = "2023-06-15")
             @QueryParam("asOf") String asOf) {
-        return CampaignCharts.progress(progress(code, asOf));
+        return CampaignCharts.progress(progress(code, organiser, asOf));
     }
 
     @GET
@@ -229,8 +253,10 @@ public class CampaignResource {
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
     public CampaignRankingResponse ranking(
             @Parameter(description = "Campaign code (URL-encoded)", example = "陇原风暴") @PathParam("code") String code,
+            @Parameter(description = ORGANISER_DOC, example = "甘") @QueryParam("organiser") String organiser,
             @Parameter(description = "A metric name or conclusionRate / actualCollectionRate", required = true,
                     example = "collected") @QueryParam("metric") String metric,
             @Parameter(description = "First day (inclusive); default the campaign's startsOn", example = "2023-04-01")
@@ -245,7 +271,19 @@ public class CampaignResource {
         }
         LocalDate first = QueryParams.date("from", from);
         LocalDate last = QueryParams.date("to", to);
-        return service.ranking(code, name, first, last);
+        return service.ranking(code, organiser(organiser), name, first, last);
+    }
+
+    /** The organiser named by {@code ?organiser=}; null when none is. */
+    public static String organiser(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String court = QueryParams.checked("organiser", value).strip();
+        if (court.length() > MAX_COURT) {
+            throw QueryParams.invalid("organiser", "must be at most " + MAX_COURT + " characters");
+        }
+        return court;
     }
 
     private static EntityTag etag(CampaignResponse c) {

@@ -84,9 +84,10 @@ public class CampaignService {
         CampaignRules.check(request.startsOn(), request.endsOn(), request.participatingCourts(), request.keyTasks());
         checkParticipants(organizer, request.participatingCourts());
         String code = request.code().strip();
-        if (campaigns.findByIdOptional(code).isPresent()) {
-            throw exists(code);
+        if (campaigns.findByIdOptional(new CampaignKey(organizer, code)).isPresent()) {
+            throw exists(organizer, code);
         }
+        checkCodeFree(null, code, organizer, request.participatingCourts());
         Campaign c = new Campaign();
         c.code = code;
         c.organizingCourt = organizer;
@@ -102,17 +103,19 @@ public class CampaignService {
         try {
             campaigns.flush();
         } catch (PersistenceException e) {
-            // Another request created the same code between the check above and this insert.
-            throw exists(code);
+            // Another request created the same campaign between the check above and this insert.
+            throw exists(organizer, code);
         }
+        checkCodeFreeNow(code);
         audit.record("CAMPAIGN_CREATED", "Campaign", c.code, c.name);
         campaigns.flush();
         publicFigures.changed();
         return CampaignResponse.of(c);
     }
 
-    public CampaignResponse amend(String code, String ifMatch, AmendCampaignRequest request) {
-        Campaign c = campaigns.lock(code).filter(this::visible).orElseThrow(() -> notFound(code));
+    public CampaignResponse amend(String code, String organiser, String ifMatch, AmendCampaignRequest request) {
+        CampaignKey key = find(code, organiser).key();
+        Campaign c = campaigns.lock(key).filter(this::visible).orElseThrow(() -> notFound(code));
         if (!allCourts() && !isOrganizersDirector(c.organizingCourt)) {
             throw ProblemException.forbidden("not-organizing-court", "Not the organizing court",
                     "Only the director of the organizing court " + c.organizingCourt + " may amend campaign "
@@ -121,17 +124,19 @@ public class CampaignService {
         Preconditions.requireIfMatch(ifMatch, c.version);
         CampaignRules.check(request.startsOn(), request.endsOn(), request.participatingCourts(), request.keyTasks());
         checkParticipants(c.organizingCourt, request.participatingCourts());
+        checkCodeFree(key, c.code, c.organizingCourt, request.participatingCourts());
         apply(c, request.name(), request.participatingCourts(), request.startsOn(), request.endsOn(),
                 request.keyTasks());
         audit.record("CAMPAIGN_AMENDED", "Campaign", c.code, c.name);
         campaigns.flush();
+        checkCodeFreeNow(c.code);
         publicFigures.changed();
         return CampaignResponse.of(c);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CampaignResponse get(String code) {
-        return CampaignResponse.of(find(code));
+    public CampaignResponse get(String code, String organiser) {
+        return CampaignResponse.of(find(code, organiser));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -143,17 +148,18 @@ public class CampaignService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CampaignProgressResponse progress(String code, LocalDate asOf) {
-        return progress(find(code), asOf);
+    public CampaignProgressResponse progress(String code, String organiser, LocalDate asOf) {
+        return progress(find(code, organiser), asOf);
     }
 
     /**
      * A registered campaign whoever asks: for the public pages, which publish only a campaign's name, courts, dates
-     * and aggregates. Empty when no campaign has this code.
+     * and aggregates. Empty when no campaign has this code (of this organiser, when one is named); 409
+     * ambiguous-campaign when several organisers use the code and none is named.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<CampaignResponse> registered(String code) {
-        return campaigns.findByIdOptional(code).map(CampaignResponse::of);
+    public Optional<CampaignResponse> registered(String code, String organiser) {
+        return registeredCampaign(code, organiser).map(CampaignResponse::of);
     }
 
     /** Every registered campaign, latest start first, whoever asks (for the public list). */
@@ -164,14 +170,25 @@ public class CampaignService {
 
     /** The key-task progress of a registered campaign whoever asks (aggregates only); empty when none. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<CampaignProgressResponse> registeredProgress(String code, LocalDate asOf) {
-        return campaigns.findByIdOptional(code).map(c -> progress(c, asOf));
+    public Optional<CampaignProgressResponse> registeredProgress(String code, String organiser, LocalDate asOf) {
+        return registeredCampaign(code, organiser).map(c -> progress(c, asOf));
     }
 
     /** The ranking of a registered campaign's courts over its own dates whoever asks; empty when none. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<CampaignRankingResponse> registeredRanking(String code, String metric) {
-        return campaigns.findByIdOptional(code).map(c -> ranking(c, metric, null, null));
+    public Optional<CampaignRankingResponse> registeredRanking(String code, String organiser, String metric) {
+        return registeredCampaign(code, organiser).map(c -> ranking(c, metric, null, null));
+    }
+
+    private Optional<Campaign> registeredCampaign(String code, String organiser) {
+        List<Campaign> found = campaigns.withCode(code);
+        if (organiser != null) {
+            return found.stream().filter(c -> c.organizingCourt.equals(organiser)).findFirst();
+        }
+        if (found.size() > 1) {
+            throw ambiguous(code, found);
+        }
+        return found.stream().findFirst();
     }
 
     private CampaignProgressResponse progress(Campaign c, LocalDate asOf) {
@@ -186,7 +203,7 @@ public class CampaignService {
                 last = t.deadline.isAfter(last) ? t.deadline : last;
             }
             LocalDate to = asOf.isBefore(last) ? asOf : last;
-            List<CampaignFigures.DayValue> sums = figures.dailySums(c.code, c.startsOn, to, metrics, platformStreams);
+            List<CampaignFigures.DayValue> sums = figures.dailySums(c.key(), c.startsOn, to, metrics, platformStreams);
             for (KeyTask t : sorted(c.keyTasks)) {
                 tasks.add(ProgressPolicy.judge(c, t, asOf, sums));
             }
@@ -200,8 +217,9 @@ public class CampaignService {
 
     /** {@code from}/{@code to} null: the campaign's own dates. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CampaignRankingResponse ranking(String code, String metric, LocalDate from, LocalDate to) {
-        return ranking(find(code), metric, from, to);
+    public CampaignRankingResponse ranking(String code, String organiser, String metric, LocalDate from,
+                                           LocalDate to) {
+        return ranking(find(code, organiser), metric, from, to);
     }
 
     private CampaignRankingResponse ranking(Campaign c, String metric, LocalDate from, LocalDate to) {
@@ -214,7 +232,7 @@ public class CampaignService {
             throw ProblemException.invalidField("to", "the range may cover at most " + MAX_RANKING_DAYS + " days");
         }
         List<String> needed = RANKING_KPIS.getOrDefault(metric, List.of(metric));
-        Map<String, Map<String, BigDecimal>> sums = figures.courtSums(c.code, first, last, needed);
+        Map<String, Map<String, BigDecimal>> sums = figures.courtSums(c.key(), first, last, needed);
         Map<String, BigDecimal> values = new HashMap<>();
         Map<String, BigDecimal> totals = new HashMap<>();
         for (String court : c.participatingCourts) {
@@ -247,8 +265,73 @@ public class CampaignService {
         return CampaignFigures.shown(metric, sums.getOrDefault(metric, BigDecimal.ZERO));
     }
 
-    private Campaign find(String code) {
-        return campaigns.findByIdOptional(code).filter(this::visible).orElseThrow(() -> notFound(code));
+    /**
+     * The campaign a caller means by a code. Codes are unique per organiser only, so: the one of the named
+     * organiser; else the one the caller's court takes part in (a court takes part in at most one campaign of a
+     * code); else the only one the caller may see; 409 ambiguous-campaign when it may see several, 404 when none.
+     */
+    private Campaign find(String code, String organiser) {
+        List<Campaign> seen = campaigns.withCode(code).stream().filter(this::visible).toList();
+        if (organiser != null) {
+            return seen.stream().filter(c -> c.organizingCourt.equals(organiser)).findFirst()
+                    .orElseThrow(() -> notFound(code));
+        }
+        Optional<Campaign> own = seen.stream().filter(c -> c.involves(caller.court())).findFirst();
+        if (own.isPresent()) {
+            return own.get();
+        }
+        if (seen.size() > 1) {
+            throw ambiguous(code, seen);
+        }
+        return seen.stream().findFirst().orElseThrow(() -> notFound(code));
+    }
+
+    /**
+     * 409 naming the field when a court of the campaign already takes part in another campaign with the same code:
+     * the feeds' rows carry only a code and a court, so each must count in one campaign. {@code self} is the
+     * campaign being amended (null when creating).
+     */
+    private void checkCodeFree(CampaignKey self, String code, String organizer, List<String> participants) {
+        List<Campaign> others = campaigns.withCode(code).stream().filter(c -> !c.key().equals(self)).toList();
+        if (others.isEmpty()) {
+            return;
+        }
+        List<String> listed = participants == null ? List.of() : participants;
+        for (int i = -1; i < listed.size(); i++) {
+            String court = i < 0 ? organizer : listed.get(i).strip();
+            String field = i < 0 ? "organizingCourt" : "participatingCourts[" + i + "]";
+            if (others.stream().anyMatch(c -> c.involves(court))) {
+                // The other campaign's organiser is not named: it may be a court the caller may not see.
+                throw ProblemException.conflict("campaign-code-taken", "Court already in a campaign of this code",
+                        field + " " + court + " already takes part in another campaign with the code " + code
+                                + "; a court takes part in one campaign of a code, so that its figures count"
+                                + " once. Choose another code.").with("field", field);
+            }
+        }
+    }
+
+    /**
+     * The database's check of {@link #checkCodeFree} (UNIQUE campaign_court_once, deferred to commit so that
+     * amending may reorder the courts) made now, so a concurrent request that got past the check answers 409 too.
+     */
+    private void checkCodeFreeNow(String code) {
+        try {
+            campaigns.getEntityManager().createNativeQuery("SET CONSTRAINTS campaign_court_once IMMEDIATE")
+                    .executeUpdate();
+        } catch (PersistenceException e) {
+            throw ProblemException.conflict("campaign-code-taken", "Court already in a campaign of this code",
+                    "A court of this campaign already takes part in another campaign with the code " + code
+                            + ". Choose another code.");
+        }
+    }
+
+    private ProblemException ambiguous(String code, List<Campaign> found) {
+        List<String> organisers = found.stream().map(c -> c.organizingCourt).toList();
+        List<String> named = found.stream().map(c -> courts.nameOf(c.organizingCourt) + " (" + c.organizingCourt + ")")
+                .toList();
+        return ProblemException.conflict("ambiguous-campaign", "Several campaigns have this code",
+                "Campaigns of " + String.join(", ", named) + " have the code " + code
+                        + "; name the one you mean with ?organiser=.").with("organisers", organisers);
     }
 
     /** Taking part, or a director or observer of the organizer or a court above it. */
@@ -323,9 +406,10 @@ public class CampaignService {
         return tasks.stream().sorted(Comparator.comparingInt(t -> t.number)).toList();
     }
 
-    private static ProblemException exists(String code) {
+    private static ProblemException exists(String organizer, String code) {
         return ProblemException.conflict("campaign-exists", "Campaign exists",
-                "There is already a campaign " + code + "; amend it with PUT /api/campaigns/{code}.");
+                "Your court " + organizer + " already has a campaign " + code
+                        + "; amend it with PUT /api/campaigns/{code}?organiser=" + organizer + ".");
     }
 
     static ProblemException notFound(String code) {

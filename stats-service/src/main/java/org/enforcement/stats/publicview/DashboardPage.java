@@ -70,16 +70,19 @@ final class DashboardPage {
         html.append("</ul>")
                 .append("<h2>新闻通稿</h2><p class=\"press\">").append(escape(f.pressSummary())).append("</p>");
         String path = "/public/campaigns/" + pathSegment(f.campaign()) + "/charts/";
+        // Codes are unique per organiser only: a registered campaign's links name its organiser.
+        String organiser = f.registered() ? "organiser=" + queryValue(f.organizingCourt()) : "";
+        String query = organiser.isEmpty() ? "" : "?" + organiser;
         if (f.registered()) {
             html.append("<h2>重点工作进展（截至").append(f.progressAsOf()).append("）</h2>");
-            chart(html, charts.keyTasks(), path + "key-tasks.svg", "重点工作完成情况");
+            chart(html, charts.keyTasks(), path + "key-tasks.svg" + query, "重点工作完成情况");
             keyTaskTable(html, keyTasks);
         }
         html.append("<h2>图表</h2>");
-        chart(html, charts.collections(), path + "collections.svg", "执行到位金额（按月）");
-        chart(html, charts.viewers(), path + "viewers-by-platform.svg", "各平台直播观看人次");
+        chart(html, charts.collections(), path + "collections.svg" + query, "执行到位金额（按月）");
+        chart(html, charts.viewers(), path + "viewers-by-platform.svg" + query, "各平台直播观看人次");
         if (f.registered()) {
-            chart(html, charts.ranking(), path + "ranking.svg?metric=collected", "各法院执行到位金额");
+            chart(html, charts.ranking(), path + "ranking.svg?metric=collected&" + organiser, "各法院执行到位金额");
         }
         html.append("<p><a href=\"/public/dashboard\">全部专项行动</a></p>");
         return tail(html);
@@ -104,6 +107,10 @@ final class DashboardPage {
         html.append("</tbody></table>");
     }
 
+    private static String queryValue(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
     private static String organizer(PublicCampaignFigures f) {
         return f.organizingCourtName() != null ? f.organizingCourtName() : f.organizingCourt();
     }
@@ -117,8 +124,10 @@ final class DashboardPage {
         } else {
             html.append("<ul class=\"campaigns\">");
             for (PublicFigures.Listed campaign : campaigns) {
-                html.append("<li><a href=\"/public/dashboard?campaign=")
-                        .append(escape(URLEncoder.encode(campaign.code(), StandardCharsets.UTF_8))).append("\">")
+                String href = "/public/dashboard?campaign=" + queryValue(campaign.code())
+                        + (campaign.organizingCourt() == null ? ""
+                                : "&organiser=" + queryValue(campaign.organizingCourt()));
+                html.append("<li><a href=\"").append(escape(href)).append("\">")
                         .append(escape(campaign.name() == null ? campaign.code() : campaign.name())).append("</a>");
                 if (campaign.name() != null) {
                     html.append("<span class=\"code\">（").append(escape(campaign.code())).append("）</span>");

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.stats.campaigns.CampaignCharts;
+import org.enforcement.stats.campaigns.CampaignResource;
 import org.enforcement.stats.metrics.Metrics;
 import org.enforcement.stats.metrics.MetricsQuery;
 
@@ -39,26 +40,31 @@ public class DashboardResource {
             description = "With `campaign`: the campaign's headline figures, press text and charts (inline SVG);"
                     + " for a registered campaign also its name, organizing court and dates, its key tasks today as"
                     + " a progress chart and a table with the status in Chinese (按进度推进, 进度滞后, 已完成, 未完成),"
-                    + " and its courts ranked by money collected (court codes only). Without: the registered"
+                    + " and its courts ranked by money collected. Without: the registered"
                     + " campaigns (name and code, figures or not) and the other codes that have figures, with"
                     + " links. Aggregates only.")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
     public Response dashboard(
             @Parameter(description = "Campaign code; none lists the campaigns", example = "淮执·9号")
-            @QueryParam("campaign") String campaign) {
+            @QueryParam("campaign") String campaign,
+            @Parameter(description = PublicCampaignResource.ORGANISER_DOC, example = "甘")
+            @QueryParam("organiser") String organiser) {
         String code = MetricsQuery.campaign(campaign);
+        String organisedBy = CampaignResource.organiser(organiser);
         String page;
         if (code == null) {
             page = DashboardPage.index(figures.campaigns());
         } else {
-            PublicFigures.CampaignReport report = figures.report(code)
+            PublicFigures.CampaignReport report = figures.report(code, organisedBy)
                     .orElseThrow(() -> PublicCampaignResource.notFound(code));
             PublicCampaignFigures shown = PublicFigures.figures(code, report);
             DashboardPage.Charts charts = new DashboardPage.Charts(figures.collectionsChart(code, report),
                     figures.viewersChart(code, report),
                     report.registered() ? CampaignCharts.progress(report.progress()) : null,
-                    report.registered() ? figures.rankingChart(code, Metrics.COLLECTED).orElse(null) : null);
+                    report.registered() ? figures.rankingChart(code, report.campaign().organizingCourt(),
+                            Metrics.COLLECTED).orElse(null) : null);
             page = DashboardPage.campaign(shown, charts,
                     report.registered() ? CampaignCharts.rows(report.progress()) : List.of());
         }

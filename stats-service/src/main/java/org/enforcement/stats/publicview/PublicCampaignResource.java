@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.problem.ProblemException;
+import org.enforcement.stats.campaigns.CampaignResource;
 import org.enforcement.stats.charts.MetricCharts;
 import org.enforcement.stats.metrics.Metrics;
 
@@ -32,6 +33,9 @@ public class PublicCampaignResource {
     static final String CACHE_CONTROL = "public, max-age=60";
     /** The length of daily_metric.campaign_code. */
     static final int MAX_CODE = 100;
+
+    static final String ORGANISER_DOC = "The organising court's code, when campaigns of several organisers share the"
+            + " code (409 ambiguous-campaign lists them); with it, 404 unless that court registered the code.";
 
     @Inject
     PublicFigures figures;
@@ -55,11 +59,13 @@ public class PublicCampaignResource {
                     + " about a person or case.")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
     public Response figures(
-            @Parameter(description = "Campaign code", example = "淮执·9号") @PathParam("code") String code) {
+            @Parameter(description = "Campaign code", example = "淮执·9号") @PathParam("code") String code,
+            @Parameter(description = ORGANISER_DOC, example = "甘") @QueryParam("organiser") String organiser) {
         String campaign = campaign(code);
         PublicCampaignFigures found = PublicFigures.figures(campaign,
-                figures.report(campaign).orElseThrow(() -> notFound(campaign)));
+                figures.report(campaign, CampaignResource.organiser(organiser)).orElseThrow(() -> notFound(campaign)));
         return Response.ok(found, MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", CACHE_CONTROL).build();
     }
 
@@ -73,10 +79,13 @@ public class PublicCampaignResource {
             description = "Money collected (执行到位金额) per month over the campaign's span, across its courts.")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
     public Response collections(
-            @Parameter(description = "Campaign code", example = "淮执·9号") @PathParam("code") String code) {
+            @Parameter(description = "Campaign code", example = "淮执·9号") @PathParam("code") String code,
+            @Parameter(description = ORGANISER_DOC, example = "甘") @QueryParam("organiser") String organiser) {
         String campaign = campaign(code);
-        PublicFigures.CampaignReport report = figures.report(campaign).orElseThrow(() -> notFound(campaign));
+        PublicFigures.CampaignReport report = figures.report(campaign, CampaignResource.organiser(organiser))
+                .orElseThrow(() -> notFound(campaign));
         return svg(figures.collectionsChart(campaign, report));
     }
 
@@ -90,10 +99,13 @@ public class PublicCampaignResource {
             description = "Viewers of the campaign's live streams per platform (抖音, 淘宝直播...), across its courts.")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
     public Response viewersByPlatform(
-            @Parameter(description = "Campaign code", example = "淮执·9号") @PathParam("code") String code) {
+            @Parameter(description = "Campaign code", example = "淮执·9号") @PathParam("code") String code,
+            @Parameter(description = ORGANISER_DOC, example = "甘") @QueryParam("organiser") String organiser) {
         String campaign = campaign(code);
-        PublicFigures.CampaignReport report = figures.report(campaign).orElseThrow(() -> notFound(campaign));
+        PublicFigures.CampaignReport report = figures.report(campaign, CampaignResource.organiser(organiser))
+                .orElseThrow(() -> notFound(campaign));
         return svg(figures.viewersChart(campaign, report));
     }
 
@@ -110,10 +122,13 @@ public class PublicCampaignResource {
                     + " registered under the code.")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
     public Response keyTasks(
-            @Parameter(description = "Campaign code", example = "陇原风暴") @PathParam("code") String code) {
+            @Parameter(description = "Campaign code", example = "陇原风暴") @PathParam("code") String code,
+            @Parameter(description = ORGANISER_DOC, example = "甘") @QueryParam("organiser") String organiser) {
         String campaign = campaign(code);
-        return svg(figures.keyTasksChart(campaign).orElseThrow(() -> notRegistered(campaign)));
+        return svg(figures.keyTasksChart(campaign, CampaignResource.organiser(organiser))
+                .orElseThrow(() -> notRegistered(campaign)));
     }
 
     @GET
@@ -129,8 +144,10 @@ public class PublicCampaignResource {
                     + " registered under the code.")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
     public Response ranking(
             @Parameter(description = "Campaign code", example = "陇原风暴") @PathParam("code") String code,
+            @Parameter(description = ORGANISER_DOC, example = "甘") @QueryParam("organiser") String organiser,
             @Parameter(description = "A metric name; default collected (执行到位金额)", example = "collected")
             @QueryParam("metric") String metric) {
         String campaign = campaign(code);
@@ -138,7 +155,8 @@ public class PublicCampaignResource {
         if (!Metrics.ALL.contains(name)) {
             throw QueryParams.invalid("metric", "must be one of " + String.join(", ", Metrics.ALL));
         }
-        return svg(figures.rankingChart(campaign, name).orElseThrow(() -> notRegistered(campaign)));
+        return svg(figures.rankingChart(campaign, CampaignResource.organiser(organiser), name)
+                .orElseThrow(() -> notRegistered(campaign)));
     }
 
     static String campaign(String code) {

@@ -49,8 +49,8 @@ public class PublicFigures {
         }
     }
 
-    /** A campaign on the public list: its code and, when registered, its name. */
-    public record Listed(String code, String name) {
+    /** A campaign on the public list: its code and, when registered, its name and organising court. */
+    public record Listed(String code, String name, String organizingCourt) {
     }
 
     /** How many years of figures the public view of an unregistered code covers at most. */
@@ -68,10 +68,17 @@ public class PublicFigures {
     @ConfigProperty(name = "stats.zone", defaultValue = "Asia/Shanghai")
     ZoneId zone;
 
-    /** Empty when the code is neither registered nor has figures. Cached (see {@link PublicFiguresCache}). */
+    /**
+     * Empty when the code is neither registered nor has figures, or when {@code organiser} (null: any) registered
+     * no campaign of the code. 409 ambiguous-campaign when several organisers registered it and none is named.
+     * Cached (see {@link PublicFiguresCache}).
+     */
     @CacheResult(cacheName = PublicFiguresCache.REPORT)
-    public Optional<CampaignReport> report(String campaign) {
-        Optional<CampaignResponse> registered = campaigns.registered(campaign);
+    public Optional<CampaignReport> report(String campaign, String organiser) {
+        Optional<CampaignResponse> registered = campaigns.registered(campaign, organiser);
+        if (registered.isEmpty() && organiser != null) {
+            return Optional.empty();
+        }
         if (registered.isEmpty()) {
             return spans.span(campaign).map(span -> new CampaignReport(
                     metrics.report(null, campaign, unregisteredFrom(span), span.last(), MetricsService.Period.MONTH,
@@ -84,7 +91,8 @@ public class PublicFigures {
         // Without figures yet the report is one empty day, so the page still shows the campaign and its tasks.
         LocalDate from = span.map(CampaignSpans.Span::first).orElse(c.startsOn());
         LocalDate to = span.map(CampaignSpans.Span::last).orElse(c.startsOn());
-        CampaignProgressResponse progress = campaigns.registeredProgress(campaign, today()).orElseThrow();
+        CampaignProgressResponse progress = campaigns.registeredProgress(campaign, c.organizingCourt(), today())
+                .orElseThrow();
         return Optional.of(new CampaignReport(metrics.report(courts, campaign, from, to, MetricsService.Period.MONTH),
                 span.map(CampaignSpans.Span::courts).orElse(0), c, progress));
     }
@@ -95,13 +103,14 @@ public class PublicFigures {
         List<Listed> listed = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (CampaignResponse c : campaigns.registeredCampaigns()) {
-            if (listed.size() < CampaignSpans.MAX_CAMPAIGNS && seen.add(c.code())) {
-                listed.add(new Listed(c.code(), c.name()));
+            if (listed.size() < CampaignSpans.MAX_CAMPAIGNS) {
+                seen.add(c.code());
+                listed.add(new Listed(c.code(), c.name(), c.organizingCourt()));
             }
         }
         for (String code : spans.campaigns()) {
             if (listed.size() < CampaignSpans.MAX_CAMPAIGNS && seen.add(code)) {
-                listed.add(new Listed(code, null));
+                listed.add(new Listed(code, null, null));
             }
         }
         return listed;
@@ -157,15 +166,15 @@ public class PublicFigures {
 
     /** The key tasks' progress today; empty when no campaign is registered under the code. Cached. */
     @CacheResult(cacheName = PublicFiguresCache.KEY_TASKS_CHART)
-    public Optional<String> keyTasksChart(String campaign) {
-        return campaigns.registeredProgress(campaign, today()).map(CampaignCharts::progress);
+    public Optional<String> keyTasksChart(String campaign, String organiser) {
+        return campaigns.registeredProgress(campaign, organiser, today()).map(CampaignCharts::progress);
     }
 
     /** The registered campaign's courts ranked by {@code metric} over its dates; empty when not registered. Cached. */
     @CacheResult(cacheName = PublicFiguresCache.RANKING_CHART)
-    public Optional<String> rankingChart(String campaign, String metric) {
-        return campaigns.registered(campaign).flatMap(c -> campaigns.registeredRanking(campaign, metric)
-                .map(ranking -> CampaignCharts.ranking(c.name(), ranking)));
+    public Optional<String> rankingChart(String campaign, String organiser, String metric) {
+        return campaigns.registered(campaign, organiser).flatMap(c -> campaigns.registeredRanking(campaign,
+                c.organizingCourt(), metric).map(ranking -> CampaignCharts.ranking(c.name(), ranking)));
     }
 
     /**

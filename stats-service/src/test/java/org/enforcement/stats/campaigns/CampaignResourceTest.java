@@ -64,7 +64,8 @@ class CampaignResourceTest {
         ExtractableResponse<Response> created = given().auth().oauth2(high.director()).contentType("application/json")
                 .body(gansu(code, high, liangzhou)).post("/api/campaigns").then()
                 .statusCode(201)
-                .header("Location", endsWith("/api/campaigns/" + URLEncoder.encode(code, StandardCharsets.UTF_8)))
+                .header("Location", endsWith("/api/campaigns/" + URLEncoder.encode(code, StandardCharsets.UTF_8)
+                        + "?organiser=" + URLEncoder.encode(high.code(), StandardCharsets.UTF_8)))
                 .header("ETag", equalTo("\"0\""))
                 .body("code", equalTo(code))
                 .body("organizingCourt", equalTo(high.code()))
@@ -281,7 +282,8 @@ class CampaignResourceTest {
 
         // The database keeps it too, whatever writes to it.
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> sql.execute("INSERT INTO campaign_court"
-                        + " (campaign_code, seq, court) VALUES ('" + code + "', 9, '" + wuwei.code() + "')"))
+                        + " (organizing_court, campaign_code, seq, court) VALUES ('" + high.code() + "', '" + code
+                        + "', 9, '" + wuwei.code() + "')"))
                 .hasStackTraceContaining("campaign_court_once");
     }
 

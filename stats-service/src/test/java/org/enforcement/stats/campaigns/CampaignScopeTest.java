@@ -94,6 +94,108 @@ class CampaignScopeTest {
     }
 
     @Test
+    void shouldKeepCampaignCodesUniquePerOrganiserOnly() {
+        Court gansu = Court.freshIntermediate();
+        Court gansuBasic = gansu.child();
+        Court jiangsu = Court.freshIntermediate();
+        String code = freshCode();
+
+        // Two unrelated courts may both call their campaign by the same name; neither learns of the other.
+        String first = post(gansu.director(), body(code, gansu, gansuBasic.code())).statusCode(201)
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/campaigns/" + encoded(code).replace("+", "%20") + "?organiser=" + encoded(gansu.code())))
+                .extract().header("Location");
+        post(jiangsu.director(), body(code, jiangsu)).statusCode(201)
+                .body("organizingCourt", equalTo(jiangsu.code()));
+        assertThat(sql.count("SELECT COUNT(*) FROM campaign WHERE code = '" + code + "'")).isEqualTo(2);
+        post(gansu.director(), body(code, gansu)).statusCode(409)
+                .body("type", equalTo("/problems/campaign-exists"))
+                .body("detail", not(org.hamcrest.Matchers.containsString(jiangsu.code())));
+
+        // Each court reads its own without naming the organiser; the Location names it.
+        given().auth().oauth2(gansu.director()).get("/api/campaigns/{code}", code).then().statusCode(200)
+                .body("organizingCourt", equalTo(gansu.code()));
+        given().urlEncodingEnabled(false).auth().oauth2(gansu.judge()).get(first).then().statusCode(200)
+                .body("organizingCourt", equalTo(gansu.code()));
+        given().auth().oauth2(jiangsu.observer()).get("/api/campaigns/{code}/progress?asOf=2023-05-01", code).then()
+                .statusCode(200).body("keyTasks[0].target", equalTo(10));
+        // Another organiser's campaign of the code stays unseen, named or not.
+        given().auth().oauth2(jiangsu.director()).queryParam("organiser", gansu.code())
+                .get("/api/campaigns/{code}", code).then().statusCode(404)
+                .body("type", equalTo("/problems/campaign-not-found"));
+        // The figures of each count only its own courts' rows.
+        put(gansuBasic, code, "2023-05-02", Metrics.CASES_FILED, "3");
+        put(jiangsu, code, "2023-05-02", Metrics.CASES_FILED, "5");
+        given().auth().oauth2(gansu.director()).get("/api/campaigns/{code}/progress?asOf=2023-12-31", code).then()
+                .statusCode(200).body("keyTasks[0].actual", equalTo(3));
+        given().auth().oauth2(jiangsu.director()).get("/api/campaigns/{code}/ranking?metric=cases_filed", code)
+                .then().statusCode(200).body("total", equalTo(5));
+    }
+
+    @Test
+    void shouldCountACourtInOneCampaignOfACode() {
+        Court intermediate = Court.freshIntermediate();
+        Court child = intermediate.child();
+        Court sibling = intermediate.child();
+        String code = freshCode();
+
+        create(child.director(), body(code, child));
+        // The court above may not enlist its child in a second campaign of that code: the feeds' rows carry only
+        // the code and the court, so they could not tell the two apart.
+        post(intermediate.director(), body(code, intermediate, sibling.code(), child.code())).statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/campaign-code-taken"))
+                .body("field", equalTo("participatingCourts[1]"));
+        create(intermediate.director(), body(code, intermediate, sibling.code()));
+        amend(intermediate.director(), code, body(code, intermediate, child.code())).statusCode(409)
+                .body("type", equalTo("/problems/campaign-code-taken"))
+                .body("field", equalTo("participatingCourts[0]"));
+        // Nor may the child organise a campaign of the code once its court above includes it.
+        post(sibling.director(), body(code, sibling)).statusCode(409)
+                .body("field", equalTo("organizingCourt"));
+        assertThat(sql.count("SELECT COUNT(*) FROM campaign_court WHERE campaign_code = '" + code + "'"))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void shouldAskWhichOrganiserWhenACodeIsAmbiguous() {
+        Court intermediate = Court.freshIntermediate();
+        Court first = intermediate.child();
+        Court second = intermediate.child();
+        String code = freshCode();
+        create(first.director(), body(code, first));
+        create(second.director(), body(code, second));
+
+        for (String token : List.of(intermediate.director(), intermediate.observer())) {
+            given().auth().oauth2(token).get("/api/campaigns/{code}", code).then().statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("/problems/ambiguous-campaign"))
+                    .body("organisers", org.hamcrest.Matchers.containsInAnyOrder(first.code(), second.code()))
+                    .body("detail", org.hamcrest.Matchers.containsString("?organiser="));
+            given().auth().oauth2(token).queryParam("organiser", second.code())
+                    .get("/api/campaigns/{code}", code).then().statusCode(200)
+                    .body("organizingCourt", equalTo(second.code()));
+            given().auth().oauth2(token).queryParam("organiser", first.code())
+                    .get("/api/campaigns/{code}/ranking?metric=cases_filed", code).then().statusCode(200)
+                    .body("courts.court", contains(first.code()));
+        }
+        // A participant still reads its own without naming it; the public must name one.
+        given().auth().oauth2(first.judge()).get("/api/campaigns/{code}", code).then().statusCode(200)
+                .body("organizingCourt", equalTo(first.code()));
+        given().get("/public/campaigns/{code}/figures", code).then().statusCode(409)
+                .body("type", equalTo("/problems/ambiguous-campaign"));
+        given().queryParam("organiser", second.code()).get("/public/campaigns/{code}/figures", code).then()
+                .statusCode(200).body("organizingCourt", equalTo(second.code()));
+        given().queryParam("organiser", "测9999").get("/public/campaigns/{code}/figures", code).then()
+                .statusCode(404);
+        given().queryParam("organiser", "x".repeat(40)).get("/public/campaigns/{code}/figures", code).then()
+                .statusCode(400).body("errors[0].field", equalTo("organiser"));
+    }
+
+    private static String encoded(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void shouldLetOnlyTheOrganizersDirectorCreateAndAmend() {
         Court intermediate = Court.freshIntermediate();
         Court child = intermediate.child();

@@ -322,8 +322,12 @@ class RegisteredCampaignTest {
         // Four inline charts: key tasks, collections, viewers, ranking; the ranking names courts as the registry does.
         assertThat(html.split("<svg ", -1)).hasSize(5);
         String encoded = URLEncoder.encode(code, StandardCharsets.UTF_8).replace("+", "%20");
-        assertThat(html).contains("href=\"/public/campaigns/" + encoded + "/charts/key-tasks.svg\"")
-                .contains("href=\"/public/campaigns/" + encoded + "/charts/ranking.svg?metric=collected\"")
+        // Codes are unique per organiser only, so the links name the organiser.
+        String organiser = URLEncoder.encode(high.code(), StandardCharsets.UTF_8);
+        assertThat(html).contains("href=\"/public/campaigns/" + encoded + "/charts/key-tasks.svg?organiser="
+                        + organiser + "\"")
+                .contains("href=\"/public/campaigns/" + encoded + "/charts/ranking.svg?metric=collected&amp;organiser="
+                        + organiser + "\"")
                 .contains(">测试第" + liangzhou.code().substring(1) + "基层人民法院</text>")
                 .contains(">测试第" + high.code().substring(1) + "中级人民法院</text>");
         // The outsider's rows are not the campaign's; no case number, no person.
@@ -343,7 +347,8 @@ class RegisteredCampaignTest {
         String list = given().get("/public/dashboard").then().statusCode(200).contentType("text/html").extract()
                 .asString();
         assertThat(list).contains("<li><a href=\"/public/dashboard?campaign="
-                + URLEncoder.encode(code, StandardCharsets.UTF_8) + "\">春雷&lt;行动&gt;</a>"
+                + URLEncoder.encode(code, StandardCharsets.UTF_8) + "&amp;organiser="
+                + URLEncoder.encode(high.code(), StandardCharsets.UTF_8) + "\">春雷&lt;行动&gt;</a>"
                 + "<span class=\"code\">（" + code + "）</span></li>");
 
         // Its page and figures exist before any figure: zeros, its dates and its tasks not yet due.
