@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The two campaigns in stats-service: 陇原风暴 of the Gansu High Court with its 12 key tasks (Liangzhou takes
- * part), and Huaiyin's standing campaign 淮执·9号. Each is read first and created only when missing.
+ * part), and Huaiyin's standing campaign 淮执·9号. Each is read first and created only when missing, then
+ * published (the public pages show only published campaigns).
  */
 public final class Campaigns {
 
@@ -43,6 +44,7 @@ public final class Campaigns {
         Reply existing = demo.stats().get(token, "/api/campaigns/" + Api.enc(code));
         if (existing.is(200)) {
             demo.note("campaign", false, code + " (" + existing.json().path("keyTasks").size() + " key tasks)");
+            publish(token, code);
             return;
         }
         if (!existing.problemType().endsWith("/campaign-not-found")) {
@@ -56,6 +58,12 @@ public final class Campaigns {
         created.expect(201);
         demo.note("campaign", true, code + " organized by " + campaign.get("organizingCourt") + " with "
                 + ((List<?>) campaign.get("keyTasks")).size() + " key tasks");
+        publish(token, code);
+    }
+
+    /** A campaign is public only once its court publishes it; publishing a published one changes nothing. */
+    private void publish(String token, String code) {
+        demo.stats().post(token, "/api/campaigns/" + Api.enc(code) + "/publication", null).expect(200);
     }
 
     private static Map<String, Object> task(int number, String title, String metric, long target, String cadence,

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -32,11 +33,16 @@ public record CaseResponse(
         List<PartyResponse> respondents,
         @Schema(description = "Same value as the ETag header") long version) {
 
+    /**
+     * Without full personal data (observers, integrators) the free text typed on the case, cause, basis document
+     * and non-monetary obligation ("被执行人秦大山腾退位于…的房屋"), passes the case's scrubber too.
+     */
     public static CaseResponse of(Case c, MoneyTotals money, boolean fullPersonalData) {
         BigDecimal outstanding = c.owed().subtract(money.paid()).max(BigDecimal.ZERO.setScale(2));
-        return new CaseResponse(c.id, c.caseNumber, c.court, c.status, c.conclusionType, c.cause, c.basisDocument,
-                c.principal, c.costs, c.owed(), money.paid(), outstanding, money.disbursed(),
-                c.nonMonetaryObligation, c.assignedJudge, c.campaignCode, c.filedOn, c.concludedAt,
+        UnaryOperator<String> text = fullPersonalData ? UnaryOperator.identity() : CaseText.scrubberOf(c)::scrub;
+        return new CaseResponse(c.id, c.caseNumber, c.court, c.status, c.conclusionType, text.apply(c.cause),
+                text.apply(c.basisDocument), c.principal, c.costs, c.owed(), money.paid(), outstanding,
+                money.disbursed(), text.apply(c.nonMonetaryObligation), c.assignedJudge, c.campaignCode, c.filedOn, c.concludedAt,
                 c.applicants().stream().map(p -> PartyResponse.of(p, fullPersonalData)).toList(),
                 c.respondents().stream().map(p -> PartyResponse.of(p, fullPersonalData)).toList(),
                 c.version);

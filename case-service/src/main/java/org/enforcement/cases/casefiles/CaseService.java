@@ -97,7 +97,8 @@ public class CaseService {
         record(c, CaseAction.FILE, null, CaseStatus.FILED, null, null);
 
         Map<String, Object> payload = basePayload(c);
-        payload.put("cause", c.cause);
+        // The feed is read by other systems: free text typed on the case passes the scrubber.
+        payload.put("cause", CaseText.scrubberOf(c).scrub(c.cause));
         payload.put("principal", c.principal);
         payload.put("costs", c.costs);
         payload.put("owed", c.owed());

@@ -9,6 +9,8 @@ import static org.enforcement.cases.measures.MeasureResourceTest.orderedId;
 import static org.enforcement.cases.measures.MeasureResourceTest.respondentOf;
 import static org.enforcement.cases.support.CaseFixtures.inEnforcement;
 import static org.enforcement.cases.support.CaseFixtures.payloads;
+import static org.enforcement.cases.support.CaseFixtures.registered;
+import static org.enforcement.cases.support.CaseFixtures.zhangVQin;
 import static org.enforcement.cases.support.CaseFixtures.transition;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -35,6 +37,29 @@ import org.junit.jupiter.api.Test;
 class PlantedPersonalDataTest {
 
     private static final int NEXT_YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 1;
+
+    /** The free text typed on the case itself: cause, basis document and the non-monetary obligation. */
+    @Test
+    void shouldScrubTheCasesOwnTextForObserversIntegratorsAndTheFeed() {
+        Court court = Court.fresh();
+        Map<String, Object> body = new java.util.HashMap<>(zhangVQin());
+        body.put("cause", "借款合同纠纷（秦某某 13812345678）");
+        body.put("basisDocument", "(2022)苏0804民初567号民事判决书，送达秦某某江苏省淮安市淮阴区王营镇某村12号");
+        body.put("nonMonetaryObligation", "被执行人秦某某腾退江苏省淮安市淮阴区王营镇某村12号房屋，联系 qin@example.com");
+        String caseId = registered(court, body);
+
+        for (String reader : List.of(court.observer(), court.integrator())) {
+            given().auth().oauth2(reader).get("/api/cases/" + caseId).then().statusCode(200)
+                    .body("cause", equalTo("借款合同纠纷（秦某 [电话号码已隐去]）"))
+                    .body("basisDocument", equalTo("(2022)苏0804民初567号民事判决书，送达秦某江苏省淮安市****"))
+                    .body("nonMonetaryObligation", equalTo("被执行人秦某腾退江苏省淮安市****房屋，联系 [邮箱已隐去]"));
+        }
+        assertThat(payloads(court, caseId, "CaseFiled")).singleElement()
+                .satisfies(p -> assertThat(p).containsEntry("cause", "借款合同纠纷（秦某 [电话号码已隐去]）"));
+        given().auth().oauth2(court.judge()).get("/api/cases/" + caseId).then().statusCode(200)
+                .body("cause", equalTo("借款合同纠纷（秦某某 13812345678）"))
+                .body("nonMonetaryObligation", equalTo(body.get("nonMonetaryObligation")));
+    }
 
     @Test
     void shouldScrubEveryFreeTextOfTheCaseForObserversAndIntegrators() {

@@ -63,6 +63,25 @@ public class Campaign {
     @OrderBy("number")
     public List<KeyTask> keyTasks = new ArrayList<>();
 
+    /** Whether the public pages show it (DRAFT until its organising court's director publishes it). */
+    @Enumerated(EnumType.STRING)
+    public Publication publication = Publication.DRAFT;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "published_by")
+    public String publishedBy;
+
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
+
     @Column(name = "created_by")
     public String createdBy;
 
@@ -74,6 +93,10 @@ public class Campaign {
 
     public CampaignKey key() {
         return new CampaignKey(organizingCourt, code);
+    }
+
+    public boolean isPublished() {
+        return publication == Publication.PUBLISHED;
     }
 
     public boolean involves(String court) {

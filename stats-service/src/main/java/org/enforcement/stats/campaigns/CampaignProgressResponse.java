@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.rules.privacy.PersonalDataScrubber;
 
 /** How far each key task of a campaign has come on {@code asOf}. */
 @Schema(name = "CampaignProgress")
@@ -12,6 +13,16 @@ public record CampaignProgressResponse(
         String name,
         @Schema(description = "The day judged (Asia/Shanghai)") LocalDate asOf,
         @Schema(description = "By number") List<TaskProgress> keyTasks) {
+
+    /** As the public may read it: the name and key-task titles pass the personal-data scrubber. */
+    CampaignProgressResponse forPublic() {
+        PersonalDataScrubber scrubber = PersonalDataScrubber.withoutParties();
+        return new CampaignProgressResponse(code, scrubber.scrub(name), asOf, keyTasks.stream()
+                .map(t -> new TaskProgress(t.number(), scrubber.scrub(t.title()), t.metric(), t.minPlatforms(),
+                        t.cadence(), t.deadline(), t.target(), t.actual(), t.expected(), t.percent(), t.status(),
+                        t.months()))
+                .toList());
+    }
 
     @Schema(name = "KeyTaskProgress")
     public record TaskProgress(

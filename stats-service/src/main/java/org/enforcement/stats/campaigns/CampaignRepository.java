@@ -24,6 +24,11 @@ public class CampaignRepository implements PanacheRepositoryBase<Campaign, Campa
         return list("?1 member of participatingCourts order by startsOn desc, code, organizingCourt", court);
     }
 
+    /** The campaigns on the public pages, latest start first. */
+    public List<Campaign> published() {
+        return list("publication = ?1 order by startsOn desc, code, organizingCourt", Publication.PUBLISHED);
+    }
+
     public List<Campaign> everyCampaign() {
         return list("order by startsOn desc, code, organizingCourt");
     }

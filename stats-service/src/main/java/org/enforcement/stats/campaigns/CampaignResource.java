@@ -177,6 +177,62 @@ public class CampaignResource {
         return Response.ok(c).tag(etag(c)).build();
     }
 
+    @POST
+    @Path("/{code}/publication")
+    // No body: any Content-Type, or none, will do.
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.DIRECTOR, Roles.INTEGRATOR})
+    @Operation(operationId = "publishCampaign", summary = "Put a campaign on the public pages",
+            description = "A new campaign is a DRAFT: its courts work with it, the public pages (/public/…) do not"
+                    + " show it. The organizing court's director (or a service account of court *) publishes it, or"
+                    + " publishes it again after a withdrawal (403 not-organizing-court otherwise). Publishing a"
+                    + " published campaign changes nothing. Audited (CAMPAIGN_PUBLISHED).")
+    @APIResponse(responseCode = "200", description = "The campaign, PUBLISHED", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CampaignResponse.class)))
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthenticated
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    public Response publish(@Parameter(description = "Campaign code (URL-encoded)", example = "陇原风暴")
+                            @PathParam("code") String code,
+                            @Parameter(description = ORGANISER_DOC, example = "甘")
+                            @QueryParam("organiser") String organiser) {
+        CampaignResponse c = service.publish(code, organiser(organiser));
+        return Response.ok(c).tag(etag(c)).build();
+    }
+
+    @POST
+    @Path("/{code}/withdrawal")
+    @RolesAllowed({Roles.DIRECTOR, Roles.INTEGRATOR})
+    @Operation(operationId = "withdrawCampaign", summary = "Take a campaign off the public pages, with a reason",
+            description = "For a campaign published by mistake or with text that must not be public: every public"
+                    + " page, chart and cache stops showing it when this answers (a cache of this service; shared"
+                    + " caches in front keep a page at most the max-age it was served with, 60 s). Its courts keep"
+                    + " working with it; amend it and publish it again when corrected. The organizing court's"
+                    + " director only (403 not-organizing-court); the reason is kept on the campaign and in the"
+                    + " audit trail (CAMPAIGN_WITHDRAWN). Withdrawing a withdrawn campaign changes nothing; a"
+                    + " draft was never public (409 campaign-not-published).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = WithdrawalRequest.class)))
+    @APIResponse(responseCode = "200", description = "The campaign, WITHDRAWN", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CampaignResponse.class)))
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthenticated
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    public Response withdraw(@Parameter(description = "Campaign code (URL-encoded)", example = "陇原风暴")
+                             @PathParam("code") String code,
+                             @Parameter(description = ORGANISER_DOC, example = "甘")
+                             @QueryParam("organiser") String organiser,
+                             @NotNull @Valid WithdrawalRequest request) {
+        CampaignResponse c = service.withdraw(code, organiser(organiser), request.reason());
+        return Response.ok(c).tag(etag(c)).build();
+    }
+
     @GET
     @Path("/{code}/progress")
     @RolesAllowed({Roles.DIRECTOR, Roles.JUDGE, Roles.OBSERVER, Roles.INTEGRATOR})

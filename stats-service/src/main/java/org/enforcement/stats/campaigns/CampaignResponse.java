@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.rules.privacy.PersonalDataScrubber;
 
 @Schema(name = "Campaign")
 public record CampaignResponse(
@@ -20,7 +21,24 @@ public record CampaignResponse(
         @Schema(description = "By number") List<KeyTaskResponse> keyTasks,
         String createdBy,
         Instant createdAt,
+        @Schema(description = "DRAFT until the organising court's director publishes it; only a PUBLISHED"
+                + " campaign is on the public pages") Publication publication,
+        @Schema(description = "When it was last published; null while a draft") Instant publishedAt,
+        @Schema(description = "When it left the public pages; null unless WITHDRAWN") Instant withdrawnAt,
+        @Schema(description = "Why it left the public pages; null unless WITHDRAWN") String withdrawalReason,
         @Schema(description = "Same value as the ETag header") long version) {
+
+    /**
+     * As the public may read it: the name and key-task titles a director typed pass the personal-data scrubber (a
+     * phone number typed into a title never reaches the public pages); who created it is not said.
+     */
+    CampaignResponse forPublic() {
+        PersonalDataScrubber scrubber = PersonalDataScrubber.withoutParties();
+        return new CampaignResponse(code, scrubber.scrub(name), organizingCourt, organizingCourtName, level,
+                participatingCourts, startsOn, endsOn, keyTasks.stream().map(t -> new KeyTaskResponse(t.number(),
+                scrubber.scrub(t.title()), t.metric(), t.target(), t.cadence(), t.minPlatforms(), t.deadline()))
+                .toList(), null, createdAt, publication, publishedAt, withdrawnAt, null, version);
+    }
 
     @Schema(name = "KeyTask")
     public record KeyTaskResponse(
@@ -41,6 +59,7 @@ public record CampaignResponse(
     static CampaignResponse of(Campaign c) {
         return new CampaignResponse(c.code, c.name, c.organizingCourt, c.organizingCourtName, c.level,
                 List.copyOf(c.participatingCourts), c.startsOn, c.endsOn,
-                c.keyTasks.stream().map(KeyTaskResponse::of).toList(), c.createdBy, c.createdAt, c.version);
+                c.keyTasks.stream().map(KeyTaskResponse::of).toList(), c.createdBy, c.createdAt,
+                c.publication, c.publishedAt, c.withdrawnAt, c.withdrawalReason, c.version);
     }
 }

@@ -114,17 +114,11 @@ public class CampaignService {
     }
 
     public CampaignResponse amend(String code, String organiser, String ifMatch, AmendCampaignRequest request) {
-        CampaignKey key = find(code, organiser).key();
-        Campaign c = campaigns.lock(key).filter(this::visible).orElseThrow(() -> notFound(code));
-        if (!allCourts() && !isOrganizersDirector(c.organizingCourt)) {
-            throw ProblemException.forbidden("not-organizing-court", "Not the organizing court",
-                    "Only the director of the organizing court " + c.organizingCourt + " may amend campaign "
-                            + c.code + ".");
-        }
+        Campaign c = lockToChange(code, organiser, "amend");
         Preconditions.requireIfMatch(ifMatch, c.version);
         CampaignRules.check(request.startsOn(), request.endsOn(), request.participatingCourts(), request.keyTasks());
         checkParticipants(c.organizingCourt, request.participatingCourts());
-        checkCodeFree(key, c.code, c.organizingCourt, request.participatingCourts());
+        checkCodeFree(c.key(), c.code, c.organizingCourt, request.participatingCourts());
         apply(c, request.name(), request.participatingCourts(), request.startsOn(), request.endsOn(),
                 request.keyTasks());
         audit.record("CAMPAIGN_AMENDED", "Campaign", c.code, c.name);
@@ -132,6 +126,61 @@ public class CampaignService {
         checkCodeFreeNow(c.code);
         publicFigures.changed();
         return CampaignResponse.of(c);
+    }
+
+    /**
+     * Puts the campaign on the public pages (again, after a withdrawal): the organising court's director only.
+     * Publishing a published campaign changes nothing.
+     */
+    public CampaignResponse publish(String code, String organiser) {
+        Campaign c = lockToChange(code, organiser, "publish");
+        if (!c.isPublished()) {
+            c.publication = Publication.PUBLISHED;
+            c.publishedAt = Instant.now();
+            c.publishedBy = caller.id();
+            c.withdrawnAt = null;
+            c.withdrawnBy = null;
+            c.withdrawalReason = null;
+            audit.record("CAMPAIGN_PUBLISHED", "Campaign", c.code, c.name);
+            campaigns.flush();
+            publicFigures.changed();
+        }
+        return CampaignResponse.of(c);
+    }
+
+    /**
+     * Takes a published campaign off every public page and cache when this commits, with the reason (kept, and
+     * audited). Withdrawing a withdrawn campaign changes nothing; a draft was never public (409).
+     */
+    public CampaignResponse withdraw(String code, String organiser, String reason) {
+        Campaign c = lockToChange(code, organiser, "withdraw");
+        if (c.publication == Publication.DRAFT) {
+            throw ProblemException.conflict("campaign-not-published", "Campaign not published",
+                    "Campaign " + c.code + " is a draft: it was never on the public pages.")
+                    .with("currentStatus", c.publication.name());
+        }
+        if (c.isPublished()) {
+            c.publication = Publication.WITHDRAWN;
+            c.withdrawnAt = Instant.now();
+            c.withdrawnBy = caller.id();
+            c.withdrawalReason = reason.strip();
+            audit.record("CAMPAIGN_WITHDRAWN", "Campaign", c.code, c.withdrawalReason);
+            campaigns.flush();
+            publicFigures.changed();
+        }
+        return CampaignResponse.of(c);
+    }
+
+    /** The campaign locked for a change only its organising court's director (or a service account of *) makes. */
+    private Campaign lockToChange(String code, String organiser, String verb) {
+        CampaignKey key = find(code, organiser).key();
+        Campaign c = campaigns.lock(key).filter(this::visible).orElseThrow(() -> notFound(code));
+        if (!allCourts() && !isOrganizersDirector(c.organizingCourt)) {
+            throw ProblemException.forbidden("not-organizing-court", "Not the organizing court",
+                    "Only the director of the organizing court " + c.organizingCourt + " may " + verb
+                            + " campaign " + c.code + ".");
+        }
+        return c;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -153,35 +202,35 @@ public class CampaignService {
     }
 
     /**
-     * A registered campaign whoever asks: for the public pages, which publish only a campaign's name, courts, dates
-     * and aggregates. Empty when no campaign has this code (of this organiser, when one is named); 409
-     * ambiguous-campaign when several organisers use the code and none is named.
+     * A published campaign whoever asks: for the public pages, which publish only a campaign's name, courts, dates
+     * and aggregates, its texts scrubbed. Empty when no published campaign has this code (of this organiser, when
+     * one is named); 409 ambiguous-campaign when several organisers published one of the code and none is named.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<CampaignResponse> registered(String code, String organiser) {
-        return registeredCampaign(code, organiser).map(CampaignResponse::of);
+    public Optional<CampaignResponse> published(String code, String organiser) {
+        return publishedCampaign(code, organiser).map(c -> CampaignResponse.of(c).forPublic());
     }
 
-    /** Every registered campaign, latest start first, whoever asks (for the public list). */
+    /** Every published campaign, latest start first, whoever asks (for the public list); texts scrubbed. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CampaignResponse> registeredCampaigns() {
-        return campaigns.everyCampaign().stream().map(CampaignResponse::of).toList();
+    public List<CampaignResponse> publishedCampaigns() {
+        return campaigns.published().stream().map(c -> CampaignResponse.of(c).forPublic()).toList();
     }
 
-    /** The key-task progress of a registered campaign whoever asks (aggregates only); empty when none. */
+    /** The key-task progress of a published campaign whoever asks (aggregates only); empty when none. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<CampaignProgressResponse> registeredProgress(String code, String organiser, LocalDate asOf) {
-        return registeredCampaign(code, organiser).map(c -> progress(c, asOf));
+    public Optional<CampaignProgressResponse> publishedProgress(String code, String organiser, LocalDate asOf) {
+        return publishedCampaign(code, organiser).map(c -> progress(c, asOf).forPublic());
     }
 
-    /** The ranking of a registered campaign's courts over its own dates whoever asks; empty when none. */
+    /** The ranking of a published campaign's courts over its own dates whoever asks; empty when none. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<CampaignRankingResponse> registeredRanking(String code, String organiser, String metric) {
-        return registeredCampaign(code, organiser).map(c -> ranking(c, metric, null, null));
+    public Optional<CampaignRankingResponse> publishedRanking(String code, String organiser, String metric) {
+        return publishedCampaign(code, organiser).map(c -> ranking(c, metric, null, null));
     }
 
-    private Optional<Campaign> registeredCampaign(String code, String organiser) {
-        List<Campaign> found = campaigns.withCode(code);
+    private Optional<Campaign> publishedCampaign(String code, String organiser) {
+        List<Campaign> found = campaigns.withCode(code).stream().filter(Campaign::isPublished).toList();
         if (organiser != null) {
             return found.stream().filter(c -> c.organizingCourt.equals(organiser)).findFirst();
         }

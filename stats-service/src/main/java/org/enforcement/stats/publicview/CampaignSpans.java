@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which campaigns have figures in {@code daily_metric}, and over which days. Read only.
+ * Over which days a published campaign has figures in {@code daily_metric}. Read only.
  *
- * <p>None of these reads a campaign's rows one by one: they walk the index daily_metric_campaign_court
+ * <p>It does not read a campaign's rows one by one: they walk the index daily_metric_campaign_court
  * (campaign_code, court, day) INCLUDE (metric, value). The courts of a campaign are found by skipping from one to
  * the next (a recursive query, as PostgreSQL has no skip scan), and each court's first and last day with a figure
  * other than zero is the first such entry from either end of its part of the index. A campaign of 300 courts and a
@@ -25,7 +25,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class CampaignSpans {
 
-    /** The most campaigns the dashboard lists. */
+    /** The most campaigns the public list shows. */
     static final int MAX_CAMPAIGNS = 500;
 
     /**
@@ -50,23 +50,8 @@ public class CampaignSpans {
     @Inject
     EntityManager em;
 
-    /** The span over every court's rows with the campaign's code. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Span> span(String campaign) {
-        return span((Object[]) em.createNativeQuery("WITH RECURSIVE courts(court) AS ("
-                        + " SELECT MIN(court) FROM daily_metric WHERE campaign_code = :campaign"
-                        + " UNION ALL"
-                        + " SELECT (SELECT MIN(m.court) FROM daily_metric m WHERE m.campaign_code = :campaign"
-                        + " AND m.court > c.court) FROM courts c WHERE c.court IS NOT NULL)"
-                        + SPAN_OF_COURTS)
-                .setParameter("campaign", campaign)
-                .setParameter("startsOn", ANY_START)
-                .setParameter("endsOn", ANY_END)
-                .getSingleResult());
-    }
-
     /**
-     * The span of a registered campaign: only the rows of its attributed courts between its first and last day
+     * The span of a published campaign: only the rows of its attributed courts between its first and last day
      * count (a payment dated before the campaign is not the campaign's work, even if the case carries its code).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -93,27 +78,6 @@ public class CampaignSpans {
             return Optional.empty();
         }
         return Optional.of(new Span(day(row[0]), day(row[1]), ((Number) row[2]).intValue()));
-    }
-
-    /**
-     * Campaign codes with at least one figure other than zero, sorted: the codes are found by skipping from one to
-     * the next in the index, and each is checked for a figure other than zero.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<String> campaigns() {
-        // '' (no campaign) sorts before every other code, so "> ''" is "<> ''" that the index can serve.
-        @SuppressWarnings("unchecked")
-        List<String> codes = em.createNativeQuery("WITH RECURSIVE codes(code) AS ("
-                        + " SELECT MIN(campaign_code) FROM daily_metric WHERE campaign_code > ''"
-                        + " UNION ALL"
-                        + " SELECT (SELECT MIN(m.campaign_code) FROM daily_metric m WHERE m.campaign_code > c.code)"
-                        + " FROM codes c WHERE c.code IS NOT NULL)"
-                        + " SELECT k.code FROM codes k WHERE k.code IS NOT NULL"
-                        + " AND EXISTS (SELECT 1 FROM daily_metric m WHERE m.campaign_code = k.code AND m.value <> 0)"
-                        + " ORDER BY k.code")
-                .setMaxResults(MAX_CAMPAIGNS)
-                .getResultList();
-        return codes;
     }
 
     private static LocalDate day(Object value) {

@@ -37,12 +37,12 @@ public class DashboardResource {
     @APIResponse(responseCode = "200", description = "A self-contained HTML page (no scripts, no external assets)",
             content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)))
     @Operation(operationId = "getPublicDashboard", summary = "Public dashboard page of a campaign",
-            description = "With `campaign`: the campaign's headline figures, press text and charts (inline SVG);"
-                    + " for a registered campaign also its name, organizing court and dates, its key tasks today as"
-                    + " a progress chart and a table with the status in Chinese (按进度推进, 进度滞后, 已完成, 未完成),"
-                    + " and its courts ranked by money collected. Without: the registered"
-                    + " campaigns (name and code, figures or not) and the other codes that have figures, with"
-                    + " links. Aggregates only.")
+            description = "With `campaign`: a published campaign's headline figures, press text and charts"
+                    + " (inline SVG), its name, organizing court and dates, its key tasks today as a progress chart"
+                    + " and a table with the status in Chinese (按进度推进, 进度滞后, 已完成, 未完成), and its courts"
+                    + " ranked by money collected (404 for a draft, a withdrawn campaign or a code nobody"
+                    + " published). Without: the published campaigns (name and code, figures or not), with links."
+                    + " Aggregates only.")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
@@ -62,11 +62,9 @@ public class DashboardResource {
             PublicCampaignFigures shown = PublicFigures.figures(code, report);
             DashboardPage.Charts charts = new DashboardPage.Charts(figures.collectionsChart(code, report),
                     figures.viewersChart(code, report),
-                    report.registered() ? CampaignCharts.progress(report.progress()) : null,
-                    report.registered() ? figures.rankingChart(code, report.campaign().organizingCourt(),
-                            Metrics.COLLECTED).orElse(null) : null);
-            page = DashboardPage.campaign(shown, charts,
-                    report.registered() ? CampaignCharts.rows(report.progress()) : List.of());
+                    CampaignCharts.progress(report.progress()),
+                    figures.rankingChart(code, report.campaign().organizingCourt(), Metrics.COLLECTED).orElse(null));
+            page = DashboardPage.campaign(shown, charts, CampaignCharts.rows(report.progress()));
         }
         return Response.ok(page, HTML).header("Cache-Control", PublicCampaignResource.CACHE_CONTROL)
                 .header("Content-Security-Policy", DashboardPage.CONTENT_SECURITY_POLICY).build();

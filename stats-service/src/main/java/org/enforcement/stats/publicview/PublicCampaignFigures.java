@@ -9,24 +9,23 @@ import org.enforcement.stats.campaigns.CampaignLevel;
 import org.enforcement.stats.campaigns.ProgressStatus;
 
 /**
- * A campaign's published totals: aggregates only, nothing about a person or case. For a registered campaign only
- * its organizing and participating courts count, and its name, dates and key-task progress are added; for a code
- * that is not registered every court's rows with that code count and those fields are null.
+ * A published campaign's totals: aggregates only, nothing about a person or case. Only its organizing and
+ * participating courts count; its name, dates and key-task progress come with them.
  */
 @Schema(name = "PublicCampaignFigures")
 public record PublicCampaignFigures(
         @Schema(example = "淮执·9号") String campaign,
-        @Schema(description = "Whether a campaign is registered under this code (its courts only count)")
+        @Schema(description = "Always true: only a published campaign is public (kept for older clients)")
         boolean registered,
-        @Schema(description = "Registered campaigns only", example = "“陇原风暴”执行专项行动") String name,
-        @Schema(description = "Registered campaigns only", example = "甘") String organizingCourt,
-        @Schema(description = "Registered campaigns only", example = "甘肃省高级人民法院") String organizingCourtName,
-        @Schema(description = "Registered campaigns only") CampaignLevel level,
-        @Schema(description = "Registered campaigns only", example = "2023-04-01") LocalDate startsOn,
-        @Schema(description = "Registered campaigns only", example = "2023-12-31") LocalDate endsOn,
-        @Schema(description = "First day with a figure (a registered campaign without figures: its startsOn)")
+        @Schema(example = "“陇原风暴”执行专项行动") String name,
+        @Schema(example = "甘") String organizingCourt,
+        @Schema(example = "甘肃省高级人民法院") String organizingCourtName,
+        CampaignLevel level,
+        @Schema(example = "2023-04-01") LocalDate startsOn,
+        @Schema(example = "2023-12-31") LocalDate endsOn,
+        @Schema(description = "First day with a figure (without figures yet: its startsOn)")
         LocalDate from,
-        @Schema(description = "Last day with a figure (a registered campaign without figures: its startsOn)")
+        @Schema(description = "Last day with a figure (without figures yet: its startsOn)")
         LocalDate to,
         @Schema(description = "Number of courts with figures", example = "1") int courts,
         @Schema(description = "出动干警人次", example = "50") long officersDeployed,
@@ -42,10 +41,10 @@ public record PublicCampaignFigures(
         @Schema(description = "观看人次", example = "985000") long viewers,
         @Schema(description = "Platforms with viewers (viewers_on_* above zero)", example = "2") long platforms,
         @Schema(description = "The press text of the whole campaign") String pressSummary,
-        @Schema(description = "The day the key tasks are judged: today (Asia/Shanghai); registered campaigns only")
+        @Schema(description = "The day the key tasks are judged: today (Asia/Shanghai)")
         LocalDate progressAsOf,
-        @Schema(description = "The key tasks' progress by number (as getCampaignProgress judges them); registered"
-                + " campaigns only") List<KeyTaskFigures> keyTasks) {
+        @Schema(description = "The key tasks' progress by number (as getCampaignProgress judges them)")
+        List<KeyTaskFigures> keyTasks) {
 
     /** A key task's progress: sums only. */
     @Schema(name = "PublicKeyTaskFigures")

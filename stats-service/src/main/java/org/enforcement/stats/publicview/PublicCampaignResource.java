@@ -35,7 +35,7 @@ public class PublicCampaignResource {
     static final int MAX_CODE = 100;
 
     static final String ORGANISER_DOC = "The organising court's code, when campaigns of several organisers share the"
-            + " code (409 ambiguous-campaign lists them); with it, 404 unless that court registered the code.";
+            + " code (409 ambiguous-campaign lists them); with it, 404 unless that court published a campaign of the code.";
 
     @Inject
     PublicFigures figures;
@@ -50,13 +50,14 @@ public class PublicCampaignResource {
             description = "Totals of a campaign across its courts from its first to its last day with figures:"
                     + " officers deployed, debtors sought, summoned, detained, money collected on site and in"
                     + " total, cases concluded, settlements, live streams, viewers and platforms, with the press"
-                    + " text of the whole campaign. When a campaign is registered under the code, only the rows of"
-                    + " its organizing and participating courts between its start and end count (another court's"
-                    + " rows with the same code, or work dated outside the campaign, do not), and its name,"
-                    + " organizing court, level, dates and key-task progress as of today are added; it answers even"
-                    + " before it has figures. Otherwise every court's rows with the code count, over at most the"
-                    + " five years up to its last day with figures (404 without any). No authentication; nothing"
-                    + " about a person or case.")
+                    + " text of the whole campaign. Only a campaign its organising court has published (POST"
+                    + " /api/campaigns/{code}/publication) is public: a draft, a withdrawn campaign or a code nobody"
+                    + " published answers 404, whatever figures carry the code. Only the rows of its organizing and"
+                    + " participating courts between its start and end count (another court's rows with the same"
+                    + " code, or work dated outside the campaign, do not); its name, organizing court, level, dates"
+                    + " and key-task progress as of today come with them, and it answers even before it has"
+                    + " figures. Its name and key-task titles pass the personal-data scrubber. No authentication;"
+                    + " nothing about a person or case.")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
@@ -115,11 +116,11 @@ public class PublicCampaignResource {
     @APIResponse(responseCode = "200", description = "Progress bars, one per key task (暂无数据 without key tasks)",
             content = @Content(mediaType = MetricCharts.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     @Operation(operationId = "getPublicCampaignKeyTasksChart",
-            summary = "A registered campaign's key-task progress today as an SVG chart",
+            summary = "A published campaign's key-task progress today as an SVG chart",
             description = "As getCampaignProgressChart on today (Asia/Shanghai), without a token: labels like"
                     + " \"1. 集中清理执行积案\", actual / target (percent) and the status in Chinese. A MONTHLY"
                     + " task shows its latest month's count against the monthly target. 404 when no campaign is"
-                    + " registered under the code.")
+                    + " published under the code.")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
@@ -128,7 +129,7 @@ public class PublicCampaignResource {
             @Parameter(description = ORGANISER_DOC, example = "甘") @QueryParam("organiser") String organiser) {
         String campaign = campaign(code);
         return svg(figures.keyTasksChart(campaign, CampaignResource.organiser(organiser))
-                .orElseThrow(() -> notRegistered(campaign)));
+                .orElseThrow(() -> notFound(campaign)));
     }
 
     @GET
@@ -137,11 +138,11 @@ public class PublicCampaignResource {
     @APIResponse(responseCode = "200", description = "Bar chart, one bar per court (its full name), highest first",
             content = @Content(mediaType = MetricCharts.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     @Operation(operationId = "getPublicCampaignRankingChart",
-            summary = "A registered campaign's courts ranked by a metric as an SVG bar chart",
+            summary = "A published campaign's courts ranked by a metric as an SVG bar chart",
             description = "Each organizing or participating court's sum of the metric over the campaign's dates"
                     + " (as getCampaignRanking ranks them), highest first, each court by its full name from the court"
                     + " registry (courts are public institutions; nothing about a person). 404 when no campaign is"
-                    + " registered under the code.")
+                    + " published under the code.")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
@@ -156,7 +157,7 @@ public class PublicCampaignResource {
             throw QueryParams.invalid("metric", "must be one of " + String.join(", ", Metrics.ALL));
         }
         return svg(figures.rankingChart(campaign, CampaignResource.organiser(organiser), name)
-                .orElseThrow(() -> notRegistered(campaign)));
+                .orElseThrow(() -> notFound(campaign)));
     }
 
     static String campaign(String code) {
@@ -171,13 +172,8 @@ public class PublicCampaignResource {
     }
 
     static ProblemException notFound(String campaign) {
-        return ProblemException.notFound("campaign-figures-not-found", "No figures for this campaign",
-                "There are no figures for campaign " + campaign + ".");
-    }
-
-    static ProblemException notRegistered(String campaign) {
         return ProblemException.notFound("campaign-not-found", "Campaign not found",
-                "No campaign is registered under the code " + campaign + ".");
+                "No campaign is published under the code " + campaign + ".");
     }
 
     private static Response svg(String svg) {

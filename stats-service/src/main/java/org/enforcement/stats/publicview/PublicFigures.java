@@ -27,9 +27,10 @@ import org.enforcement.stats.reports.PressSummaryWriter;
 
 /**
  * The public view of a campaign: its totals, press text and charts, from the first to the last day it has figures.
- * A registered campaign counts only its organizing and participating courts within its dates and brings its name,
- * dates and key-task progress; a code nobody registered counts every court's rows with that code over at most
- * five years. Only sums leave here.
+ * Only a campaign its organising court published is public ({@link CampaignService#published}); it counts only its
+ * organizing and participating courts within its dates and brings its name, dates and key-task progress. A code
+ * nobody published is not public, whatever figures carry it: a code typed on one case would otherwise publish that
+ * case's amounts. Only sums leave here.
  *
  * <p>The reports, the list and the key-task and ranking charts are cached for a short while ({@link
  * PublicFiguresCache}): call them from outside the bean, and do not change what they return.
@@ -38,23 +39,16 @@ import org.enforcement.stats.reports.PressSummaryWriter;
 public class PublicFigures {
 
     /**
-     * A campaign's monthly report over its whole span and the courts that contributed; for a registered campaign
-     * also the campaign and its key-task progress today (both null otherwise).
+     * A published campaign's monthly report over its whole span, the courts that contributed, the campaign and its
+     * key-task progress today.
      */
     public record CampaignReport(MetricsReport monthly, int courts, CampaignResponse campaign,
                                  CampaignProgressResponse progress) {
-
-        boolean registered() {
-            return campaign != null;
-        }
     }
 
-    /** A campaign on the public list: its code and, when registered, its name and organising court. */
+    /** A campaign on the public list: its code, name and organising court. */
     public record Listed(String code, String name, String organizingCourt) {
     }
-
-    /** How many years of figures the public view of an unregistered code covers at most. */
-    static final int UNREGISTERED_YEARS = 5;
 
     @Inject
     MetricsService metrics;
@@ -69,51 +63,32 @@ public class PublicFigures {
     ZoneId zone;
 
     /**
-     * Empty when the code is neither registered nor has figures, or when {@code organiser} (null: any) registered
-     * no campaign of the code. 409 ambiguous-campaign when several organisers registered it and none is named.
-     * Cached (see {@link PublicFiguresCache}).
+     * Empty when no published campaign has the code (of {@code organiser}, when named). 409 ambiguous-campaign when
+     * several organisers published one and none is named. Cached (see {@link PublicFiguresCache}).
      */
     @CacheResult(cacheName = PublicFiguresCache.REPORT)
     public Optional<CampaignReport> report(String campaign, String organiser) {
-        Optional<CampaignResponse> registered = campaigns.registered(campaign, organiser);
-        if (registered.isEmpty() && organiser != null) {
+        Optional<CampaignResponse> published = campaigns.published(campaign, organiser);
+        if (published.isEmpty()) {
             return Optional.empty();
         }
-        if (registered.isEmpty()) {
-            return spans.span(campaign).map(span -> new CampaignReport(
-                    metrics.report(null, campaign, unregisteredFrom(span), span.last(), MetricsService.Period.MONTH,
-                            false),
-                    span.courts(), null, null));
-        }
-        CampaignResponse c = registered.get();
+        CampaignResponse c = published.get();
         List<String> courts = c.participatingCourts();
         Optional<CampaignSpans.Span> span = spans.span(campaign, courts, c.startsOn(), c.endsOn());
         // Without figures yet the report is one empty day, so the page still shows the campaign and its tasks.
         LocalDate from = span.map(CampaignSpans.Span::first).orElse(c.startsOn());
         LocalDate to = span.map(CampaignSpans.Span::last).orElse(c.startsOn());
-        CampaignProgressResponse progress = campaigns.registeredProgress(campaign, c.organizingCourt(), today())
+        CampaignProgressResponse progress = campaigns.publishedProgress(campaign, c.organizingCourt(), today())
                 .orElseThrow();
         return Optional.of(new CampaignReport(metrics.report(courts, campaign, from, to, MetricsService.Period.MONTH),
                 span.map(CampaignSpans.Span::courts).orElse(0), c, progress));
     }
 
-    /** Registered campaigns (latest start first), then the other codes that have figures (sorted). Cached. */
+    /** Published campaigns, latest start first. Cached. */
     @CacheResult(cacheName = PublicFiguresCache.LIST)
     public List<Listed> campaigns() {
-        List<Listed> listed = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (CampaignResponse c : campaigns.registeredCampaigns()) {
-            if (listed.size() < CampaignSpans.MAX_CAMPAIGNS) {
-                seen.add(c.code());
-                listed.add(new Listed(c.code(), c.name(), c.organizingCourt()));
-            }
-        }
-        for (String code : spans.campaigns()) {
-            if (listed.size() < CampaignSpans.MAX_CAMPAIGNS && seen.add(code)) {
-                listed.add(new Listed(code, null, null));
-            }
-        }
-        return listed;
+        return campaigns.publishedCampaigns().stream().limit(CampaignSpans.MAX_CAMPAIGNS)
+                .map(c -> new Listed(c.code(), c.name(), c.organizingCourt())).toList();
     }
 
     static PublicCampaignFigures figures(String campaign, CampaignReport report) {
@@ -122,24 +97,19 @@ public class PublicFigures {
         long platforms = total.entrySet().stream()
                 .filter(e -> e.getKey().startsWith(ChineseLabels.VIEWERS_ON) && e.getValue().signum() > 0).count();
         CampaignResponse c = report.campaign();
-        List<PublicCampaignFigures.KeyTaskFigures> tasks = null;
-        if (report.registered()) {
-            tasks = report.progress().keyTasks().stream().map(t -> new PublicCampaignFigures.KeyTaskFigures(
-                    t.number(), t.title(), t.cadence(), t.deadline(), t.target(), t.actual(), t.percent(),
-                    t.status())).toList();
-        }
-        return new PublicCampaignFigures(campaign, report.registered(),
-                c == null ? null : c.name(), c == null ? null : c.organizingCourt(),
-                c == null ? null : c.organizingCourtName(), c == null ? null : c.level(),
-                c == null ? null : c.startsOn(), c == null ? null : c.endsOn(),
+        List<PublicCampaignFigures.KeyTaskFigures> tasks = report.progress().keyTasks().stream()
+                .map(t -> new PublicCampaignFigures.KeyTaskFigures(t.number(), t.title(), t.cadence(), t.deadline(),
+                        t.target(), t.actual(), t.percent(), t.status())).toList();
+        return new PublicCampaignFigures(campaign, true, c.name(), c.organizingCourt(), c.organizingCourtName(),
+                c.level(), c.startsOn(), c.endsOn(),
                 monthly.from(), monthly.to(), report.courts(),
                 count(total, Metrics.OFFICERS_DEPLOYED), count(total, Metrics.OPERATION_TARGETS),
                 count(total, Metrics.SUMMONED), count(total, Metrics.DETAINED),
                 money(total, Metrics.COLLECTED_ON_SITE), money(total, Metrics.COLLECTED),
                 count(total, Metrics.CASES_CONCLUDED), count(total, Metrics.SETTLEMENTS),
                 count(total, Metrics.SETTLEMENTS_ON_SITE), count(total, Metrics.STREAMS),
-                count(total, Metrics.VIEWERS), platforms, pressText(campaign, c == null ? null : c.name(), total),
-                report.registered() ? report.progress().asOf() : null, tasks);
+                count(total, Metrics.VIEWERS), platforms, pressText(campaign, c.name(), total),
+                report.progress().asOf(), tasks);
     }
 
     /**
@@ -164,27 +134,17 @@ public class PublicFigures {
         return MetricCharts.viewersByPlatform(report.monthly(), title(campaign, report));
     }
 
-    /** The key tasks' progress today; empty when no campaign is registered under the code. Cached. */
+    /** The key tasks' progress today; empty when no campaign of the code is published. Cached. */
     @CacheResult(cacheName = PublicFiguresCache.KEY_TASKS_CHART)
     public Optional<String> keyTasksChart(String campaign, String organiser) {
-        return campaigns.registeredProgress(campaign, organiser, today()).map(CampaignCharts::progress);
+        return campaigns.publishedProgress(campaign, organiser, today()).map(CampaignCharts::progress);
     }
 
-    /** The registered campaign's courts ranked by {@code metric} over its dates; empty when not registered. Cached. */
+    /** The published campaign's courts ranked by {@code metric} over its dates; empty when none. Cached. */
     @CacheResult(cacheName = PublicFiguresCache.RANKING_CHART)
     public Optional<String> rankingChart(String campaign, String organiser, String metric) {
-        return campaigns.registered(campaign, organiser).flatMap(c -> campaigns.registeredRanking(campaign,
+        return campaigns.published(campaign, organiser).flatMap(c -> campaigns.publishedRanking(campaign,
                 c.organizingCourt(), metric).map(ranking -> CampaignCharts.ranking(c.name(), ranking)));
-    }
-
-    /**
-     * Where the public figures of a code nobody registered start: its first day with figures, but no more than
-     * {@link #UNREGISTERED_YEARS} years before its last, so one unauthenticated request stays a bounded query and
-     * its monthly chart stays readable whatever dates the cases carry.
-     */
-    static LocalDate unregisteredFrom(CampaignSpans.Span span) {
-        LocalDate earliest = span.last().minusYears(UNREGISTERED_YEARS).plusDays(1);
-        return span.first().isBefore(earliest) ? earliest : span.first();
     }
 
     LocalDate today() {
@@ -192,7 +152,7 @@ public class PublicFigures {
     }
 
     private static String title(String campaign, CampaignReport report) {
-        return report.registered() ? report.campaign().name() : campaign;
+        return report.campaign().name();
     }
 
     private static long count(Map<String, BigDecimal> total, String metric) {

@@ -53,6 +53,7 @@ class AuthorizationMatrixTest {
                 .body("POST /api/campaigns", Map.of("code", Seeds.freshCampaign("淮执·"), "name", "专项行动",
                         "organizingCourt", "{court}", "level", "BASIC", "participatingCourts", List.of(),
                         "startsOn", "2023-04-01", "endsOn", "2023-12-31", "keyTasks", List.of()))
+                .body("POST /api/campaigns/{code}/withdrawal", Map.of("reason", "标题有误，更正后重新发布"))
                 .body("PUT /api/campaigns/{code}", Map.of("name", "淮执专项行动", "participatingCourts", List.of(),
                         "startsOn", "2023-04-01", "endsOn", "2023-12-31", "keyTasks", List.of()))
                 .check();

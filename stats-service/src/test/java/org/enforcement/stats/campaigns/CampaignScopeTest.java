@@ -178,7 +178,11 @@ class CampaignScopeTest {
                     .get("/api/campaigns/{code}/ranking?metric=cases_filed", code).then().statusCode(200)
                     .body("courts.court", contains(first.code()));
         }
-        // A participant still reads its own without naming it; the public must name one.
+        // A participant still reads its own without naming it; the public must name one once both are published.
+        for (Court organiser : List.of(first, second)) {
+            given().auth().oauth2(organiser.director()).post("/api/campaigns/{code}/publication", code).then()
+                    .statusCode(200);
+        }
         given().auth().oauth2(first.judge()).get("/api/campaigns/{code}", code).then().statusCode(200)
                 .body("organizingCourt", equalTo(first.code()));
         given().get("/public/campaigns/{code}/figures", code).then().statusCode(409)

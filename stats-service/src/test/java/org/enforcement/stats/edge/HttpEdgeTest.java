@@ -86,6 +86,7 @@ class HttpEdgeTest extends HttpEdgeCheck {
     @Test
     void shouldServeChartsUnderPolicyThatLoadsNothing() {
         String campaign = Seeds.freshCampaign("陇原风暴");
+        Seeds.publish(campaign, court.code());
         seeds.put(court.code(), campaign, "2023-04-12", Metrics.COLLECTED, "305000.00");
         given().get("/public/campaigns/{code}/charts/collections.svg", campaign).then().statusCode(200)
                 .contentType(startsWith("image/svg+xml"))

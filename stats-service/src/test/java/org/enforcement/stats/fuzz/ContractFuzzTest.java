@@ -42,6 +42,8 @@ class ContractFuzzTest {
                         "keyTasks", List.of(Map.of("number", 1, "title", "重点工作1", "metric", "cases_concluded",
                                 "target", 100, "cadence", "TOTAL", "deadline", "2023-12-31"))))
                 .post("/api/campaigns").then().log().ifValidationFails().statusCode(201);
+        given().auth().oauth2(court.director()).post("/api/campaigns/{code}/publication", registered).then()
+                .statusCode(200);
 
         ContractFuzzer.forThisService()
                 .as(court)

@@ -20,6 +20,7 @@ import org.enforcement.stats.support.FeedStubs;
 import org.enforcement.stats.support.Seeds;
 import org.enforcement.stats.support.TestDatabase;
 import org.enforcement.testing.Court;
+import org.enforcement.testing.TestCourts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +76,7 @@ class DashboardResourceTest {
     void shouldShowTheCampaignsFiguresTextAndChartsButNoPerson() {
         Court court = Court.fresh();
         String campaign = Seeds.freshCampaign("淮执·9号 ");
+        Seeds.publish(campaign, court.code());
         ingestDawnRaid(court.code(), campaign);
         seeds.put(court.code(), campaign, "2023-02-02", "viewers_on_DOUYIN", "600000");
         seeds.put(court.code(), campaign, "2023-02-02", Metrics.VIEWERS, "938000");
@@ -88,7 +90,7 @@ class DashboardResourceTest {
                 .extract().asString();
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"zh-CN\">")
                 .contains("<meta charset=\"utf-8\">");
-        assertThat(html).contains("“" + campaign + "”专项行动执行数据");
+        assertThat(html).contains("<h1>" + campaign + "</h1>");
         assertThat(html).contains("<span class=\"label\">出动干警</span><span class=\"value\">50</span>")
                 .contains("<span class=\"label\">查找被执行人</span><span class=\"value\">26</span>")
                 .contains("<span class=\"label\">拘传</span><span class=\"value\">1</span>")
@@ -97,14 +99,16 @@ class DashboardResourceTest {
                 .contains("<span class=\"label\">观看</span><span class=\"value\">938000</span>");
         assertThat(html).contains("共出动干警50人次，查找被执行人26人，拘传1人，现场执行到位金额2万元，执结案件1件，"
                 + "开展网络直播1场，观看90余万人次。");
-        // Two inline charts and links to the same charts, the code percent-encoded for a path segment.
-        assertThat(html.split("<svg ", -1)).hasSize(3);
+        // Four inline charts (key tasks, collections, viewers, ranking) and links to the same charts, the code
+        // percent-encoded for a path segment, the organiser named (codes are unique per organiser only).
+        assertThat(html.split("<svg ", -1)).hasSize(5);
         assertThat(html).contains(">抖音</text>").contains(">2023-02</text>");
         String encoded = URLEncoder.encode(campaign, StandardCharsets.UTF_8).replace("+", "%20");
-        assertThat(html).contains("href=\"/public/campaigns/" + encoded + "/charts/collections.svg\"")
-                .contains("href=\"/public/campaigns/" + encoded + "/charts/viewers-by-platform.svg\"");
-        given().urlEncodingEnabled(false).get("/public/campaigns/" + encoded + "/charts/collections.svg").then()
-                .statusCode(200);
+        String organiser = "?organiser=" + URLEncoder.encode(TestCourts.HIGH, StandardCharsets.UTF_8);
+        assertThat(html).contains("href=\"/public/campaigns/" + encoded + "/charts/collections.svg" + organiser + "\"")
+                .contains("href=\"/public/campaigns/" + encoded + "/charts/viewers-by-platform.svg" + organiser + "\"");
+        given().urlEncodingEnabled(false).get("/public/campaigns/" + encoded + "/charts/collections.svg" + organiser)
+                .then().statusCode(200);
         // Nothing about a case or a person.
         assertThat(html).doesNotContainPattern("执\\d+号");
         for (String name : List.of("秦大山", "张明华", "王小二", "李建国", "秦某")) {
@@ -118,23 +122,28 @@ class DashboardResourceTest {
     }
 
     @Test
-    void shouldListTheCampaignsWithFigures() {
+    void shouldListOnlyPublishedCampaigns() {
         String campaign = Seeds.freshCampaign("<春雷&行动>");
-        seeds.put(Court.fresh().code(), campaign, "2023-03-01", Metrics.CASES_CONCLUDED, "1");
+        String unpublished = Seeds.freshCampaign("无人发布");
+        Court court = Court.fresh();
+        Seeds.publish(campaign, court.code());
+        seeds.put(court.code(), campaign, "2023-03-01", Metrics.CASES_CONCLUDED, "1");
+        seeds.put(court.code(), unpublished, "2023-03-01", Metrics.CASES_CONCLUDED, "1");
         String html = given().get("/public/dashboard").then().statusCode(200).contentType("text/html").extract()
                 .asString();
         assertThat(html).contains("<html lang=\"zh-CN\">")
-                .contains("href=\"/public/dashboard?campaign="
-                        + URLEncoder.encode(campaign, StandardCharsets.UTF_8) + "\"")
+                .contains("href=\"/public/dashboard?campaign=" + URLEncoder.encode(campaign, StandardCharsets.UTF_8)
+                        + "&amp;organiser=" + URLEncoder.encode(TestCourts.HIGH, StandardCharsets.UTF_8) + "\"")
                 .contains(">" + campaign.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</a>")
-                .doesNotContain(campaign);
+                .doesNotContain(campaign)
+                .doesNotContain(unpublished);
     }
 
     @Test
     void shouldAnswer404ProblemForAnUnknownCampaign() {
         given().queryParam("campaign", Seeds.freshCampaign("无此行动")).get("/public/dashboard").then()
                 .statusCode(404).contentType("application/problem+json")
-                .body("type", equalTo("/problems/campaign-figures-not-found"));
+                .body("type", equalTo("/problems/campaign-not-found"));
         given().queryParam("campaign", "x".repeat(101)).get("/public/dashboard").then()
                 .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("campaign"));
     }

@@ -34,6 +34,7 @@ class PublicCampaignResourceTest {
         String campaign = Seeds.freshCampaign("陇原风暴");
         Court liangzhou = Court.fresh();
         Court wuwei = Court.fresh();
+        Seeds.publish(campaign, liangzhou.code(), wuwei.code());
         seeds.put(liangzhou.code(), campaign, "2023-04-12", Metrics.OFFICERS_DEPLOYED, "30");
         seeds.put(wuwei.code(), campaign, "2023-05-03", Metrics.OFFICERS_DEPLOYED, "20");
         seeds.put(liangzhou.code(), campaign, "2023-04-12", Metrics.OPERATION_TARGETS, "26");
@@ -58,13 +59,14 @@ class PublicCampaignResourceTest {
     void shouldShowNewFiguresAsSoonAsTheyAreWritten() {
         String campaign = Seeds.freshCampaign("淮执·缓存");
         Court court = Court.fresh();
+        Court other = Court.fresh();
+        Seeds.publish(campaign, court.code(), other.code());
         seeds.put(court.code(), campaign, "2023-04-12", Metrics.COLLECTED, "100.00");
         given().get("/public/campaigns/{code}/figures", campaign).then().statusCode(200)
                 .body("collected", equalTo(100.00f)).body("to", equalTo("2023-04-12")).body("courts", equalTo(1));
         given().get("/public/campaigns/{code}/charts/collections.svg", campaign).then().statusCode(200)
                 .body(containsString("100"));
 
-        Court other = Court.fresh();
         seeds.put(other.code(), campaign, "2023-05-13", Metrics.COLLECTED, "0.01");
 
         given().get("/public/campaigns/{code}/figures", campaign).then().statusCode(200)
@@ -117,16 +119,22 @@ class PublicCampaignResourceTest {
         assertThat(texts(viewers, "text", "label")).containsExactly("抖音", "微博");
     }
 
+    /** A code typed on one case would publish that case's amounts: only a published campaign is public. */
     @Test
-    void shouldAnswer404ProblemForACampaignWithoutFigures() {
+    void shouldAnswer404ProblemForACodeNobodyPublishedWhateverFiguresCarryIt() {
         String campaign = Seeds.freshCampaign("无此行动");
-        for (String path : new String[] {"figures", "charts/collections.svg", "charts/viewers-by-platform.svg"}) {
+        seeds.put(Court.fresh().code(), campaign, "2023-04-12", Metrics.COLLECTED, "12345.00");
+        for (String path : new String[] {"figures", "charts/collections.svg", "charts/viewers-by-platform.svg",
+                "charts/key-tasks.svg", "charts/ranking.svg"}) {
             given().get("/public/campaigns/{code}/" + path, campaign).then()
                     .statusCode(404)
                     .contentType("application/problem+json")
-                    .body("type", equalTo("/problems/campaign-figures-not-found"))
+                    .body("type", equalTo("/problems/campaign-not-found"))
                     .body("detail", containsString(campaign));
         }
+        given().queryParam("campaign", campaign).get("/public/dashboard").then().statusCode(404);
+        assertThat(given().get("/public/dashboard").then().statusCode(200).extract().asString())
+                .doesNotContain(campaign);
         given().get("/public/campaigns/{code}/figures", "x".repeat(101)).then()
                 .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("code"));
         given().get("/public/campaigns/{code}/figures", " ").then()

@@ -88,7 +88,7 @@ class RegisteredCampaignTest {
         return task;
     }
 
-    /** Registers a campaign through the API as its organizing court's director. */
+    /** Registers and publishes a campaign through the API as its organizing court's director. */
     static void register(Court organizer, String code, String name, List<String> participants, LocalDate startsOn,
                          LocalDate endsOn, List<Map<String, Object>> tasks) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -103,6 +103,8 @@ class RegisteredCampaignTest {
         body.put("keyTasks", tasks);
         given().auth().oauth2(organizer.director()).contentType("application/json").body(body)
                 .post("/api/campaigns").then().statusCode(201);
+        given().auth().oauth2(organizer.director()).post("/api/campaigns/{code}/publication", code).then()
+                .statusCode(200);
     }
 
     /**
@@ -218,34 +220,6 @@ class RegisteredCampaignTest {
     }
 
     @Test
-    void shouldCapTheFiguresOfAnUnregisteredCodeToFiveYears() {
-        String unregistered = Seeds.freshCampaign("REVIEW");
-        seeds.put(outsider.code(), unregistered, "0001-01-01", Metrics.COLLECTED, "100.00");
-        seeds.put(outsider.code(), unregistered, "2019-01-02", Metrics.COLLECTED, "0.50");
-        seeds.put(outsider.code(), unregistered, "2023-12-31", Metrics.COLLECTED, "2000.00");
-        given().get("/public/campaigns/{code}/figures", unregistered).then().statusCode(200)
-                .body("from", equalTo("2019-01-01"))
-                .body("to", equalTo("2023-12-31"))
-                .body("collected", equalTo(2000.50f));
-        Document collections = svg("/public/campaigns/{code}/charts/collections.svg", unregistered);
-        assertThat(elements(collections, "rect", "bar")).hasSize(60);
-    }
-
-    @Test
-    void shouldKeepEveryCourtForACodeNobodyRegistered() {
-        String unregistered = Seeds.freshCampaign("淮执·9号");
-        seeds.put(outsider.code(), unregistered, "2023-02-02", Metrics.OFFICERS_DEPLOYED, "50");
-        seeds.put(high.code(), unregistered, "2023-02-03", Metrics.OFFICERS_DEPLOYED, "10");
-        given().get("/public/campaigns/{code}/figures", unregistered).then().statusCode(200)
-                .body("registered", equalTo(false))
-                .body("name", nullValue())
-                .body("keyTasks", nullValue())
-                .body("courts", equalTo(2))
-                .body("officersDeployed", equalTo(60))
-                .body("pressSummary", startsWith("“" + unregistered + "”专项行动开展以来，共出动干警60人次"));
-    }
-
-    @Test
     void shouldDrawTheKeyTasksOfToday() {
         seedLongyuan();
         Document doc = svg("/public/campaigns/{code}/charts/key-tasks.svg", code);
@@ -284,9 +258,9 @@ class RegisteredCampaignTest {
     }
 
     @Test
-    void shouldAnswer404ForChartsOfACodeNobodyRegistered() {
+    void shouldAnswer404ForChartsOfACodeNobodyPublished() {
         String unregistered = Seeds.freshCampaign("淮执·9号");
-        // Even with figures under the code: the key tasks and the courts are those of a registered campaign.
+        // Even with figures under the code: only a published campaign is public.
         seeds.put(outsider.code(), unregistered, "2023-02-02", Metrics.COLLECTED, "1000.00");
         for (String chart : List.of("key-tasks.svg", "ranking.svg", "ranking.svg?metric=collected")) {
             given().get("/public/campaigns/{code}/charts/" + chart, unregistered).then()
