@@ -14,7 +14,7 @@ public record CampaignProgressResponse(
         @Schema(description = "The day judged (Asia/Shanghai)") LocalDate asOf,
         @Schema(description = "By number") List<TaskProgress> keyTasks) {
 
-    /** As the public may read it: the name and key-task titles pass the personal-data scrubber. */
+    /** As the public, observers and integrators read it: the name and key-task titles scrubbed. */
     CampaignProgressResponse forPublic() {
         PersonalDataScrubber scrubber = PersonalDataScrubber.withoutParties();
         return new CampaignProgressResponse(code, scrubber.scrub(name), asOf, keyTasks.stream()

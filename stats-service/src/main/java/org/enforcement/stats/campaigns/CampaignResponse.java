@@ -29,15 +29,24 @@ public record CampaignResponse(
         @Schema(description = "Same value as the ETag header") long version) {
 
     /**
-     * As the public may read it: the name and key-task titles a director typed pass the personal-data scrubber (a
-     * phone number typed into a title never reaches the public pages); who created it is not said.
+     * As observers and integrators read it: the name, key-task titles and withdrawal reason a director typed pass
+     * the personal-data scrubber (a phone number typed into a title reaches no one but court staff).
      */
-    CampaignResponse forPublic() {
+    CampaignResponse scrubbed() {
         PersonalDataScrubber scrubber = PersonalDataScrubber.withoutParties();
         return new CampaignResponse(code, scrubber.scrub(name), organizingCourt, organizingCourtName, level,
                 participatingCourts, startsOn, endsOn, keyTasks.stream().map(t -> new KeyTaskResponse(t.number(),
                 scrubber.scrub(t.title()), t.metric(), t.target(), t.cadence(), t.minPlatforms(), t.deadline()))
-                .toList(), null, createdAt, publication, publishedAt, withdrawnAt, null, version);
+                .toList(), createdBy, createdAt, publication, publishedAt, withdrawnAt,
+                scrubber.scrub(withdrawalReason), version);
+    }
+
+    /** As the public may read it: scrubbed, without who created it or why it was once withdrawn. */
+    CampaignResponse forPublic() {
+        CampaignResponse s = scrubbed();
+        return new CampaignResponse(s.code, s.name, s.organizingCourt, s.organizingCourtName, s.level,
+                s.participatingCourts, s.startsOn, s.endsOn, s.keyTasks, null, s.createdAt, s.publication,
+                s.publishedAt, s.withdrawnAt, null, s.version);
     }
 
     @Schema(name = "KeyTask")

@@ -110,7 +110,7 @@ public class CampaignService {
         audit.record("CAMPAIGN_CREATED", "Campaign", c.code, c.name);
         campaigns.flush();
         publicFigures.changed();
-        return CampaignResponse.of(c);
+        return shown(c);
     }
 
     public CampaignResponse amend(String code, String organiser, String ifMatch, AmendCampaignRequest request) {
@@ -125,7 +125,7 @@ public class CampaignService {
         campaigns.flush();
         checkCodeFreeNow(c.code);
         publicFigures.changed();
-        return CampaignResponse.of(c);
+        return shown(c);
     }
 
     /**
@@ -145,7 +145,7 @@ public class CampaignService {
             campaigns.flush();
             publicFigures.changed();
         }
-        return CampaignResponse.of(c);
+        return shown(c);
     }
 
     /**
@@ -168,7 +168,7 @@ public class CampaignService {
             campaigns.flush();
             publicFigures.changed();
         }
-        return CampaignResponse.of(c);
+        return shown(c);
     }
 
     /** The campaign locked for a change only its organising court's director (or a service account of *) makes. */
@@ -185,7 +185,7 @@ public class CampaignService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CampaignResponse get(String code, String organiser) {
-        return CampaignResponse.of(find(code, organiser));
+        return shown(find(code, organiser));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -193,12 +193,13 @@ public class CampaignService {
         List<Campaign> found = allCourts() ? campaigns.everyCampaign()
                 : scope.readsCourtsBelow() ? campaigns.everyCampaign().stream().filter(this::visible).toList()
                 : campaigns.involving(caller.court());
-        return found.stream().map(CampaignResponse::of).toList();
+        return found.stream().map(this::shown).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CampaignProgressResponse progress(String code, String organiser, LocalDate asOf) {
-        return progress(find(code, organiser), asOf);
+        CampaignProgressResponse progress = progress(find(code, organiser), asOf);
+        return readsAsWritten() ? progress : progress.forPublic();
     }
 
     /**
@@ -387,6 +388,19 @@ public class CampaignService {
     private boolean visible(Campaign c) {
         return allCourts() || c.involves(caller.court())
                 || scope.readsCourtsBelow() && courts.isWithin(c.organizingCourt, caller.court());
+    }
+
+    /**
+     * Court staff (directors, judges) read a campaign as written; observers and integrators read its name, key-task
+     * titles and withdrawal reason scrubbed, as for every free text (no role but court staff sees personal data).
+     */
+    private CampaignResponse shown(Campaign c) {
+        CampaignResponse response = CampaignResponse.of(c);
+        return readsAsWritten() ? response : response.scrubbed();
+    }
+
+    private boolean readsAsWritten() {
+        return caller.hasRole(Roles.DIRECTOR) || caller.hasRole(Roles.JUDGE);
     }
 
     /** A service account acting for every court (system integration). */

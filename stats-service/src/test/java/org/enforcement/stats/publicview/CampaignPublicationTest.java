@@ -182,7 +182,14 @@ class CampaignPublicationTest {
             assertThat(shown).doesNotContain("1111").doesNotContain("2222").doesNotContain("110101");
         }
         assertThat(figures).contains(PersonalDataScrubber.PHONE).contains(PersonalDataScrubber.ID);
-        // The organising court reads what it typed.
+        // Observers and integrators of its court read it scrubbed too; the organising court reads what it typed.
+        for (String reader : List.of(intermediate.observer(), intermediate.integrator())) {
+            given().auth().oauth2(reader).get("/api/campaigns/{code}", code).then().statusCode(200)
+                    .body("name", equalTo("“春雷”专项行动（联系人电话" + PersonalDataScrubber.PHONE + "）"))
+                    .body("keyTasks[0].title", equalTo("执行到位金额 身份证" + PersonalDataScrubber.ID));
+            given().auth().oauth2(reader).get("/api/campaigns/{code}/progress?asOf=2023-05-01", code).then()
+                    .statusCode(200).body("keyTasks[0].title", equalTo("执行到位金额 身份证" + PersonalDataScrubber.ID));
+        }
         given().auth().oauth2(intermediate.director()).get("/api/campaigns/{code}", code).then().statusCode(200)
                 .body("name", equalTo(name))
                 .body("keyTasks[0].title", equalTo(title));
