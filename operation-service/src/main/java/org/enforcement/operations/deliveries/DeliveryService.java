@@ -9,11 +9,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.http.Json;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
 import org.enforcement.commons.security.Roles;
+import org.enforcement.operations.streams.PrivacyScrub;
 
 /** What operators see of deliveries in their court, and sending a failed one again. */
 @ApplicationScoped
@@ -83,12 +85,23 @@ public class DeliveryService {
         return d;
     }
 
+    /**
+     * Judges and the director read what was sent and answered as it is; an observer reads no request body and the
+     * answers' text scrubbed (a case-service problem may quote a payer's reference or a reason as typed).
+     */
     private DeliveryResponse view(Delivery d) {
         boolean full = caller.hasAnyRole(Roles.JUDGE, Roles.DIRECTOR);
+        UnaryOperator<String> text = full ? UnaryOperator.identity() : PrivacyScrub::text;
+        Map<String, Object> problem = problem(d.lastError);
+        if (problem != null && !full) {
+            problem.replaceAll((member, value) -> value instanceof String v ? text.apply(v) : value);
+        }
         return new DeliveryResponse(d.id, d.entryId, d.operationId, d.targetId, d.caseId, d.caseNumber, d.kind,
                 d.status, d.idempotencyKey, d.attempts, d.status == DeliveryStatus.PENDING ? d.nextAttemptAt : null,
-                d.lastAttemptAt, d.lastStatus, d.lastError, problem(d.lastError), d.deliveredAt, d.responseStatus,
-                d.responseLocation, d.responseSummary, d.createdAt, full ? json(d.request) : null);
+                d.lastAttemptAt, d.lastStatus, d.lastError == null ? null : text.apply(d.lastError), problem,
+                d.deliveredAt, d.responseStatus, d.responseLocation,
+                d.responseSummary == null ? null : text.apply(d.responseSummary), d.createdAt,
+                full ? json(d.request) : null);
     }
 
     private static Map<String, Object> problem(String text) {

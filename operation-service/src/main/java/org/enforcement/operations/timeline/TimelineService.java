@@ -39,6 +39,7 @@ import org.enforcement.operations.targets.TargetService;
 import org.enforcement.operations.targets.TargetStatus;
 import org.enforcement.operations.teams.TeamService;
 import org.enforcement.rules.privacy.Masking;
+import org.enforcement.rules.privacy.PersonalDataScrubber;
 
 /**
  * The operation's timeline (执行记录): timestamped, append-only, hash-chained per operation. Appends lock the
@@ -202,6 +203,12 @@ public class TimelineService {
                 .map(e -> new TargetRecord.Line(e.entryId, e.type, e.occurredAt, localTime(e.occurredAt),
                         TimelineDescriptions.describe(e.type, TimelineChain.typedDetails(e.details))))
                 .toList();
+        if (!readsAsWritten()) {
+            // Observers and integrators read the record as the public would: no number in any separator style.
+            PersonalDataScrubber target = scrubberOf(t);
+            lines = lines.stream().map(l -> new TargetRecord.Line(l.entryId(), l.type(), l.occurredAt(),
+                    l.localTime(), target.scrub(scrub(l.description())))).toList();
+        }
         return new TargetRecord(o.court, o.id, o.name, o.campaignCode, o.date, t.id, t.caseNumber, t.debtorName,
                 t.status, lines, verifyChain(o.id));
     }
@@ -418,16 +425,34 @@ public class TimelineService {
      */
     private TimelineEntryResponse view(TimelineEntry e) {
         Map<String, Object> details = TimelineChain.details(e.details);
-        if (!caller.hasAnyRole(Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.CLERK)) {
+        if (!readsAsWritten()) {
+            PersonalDataScrubber target = scrubberOf(e.targetId == null ? null : targets.findById(e.targetId));
             details.replaceAll((field, value) -> {
                 if (!(value instanceof String text)) {
                     return value;
                 }
-                return "payer".equals(field) ? Masking.personName(text) : scrub(text);
+                return "payer".equals(field) ? Masking.personName(text) : target.scrub(scrub(text));
             });
         }
         return new TimelineEntryResponse(e.entryId, e.id, e.type, e.targetId, e.teamId, e.occurredAt,
                 localTime(e.occurredAt), e.recordedAt, e.recordedBy, details, e.previousHash, e.hash);
+    }
+
+    /** Court staff (judges, directors, officers, clerks) read the timeline as written. */
+    private boolean readsAsWritten() {
+        return caller.hasAnyRole(Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.CLERK);
+    }
+
+    /**
+     * The target's own debtor and address, so "在王营镇某村12号找到秦某某" reads "在江苏省淮安市****找到秦某" for an
+     * observer; without a target, the numbers and e-mail addresses only.
+     */
+    private static PersonalDataScrubber scrubberOf(Target t) {
+        if (t == null) {
+            return PersonalDataScrubber.withoutParties();
+        }
+        return PersonalDataScrubber.forParties(List.of(new PersonalDataScrubber.Party(t.debtorName, true,
+                t.address)));
     }
 
     /** The printed record's redaction, then the public scrub (grouped or full-width digits, card numbers). */

@@ -194,7 +194,8 @@ class DeliveryResourceTest {
         String entry = appended(court.officer(), op, entry("PAID_ON_SITE", qin.id(), at("07:10"),
                 paid("90000.00", "秦某某")));
         String key = key(entry);
-        answer(payments(qin.caseId()), key, problem(422, "overpayment", "Case has 53300.00 yuan outstanding"));
+        answer(payments(qin.caseId()), key, problem(422, "overpayment",
+                "Case has 53300.00 yuan outstanding (reference 申请人电话13912345678)"));
 
         poller.pollOnce(court.code());
         Map<String, Object> failed = deliveryOf(court, op, entry);
@@ -206,7 +207,15 @@ class DeliveryResourceTest {
                 .body("id", hasItem(id))
                 .body("find { it.id == '" + id + "' }.problem.type", equalTo("/problems/overpayment"))
                 .body("find { it.id == '" + id + "' }.problem.detail", containsString("53300.00"))
+                .body("find { it.id == '" + id + "' }.problem.detail", containsString("13912345678"))
                 .body("find { it.id == '" + id + "' }.request.payer", equalTo("秦某某"));
+        // An observer reads no request body and case-service's answer scrubbed.
+        given().auth().oauth2(court.observer()).queryParam("status", "FAILED").get("/api/deliveries").then()
+                .statusCode(200)
+                .body("find { it.id == '" + id + "' }.problem.detail", containsString("53300.00"))
+                .body("find { it.id == '" + id + "' }.problem.detail", not(containsString("13912345678")))
+                .body("find { it.id == '" + id + "' }.lastError", not(containsString("13912345678")))
+                .body("find { it.id == '" + id + "' }.request", equalTo(null));
         given().auth().oauth2(court.judge()).queryParam("status", "PENDING").get("/api/deliveries").then()
                 .statusCode(200)
                 .body("id", not(hasItem(id)));

@@ -13,9 +13,11 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.enforcement.operations.support.CaseServiceStub;
 import org.enforcement.operations.support.TestDatabase;
 import org.enforcement.operations.timeline.TimelineFixtures.TargetRef;
@@ -30,6 +32,34 @@ class TimelineMaskingTest {
 
     private static final Map<String, Object> SETTLEMENT = Map.of("total", 10000,
             "installments", List.of(Map.of("dueOn", "2023-03-01", "amount", 10000)));
+
+    /** The target's own address typed into a note, and a phone number in full-width digits and hyphens. */
+    @Test
+    void shouldScrubTheTargetsAddressAndAnyNumberFromTheTimelineAndTheRecord() {
+        Court court = Court.fresh();
+        String op = underway(court);
+        UUID caseId = UUID.randomUUID();
+        CaseServiceStub.stubCase(caseId, court.code(), "(2023)" + court.code() + "执88号", "IN_ENFORCEMENT", "秦大山");
+        String address = "江苏省淮安市淮阴区王营镇某村12号";
+        String target = given().auth().oauth2(court.officer()).contentType(ContentType.JSON)
+                .body(Map.of("caseId", caseId.toString(), "address", address, "lat", 33.6, "lng", 119.0))
+                .post("/api/operations/" + op + "/targets").then().statusCode(201).extract().path("id");
+        String note = "在" + address + "找到被执行人，其妻电话１３８－１２３４－５６７８";
+        appended(court.officer(), op, entry("NOTE", target, at("06:10"), Map.of("note", note)));
+        String timeline = "/api/operations/" + op + "/timeline?targetId=" + target;
+        String record = "/api/operations/" + op + "/targets/" + target + "/record";
+
+        for (String token : List.of(court.observer(), court.integrator())) {
+            given().auth().oauth2(token).get(timeline).then().statusCode(200)
+                    .body("[0].details.note", equalTo("在江苏省淮安市****找到被执行人，其妻电话[电话号码已隐去]"));
+            given().auth().oauth2(token).get(record).then().statusCode(200)
+                    .body("entries[0].description", equalTo("记事：在江苏省淮安市****找到被执行人，其妻电话[电话号码已隐去]"));
+            assertThat(given().auth().oauth2(token).accept("text/plain").get(record).then().statusCode(200)
+                    .extract().asString()).doesNotContain("王营镇").doesNotContain("５６７８");
+        }
+        given().auth().oauth2(court.officer()).get(timeline).then().statusCode(200)
+                .body("[0].details.note", equalTo(note));
+    }
 
     @Test
     void shouldScrubPhoneAndIdNumbersFromFreeTextForMaskedRoles() {
