@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.rules.privacy.PersonalDataScrubber;
 
 @Schema(name = "Operation")
 public record OperationResponse(
@@ -32,8 +33,10 @@ public record OperationResponse(
         long targets,
         @Schema(description = "Same value as the ETag header") long version) {
 
-    public static OperationResponse of(Operation o, long participants, long witnesses, long targets) {
-        return new OperationResponse(o.id, o.court, o.name, o.campaignCode, o.date, o.assemblyPlace, o.assemblyLat,
+    public static OperationResponse of(Operation o, long participants, long witnesses, long targets,
+                                       boolean asWritten) {
+        return new OperationResponse(o.id, o.court,
+                asWritten ? o.name : PersonalDataScrubber.withoutParties().scrub(o.name), o.campaignCode, o.date, o.assemblyPlace, o.assemblyLat,
                 o.assemblyLng, o.assemblyTime, o.departureTime, o.commander, o.requiresWitnesses, o.minWitnesses,
                 o.status, o.assembledAt, o.departedAt, o.closedAt, participants, witnesses, targets, o.version);
     }

@@ -14,6 +14,7 @@ import org.enforcement.commons.events.DomainEvents;
 import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
+import org.enforcement.commons.security.Roles;
 import org.enforcement.operations.config.OperationConfig;
 import org.enforcement.operations.people.PeopleRepository;
 import org.enforcement.operations.targets.TargetRepository;
@@ -114,7 +115,7 @@ public class OperationService {
         Map<UUID, Long> targetCounts = targets.countOf(ids);
         List<OperationResponse> items = page.stream().map(o -> OperationResponse.of(o,
                 participants.getOrDefault(o.id, 0L), witnesses.getOrDefault(o.id, 0L),
-                targetCounts.getOrDefault(o.id, 0L))).toList();
+                targetCounts.getOrDefault(o.id, 0L), readsAsWritten())).toList();
         String next = found.size() > limit
                 ? OperationCursor.after(caller.court(), page.get(page.size() - 1)).encode() : null;
         return new OperationPage(items, next, limit);
@@ -205,7 +206,15 @@ public class OperationService {
 
     private OperationResponse view(Operation o) {
         return OperationResponse.of(o, people.countParticipants(o.id), people.countWitnesses(o.id),
-                targets.countOf(o.id));
+                targets.countOf(o.id), readsAsWritten());
+    }
+
+    /**
+     * Court staff (judges, directors, officers, clerks) read an operation's people and free text as written;
+     * observers and integrators read witnesses' names masked and the operation's name scrubbed.
+     */
+    public boolean readsAsWritten() {
+        return caller.hasAnyRole(Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.CLERK);
     }
 
     private static Map<String, Object> payload(Operation o) {

@@ -73,7 +73,7 @@ public class PeopleService {
         payload.put("capacity", w.capacity.name());
         events.publish("WitnessAdded", o.court, null, "Operation", o.id.toString(), payload);
         audit.record("WITNESS_ADDED", "Operation", o.id.toString(), w.capacity.name());
-        return WitnessResponse.of(w);
+        return WitnessResponse.of(w, operations.readsAsWritten());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -83,6 +83,7 @@ public class PeopleService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WitnessResponse> witnesses(UUID operationId) {
-        return people.witnesses(operations.get(operationId).id).stream().map(WitnessResponse::of).toList();
+        return people.witnesses(operations.get(operationId).id).stream()
+                .map(w -> WitnessResponse.of(w, operations.readsAsWritten())).toList();
     }
 }

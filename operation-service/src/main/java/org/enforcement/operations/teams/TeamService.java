@@ -96,7 +96,7 @@ public class TeamService {
         } else {
             assignExplicitly(request.teams(), teams, staff, witnesses);
         }
-        List<TeamResponse> result = views(teams, staff, witnesses);
+        List<TeamResponse> result = views(teams, staff, witnesses, operations.readsAsWritten());
         checkMakeUp(o, result);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("operationId", o.id.toString());
@@ -109,7 +109,7 @@ public class TeamService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TeamResponse> list(UUID operationId) {
         Operation o = operations.get(operationId);
-        return views(teamsOf(o.id), people.participants(o.id), people.witnesses(o.id));
+        return views(teamsOf(o.id), people.participants(o.id), people.witnesses(o.id), operations.readsAsWritten());
     }
 
     /** The operation's teams in order (for dispatch). */
@@ -171,12 +171,13 @@ public class TeamService {
         }
     }
 
-    private static List<TeamResponse> views(List<Team> teams, List<Participant> staff, List<Witness> witnesses) {
+    private static List<TeamResponse> views(List<Team> teams, List<Participant> staff, List<Witness> witnesses,
+                                            boolean asWritten) {
         return teams.stream().map(t -> {
             List<ParticipantResponse> members = staff.stream().filter(p -> t.id.equals(p.teamId))
                     .map(ParticipantResponse::of).toList();
             List<WitnessResponse> ws = witnesses.stream().filter(w -> t.id.equals(w.teamId))
-                    .map(WitnessResponse::of).toList();
+                    .map(w -> WitnessResponse.of(w, asWritten)).toList();
             long officers = members.stream().filter(m -> m.role() == ParticipantRole.OFFICER).count();
             return new TeamResponse(t.id, t.seq, t.name, officers, members, ws);
         }).toList();
