@@ -3,8 +3,13 @@ package org.enforcement.rules.figures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -63,6 +68,25 @@ class PublishedFiguresTest {
     })
     void shouldWordAudiencesAsTheTableSays(long viewers, String worded) {
         assertThat(PublishedFigures.personTimes(viewers)).isEqualTo(worded);
+    }
+
+    /** The README's table ("Published figures: one wording") says what the code does, row by row. */
+    @Test
+    void shouldWordEveryRowOfTheReadmeTable() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        int start = readme.indexOf("### Published figures");
+        assertThat(start).as("README section Published figures").isNotNegative();
+        String section = readme.substring(start, readme.indexOf("\n## ", start));
+        Matcher row = Pattern.compile("(?m)^\\| ([0-9][0-9,.]*) (yuan|viewers) \\| (\\S+) \\|$").matcher(section);
+        int rows = 0;
+        while (row.find()) {
+            BigDecimal figure = new BigDecimal(row.group(1).replace(",", ""));
+            String worded = row.group(2).equals("yuan") ? PublishedFigures.yuan(figure)
+                    : PublishedFigures.personTimes(figure);
+            assertThat(worded).as(row.group()).isEqualTo(row.group(3));
+            rows++;
+        }
+        assertThat(rows).isGreaterThanOrEqualTo(10);
     }
 
     @Test

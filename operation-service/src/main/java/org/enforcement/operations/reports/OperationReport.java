@@ -41,7 +41,9 @@ public record OperationReport(
         @Schema(example = "90余万人次") String viewersPhrase,
         @Schema(description = "Figures that could not be computed right now, e.g. casesConcluded")
         List<String> unavailable,
-        @Schema(description = "A press-style sentence of the figures (outcomes accepted by case-service only)",
-                example = "此次行动共出动干警50人次，查找被执行人26人，拘传8人，现场执行到位金额30余万元，执结案件13件，达成和解4件")
+        @Schema(description = "The press sentence of the figures (outcomes accepted by case-service only, the live"
+                + " streams and their viewers), worded as stats-service's press text is",
+                example = "此次行动共出动干警50人次，查找被执行人26人，拘传8人，现场执行到位金额30余万元，执结案件13件，达成和解4件，"
+                        + "开展网络直播1场，观看90余万人次。")
         String summary) {
 }

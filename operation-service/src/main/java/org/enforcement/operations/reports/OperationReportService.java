@@ -15,10 +15,11 @@ import org.enforcement.operations.casesclient.CaseDirectory;
 import org.enforcement.operations.operations.Operation;
 import org.enforcement.operations.operations.OperationService;
 import org.enforcement.operations.people.PeopleRepository;
-import org.enforcement.operations.streams.ViewerFigures;
 import org.enforcement.operations.targets.Target;
 import org.enforcement.operations.targets.TargetRepository;
 import org.enforcement.operations.targets.TargetStatus;
+import org.enforcement.rules.figures.PressSentence;
+import org.enforcement.rules.figures.PublishedFigures;
 
 /**
  * The operation report. People and targets come from this service's tables, outcomes from the timeline (summoned
@@ -81,13 +82,13 @@ public class OperationReportService {
             unavailable.add("casesConcluded");
         }
         long deployed = people.countDeployed(o.id);
-        String money = ViewerFigures.approximate(collected.setScale(0, RoundingMode.DOWN).longValueExact()) + "元";
+        long streamCount = ((Number) streams[0]).longValue();
         return new OperationReport(o.id, o.name, o.campaignCode, o.date, o.status, deployed, all.size(), found,
-                summoned, detained, collected, money, concluded, settlements, pending, refused,
-                ((Number) streams[0]).longValue(),
-                ((Number) streams[1]).longValue(), viewers, ViewerFigures.phrase(viewers), unavailable,
-                summary(deployed, all.size(), summoned, detained, collected.signum() > 0 ? money : null, concluded,
-                        settlements));
+                summoned, detained, collected, PublishedFigures.yuan(collected), concluded, settlements, pending,
+                refused, streamCount, ((Number) streams[1]).longValue(), viewers,
+                PublishedFigures.personTimes(viewers), unavailable,
+                summary(deployed, all.size(), summoned, detained, collected, concluded, settlements, streamCount,
+                        viewers));
     }
 
     /** Asks case-service, with the caller's token, how many of the target cases are concluded now. */
@@ -132,25 +133,15 @@ public class OperationReportService {
                 .setParameter(1, operationId).setParameter(2, status).getSingleResult()).longValue();
     }
 
-    static String summary(long deployed, long sought, long summoned, long detained, String money, Long concluded,
-                          long settlements) {
-        var text = new StringBuilder("此次行动共出动干警").append(deployed).append("人次，查找被执行人").append(sought)
-                .append("人");
-        if (summoned > 0) {
-            text.append("，拘传").append(summoned).append("人");
-        }
-        if (detained > 0) {
-            text.append("，司法拘留").append(detained).append("人");
-        }
-        if (money != null) { // press texts leave out what did not happen rather than print "0元"
-            text.append("，现场执行到位金额").append(money);
-        }
-        if (concluded != null && concluded > 0) {
-            text.append("，执结案件").append(concluded).append("件");
-        }
-        if (settlements > 0) {
-            text.append("，达成和解").append(settlements).append("件");
-        }
-        return text.toString();
+    /**
+     * The press sentence of the operation (the one writer both services share): only outcomes case-service accepted,
+     * money on site (an operation's report knows no other payments), its live streams and their viewers.
+     */
+    static String summary(long deployed, long sought, long summoned, long detained, BigDecimal collectedOnSite,
+                          Long concluded, long settlements, long streams, long viewers) {
+        return PressSentence.write(new PressSentence.Figures(BigDecimal.valueOf(deployed), BigDecimal.valueOf(sought),
+                BigDecimal.valueOf(summoned), BigDecimal.valueOf(detained), null, collectedOnSite,
+                concluded == null ? null : BigDecimal.valueOf(concluded), null, BigDecimal.valueOf(settlements),
+                BigDecimal.valueOf(streams), BigDecimal.valueOf(viewers), null));
     }
 }

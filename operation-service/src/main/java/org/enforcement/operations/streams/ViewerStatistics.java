@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.enforcement.rules.figures.PublishedFigures;
 
 /** Sums a stream's viewer snapshots per platform; every platform of the stream is listed, counted or not. */
 @ApplicationScoped
@@ -47,6 +48,6 @@ public class ViewerStatistics {
             }
         }
         return new ViewerStats(platforms, cumulativeTotal, peakTotal, currentTotal,
-                ViewerFigures.phrase(cumulativeTotal), last);
+                PublishedFigures.personTimes(cumulativeTotal), last);
     }
 }

@@ -3,11 +3,12 @@ package org.enforcement.operations.streams;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.rules.figures.PublishedFigures;
 
 /**
  * Viewers of a stream: per platform the latest cumulative views and the highest peak seen (the platform's peak, or
  * the current count where it gave none), and their sums. {@code phrase} says the cumulative total the way courts
- * publish it (see {@link ViewerFigures}); {@code cumulativeTotal} is the exact figure.
+ * publish it (see {@link PublishedFigures}); {@code cumulativeTotal} is the exact figure.
  */
 @Schema(name = "ViewerStats")
 public record ViewerStats(

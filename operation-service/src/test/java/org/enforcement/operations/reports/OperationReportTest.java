@@ -135,7 +135,7 @@ class OperationReportTest {
                 .body("settlementsReached", equalTo(0))
                 .body("outcomesPending", equalTo(8 + 6 + 4))
                 .body("outcomesRefused", equalTo(0))
-                .body("summary", equalTo("此次行动共出动干警50人次，查找被执行人26人，执结案件13件"));
+                .body("summary", equalTo("此次行动共出动干警50人次，查找被执行人26人，执结案件13件，开展网络直播1场，观看90余万人次。"));
         for (Map<String, Object> t : targets) {
             CaseServiceStub.acceptOutcomes(UUID.fromString((String) t.get("caseId")));
         }
@@ -160,7 +160,7 @@ class OperationReportTest {
                 .body("viewersPhrase", equalTo("90余万人次"))
                 .body("unavailable", org.hamcrest.Matchers.empty())
                 .body("summary", equalTo("此次行动共出动干警50人次，查找被执行人26人，拘传8人，现场执行到位金额30余万元，"
-                        + "执结案件13件，达成和解4件"));
+                        + "执结案件13件，达成和解4件，开展网络直播1场，观看90余万人次。"));
     }
 
     @Test
@@ -175,7 +175,7 @@ class OperationReportTest {
                 .body("casesConcluded", nullValue())
                 .body("unavailable", contains("casesConcluded"))
                 .body("targetsSought", equalTo(1))
-                .body("summary", equalTo("此次行动共出动干警50人次，查找被执行人1人"));
+                .body("summary", equalTo("此次行动共出动干警50人次，查找被执行人1人。"));
         given().auth().oauth2(Court.fresh().judge()).get("/api/operations/" + op + "/report").then()
                 .statusCode(404);
     }

@@ -10,7 +10,7 @@ import org.enforcement.stats.charts.Bar;
 import org.enforcement.stats.charts.BarChart;
 import org.enforcement.stats.charts.ProgressChart;
 import org.enforcement.stats.charts.ProgressRow;
-import org.enforcement.stats.reports.ChineseFigures;
+import org.enforcement.stats.reports.ChartLabels;
 import org.enforcement.stats.reports.ChineseLabels;
 
 /**
@@ -60,7 +60,7 @@ public final class CampaignCharts {
         for (CampaignRankingResponse.CourtRank court : ranking.courts()) {
             BigDecimal value = court.value() == null ? BigDecimal.ZERO : court.value();
             String label = court.courtName() == null ? court.court() : court.courtName();
-            bars.add(new Bar(label, value, ChineseFigures.compact(value)));
+            bars.add(new Bar(label, value, ChartLabels.compact(value)));
         }
         return BarChart.render(name + " 各法院" + ChineseLabels.metric(ranking.metric()), bars);
     }

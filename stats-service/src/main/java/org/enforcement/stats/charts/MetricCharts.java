@@ -11,7 +11,7 @@ import org.enforcement.stats.metrics.Metrics;
 import org.enforcement.stats.metrics.MetricsQuery;
 import org.enforcement.stats.metrics.MetricsReport;
 import org.enforcement.stats.metrics.MetricsService;
-import org.enforcement.stats.reports.ChineseFigures;
+import org.enforcement.stats.reports.ChartLabels;
 import org.enforcement.stats.reports.ChineseLabels;
 
 /** The charts drawn from metrics: money collected per month, audience per live-stream platform. */
@@ -36,7 +36,7 @@ public class MetricCharts {
         List<Bar> bars = new ArrayList<>();
         for (MetricsReport.PeriodMetrics month : monthly.periods()) {
             BigDecimal collected = month.metrics().getOrDefault(Metrics.COLLECTED, BigDecimal.ZERO);
-            bars.add(new Bar(month.start().toString().substring(0, 7), collected, ChineseFigures.compact(collected)));
+            bars.add(new Bar(month.start().toString().substring(0, 7), collected, ChartLabels.compact(collected)));
         }
         return BarChart.render(title(subject, "执行到位金额（元，按月）"), bars);
     }
@@ -48,7 +48,7 @@ public class MetricCharts {
             if (metric.getKey().startsWith(ChineseLabels.VIEWERS_ON) && metric.getValue().signum() > 0) {
                 String platform = metric.getKey().substring(ChineseLabels.VIEWERS_ON.length());
                 bars.add(new Bar(ChineseLabels.platform(platform), metric.getValue(),
-                        ChineseFigures.compact(metric.getValue())));
+                        ChartLabels.compact(metric.getValue())));
             }
         }
         bars.sort(Comparator.comparing(Bar::value).reversed().thenComparing(Bar::label));

@@ -30,7 +30,11 @@ import org.enforcement.stats.metrics.Metrics;
 public class PublicCampaignResource {
 
     /** Figures change as the feeds are read; a minute of caching keeps a busy public page cheap. */
-    static final String CACHE_CONTROL = "public, max-age=60";
+    /**
+     * Shared caches may keep a public page but must ask again before showing it: a campaign its court withdraws
+     * leaves every cache at once, not a minute later.
+     */
+    static final String CACHE_CONTROL = "public, no-cache";
     /** The length of daily_metric.campaign_code. */
     static final int MAX_CODE = 100;
 

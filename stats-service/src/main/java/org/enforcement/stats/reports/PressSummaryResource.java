@@ -53,10 +53,12 @@ public class PressSummaryResource {
             description = "Writes the figures of a court (default: the caller's) and optionally one campaign between"
                     + " `from` and `to` (same rules and defaults as getMetrics) as a Simplified Chinese sentence in"
                     + " the style courts publish, e.g. 此次行动共出动干警50人次，…，现场执行到位金额30余万元。 Only"
-                    + " figures above zero are written; counts are exact, money and audiences are rounded down to"
-                    + " 1 significant digit below 100万 and 2 from there (30余万元, 120余万), exact below 1万, and"
-                    + " written 约 when within 5% below the next step (约100万人次). `Accept: text/plain` answers"
-                    + " only the text.")
+                    + " figures above zero are written. Money: all collected (执行到位金额) and, when less, the part"
+                    + " on site (其中现场执行到位金额); settlements: all signed (达成执行和解) and those on site."
+                    + " Counts are exact; money and audiences follow the courts' one wording rule (README, Published"
+                    + " figures): exact below 1万, 近 within 5% under the next round figure (近100万人次), else cut"
+                    + " down to 1 significant digit below 100万 and 2 from there with 余 (5万余元, 30余万元,"
+                    + " 250余万元). `Accept: text/plain` answers only the text.")
     @ProblemResponses.BadRequest
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden

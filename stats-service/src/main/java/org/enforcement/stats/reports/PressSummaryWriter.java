@@ -1,25 +1,25 @@
 package org.enforcement.stats.reports;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.enforcement.rules.figures.PressSentence;
 import org.enforcement.stats.metrics.Metrics;
 
 /**
- * Writes the press text of a set of figures, clause by clause in the order courts report an action: people
- * deployed and sought, coercive measures, money, cases, settlements, then the live stream. A clause is written only
- * when its figure is above zero; counts are exact, money and audiences follow {@link ChineseFigures}.
+ * The press text of a report's metrics: picks the figures {@link PressSentence} writes from (the one writer of press
+ * sentences, shared with operation-service's operation report).
  */
 public final class PressSummaryWriter {
 
     /** The metrics a press text is written from, in the order of its clauses. */
     public static final List<String> FIGURES = List.of(Metrics.OFFICERS_DEPLOYED, Metrics.OPERATION_TARGETS,
-            Metrics.SUMMONED, Metrics.DETAINED, Metrics.COLLECTED_ON_SITE, Metrics.CASES_CONCLUDED,
-            Metrics.SETTLEMENTS_ON_SITE, Metrics.STREAMS, Metrics.VIEWERS, ChineseLabels.QUESTIONS_ANSWERED);
+            Metrics.SUMMONED, Metrics.DETAINED, Metrics.COLLECTED, Metrics.COLLECTED_ON_SITE,
+            Metrics.CASES_CONCLUDED, Metrics.SETTLEMENTS, Metrics.SETTLEMENTS_ON_SITE, Metrics.STREAMS,
+            Metrics.VIEWERS, ChineseLabels.QUESTIONS_ANSWERED);
 
-    static final String NOTHING = "暂无可发布的执行数据。";
+    static final String NOTHING = PressSentence.NOTHING;
 
     private PressSummaryWriter() {
     }
@@ -35,48 +35,16 @@ public final class PressSummaryWriter {
 
     /** The text of one action or period: "此次行动共出动干警50人次，…。" */
     public static String text(Map<String, BigDecimal> metrics) {
-        return text(metrics, "此次行动共");
+        return text(metrics, PressSentence.ACTION);
     }
 
     /** The text opened by {@code opening} (which ends where the first figure follows, e.g. "…开展以来，共"). */
     public static String text(Map<String, BigDecimal> metrics, String opening) {
-        List<String> clauses = new ArrayList<>();
-        count(clauses, metrics, Metrics.OFFICERS_DEPLOYED, "出动干警", "人次");
-        count(clauses, metrics, Metrics.OPERATION_TARGETS, "查找被执行人", "人");
-        count(clauses, metrics, Metrics.SUMMONED, "拘传", "人");
-        count(clauses, metrics, Metrics.DETAINED, "司法拘留", "人");
-        BigDecimal onSite = value(metrics, Metrics.COLLECTED_ON_SITE);
-        if (onSite.signum() > 0) {
-            clauses.add("现场执行到位金额" + ChineseFigures.yuan(onSite));
-        }
-        count(clauses, metrics, Metrics.CASES_CONCLUDED, "执结案件", "件");
-        count(clauses, metrics, Metrics.SETTLEMENTS_ON_SITE, "达成和解", "件");
-        BigDecimal streams = value(metrics, Metrics.STREAMS);
-        BigDecimal viewers = value(metrics, Metrics.VIEWERS);
-        if (streams.signum() > 0 && viewers.signum() > 0) {
-            clauses.add("开展网络直播" + ChineseFigures.count(streams) + "场，观看" + ChineseFigures.personTimes(viewers));
-        } else if (streams.signum() > 0) {
-            clauses.add("开展网络直播" + ChineseFigures.count(streams) + "场");
-        } else if (viewers.signum() > 0) {
-            clauses.add("网络直播观看" + ChineseFigures.personTimes(viewers));
-        }
-        count(clauses, metrics, ChineseLabels.QUESTIONS_ANSWERED, "解答网友提问", "个");
-        if (clauses.isEmpty()) {
-            return NOTHING;
-        }
-        return opening + String.join("，", clauses) + "。";
-    }
-
-    private static void count(List<String> clauses, Map<String, BigDecimal> metrics, String metric, String before,
-                              String unit) {
-        BigDecimal value = value(metrics, metric);
-        if (value.signum() > 0) {
-            clauses.add(before + ChineseFigures.count(value) + unit);
-        }
-    }
-
-    private static BigDecimal value(Map<String, BigDecimal> metrics, String metric) {
-        BigDecimal value = metrics.get(metric);
-        return value == null ? BigDecimal.ZERO : value;
+        return PressSentence.write(new PressSentence.Figures(metrics.get(Metrics.OFFICERS_DEPLOYED),
+                metrics.get(Metrics.OPERATION_TARGETS), metrics.get(Metrics.SUMMONED), metrics.get(Metrics.DETAINED),
+                metrics.get(Metrics.COLLECTED), metrics.get(Metrics.COLLECTED_ON_SITE),
+                metrics.get(Metrics.CASES_CONCLUDED), metrics.get(Metrics.SETTLEMENTS),
+                metrics.get(Metrics.SETTLEMENTS_ON_SITE), metrics.get(Metrics.STREAMS), metrics.get(Metrics.VIEWERS),
+                metrics.get(ChineseLabels.QUESTIONS_ANSWERED)), opening);
     }
 }

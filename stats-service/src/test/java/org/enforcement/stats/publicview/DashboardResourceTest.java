@@ -86,7 +86,7 @@ class DashboardResourceTest {
                 .statusCode(200)
                 .contentType("text/html")
                 .header("Content-Type", org.hamcrest.Matchers.containsStringIgnoringCase("charset=UTF-8"))
-                .header("Cache-Control", "public, max-age=60")
+                .header("Cache-Control", "public, no-cache")
                 .extract().asString();
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"zh-CN\">")
                 .contains("<meta charset=\"utf-8\">");

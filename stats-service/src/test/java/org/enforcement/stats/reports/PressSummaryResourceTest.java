@@ -73,7 +73,7 @@ class PressSummaryResourceTest {
                 .queryParam("from", "2023-02-01").queryParam("to", "2023-02-28").get("/api/reports/press-summary")
                 .then().statusCode(200).contentType(containsString("text/plain")).extract().asString();
         org.assertj.core.api.Assertions.assertThat(text).isEqualTo("此次行动共出动干警50人次，查找被执行人26人，拘传8人，"
-                + "司法拘留1人，现场执行到位金额30余万元，执结案件13件，达成和解4件，开展网络直播1场，观看约100万人次。");
+                + "司法拘留1人，现场执行到位金额30余万元，执结案件13件，达成和解4件，开展网络直播1场，观看近100万人次。");
     }
 
     @Test

@@ -20,7 +20,8 @@ class PressSummaryWriterTest {
         metrics.put(Metrics.CASES_CONCLUDED, new BigDecimal("13"));
         metrics.put(Metrics.SETTLEMENTS_ON_SITE, new BigDecimal("4"));
         metrics.put(Metrics.DETAINED, BigDecimal.ZERO);
-        metrics.put(Metrics.COLLECTED, new BigDecimal("999999.00"));
+        metrics.put(Metrics.COLLECTED, new BigDecimal("305000.00")); // all of it on site
+        metrics.put(Metrics.SETTLEMENTS, new BigDecimal("4"));
         return metrics;
     }
 
@@ -47,7 +48,7 @@ class PressSummaryWriterTest {
         metrics.put(Metrics.STREAMS, new BigDecimal("2"));
         metrics.put(Metrics.VIEWERS, new BigDecimal("985000"));
         metrics.put(Metrics.OFFICERS_DEPLOYED, BigDecimal.ZERO);
-        assertThat(PressSummaryWriter.text(metrics)).isEqualTo("此次行动共开展网络直播2场，观看约100万人次。");
+        assertThat(PressSummaryWriter.text(metrics)).isEqualTo("此次行动共开展网络直播2场，观看近100万人次。");
         assertThat(PressSummaryWriter.text(Map.of(Metrics.VIEWERS, new BigDecimal("9999"))))
                 .isEqualTo("此次行动共网络直播观看9999人次。");
         assertThat(PressSummaryWriter.text(Map.of(Metrics.STREAMS, new BigDecimal("3"))))
@@ -61,9 +62,31 @@ class PressSummaryWriterTest {
     }
 
     @Test
+    void shouldPublishMoneyCollectedOtherwiseThanOnSite() {
+        // 陇原风暴: the money came from an auction, nothing was paid on site.
+        assertThat(PressSummaryWriter.text(Map.of(Metrics.COLLECTED, new BigDecimal("290290.00"))))
+                .isEqualTo("此次行动共执行到位金额近30万元。");
+        Map<String, BigDecimal> metrics = huaiyin();
+        metrics.put(Metrics.COLLECTED, new BigDecimal("12345778.00"));
+        assertThat(PressSummaryWriter.text(metrics)).contains("拘传8人，执行到位金额1200余万元，其中现场执行到位金额30余万元，执结案件13件");
+        // The payments of the day not read yet: the on-site figure alone, never a total below its part.
+        metrics.put(Metrics.COLLECTED, new BigDecimal("100000.00"));
+        assertThat(PressSummaryWriter.text(metrics)).contains("拘传8人，现场执行到位金额30余万元，执结案件13件");
+    }
+
+    @Test
+    void shouldCountEverySettlementAsTheDashboardDoes() {
+        Map<String, BigDecimal> metrics = huaiyin();
+        metrics.put(Metrics.SETTLEMENTS, new BigDecimal("6"));
+        assertThat(PressSummaryWriter.text(metrics)).endsWith("执结案件13件，达成执行和解6件，其中现场达成和解4件。");
+        metrics.put(Metrics.SETTLEMENTS_ON_SITE, BigDecimal.ZERO);
+        assertThat(PressSummaryWriter.text(metrics)).endsWith("执结案件13件，达成执行和解6件。");
+    }
+
+    @Test
     void shouldListTheFiguresItUses() {
         assertThat(PressSummaryWriter.figures(huaiyin())).containsKeys(Metrics.OFFICERS_DEPLOYED, Metrics.VIEWERS,
-                ChineseLabels.QUESTIONS_ANSWERED).doesNotContainKey(Metrics.COLLECTED)
-                .containsEntry(Metrics.STREAMS, BigDecimal.ZERO);
+                Metrics.COLLECTED, Metrics.SETTLEMENTS, ChineseLabels.QUESTIONS_ANSWERED)
+                .doesNotContainKey(Metrics.CASES_FILED).containsEntry(Metrics.STREAMS, BigDecimal.ZERO);
     }
 }
