@@ -3,6 +3,7 @@ package org.enforcement.demo;
 import static org.enforcement.demo.Json.obj;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -72,6 +73,13 @@ public final class Campaigns {
                 "minPlatforms", minPlatforms, "deadline", "2023-12-31");
     }
 
+    /** A key task that starts later than its campaign. */
+    private static Map<String, Object> from(Map<String, Object> task, String startsOn) {
+        Map<String, Object> later = new LinkedHashMap<>(task);
+        later.put("startsOn", startsOn);
+        return later;
+    }
+
     /** The Gansu campaign launched in April 2023 around 12 key tasks (重点工作). */
     static Map<String, Object> longyuanStorm() {
         return obj("code", Liangzhou.CAMPAIGN, "name", "“陇原风暴”执行专项行动", "organizingCourt", "甘",
@@ -89,7 +97,9 @@ public final class Campaigns {
                         task(9, "对拒不履行的被执行人依法司法拘留", "detained", 100, "TOTAL", null),
                         task(10, "发现财产线索的终本案件及时恢复执行", "cases_resumed", 150, "TOTAL", null),
                         task(11, "邀请人大代表、政协委员、检察机关见证执行", "witnesses", 200, "TOTAL", null),
-                        task(12, "“直击执行现场”直播每月不少于2场、8个平台同步", "streams", 2, "MONTHLY", 8)));
+                        // The live-stream series began in August, months into the campaign.
+                        from(task(12, "“直击执行现场”直播每月不少于2场、8个平台同步", "streams", 2, "MONTHLY", 8),
+                                "2023-08-01")));
     }
 
     /** Huaiyin's standing campaign: property control, credit punishment, punishing refusal to enforce. */

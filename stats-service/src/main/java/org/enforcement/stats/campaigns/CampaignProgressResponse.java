@@ -19,7 +19,7 @@ public record CampaignProgressResponse(
         PersonalDataScrubber scrubber = PersonalDataScrubber.withoutParties();
         return new CampaignProgressResponse(code, scrubber.scrub(name), asOf, keyTasks.stream()
                 .map(t -> new TaskProgress(t.number(), scrubber.scrub(t.title()), t.metric(), t.minPlatforms(),
-                        t.cadence(), t.deadline(), t.target(), t.actual(), t.expected(), t.percent(), t.status(),
+                        t.cadence(), t.startsOn(), t.deadline(), t.target(), t.actual(), t.expected(), t.percent(), t.status(),
                         t.months()))
                 .toList());
     }
@@ -32,10 +32,13 @@ public record CampaignProgressResponse(
             @Schema(description = "Only streams carried on at least this many platforms count", example = "8")
             Integer minPlatforms,
             Cadence cadence,
+            @Schema(description = "The first day the task counts: its own, else the campaign's startsOn",
+                    example = "2023-04-01") LocalDate startsOn,
             LocalDate deadline,
             @Schema(description = "For the whole task (TOTAL) or per month (MONTHLY)", example = "2")
             BigDecimal target,
-            @Schema(description = "Counted from startsOn to the earlier of asOf and the deadline", example = "3")
+            @Schema(description = "Counted from the task's startsOn to the earlier of asOf and the deadline",
+                    example = "3")
             BigDecimal actual,
             @Schema(description = "What should have been reached by asOf, two decimals", example = "2.00")
             BigDecimal expected,

@@ -313,7 +313,8 @@ public class CampaignResource {
     public CampaignRankingResponse ranking(
             @Parameter(description = "Campaign code (URL-encoded)", example = "陇原风暴") @PathParam("code") String code,
             @Parameter(description = ORGANISER_DOC, example = "甘") @QueryParam("organiser") String organiser,
-            @Parameter(description = "A metric name or conclusionRate / actualCollectionRate", required = true,
+            @Parameter(description = "A metric that adds up over days (see getMetrics; not platforms) or"
+                    + " conclusionRate / actualCollectionRate", required = true,
                     example = "collected") @QueryParam("metric") String metric,
             @Parameter(description = "First day (inclusive); default the campaign's startsOn", example = "2023-04-01")
             @QueryParam("from") String from,
@@ -321,7 +322,7 @@ public class CampaignResource {
             @QueryParam("to") String to) {
         String name = metric == null ? "" : QueryParams.checked("metric", metric);
         if (!CampaignService.rankable(name)) {
-            List<String> allowed = new ArrayList<>(Metrics.ALL);
+            List<String> allowed = new ArrayList<>(Metrics.SUMMED);
             allowed.addAll(CampaignService.RANKING_KPIS.keySet().stream().sorted().toList());
             throw QueryParams.invalid("metric", "must be one of " + String.join(", ", allowed));
         }

@@ -36,7 +36,8 @@ public record CampaignResponse(
         PersonalDataScrubber scrubber = PersonalDataScrubber.withoutParties();
         return new CampaignResponse(code, scrubber.scrub(name), organizingCourt, organizingCourtName, level,
                 participatingCourts, startsOn, endsOn, keyTasks.stream().map(t -> new KeyTaskResponse(t.number(),
-                scrubber.scrub(t.title()), t.metric(), t.target(), t.cadence(), t.minPlatforms(), t.deadline()))
+                scrubber.scrub(t.title()), t.metric(), t.target(), t.cadence(), t.minPlatforms(), t.deadline(),
+                t.startsOn()))
                 .toList(), createdBy, createdAt, publication, publishedAt, withdrawnAt,
                 scrubber.scrub(withdrawalReason), version);
     }
@@ -57,11 +58,13 @@ public record CampaignResponse(
             @Schema(description = "Whole for counts, two decimals for money", example = "2") BigDecimal target,
             Cadence cadence,
             @Schema(example = "8") Integer minPlatforms,
-            LocalDate deadline) {
+            LocalDate deadline,
+            @Schema(description = "The task's own first day; null: it starts with the campaign",
+                    example = "2023-08-01", nullable = true) LocalDate startsOn) {
 
         static KeyTaskResponse of(KeyTask t) {
             return new KeyTaskResponse(t.number, t.title, t.metric, CampaignFigures.shown(t.metric, t.target),
-                    t.cadence, t.minPlatforms, t.deadline);
+                    t.cadence, t.minPlatforms, t.deadline, t.startsOn);
         }
     }
 

@@ -40,11 +40,11 @@ final class CampaignRules {
         List<KeyTaskRequest> keyTasks = tasks == null ? List.of() : tasks;
         for (int i = 0; i < keyTasks.size(); i++) {
             String metric = keyTasks.get(i).metric().strip();
-            if (!Metrics.ALL.contains(metric)) {
+            if (!Metrics.SUMMED.contains(metric)) {
                 throw ProblemException.unprocessable("unknown-metric", "Unknown metric",
-                                "keyTasks[" + i + "].metric " + metric + " is not a metric of stats-service; use one"
-                                        + " of " + String.join(", ", Metrics.ALL) + ".")
-                        .with("allowedMetrics", Metrics.ALL);
+                                "keyTasks[" + i + "].metric " + metric + " is not a metric of stats-service that"
+                                        + " adds up; use one of " + String.join(", ", Metrics.SUMMED) + ".")
+                        .with("allowedMetrics", Metrics.SUMMED);
             }
         }
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -74,6 +74,11 @@ final class CampaignRules {
             String at = "keyTasks[" + i + "].";
             if (!numbers.add(task.number())) {
                 errors.add(new Problem.FieldError(at + "number", "duplicates key task number " + task.number()));
+            }
+            if (task.startsOn() != null && (task.startsOn().isBefore(startsOn)
+                    || task.deadline() != null && task.startsOn().isAfter(task.deadline()))) {
+                errors.add(new Problem.FieldError(at + "startsOn", "must lie between the campaign's startsOn ("
+                        + startsOn + ") and the task's deadline"));
             }
             if (task.deadline().isBefore(startsOn) || task.deadline().isAfter(endsOn)) {
                 errors.add(new Problem.FieldError(at + "deadline",

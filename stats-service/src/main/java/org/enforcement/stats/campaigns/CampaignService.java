@@ -304,7 +304,7 @@ public class CampaignService {
     }
 
     static boolean rankable(String metric) {
-        return Metrics.ALL.contains(metric) || RANKING_KPIS.containsKey(metric);
+        return Metrics.SUMMED.contains(metric) || RANKING_KPIS.containsKey(metric);
     }
 
     private static BigDecimal value(String metric, Map<String, BigDecimal> sums) {
@@ -459,6 +459,7 @@ public class CampaignService {
             t.cadence = r.cadence();
             t.minPlatforms = r.minPlatforms();
             t.deadline = r.deadline();
+            t.startsOn = r.startsOn();
             tasks.add(t);
         }
         c.keyTasks.clear();

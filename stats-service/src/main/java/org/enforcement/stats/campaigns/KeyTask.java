@@ -27,4 +27,13 @@ public class KeyTask {
     public Integer minPlatforms;
 
     public LocalDate deadline;
+
+    /** The task's own first day; null when it starts with its campaign. */
+    @Column(name = "starts_on")
+    public LocalDate startsOn;
+
+    /** The first day the task counts: its own, else its campaign's. */
+    LocalDate countsFrom(Campaign campaign) {
+        return startsOn != null ? startsOn : campaign.startsOn;
+    }
 }

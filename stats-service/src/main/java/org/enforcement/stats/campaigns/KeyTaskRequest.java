@@ -17,7 +17,9 @@ public record KeyTaskRequest(
         @NotNull @Min(1) @Max(999) @Schema(description = "Unique within the campaign", example = "12")
         Integer number,
         @NotBlank @Size(max = 300) @Schema(example = "“直击执行现场”直播每月不少于2场、8个平台同步") String title,
-        @NotBlank @Size(max = 64) @Schema(description = "A stats-service metric name", example = "streams")
+        @NotBlank @Size(max = 64)
+        @Schema(description = "A metric that adds up over days (every metric of getMetrics but platforms)",
+                example = "streams")
         String metric,
         @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 18, fraction = 2)
         @Schema(description = "For the whole campaign (TOTAL) or each month (MONTHLY); whole for counts",
@@ -26,5 +28,9 @@ public record KeyTaskRequest(
         @Min(1) @Max(100) @Schema(description = "Only with metric streams: count only streams carried on at least"
                 + " this many platforms at once", example = "8") Integer minPlatforms,
         @NotNull @Schema(description = "Between the campaign's startsOn and endsOn", example = "2023-12-31")
-        LocalDate deadline) {
+        LocalDate deadline,
+        @Schema(description = "The task's first day, when it starts later than the campaign (a monthly series from"
+                + " August): between the campaign's startsOn and the deadline; omitted or null: the campaign's"
+                + " startsOn", example = "2023-08-01", nullable = true)
+        LocalDate startsOn) {
 }

@@ -17,6 +17,9 @@ import org.enforcement.stats.metrics.Metrics;
 /**
  * Judges a key task on a day from the campaign's daily sums.
  *
+ * <p>A task counts from its own first day ({@code startsOn}, by default its campaign's), so a series that begins
+ * months into the campaign is not behind for the months before it.
+ *
  * <p>TOTAL: actual = sum from startsOn to min(asOf, deadline); expected = target x elapsed days / days of
  * startsOn..deadline (both inclusive), two decimals. ACHIEVED when actual reaches target; MISSED when asOf is after
  * the deadline short of it; otherwise ON_TRACK when actual reaches expected, else BEHIND.
@@ -36,15 +39,16 @@ final class ProgressPolicy {
         TreeMap<LocalDate, BigDecimal> perDay = perDay(task, sums);
         LocalDate end = asOf.isBefore(task.deadline) ? asOf : task.deadline;
         boolean overdue = asOf.isAfter(task.deadline);
-        return task.cadence == Cadence.MONTHLY ? monthly(campaign, task, asOf, end, overdue, perDay)
-                : total(campaign, task, end, overdue, perDay);
+        LocalDate start = task.countsFrom(campaign);
+        return task.cadence == Cadence.MONTHLY ? monthly(start, task, asOf, end, overdue, perDay)
+                : total(start, task, end, overdue, perDay);
     }
 
-    private static TaskProgress total(Campaign campaign, KeyTask task, LocalDate end, boolean overdue,
+    private static TaskProgress total(LocalDate start, KeyTask task, LocalDate end, boolean overdue,
                                       TreeMap<LocalDate, BigDecimal> perDay) {
-        BigDecimal actual = sum(perDay, campaign.startsOn, end);
-        long elapsed = Math.max(0, ChronoUnit.DAYS.between(campaign.startsOn, end) + 1);
-        long days = ChronoUnit.DAYS.between(campaign.startsOn, task.deadline) + 1;
+        BigDecimal actual = sum(perDay, start, end);
+        long elapsed = Math.max(0, ChronoUnit.DAYS.between(start, end) + 1);
+        long days = ChronoUnit.DAYS.between(start, task.deadline) + 1;
         BigDecimal expected = task.target.multiply(BigDecimal.valueOf(elapsed))
                 .divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_UP);
         ProgressStatus status;
@@ -56,20 +60,20 @@ final class ProgressPolicy {
             status = actual.compareTo(expected) >= 0 ? ProgressStatus.ON_TRACK : ProgressStatus.BEHIND;
         }
         BigDecimal percent = actual.multiply(HUNDRED).divide(task.target, 2, RoundingMode.HALF_UP);
-        return progress(task, actual, expected, percent, status, null);
+        return progress(task, start, actual, expected, percent, status, null);
     }
 
-    private static TaskProgress monthly(Campaign campaign, KeyTask task, LocalDate asOf, LocalDate end,
+    private static TaskProgress monthly(LocalDate start, KeyTask task, LocalDate asOf, LocalDate end,
                                         boolean overdue, TreeMap<LocalDate, BigDecimal> perDay) {
         List<MonthProgress> months = new ArrayList<>();
         BigDecimal actual = BigDecimal.ZERO;
         int finished = 0;
         int met = 0;
         boolean below = false;
-        if (!end.isBefore(campaign.startsOn)) {
-            for (YearMonth month = YearMonth.from(campaign.startsOn); !month.isAfter(YearMonth.from(end));
+        if (!end.isBefore(start)) {
+            for (YearMonth month = YearMonth.from(start); !month.isAfter(YearMonth.from(end));
                  month = month.plusMonths(1)) {
-                LocalDate from = later(month.atDay(1), campaign.startsOn);
+                LocalDate from = later(month.atDay(1), start);
                 LocalDate to = earlier(month.atEndOfMonth(), task.deadline);
                 BigDecimal count = sum(perDay, from, earlier(to, asOf));
                 boolean done = asOf.isAfter(to);
@@ -92,13 +96,13 @@ final class ProgressPolicy {
         BigDecimal expected = task.target.multiply(BigDecimal.valueOf(finished)).setScale(2, RoundingMode.HALF_UP);
         BigDecimal percent = finished == 0 ? null : BigDecimal.valueOf(met).multiply(HUNDRED)
                 .divide(BigDecimal.valueOf(finished), 2, RoundingMode.HALF_UP);
-        return progress(task, actual, expected, percent, status, months);
+        return progress(task, start, actual, expected, percent, status, months);
     }
 
-    private static TaskProgress progress(KeyTask task, BigDecimal actual, BigDecimal expected, BigDecimal percent,
-                                         ProgressStatus status, List<MonthProgress> months) {
-        return new TaskProgress(task.number, task.title, task.metric, task.minPlatforms, task.cadence, task.deadline,
-                CampaignFigures.shown(task.metric, task.target), CampaignFigures.shown(task.metric, actual), expected,
+    private static TaskProgress progress(KeyTask task, LocalDate start, BigDecimal actual, BigDecimal expected,
+                                         BigDecimal percent, ProgressStatus status, List<MonthProgress> months) {
+        return new TaskProgress(task.number, task.title, task.metric, task.minPlatforms, task.cadence, start,
+                task.deadline, CampaignFigures.shown(task.metric, task.target), CampaignFigures.shown(task.metric, actual), expected,
                 percent, status, months);
     }
 

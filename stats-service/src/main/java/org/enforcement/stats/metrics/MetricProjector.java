@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.enforcement.rules.BusinessCalendar;
 import org.enforcement.stats.ingestion.FeedEvent;
 import org.jboss.logging.Logger;
@@ -123,7 +125,18 @@ public class MetricProjector {
         t.add(Metrics.STREAMS, BigDecimal.ONE);
         t.add(Metrics.VIEWERS, decimal(p, "cumulativeViewersTotal"));
         BigDecimal platforms = decimal(p, "platformCount");
-        t.add(Metrics.PLATFORMS, platforms);
+        t.add(Metrics.STREAM_PLATFORMS, platforms);
+        JsonNode carriedOn = p == null ? null : p.get("platforms");
+        if (carriedOn != null && carriedOn.isArray()) {
+            Set<String> named = new TreeSet<>();
+            for (JsonNode platform : carriedOn) {
+                // Only enum names become metric names, each once per stream.
+                if (platform.isTextual() && Metrics.isEnumName(platform.asText())) {
+                    named.add(platform.asText());
+                }
+            }
+            named.forEach(platform -> t.add(Metrics.STREAMS_ON_PREFIX + platform, BigDecimal.ONE));
+        }
         if (platforms != null && platforms.signum() > 0 && platforms.stripTrailingZeros().scale() <= 0
                 && platforms.compareTo(new BigDecimal("99")) <= 0) {
             t.add(Metrics.STREAMS_PLATFORMS_PREFIX + platforms.intValueExact(), BigDecimal.ONE);

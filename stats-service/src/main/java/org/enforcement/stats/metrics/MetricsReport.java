@@ -25,7 +25,8 @@ public record MetricsReport(
     public record PeriodMetrics(
             @Schema(description = "First day of the period (clipped to the range)") LocalDate start,
             @Schema(description = "Last day of the period (clipped to the range)") LocalDate end,
-            @Schema(description = "Metric name to value: counts whole, amounts with two decimals")
+            @Schema(description = "Metric name to value: counts whole, amounts with two decimals. "
+                    + MetricGlossary.TEXT)
             Map<String, BigDecimal> metrics,
             Kpis kpis) {
     }

@@ -103,7 +103,9 @@ public class MetricsService {
     static MetricsReport.PeriodMetrics periodMetrics(LocalDate start, LocalDate end, Map<String, BigDecimal> sums) {
         Map<String, BigDecimal> shown = new LinkedHashMap<>();
         for (String metric : Metrics.ALL) {
-            shown.put(metric, shown(metric, sums.getOrDefault(metric, BigDecimal.ZERO)));
+            BigDecimal value = metric.equals(Metrics.PLATFORMS) ? Metrics.platformsOf(sums)
+                    : sums.getOrDefault(metric, BigDecimal.ZERO);
+            shown.put(metric, shown(metric, value));
         }
         for (var extra : new TreeMap<>(sums).entrySet()) {
             shown.putIfAbsent(extra.getKey(), shown(extra.getKey(), extra.getValue()));

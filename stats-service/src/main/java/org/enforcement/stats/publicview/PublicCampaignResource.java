@@ -157,8 +157,8 @@ public class PublicCampaignResource {
             @QueryParam("metric") String metric) {
         String campaign = campaign(code);
         String name = metric == null || metric.isBlank() ? Metrics.COLLECTED : QueryParams.checked("metric", metric);
-        if (!Metrics.ALL.contains(name)) {
-            throw QueryParams.invalid("metric", "must be one of " + String.join(", ", Metrics.ALL));
+        if (!Metrics.SUMMED.contains(name)) {
+            throw QueryParams.invalid("metric", "must be one of " + String.join(", ", Metrics.SUMMED));
         }
         return svg(figures.rankingChart(campaign, CampaignResource.organiser(organiser), name)
                 .orElseThrow(() -> notFound(campaign)));

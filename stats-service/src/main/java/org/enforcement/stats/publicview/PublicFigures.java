@@ -22,7 +22,6 @@ import org.enforcement.stats.charts.MetricCharts;
 import org.enforcement.stats.metrics.Metrics;
 import org.enforcement.stats.metrics.MetricsReport;
 import org.enforcement.stats.metrics.MetricsService;
-import org.enforcement.stats.reports.ChineseLabels;
 import org.enforcement.stats.reports.PressSummaryWriter;
 
 /**
@@ -94,8 +93,7 @@ public class PublicFigures {
     static PublicCampaignFigures figures(String campaign, CampaignReport report) {
         MetricsReport monthly = report.monthly();
         Map<String, BigDecimal> total = monthly.total().metrics();
-        long platforms = total.entrySet().stream()
-                .filter(e -> e.getKey().startsWith(ChineseLabels.VIEWERS_ON) && e.getValue().signum() > 0).count();
+        long platforms = count(total, Metrics.PLATFORMS);
         CampaignResponse c = report.campaign();
         List<PublicCampaignFigures.KeyTaskFigures> tasks = report.progress().keyTasks().stream()
                 .map(t -> new PublicCampaignFigures.KeyTaskFigures(t.number(), t.title(), t.cadence(), t.deadline(),

@@ -56,6 +56,7 @@ public final class ChineseLabels {
             Map.entry(Metrics.STREAMS, "网络直播场次"),
             Map.entry(Metrics.VIEWERS, "观看人次"),
             Map.entry(PLATFORMS, "直播平台数"),
+            Map.entry(Metrics.STREAM_PLATFORMS, "直播平台场次（各场直播的平台数之和）"),
             Map.entry(QUESTIONS_ANSWERED, "解答网友提问数"));
 
     private ChineseLabels() {
@@ -74,6 +75,9 @@ public final class ChineseLabels {
         }
         if (name.startsWith(VIEWERS_ON)) {
             return "观看人次（" + platform(name.substring(VIEWERS_ON.length())) + "）";
+        }
+        if (name.startsWith(Metrics.STREAMS_ON_PREFIX)) {
+            return "网络直播场次（" + platform(name.substring(Metrics.STREAMS_ON_PREFIX.length())) + "）";
         }
         if (name.startsWith(STREAMS_PLATFORMS)) {
             return "网络直播场次（" + name.substring(STREAMS_PLATFORMS.length()) + "个平台同步）";

@@ -230,6 +230,53 @@ class CampaignProgressTest {
         assertThat(january.getString("keyTasks[0].status")).isEqualTo("MISSED");
     }
 
+    /** 陇原风暴's stream series began in August: the months before it neither count nor hold it back. */
+    @Test
+    void shouldJudgeAKeyTaskFromItsOwnFirstDay() {
+        Court high = Court.freshIntermediate();
+        String code = freshCode();
+        JsonPath created = create(high.director(), campaign(code, high.code(), List.of(),
+                with(task(1, "streams", 2, "MONTHLY", "2023-12-31"), "startsOn", "2023-08-01"),
+                with(task(2, "streams", 100, "TOTAL", "2023-12-31"), "startsOn", "2023-08-01"),
+                task(3, "streams", 2, "MONTHLY", "2023-12-31")));
+        assertThat(created.getString("keyTasks[0].startsOn")).isEqualTo("2023-08-01");
+        assertThat((Object) created.get("keyTasks[2].startsOn")).isNull();
+        put(high, code, "2023-06-10", "streams", "5"); // before the series: not its work
+        put(high, code, "2023-08-10", "streams", "2");
+        put(high, code, "2023-09-10", "streams", "2");
+
+        JsonPath october = progress(high.director(), code, "2023-10-05");
+        assertThat(october.getString("keyTasks[0].startsOn")).isEqualTo("2023-08-01");
+        assertThat(october.getList("keyTasks[0].months.month")).containsExactly("2023-08", "2023-09", "2023-10");
+        assertThat(october.getList("keyTasks[0].months.status")).containsExactly("MET", "MET", "RUNNING");
+        assertThat(october.getString("keyTasks[0].status")).isEqualTo("ON_TRACK");
+        // TOTAL: 4 of 100 counted from 1 August; expected 100 x 66 days / 153 days.
+        assertThat(value(october, "keyTasks[1].actual")).isEqualTo(new BigDecimal("4"));
+        assertThat(value(october, "keyTasks[1].expected")).isEqualTo(new BigDecimal("43.14"));
+        // The same series from the campaign's start is behind for good: April, May and July had none.
+        assertThat(october.getString("keyTasks[2].startsOn")).isEqualTo("2023-04-01");
+        assertThat(october.getList("keyTasks[2].months")).hasSize(7);
+        assertThat(october.getString("keyTasks[2].status")).isEqualTo("BEHIND");
+        // Before its first day a task is on track with nothing expected.
+        JsonPath july = progress(high.director(), code, "2023-07-15");
+        assertThat(july.getList("keyTasks[0].months")).isEmpty();
+        assertThat(july.getString("keyTasks[0].status")).isEqualTo("ON_TRACK");
+        assertThat(value(july, "keyTasks[1].expected")).isEqualTo(new BigDecimal("0.00"));
+    }
+
+    @Test
+    void shouldRefuseAKeyTaskStartingOutsideItsCampaignOrAfterItsDeadline() {
+        Court high = Court.freshIntermediate();
+        for (String startsOn : List.of("2023-03-31", "2023-11-01")) {
+            given().auth().oauth2(high.director()).contentType("application/json")
+                    .body(campaign(freshCode(), high.code(), List.of(),
+                            with(task(1, "streams", 2, "MONTHLY", "2023-10-31"), "startsOn", startsOn)))
+                    .post("/api/campaigns").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("keyTasks[0].startsOn"));
+        }
+    }
+
     @Test
     void shouldCallAMonthlyTaskAchievedWhenEveryMonthMetItsTarget() {
         Court high = Court.freshIntermediate();

@@ -107,7 +107,8 @@ class IngestionTest {
                 event(5, "TargetOutcome", court, "2023-02-01T23:30:00Z", Map.of("type", "SUMMONED",
                         "campaignCode", CAMPAIGN)),
                 event(6, "StreamEnded", court, "2023-02-02T02:00:00Z", Map.of("platformCount", 2,
-                        "peakViewersTotal", 30000, "cumulativeViewersTotal", 120000, "campaignCode", CAMPAIGN)));
+                        "platforms", List.of("DOUYIN", "KUAISHOU"), "peakViewersTotal", 30000,
+                        "cumulativeViewersTotal", 120000, "campaignCode", CAMPAIGN)));
     }
 
     static JsonPath metrics(Court court, String campaign, String period) {
@@ -420,6 +421,7 @@ class IngestionTest {
         assertThat(value(total, "total.metrics.streams")).isEqualByComparingTo("1");
         assertThat(value(total, "total.metrics.viewers")).isEqualByComparingTo("120000");
         assertThat(value(total, "total.metrics.platforms")).isEqualByComparingTo("2");
+        assertThat(value(total, "total.metrics.streams_on_DOUYIN")).isEqualByComparingTo("1");
     }
 
     @Test

@@ -106,10 +106,13 @@ class BusinessDayTest {
                         "occurredAt", "2023-01-10T17:00:00Z")),
                 // 00:30 on the 12th in Shanghai.
                 event(3, "StreamEnded", court.code(), now, map("endedAt", "2023-01-11T16:30:00Z",
-                        "platformCount", 2, "cumulativeViewersTotal", 1000, "questionsAnswered", 3,
+                        "platformCount", 2, "platforms", List.of("DOUYIN", "KUAISHOU"),
+                        "cumulativeViewersTotal", 1000, "questionsAnswered", 3,
                         "viewersByPlatform", map("DOUYIN", 600, "KUAISHOU", 400, "douyin-lite", 7))),
                 event(4, "StreamEnded", court.code(), now, map("endedAt", "2023-01-12T03:00:00Z",
-                        "platformCount", 8, "cumulativeViewersTotal", 985000, "questionsAnswered", 0,
+                        "platformCount", 8, "platforms", List.of("DOUYIN", "WEIBO", "KUAISHOU", "BILIBILI",
+                                "TOUTIAO", "WECHAT_CHANNELS", "TAOBAO_LIVE", "COURT_WEBSITE"),
+                        "cumulativeViewersTotal", 985000, "questionsAnswered", 0,
                         "viewersByPlatform", map("DOUYIN", 180000, "WEIBO", 805000)))), false);
 
         Map<?, ?> results = ingestion.pollOnce();
@@ -135,7 +138,10 @@ class BusinessDayTest {
         assertThat(value(days, "periods[2].metrics.concluded_FULLY_PERFORMED")).isEqualByComparingTo("1");
         assertThat(value(days, "periods[2].metrics.streams")).isEqualByComparingTo("2");
         assertThat(value(days, "periods[2].metrics.viewers")).isEqualByComparingTo("986000");
-        assertThat(value(days, "periods[2].metrics.platforms")).isEqualByComparingTo("10");
+        // Distinct platforms: DOUYIN and KUAISHOU carried both streams; each stream's platforms summed: 2 + 8.
+        assertThat(value(days, "periods[2].metrics.platforms")).isEqualByComparingTo("8");
+        assertThat(value(days, "periods[2].metrics.stream_platforms")).isEqualByComparingTo("10");
+        assertThat(value(days, "periods[2].metrics.streams_on_DOUYIN")).isEqualByComparingTo("2");
         assertThat(value(days, "periods[2].metrics.streams_platforms_2")).isEqualByComparingTo("1");
         assertThat(value(days, "periods[2].metrics.streams_platforms_8")).isEqualByComparingTo("1");
         assertThat(value(days, "periods[2].metrics.viewers_on_DOUYIN")).isEqualByComparingTo("180600");

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
@@ -65,7 +67,7 @@ class FeedAttributionMigrationTest {
     }
 
     @Test
-    void shouldAttributeEveryExistingFigureToTheFeedThatProducesItsMetric() throws SQLException {
+    void shouldAttributeEveryExistingFigureToTheFeedThatProducesItsMetric() throws SQLException, IOException {
         Map<String, String> feedOf = feedOfMetric();
         assertThat(feedOf.values()).contains("case", "operation");
         DataSource owner = TestDatabase.ownerDataSource(); // a schema of its own: the owner creates it
@@ -77,7 +79,8 @@ class FeedAttributionMigrationTest {
              var insert = connection.prepareStatement("INSERT INTO " + SCHEMA + ".daily_metric"
                      + " (court, campaign_code, day, metric, value) VALUES ('甘', '', DATE '2023-08-04', ?, 1)")) {
             for (String metric : feedOf.keySet()) {
-                insert.setString(1, metric);
+                // Stored as named then: V13 renamed the sum of platforms per stream.
+                insert.setString(1, metric.equals(Metrics.STREAM_PLATFORMS) ? "platforms" : metric);
                 insert.executeUpdate();
             }
         }
@@ -87,6 +90,13 @@ class FeedAttributionMigrationTest {
 
         Map<String, String> attributed = new HashMap<>();
         try (var connection = owner.getConnection(); var statement = connection.createStatement()) {
+            // V13 renames the stored sum of platforms per stream; its script alone, here (V10 needs the audit
+            // tables another location creates).
+            statement.execute("SET search_path TO " + SCHEMA);
+            statement.execute(new String(getClass().getResourceAsStream(
+                    "/db/migration/V13__platforms_mean_distinct_platforms.sql").readAllBytes(),
+                    StandardCharsets.UTF_8));
+            statement.execute("RESET search_path");
             var rs = statement.executeQuery("SELECT metric, feed FROM " + SCHEMA + ".daily_metric");
             while (rs.next()) {
                 attributed.put(rs.getString(1), rs.getString(2));
