@@ -324,7 +324,8 @@ public class CampaignResource {
         if (!CampaignService.rankable(name)) {
             List<String> allowed = new ArrayList<>(Metrics.SUMMED);
             allowed.addAll(CampaignService.RANKING_KPIS.keySet().stream().sorted().toList());
-            throw QueryParams.invalid("metric", "must be one of " + String.join(", ", allowed));
+            throw QueryParams.invalid("metric", "must be one of " + String.join(", ", allowed)
+                    + ", or a member of a family such as measures_carried_out_AUCTION");
         }
         LocalDate first = QueryParams.date("from", from);
         LocalDate last = QueryParams.date("to", to);

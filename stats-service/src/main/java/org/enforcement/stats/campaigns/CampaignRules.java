@@ -40,10 +40,12 @@ final class CampaignRules {
         List<KeyTaskRequest> keyTasks = tasks == null ? List.of() : tasks;
         for (int i = 0; i < keyTasks.size(); i++) {
             String metric = keyTasks.get(i).metric().strip();
-            if (!Metrics.SUMMED.contains(metric)) {
+            if (!Metrics.isSummed(metric)) {
                 throw ProblemException.unprocessable("unknown-metric", "Unknown metric",
                                 "keyTasks[" + i + "].metric " + metric + " is not a metric of stats-service that"
-                                        + " adds up; use one of " + String.join(", ", Metrics.SUMMED) + ".")
+                                        + " adds up; use one of " + String.join(", ", Metrics.SUMMED) + " or a member"
+                                        + " of a family (" + String.join(", ", Metrics.PREFIXES.stream()
+                                        .map(p -> p + "…").toList()) + ", e.g. measures_carried_out_AUCTION).")
                         .with("allowedMetrics", Metrics.SUMMED);
             }
         }

@@ -304,7 +304,7 @@ public class CampaignService {
     }
 
     static boolean rankable(String metric) {
-        return Metrics.SUMMED.contains(metric) || RANKING_KPIS.containsKey(metric);
+        return Metrics.isSummed(metric) || RANKING_KPIS.containsKey(metric);
     }
 
     private static BigDecimal value(String metric, Map<String, BigDecimal> sums) {

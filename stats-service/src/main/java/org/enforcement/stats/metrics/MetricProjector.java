@@ -34,6 +34,8 @@ public class MetricProjector {
     static final int MAX_COURT = 32;
     static final int MAX_CAMPAIGN = 100;
     static final int MAX_METRIC = 64;
+    /** case-service's measure statuses of a measure carried out. */
+    static final Set<String> CARRIED_OUT = Set.of("EXECUTED", "COMPLETED");
     /** Far above any real amount, far below NUMERIC(20, 2)'s limit even when summed. */
     static final BigDecimal MAX_MAGNITUDE = new BigDecimal("1000000000000000");
 
@@ -105,7 +107,24 @@ public class MetricProjector {
                 t.add(Metrics.SETTLED_TOTAL, required(p, "total"));
             }
             case "InstallmentMissed" -> t.add(Metrics.INSTALLMENTS_MISSED, BigDecimal.ONE);
-            case "MeasureOrdered" -> t.add(Metrics.MEASURES_ORDERED, BigDecimal.ONE);
+            case "MeasureOrdered" -> {
+                t.add(Metrics.MEASURES_ORDERED, BigDecimal.ONE);
+                String type = text(p, "measureType");
+                if (Metrics.isEnumName(type)) {
+                    t.add(Metrics.MEASURES_ORDERED_PREFIX + type, BigDecimal.ONE);
+                    // A hand-over or summons decided in the field is carried out as it is ordered.
+                    if (CARRIED_OUT.contains(text(p, "status"))) {
+                        t.add(Metrics.MEASURES_CARRIED_OUT_PREFIX + type, BigDecimal.ONE);
+                    }
+                }
+            }
+            // Results: a search or detention done, a valuation made, an auction sold (a refused report is none).
+            case "MeasureExecuted", "ValuationRecorded", "AuctionSold" -> {
+                String type = text(p, "measureType");
+                if (Metrics.isEnumName(type)) {
+                    t.add(Metrics.MEASURES_CARRIED_OUT_PREFIX + type, BigDecimal.ONE);
+                }
+            }
             case "OperationClosed" -> {
                 t.add(Metrics.OPERATIONS, BigDecimal.ONE);
                 t.add(Metrics.OFFICERS_DEPLOYED, decimal(p, "officersDeployed"));

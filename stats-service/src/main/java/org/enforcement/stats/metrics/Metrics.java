@@ -57,10 +57,17 @@ public final class Metrics {
     public static final String VIEWERS_ON_PREFIX = "viewers_on_";
     /** Streams carried per platform enum name: {@code streams_on_DOUYIN}... */
     public static final String STREAMS_ON_PREFIX = "streams_on_";
+    /** Measures ordered per measure type: {@code measures_ordered_SEARCH}... (their sum is measures_ordered). */
+    public static final String MEASURES_ORDERED_PREFIX = "measures_ordered_";
+    /**
+     * Measures carried out per measure type, on the day of their result: {@code measures_carried_out_AUCTION} (an
+     * auction sold), {@code measures_carried_out_VALUATION}, {@code measures_carried_out_HANDOVER}...
+     */
+    public static final String MEASURES_CARRIED_OUT_PREFIX = "measures_carried_out_";
 
     /** The families of metrics whose names end in a value of the event (a conclusion type, a platform...). */
     public static final List<String> PREFIXES = List.of(CONCLUDED_PREFIX, STREAMS_PLATFORMS_PREFIX,
-            VIEWERS_ON_PREFIX, STREAMS_ON_PREFIX);
+            VIEWERS_ON_PREFIX, STREAMS_ON_PREFIX, MEASURES_ORDERED_PREFIX, MEASURES_CARRIED_OUT_PREFIX);
 
     private static final Pattern ENUM_NAME = Pattern.compile("[A-Z_]{1,40}");
     private static final Pattern PLATFORM_COUNT = Pattern.compile("[1-9][0-9]?");
@@ -83,6 +90,14 @@ public final class Metrics {
     private Metrics() {
     }
 
+    /**
+     * Whether {@code metric} adds up over days and courts, so a key task or a ranking may use it: every known metric
+     * (families included) but platforms.
+     */
+    public static boolean isSummed(String metric) {
+        return SUMMED.contains(metric) || prefixOf(metric) != null;
+    }
+
     /** Whether {@code metric} is a known fixed metric or a well-formed member of one of the {@link #PREFIXES}. */
     public static boolean isKnown(String metric) {
         return metric != null && (ALL.contains(metric) || prefixOf(metric) != null);
@@ -97,7 +112,8 @@ public final class Metrics {
             return PLATFORM_COUNT.matcher(metric.substring(STREAMS_PLATFORMS_PREFIX.length())).matches()
                     ? STREAMS_PLATFORMS_PREFIX : null;
         }
-        for (String prefix : List.of(CONCLUDED_PREFIX, VIEWERS_ON_PREFIX, STREAMS_ON_PREFIX)) {
+        for (String prefix : List.of(CONCLUDED_PREFIX, VIEWERS_ON_PREFIX, STREAMS_ON_PREFIX, MEASURES_ORDERED_PREFIX,
+                MEASURES_CARRIED_OUT_PREFIX)) {
             if (metric.startsWith(prefix) && ENUM_NAME.matcher(metric.substring(prefix.length())).matches()) {
                 return prefix;
             }

@@ -157,7 +157,7 @@ public class PublicCampaignResource {
             @QueryParam("metric") String metric) {
         String campaign = campaign(code);
         String name = metric == null || metric.isBlank() ? Metrics.COLLECTED : QueryParams.checked("metric", metric);
-        if (!Metrics.SUMMED.contains(name)) {
+        if (!Metrics.isSummed(name)) {
             throw QueryParams.invalid("metric", "must be one of " + String.join(", ", Metrics.SUMMED));
         }
         return svg(figures.rankingChart(campaign, CampaignResource.organiser(organiser), name)

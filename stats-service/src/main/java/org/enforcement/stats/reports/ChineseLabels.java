@@ -1,6 +1,8 @@
 package org.enforcement.stats.reports;
 
+import java.util.Arrays;
 import java.util.Map;
+import org.enforcement.rules.vocabulary.MeasureType;
 import org.enforcement.stats.metrics.Metrics;
 
 /** The Chinese (zh-CN) names of metrics, KPIs and live-stream platforms, as shown in exports and charts. */
@@ -67,6 +69,12 @@ public final class ChineseLabels {
         return PLATFORM_NAMES.getOrDefault(code, code);
     }
 
+    /** The Chinese name of a measure type (搜查, 网络司法拍卖...), or its code when it is not one we know. */
+    static String measure(String code) {
+        return Arrays.stream(MeasureType.values()).filter(t -> t.name().equals(code)).findFirst()
+                .map(MeasureType::chinese).orElse(code);
+    }
+
     /** The Chinese name of a metric; families get the platform or count in brackets; unknown names stay as they are. */
     public static String metric(String name) {
         String known = METRIC_NAMES.get(name);
@@ -75,6 +83,12 @@ public final class ChineseLabels {
         }
         if (name.startsWith(VIEWERS_ON)) {
             return "观看人次（" + platform(name.substring(VIEWERS_ON.length())) + "）";
+        }
+        if (name.startsWith(Metrics.MEASURES_ORDERED_PREFIX)) {
+            return "执行措施数（" + measure(name.substring(Metrics.MEASURES_ORDERED_PREFIX.length())) + "）";
+        }
+        if (name.startsWith(Metrics.MEASURES_CARRIED_OUT_PREFIX)) {
+            return "执行措施完成数（" + measure(name.substring(Metrics.MEASURES_CARRIED_OUT_PREFIX.length())) + "）";
         }
         if (name.startsWith(Metrics.STREAMS_ON_PREFIX)) {
             return "网络直播场次（" + platform(name.substring(Metrics.STREAMS_ON_PREFIX.length())) + "）";

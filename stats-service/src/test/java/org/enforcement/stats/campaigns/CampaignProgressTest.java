@@ -264,6 +264,23 @@ class CampaignProgressTest {
         assertThat(value(july, "keyTasks[1].expected")).isEqualTo(new BigDecimal("0.00"));
     }
 
+    /** "Auctions completed" as a key task: a measure family member adds up like any metric. */
+    @Test
+    void shouldJudgeAKeyTaskOfOneMeasureType() {
+        Court high = Court.freshIntermediate();
+        String code = freshCode();
+        create(high.director(), campaign(code, high.code(), List.of(),
+                task(1, "measures_carried_out_AUCTION", 2, "TOTAL", "2023-12-31")));
+        put(high, code, "2023-05-10", "measures_carried_out_AUCTION", "1");
+        put(high, code, "2023-05-11", "measures_carried_out_VALUATION", "5");
+        JsonPath june = progress(high.director(), code, "2023-06-01");
+        assertThat(value(june, "keyTasks[0].actual")).isEqualTo(new BigDecimal("1"));
+        given().auth().oauth2(high.director()).contentType("application/json")
+                .body(campaign(freshCode(), high.code(), List.of(),
+                        task(1, "measures_carried_out_auction", 2, "TOTAL", "2023-12-31")))
+                .post("/api/campaigns").then().statusCode(422).body("type", equalTo("/problems/unknown-metric"));
+    }
+
     @Test
     void shouldRefuseAKeyTaskStartingOutsideItsCampaignOrAfterItsDeadline() {
         Court high = Court.freshIntermediate();
@@ -367,8 +384,8 @@ class CampaignProgressTest {
         Court high = Court.freshIntermediate();
         String code = freshCode();
         create(high.director(), campaign(code, high.code(), List.of()));
-        for (String query : new String[] {"from=2023-05-01", "metric=", "metric=Collected", "metric=streams_platforms_8",
-                "metric=collected&from=2023-02-30", "metric=collected&to=tomorrow",
+        for (String query : new String[] {"from=2023-05-01", "metric=", "metric=Collected", "metric=platforms",
+                "metric=streams_platforms_0", "metric=collected&from=2023-02-30", "metric=collected&to=tomorrow",
                 "metric=collected&from=2023-06-01&to=2023-05-01", "metric=collected&from=2000-01-01"}) {
             given().auth().oauth2(high.director()).get("/api/campaigns/{code}/ranking?" + query, code).then()
                     .statusCode(400)

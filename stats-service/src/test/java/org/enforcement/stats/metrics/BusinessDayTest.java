@@ -79,6 +79,46 @@ class BusinessDayTest {
         assertThat(value(metrics(court, today, today, "day"), "total.metrics.cases_filed")).isEqualByComparingTo("0");
     }
 
+    /** Key tasks such as "auctions completed" need the measures per type, each on the day it happened. */
+    @Test
+    void shouldCountMeasuresPerTypeWhenOrderedAndWhenCarriedOut() {
+        Court court = Court.fresh();
+        String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        FeedStubs.page(FeedStubs.CASE, 0, List.of(
+                event(1, "MeasureOrdered", court.code(), now, map("measureType", "SEARCH", "status", "ORDERED",
+                        "orderedOn", "2023-03-01")),
+                event(2, "MeasureExecuted", court.code(), now, map("measureType", "SEARCH", "status", "EXECUTED",
+                        "resultOn", "2023-03-02")),
+                // Handed over in the field: carried out as it was ordered.
+                event(3, "MeasureOrdered", court.code(), now, map("measureType", "HANDOVER", "status", "EXECUTED",
+                        "orderedOn", "2023-03-02")),
+                event(4, "MeasureOrdered", court.code(), now, map("measureType", "AUCTION", "status", "ORDERED",
+                        "orderedOn", "2023-03-01")),
+                event(5, "AuctionSold", court.code(), now, map("measureType", "AUCTION", "status", "COMPLETED",
+                        "resultOn", "2023-03-20", "resultAmount", new BigDecimal("290290.00"))),
+                event(6, "ValuationRecorded", court.code(), now, map("measureType", "VALUATION",
+                        "status", "COMPLETED", "resultOn", "2023-03-02")),
+                // A refused property report is no measure carried out; a type that is no enum name is not counted.
+                event(7, "PropertyReportRefused", court.code(), now, map("measureType", "PROPERTY_REPORT_ORDER",
+                        "status", "REFUSED", "resultOn", "2023-03-02")),
+                event(8, "MeasureOrdered", court.code(), now, map("measureType", "auction'--", "status", "ORDERED",
+                        "orderedOn", "2023-03-01"))), false);
+
+        ingestion.pollOnce();
+
+        JsonPath days = metrics(court, "2023-03-01", "2023-03-31", "day");
+        assertThat(value(days, "periods[0].metrics.measures_ordered")).isEqualByComparingTo("3");
+        assertThat(value(days, "periods[0].metrics.measures_ordered_SEARCH")).isEqualByComparingTo("1");
+        assertThat(value(days, "periods[0].metrics.measures_ordered_AUCTION")).isEqualByComparingTo("1");
+        assertThat(value(days, "periods[1].metrics.measures_carried_out_SEARCH")).isEqualByComparingTo("1");
+        assertThat(value(days, "periods[1].metrics.measures_carried_out_HANDOVER")).isEqualByComparingTo("1");
+        assertThat(value(days, "periods[1].metrics.measures_carried_out_VALUATION")).isEqualByComparingTo("1");
+        assertThat(value(days, "periods[19].metrics.measures_carried_out_AUCTION")).isEqualByComparingTo("1");
+        Map<String, Object> total = days.getMap("total.metrics");
+        assertThat(total.keySet()).allMatch(Metrics::isKnown)
+                .doesNotContain("measures_carried_out_PROPERTY_REPORT_ORDER");
+    }
+
     @Test
     void shouldBucketEveryKindOfEventOnItsBusinessDay() {
         Court court = Court.fresh();
