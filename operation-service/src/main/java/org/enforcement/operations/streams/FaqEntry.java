@@ -3,11 +3,13 @@ package org.enforcement.operations.streams;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,4 +44,11 @@ public class FaqEntry {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** Null while the entry is public. */
+    @Embedded
+    public Withdrawal withdrawal;
+
+    @Version
+    public long version;
 }

@@ -13,13 +13,17 @@ public record FaqEntryResponse(
         String answer,
         List<String> tags,
         @Schema(example = "《中华人民共和国民事诉讼法》第二百五十条") String legalBasis,
-        Instant createdAt) {
+        Instant createdAt,
+        @Schema(description = "Set once a director withdrew the entry from the public pages", nullable = true)
+        WithdrawalView withdrawal,
+        @Schema(description = "Same value as the ETag header") long version) {
 
     /** As written; the public gets it {@link PrivacyScrub scrubbed}. */
     public static FaqEntryResponse of(FaqEntry e, boolean scrub) {
         return new FaqEntryResponse(e.id, e.court, scrub ? PrivacyScrub.text(e.question) : e.question,
                 scrub ? PrivacyScrub.text(e.answer) : e.answer,
                 scrub ? e.tags.stream().map(PrivacyScrub::text).toList() : List.copyOf(e.tags),
-                scrub ? PrivacyScrub.text(e.legalBasis) : e.legalBasis, e.createdAt);
+                scrub ? PrivacyScrub.text(e.legalBasis) : e.legalBasis, e.createdAt,
+                WithdrawalView.of(e.withdrawal, scrub), e.version);
     }
 }

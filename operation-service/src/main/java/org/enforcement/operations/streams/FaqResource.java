@@ -8,10 +8,12 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,11 +22,13 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.idempotency.IdempotencyKeys;
 import org.enforcement.commons.idempotency.Idempotent;
@@ -75,13 +79,61 @@ public class FaqResource {
     @GET
     @Path("/{entryId}")
     @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
-    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "200", description = "The entry (a withdrawn one with its withdrawal)",
+            headers = @Header(name = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FaqEntryResponse.class)))
     @Operation(operationId = "getFaqEntry", summary = "One FAQ entry")
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
-    public FaqEntryResponse get(@PathParam("entryId") UUID entryId) {
-        return service.get(entryId);
+    public Response get(@PathParam("entryId") UUID entryId) {
+        FaqEntryResponse e = service.get(entryId);
+        return Response.ok(e).tag(Preconditions.entityTag(e.version())).build();
+    }
+
+    @PUT
+    @Path("/{entryId}")
+    @RolesAllowed(Roles.DIRECTOR)
+    @Operation(operationId = "correctFaqEntry", summary = "Correct a FAQ entry",
+            description = "A director of the court that wrote it (403 not-owning-court otherwise), with If-Match and a"
+                    + " reason (audited as FAQ_ENTRY_CORRECTED). The public FAQ shows the correction at once. A"
+                    + " withdrawn entry is 409 already-withdrawn.")
+    @APIResponse(responseCode = "200", description = "The entry, corrected", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FaqEntryResponse.class)))
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthenticated
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.PreconditionFailed
+    @ProblemResponses.PreconditionRequired
+    public Response correct(@PathParam("entryId") UUID entryId,
+                            @Parameter(description = "The entry's current ETag", required = true)
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @NotNull @Valid CorrectFaqEntryRequest request) {
+        FaqEntryResponse e = service.correct(entryId, ifMatch, request);
+        return Response.ok(e).tag(Preconditions.entityTag(e.version())).build();
+    }
+
+    @POST
+    @Path("/{entryId}/withdrawal")
+    @RolesAllowed(Roles.DIRECTOR)
+    @Operation(operationId = "withdrawFaqEntry", summary = "Take a FAQ entry off the public pages, with a reason",
+            description = "A director of the court that wrote it. The entry leaves every public view and every search"
+                    + " at once (no answer can follow it any more); its id still reads, marked withdrawn (audited as"
+                    + " FAQ_ENTRY_WITHDRAWN). Withdrawing it again is 409 already-withdrawn.")
+    @APIResponse(responseCode = "200", description = "The entry, withdrawn", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FaqEntryResponse.class)))
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthenticated
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    public Response withdraw(@PathParam("entryId") UUID entryId, @NotNull @Valid WithdrawalRequest request) {
+        FaqEntryResponse e = service.withdraw(entryId, request);
+        return Response.ok(e).tag(Preconditions.entityTag(e.version())).build();
     }
 
     static int limit(String limit, UriInfo uri) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.enforcement.commons.audit.AuditTrail;
+import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
 import org.enforcement.commons.security.Roles;
@@ -41,12 +42,7 @@ public class FaqService {
         e.question = request.question().strip();
         e.answer = request.answer().strip();
         e.legalBasis = StreamService.blankToNull(request.legalBasis());
-        if (request.tags() != null) {
-            // Tags once each, ignoring case, in the order given.
-            Map<String, String> tags = new LinkedHashMap<>();
-            request.tags().forEach(t -> tags.putIfAbsent(t.strip().toLowerCase(Locale.ROOT), t.strip()));
-            e.tags.addAll(tags.values());
-        }
+        e.tags.addAll(tags(request.tags()));
         e.createdBy = caller.id();
         e.createdAt = Instant.now();
         entries.persist(e);
@@ -76,6 +72,56 @@ public class FaqService {
     public FaqEntryResponse get(UUID id) {
         return entries.findByIdOptional(id).map(e -> FaqEntryResponse.of(e, scrubbed()))
                 .orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * Corrects an entry: a director of the court that wrote it, at the version read (If-Match), with a reason kept
+     * in the audit trail. The public FAQ shows the correction at once.
+     */
+    public FaqEntryResponse correct(UUID id, String ifMatch, CorrectFaqEntryRequest request) {
+        FaqEntry e = ownEntry(id);
+        Preconditions.requireIfMatch(ifMatch, e.version);
+        Withdrawal.requireNone(e.withdrawal, "FAQ entry " + id);
+        e.question = request.question().strip();
+        e.answer = request.answer().strip();
+        e.legalBasis = StreamService.blankToNull(request.legalBasis());
+        e.tags.clear();
+        e.tags.addAll(tags(request.tags()));
+        audit.record("FAQ_ENTRY_CORRECTED", "FaqEntry", e.id.toString(), request.reason().strip());
+        entries.flush();
+        return FaqEntryResponse.of(e, false);
+    }
+
+    /**
+     * Takes an entry off every public view and every search (a judge will not answer from it again), with a reason
+     * kept on it and in the audit trail: a director of the court that wrote it. Its id still reads, marked withdrawn.
+     */
+    public FaqEntryResponse withdraw(UUID id, WithdrawalRequest request) {
+        FaqEntry e = ownEntry(id);
+        Withdrawal.requireNone(e.withdrawal, "FAQ entry " + id);
+        e.withdrawal = new Withdrawal(Instant.now(), caller.id(), request.reason().strip());
+        audit.record("FAQ_ENTRY_WITHDRAWN", "FaqEntry", e.id.toString(), e.withdrawal.reason);
+        entries.flush();
+        return FaqEntryResponse.of(e, false);
+    }
+
+    /** The entry locked for a change by its own court; 403 for another court's director (entries are shared). */
+    private FaqEntry ownEntry(UUID id) {
+        FaqEntry e = entries.lock(id).orElseThrow(() -> notFound(id));
+        if (!e.court.equals(caller.court())) {
+            throw ProblemException.forbidden("not-owning-court", "Not your court's entry",
+                    "FAQ entry " + id + " was written by court " + e.court + "; only its directors change it.");
+        }
+        return e;
+    }
+
+    /** Tags once each, ignoring case, in the order given. */
+    private static List<String> tags(List<String> given) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        if (given != null) {
+            given.forEach(t -> tags.putIfAbsent(t.strip().toLowerCase(Locale.ROOT), t.strip()));
+        }
+        return List.copyOf(tags.values());
     }
 
     public static ProblemException notFound(UUID id) {

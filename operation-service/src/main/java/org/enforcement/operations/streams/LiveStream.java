@@ -3,6 +3,7 @@ package org.enforcement.operations.streams;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -56,6 +57,10 @@ public class LiveStream {
     @CollectionTable(name = "live_stream_host", joinColumns = @JoinColumn(name = "stream_id"))
     @OrderColumn(name = "seq")
     public List<StreamHost> hosts = new ArrayList<>();
+
+    /** Null while the stream is public (once started). */
+    @Embedded
+    public Withdrawal withdrawal;
 
     @Version
     public long version;

@@ -26,11 +26,12 @@ public class LiveStreamRepository implements PanacheRepositoryBase<LiveStream, U
 
     /** A stream the public may see: any court, but only once it has started. */
     public Optional<LiveStream> publicStream(UUID streamId) {
-        return find("id = ?1 and status <> ?2", streamId, StreamStatus.SCHEDULED).firstResultOptional();
+        return find("id = ?1 and status <> ?2 and withdrawal.at is null", streamId, StreamStatus.SCHEDULED)
+                .firstResultOptional();
     }
 
     public List<LiveStream> publicOfOperation(UUID operationId) {
-        return list("operationId = ?1 and status <> ?2 order by scheduledStart, createdAt", operationId,
-                StreamStatus.SCHEDULED);
+        return list("operationId = ?1 and status <> ?2 and withdrawal.at is null order by scheduledStart, createdAt",
+                operationId, StreamStatus.SCHEDULED);
     }
 }

@@ -20,7 +20,8 @@ import org.enforcement.operations.operations.OperationRepository;
  *
  * <p>Only public facts go out: title, operation name, court and date, platforms, hosts by their on-air names, times,
  * viewer figures, and answered questions with their answers, all free text through the {@link PrivacyScrub} and
- * nicknames cut to their first character. Never: staff user ids, moderation notes, unanswered or rejected questions,
+ * nicknames cut to their first character. A withdrawn stream, question or FAQ entry is gone from every view at once
+ * (nothing here is cached, and the answers say {@code Cache-Control: no-cache}). Never: staff user ids, moderation notes, unanswered or rejected questions,
  * targets or debtors. The scrub cannot recognise names or minors; moderators must reject such questions.
  */
 @ApplicationScoped
@@ -45,14 +46,14 @@ public class PublicStreamService {
     public PublicStreamView stream(UUID streamId) {
         LiveStream s = streams.publicStream(streamId).orElseThrow(() -> notFound(streamId));
         Operation o = operations.findById(s.operationId);
-        List<StreamQuestion> answered = questions.ofStream(s.id, QuestionStatus.ANSWERED);
+        List<StreamQuestion> answered = questions.publicAnswered(s.id);
         Map<UUID, FaqEntry> entries = faq.byIds(answered.stream().map(q -> q.faqEntryId).filter(Objects::nonNull)
                         .collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
         List<PublicStreamView.PublicQuestion> shown = answered.stream().map(q -> new PublicStreamView.PublicQuestion(
                 q.platform, q.platform.label(), PrivacyScrub.nickname(q.askedBy), q.publicQuestion().text(),
                 PrivacyScrub.text(q.answer), q.answeredAt,
-                q.faqEntryId == null ? null : FaqEntryResponse.of(entries.get(q.faqEntryId), true))).toList();
+                publicEntry(entries.get(q.faqEntryId)))).toList();
         return new PublicStreamView(s.id, PrivacyScrub.text(s.title), o.id, PrivacyScrub.text(o.name),
                 o.campaignCode, o.court, o.date, s.platforms.stream().map(PlatformView::of).toList(),
                 s.hosts.stream().map(HostView::scrubbed).toList(), s.status, s.startedAt, s.endedAt, s.durationMinutes(),
@@ -70,8 +71,13 @@ public class PublicStreamService {
             ViewerStats viewers = statistics.of(s);
             return new PublicStreamSummary(s.id, PrivacyScrub.text(s.title), s.status,
                     s.platforms.stream().map(PlatformView::of).toList(), s.startedAt, s.endedAt, s.durationMinutes(),
-                    viewers.cumulativeTotal(), viewers.phrase(), questions.countOf(s.id, QuestionStatus.ANSWERED));
+                    viewers.cumulativeTotal(), viewers.phrase(), questions.countPublicAnswered(s.id));
         }).toList();
+    }
+
+    /** The FAQ entry an answer followed, unless there is none or it was withdrawn. */
+    private static FaqEntryResponse publicEntry(FaqEntry entry) {
+        return entry == null || Withdrawal.isWithdrawn(entry.withdrawal) ? null : FaqEntryResponse.of(entry, true);
     }
 
     private static ProblemException notFound(UUID streamId) {

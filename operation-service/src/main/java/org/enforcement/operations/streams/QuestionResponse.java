@@ -18,13 +18,15 @@ public record QuestionResponse(
         QuestionStatus status,
         String submittedBy,
         Instant submittedAt,
-        String moderationNote,
+        @Schema(description = "The moderator's note; scrubbed for roles that do not moderate") String moderationNote,
         String moderatedBy,
         Instant moderatedAt,
         String answer,
         UUID faqEntryId,
         String answeredBy,
-        Instant answeredAt) {
+        Instant answeredAt,
+        @Schema(description = "Set once a director withdrew the answered question from the public pages",
+                nullable = true) WithdrawalView withdrawal) {
 
     public static QuestionResponse of(StreamQuestion q, boolean moderator) {
         PrivacyScrub.Result shown = q.publicQuestion();
@@ -33,7 +35,8 @@ public record QuestionResponse(
         flags.addAll(shown.flags());
         return new QuestionResponse(q.id, q.seq, q.platform, moderator ? q.askedBy : PrivacyScrub.nickname(q.askedBy),
                 shown.text(), moderator ? q.text : null, flags, q.status, q.submittedBy, q.submittedAt,
-                q.moderationNote, q.moderatedBy, q.moderatedAt, moderator ? q.answer : PrivacyScrub.text(q.answer),
-                q.faqEntryId, q.answeredBy, q.answeredAt);
+                moderator ? q.moderationNote : PrivacyScrub.text(q.moderationNote), q.moderatedBy, q.moderatedAt,
+                moderator ? q.answer : PrivacyScrub.text(q.answer), q.faqEntryId, q.answeredBy, q.answeredAt,
+                WithdrawalView.of(q.withdrawal, !moderator));
     }
 }

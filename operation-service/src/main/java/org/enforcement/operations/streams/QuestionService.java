@@ -107,9 +107,10 @@ public class QuestionService {
         LiveStream s = streams.get(operationId, streamId);
         StreamQuestion q = questions.lockInStream(s.id, questionId).orElseThrow(() -> notFound(questionId));
         requireStatus(q, QuestionStatus.ACCEPTED, "an answer");
-        if (request.faqEntryId() != null && faq.findByIdOptional(request.faqEntryId()).isEmpty()) {
+        if (request.faqEntryId() != null && faq.findByIdOptional(request.faqEntryId())
+                .filter(e -> !Withdrawal.isWithdrawn(e.withdrawal)).isEmpty()) {
             throw ProblemException.unprocessable("unknown-faq-entry", "Unknown FAQ entry",
-                    "There is no FAQ entry " + request.faqEntryId() + ".");
+                    "There is no FAQ entry " + request.faqEntryId() + " to answer from (or it was withdrawn).");
         }
         // Answered live: after the question came in and the stream began, on the operation's days.
         Instant now = Instant.now();
@@ -128,6 +129,42 @@ public class QuestionService {
                 "#" + q.seq + (q.faqEntryId == null ? "" : " following FAQ " + q.faqEntryId));
         questions.flush();
         return view(q);
+    }
+
+    /**
+     * Corrects the answer of an answered question: a director of the operation's court, with a reason kept in the
+     * audit trail. The public stream page shows the correction at once.
+     */
+    public QuestionResponse correctAnswer(UUID operationId, UUID streamId, UUID questionId,
+                                          CorrectAnswerRequest request) {
+        StreamQuestion q = answered(operationId, streamId, questionId, "a correction of its answer");
+        q.answer = request.answer().strip();
+        audit.record("QUESTION_ANSWER_CORRECTED", "StreamQuestion", q.id.toString(),
+                "#" + q.seq + ": " + request.reason().strip());
+        questions.flush();
+        return view(q);
+    }
+
+    /**
+     * Takes an answered question and its answer off the public stream page, with a reason kept on it and in the
+     * audit trail: a director of the operation's court.
+     */
+    public QuestionResponse withdraw(UUID operationId, UUID streamId, UUID questionId, WithdrawalRequest request) {
+        StreamQuestion q = answered(operationId, streamId, questionId, "a withdrawal");
+        q.withdrawal = new Withdrawal(Instant.now(), caller.id(), request.reason().strip());
+        audit.record("QUESTION_WITHDRAWN", "StreamQuestion", q.id.toString(),
+                "#" + q.seq + ": " + q.withdrawal.reason);
+        questions.flush();
+        return view(q);
+    }
+
+    /** An answered, not withdrawn question of the stream, locked. */
+    private StreamQuestion answered(UUID operationId, UUID streamId, UUID questionId, String what) {
+        LiveStream s = streams.get(operationId, streamId);
+        StreamQuestion q = questions.lockInStream(s.id, questionId).orElseThrow(() -> notFound(questionId));
+        requireStatus(q, QuestionStatus.ANSWERED, what);
+        Withdrawal.requireNone(q.withdrawal, "Question #" + q.seq);
+        return q;
     }
 
     private QuestionResponse view(StreamQuestion q) {

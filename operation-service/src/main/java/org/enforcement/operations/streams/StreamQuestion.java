@@ -1,6 +1,7 @@
 package org.enforcement.operations.streams;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -67,6 +68,10 @@ public class StreamQuestion {
 
     @Column(name = "answered_at")
     public Instant answeredAt;
+
+    /** Null while an answered question is public. */
+    @Embedded
+    public Withdrawal withdrawal;
 
     @Version
     public long version;

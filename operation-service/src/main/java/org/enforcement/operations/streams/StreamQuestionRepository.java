@@ -26,6 +26,16 @@ public class StreamQuestionRepository implements PanacheRepositoryBase<StreamQue
         return count("streamId = ?1 and status = ?2", streamId, status);
     }
 
+    /** The answered questions the public sees: none a director withdrew. */
+    public List<StreamQuestion> publicAnswered(UUID streamId) {
+        return list("streamId = ?1 and status = ?2 and withdrawal.at is null order by seq", streamId,
+                QuestionStatus.ANSWERED);
+    }
+
+    public long countPublicAnswered(UUID streamId) {
+        return count("streamId = ?1 and status = ?2 and withdrawal.at is null", streamId, QuestionStatus.ANSWERED);
+    }
+
     public Optional<StreamQuestion> lockInStream(UUID streamId, UUID questionId) {
         return find("id = ?1 and streamId = ?2", questionId, streamId).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional();

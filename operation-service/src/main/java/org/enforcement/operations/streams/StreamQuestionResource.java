@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -128,5 +129,44 @@ public class StreamQuestionResource {
                                    @PathParam("questionId") UUID questionId,
                                    @NotNull @Valid AnswerQuestionRequest request) {
         return service.answer(operationId, streamId, questionId, request);
+    }
+
+    @PUT
+    @Path("/{questionId}/answer")
+    @RolesAllowed(Roles.DIRECTOR)
+    @APIResponse(responseCode = "200", description = "The question with its corrected answer")
+    @Operation(operationId = "correctAnswer", summary = "Correct the answer of an answered question",
+            description = "A director of the operation's court, with a reason (audited as QUESTION_ANSWER_CORRECTED)."
+                    + " The public stream page shows the correction at once. A question not ANSWERED, or withdrawn,"
+                    + " is 409.")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthenticated
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    public QuestionResponse correctAnswer(@PathParam("operationId") UUID operationId,
+                                          @PathParam("streamId") UUID streamId,
+                                          @PathParam("questionId") UUID questionId,
+                                          @NotNull @Valid CorrectAnswerRequest request) {
+        return service.correctAnswer(operationId, streamId, questionId, request);
+    }
+
+    @POST
+    @Path("/{questionId}/withdrawal")
+    @RolesAllowed(Roles.DIRECTOR)
+    @APIResponse(responseCode = "200", description = "The question, withdrawn")
+    @Operation(operationId = "withdrawQuestion", summary = "Take an answered question off the public stream page",
+            description = "A director of the operation's court, with a reason kept on the question and audited"
+                    + " (QUESTION_WITHDRAWN). A question not ANSWERED, or already withdrawn, is 409.")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthenticated
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    public QuestionResponse withdraw(@PathParam("operationId") UUID operationId,
+                                     @PathParam("streamId") UUID streamId,
+                                     @PathParam("questionId") UUID questionId,
+                                     @NotNull @Valid WithdrawalRequest request) {
+        return service.withdraw(operationId, streamId, questionId, request);
     }
 }

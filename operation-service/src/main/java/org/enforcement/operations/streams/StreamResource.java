@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -142,6 +143,53 @@ public class StreamResource {
                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @Valid StreamTransitionRequest request) {
         StreamResponse s = service.end(operationId, streamId, ifMatch, request);
+        return Response.ok(s).tag(etag(s)).build();
+    }
+
+    @PUT
+    @Path("/{streamId}/presentation")
+    @RolesAllowed(Roles.DIRECTOR)
+    @Operation(operationId = "correctStreamPresentation", summary = "Correct a stream's public title and hosts",
+            description = "A director of the operation's court, with If-Match and a reason (audited as"
+                    + " STREAM_PRESENTATION_CORRECTED). Every public view shows the correction at once; events already"
+                    + " sent keep the title they carried (scrubbed). A withdrawn stream is 409 already-withdrawn.")
+    @APIResponse(responseCode = "200", description = "The stream, corrected", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StreamResponse.class)))
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthenticated
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.PreconditionFailed
+    @ProblemResponses.PreconditionRequired
+    public Response correctPresentation(@PathParam("operationId") UUID operationId,
+                                        @PathParam("streamId") UUID streamId,
+                                        @Parameter(description = "The stream's current ETag", required = true)
+                                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                        @NotNull @Valid StreamPresentationRequest request) {
+        StreamResponse s = service.correctPresentation(operationId, streamId, ifMatch, request);
+        return Response.ok(s).tag(etag(s)).build();
+    }
+
+    @POST
+    @Path("/{streamId}/withdrawal")
+    @RolesAllowed(Roles.DIRECTOR)
+    @Operation(operationId = "withdrawStream", summary = "Take a stream off the public pages, with a reason",
+            description = "A director of the operation's court. The stream, its viewer figures and its answered"
+                    + " questions leave every public view at once; the court still reads it with the withdrawal"
+                    + " (audited as STREAM_WITHDRAWN). Withdrawing it again is 409 already-withdrawn.")
+    @APIResponse(responseCode = "200", description = "The stream, withdrawn", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StreamResponse.class)))
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Unauthenticated
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    public Response withdraw(@PathParam("operationId") UUID operationId, @PathParam("streamId") UUID streamId,
+                             @NotNull @Valid WithdrawalRequest request) {
+        StreamResponse s = service.withdraw(operationId, streamId, request);
         return Response.ok(s).tag(etag(s)).build();
     }
 

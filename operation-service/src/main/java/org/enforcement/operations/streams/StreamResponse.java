@@ -19,6 +19,8 @@ public record StreamResponse(
         @Schema(description = "Whole minutes from start to end, once ended", example = "172") Long durationMinutes,
         String createdBy,
         Instant createdAt,
+        @Schema(description = "Set once a director withdrew the stream from the public pages", nullable = true)
+        WithdrawalView withdrawal,
         @Schema(description = "Same value as the ETag header") long version) {
 
     public static StreamResponse of(LiveStream s) {
@@ -30,6 +32,7 @@ public record StreamResponse(
         return new StreamResponse(s.id, s.operationId, scrubbed ? PrivacyScrub.text(s.title) : s.title,
                 s.platforms.stream().map(PlatformView::of).toList(),
                 s.hosts.stream().map(scrubbed ? HostView::scrubbed : HostView::of).toList(), s.scheduledStart,
-                s.status, s.startedAt, s.endedAt, s.durationMinutes(), s.createdBy, s.createdAt, s.version);
+                s.status, s.startedAt, s.endedAt, s.durationMinutes(), s.createdBy, s.createdAt,
+                WithdrawalView.of(s.withdrawal, scrubbed), s.version);
     }
 }

@@ -119,6 +119,39 @@ public class StreamService {
         return streams.lockInOperation(o.id, streamId).orElseThrow(() -> notFound(streamId));
     }
 
+    /**
+     * Corrects what viewers see of a stream, its title and hosts: a director of the operation's court, at the version
+     * read (If-Match), with a reason kept in the audit trail. Public views show the correction at once; events
+     * already sent keep the title they carried.
+     */
+    public StreamResponse correctPresentation(UUID operationId, UUID streamId, String ifMatch,
+                                              StreamPresentationRequest request) {
+        LiveStream s = lock(operationId, streamId);
+        Preconditions.requireIfMatch(ifMatch, s.version);
+        Withdrawal.requireNone(s.withdrawal, "Stream " + streamId);
+        s.title = request.title().strip();
+        s.hosts.clear();
+        for (var h : request.hosts()) {
+            s.hosts.add(new StreamHost(h.name().strip(), h.role()));
+        }
+        audit.record("STREAM_PRESENTATION_CORRECTED", "LiveStream", s.id.toString(), request.reason().strip());
+        streams.flush();
+        return StreamResponse.of(s);
+    }
+
+    /**
+     * Takes a stream, its viewer figures and its answered questions off every public view, with a reason kept on it
+     * and in the audit trail: a director of the operation's court. The court still reads it, marked withdrawn.
+     */
+    public StreamResponse withdraw(UUID operationId, UUID streamId, WithdrawalRequest request) {
+        LiveStream s = lock(operationId, streamId);
+        Withdrawal.requireNone(s.withdrawal, "Stream " + streamId);
+        s.withdrawal = new Withdrawal(Instant.now(), caller.id(), request.reason().strip());
+        audit.record("STREAM_WITHDRAWN", "LiveStream", s.id.toString(), s.withdrawal.reason);
+        streams.flush();
+        return StreamResponse.of(s);
+    }
+
     public StreamResponse start(UUID operationId, UUID streamId, String ifMatch, StreamTransitionRequest request) {
         Operation o = operations.get(operationId);
         LiveStream s = streams.lockInOperation(o.id, streamId).orElseThrow(() -> notFound(streamId));

@@ -62,6 +62,13 @@ class AuthorizationMatrixTest {
                         "submittedAt", "2023-02-01T21:40:00Z"));
         String faq = post(own.judge(), "/api/faq", Map.of("question", "申请执行的期间是多长？",
                 "answer", "申请执行的期间为二年。", "tags", List.of("期间")));
+        // Withdrawals take their own stream and entry: the public views of the others stay checkable.
+        String withdrawnStream = post(own.judge(), "/api/operations/" + raid + "/streams", Map.of(
+                "title", "直击执行现场（二）", "scheduledStart", "2023-02-01T22:30:00Z",
+                "platforms", List.of(Map.of("platform", "DOUYIN")),
+                "hosts", List.of(Map.of("name", "王记者", "role", "REPORTER"))));
+        String withdrawnFaq = post(own.judge(), "/api/faq", Map.of("question", "拘留期限是多长？",
+                "answer", "不超过十五日。"));
 
         AuthorizationMatrix.forThisService()
                 .courts(own, higher, sibling)
@@ -74,6 +81,9 @@ class AuthorizationMatrixTest {
                 .ids("questionId", question)
                 .ids("entryId", paidEntry)
                 .ids("GET /api/faq/{entryId}", "entryId", faq)
+                .ids("PUT /api/faq/{entryId}", "entryId", faq)
+                .ids("POST /api/faq/{entryId}/withdrawal", "entryId", withdrawnFaq)
+                .ids("POST /api/operations/{operationId}/streams/{streamId}/withdrawal", "streamId", withdrawnStream)
                 .ids("deliveryId", delivery)
                 .check();
     }

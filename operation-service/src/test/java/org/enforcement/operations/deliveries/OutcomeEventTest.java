@@ -73,7 +73,7 @@ class OutcomeEventTest {
         assertThat(outcomes(court)).hasSize(1);
         report(court, op).body("collectedOnSite", equalTo(0.0f)).body("outcomesPending", equalTo(0))
                 .body("outcomesRefused", equalTo(1))
-                .body("summary", equalTo("此次行动共出动干警7人次，查找被执行人1人"));
+                .body("summary", equalTo("此次行动共出动干警7人次，查找被执行人1人。"));
 
         // Corrected in case-service, the operator sends it again: accepted, announced once, with the entry's time.
         answer(payments(t.caseId()), key, created(payments(t.caseId())));
@@ -95,7 +95,7 @@ class OutcomeEventTest {
         assertThat(((Number) payload.get("amount")).doubleValue()).isEqualTo(600.00);
         report(court, op).body("collectedOnSite", equalTo(600.0f)).body("outcomesPending", equalTo(0))
                 .body("outcomesRefused", equalTo(0))
-                .body("summary", equalTo("此次行动共出动干警7人次，查找被执行人1人，现场执行到位金额600元"));
+                .body("summary", equalTo("此次行动共出动干警7人次，查找被执行人1人，现场执行到位金额600元。"));
 
         // Delivered once, announced once.
         assertThat(poller.pollOnce(court.code())).isZero();

@@ -4,10 +4,13 @@ import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The caches of the public campaign pages ({@link PublicFigures}): a campaign's report, the list of campaigns and
@@ -19,7 +22,8 @@ import java.util.List;
  * (ingestion, dead-letter retries) and every campaign created or amended. The caches are emptied when that
  * transaction commits (not before, so a request in between cannot cache the old figures again) and not at all when
  * it rolls back; a request already computing at that moment still answers what it read, the next one reads afresh.
- * Another replica's ingestion, and a key task's judgement on a new day, show within the TTL.
+ * Another replica's campaign changes show at the next public request ({@link #forgetIfCampaignsChanged}); its
+ * ingestion, and a key task's judgement on a new day, within the TTL.
  */
 @ApplicationScoped
 public class PublicFiguresCache {
@@ -34,6 +38,12 @@ public class PublicFiguresCache {
 
     @Inject
     TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    EntityManager em;
+
+    /** The campaigns as last seen by a public request: their count and the sum of their versions. */
+    private final AtomicReference<String> campaignsStamp = new AtomicReference<>();
 
     @Inject
     @CacheName(REPORT)
@@ -72,6 +82,22 @@ public class PublicFiguresCache {
                     }
                 }
             });
+        }
+    }
+
+    /**
+     * Empties the caches when a campaign was created, published, withdrawn or amended since the last public request,
+     * by this replica or another: a withdrawn campaign must not outlive the request that withdrew it anywhere. One
+     * small query per public request (campaign versions only grow, so their sum and count change with any write).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void forgetIfCampaignsChanged() {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(version), 0) FROM campaign")
+                .getSingleResult();
+        String stamp = row[0] + ":" + row[1];
+        String previous = campaignsStamp.getAndSet(stamp);
+        if (previous != null && !previous.equals(stamp)) {
+            invalidateAll();
         }
     }
 

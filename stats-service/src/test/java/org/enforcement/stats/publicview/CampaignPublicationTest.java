@@ -107,6 +107,29 @@ class CampaignPublicationTest {
                 + " AND resource_id = '" + code + "'")).isEqualTo(1);
     }
 
+    /** Another replica withdraws (its own caches emptied, not ours): our next public answer must not show it. */
+    @Test
+    void shouldForgetACampaignAnotherReplicaWithdrewAtTheNextPublicRequest() {
+        Court intermediate = Court.freshIntermediate();
+        Court basic = intermediate.child();
+        String code = Seeds.freshCampaign("春雷");
+        given().auth().oauth2(intermediate.director()).contentType("application/json")
+                .body(campaign(code, intermediate, "“春雷”专项行动", "执行到位金额", basic.code()))
+                .post("/api/campaigns").then().statusCode(201);
+        seeds.put(basic.code(), code, "2023-05-02", Metrics.COLLECTED, "500.00");
+        publish(intermediate.director(), code).statusCode(200);
+        assertThat(publicStatus(code)).isEqualTo(200); // now cached here
+        assertThat(publicList()).contains(code);
+
+        // The other replica's transaction, as it reaches the shared database.
+        sql.execute("UPDATE campaign SET publication = 'WITHDRAWN', withdrawn_at = now(), withdrawn_by = 'director',"
+                + " withdrawal_reason = '另一副本撤回', version = version + 1 WHERE code = '" + code + "'");
+
+        assertThat(publicStatus(code)).isEqualTo(404);
+        assertThat(publicList()).doesNotContain(code);
+        given().queryParam("campaign", code).get("/public/dashboard").then().statusCode(404);
+    }
+
     @Test
     void shouldTakeAWithdrawnCampaignOffEveryPublicPageAtOnceAndKeepTheReason() {
         Court intermediate = Court.freshIntermediate();
