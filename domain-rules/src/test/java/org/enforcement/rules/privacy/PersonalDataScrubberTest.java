@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.enforcement.rules.privacy.PersonalDataScrubber.Party;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,18 +70,17 @@ class PersonalDataScrubberTest {
         assertThat(scrubber.scrub(null)).isNull();
     }
 
-    // --- properties over generated text (seeded, so a failure can be replayed) -----------------------------------
+    // --- properties over generated text (jqwik: a failing seed is reported, shrunk and replayed) -----------------
 
     private static final String[] SEPARATORS = {"", " ", "-", "－", "–", "—", ".", "．", "/", "／", "\u3000", "\u200B",
         " - ", "\u00A0", "_"};
     private static final String[] WORDS = {"被执行人", "申请执行人", "联系电话", "账户", "于", "现场", "支付", "元", "，", "。",
         "请", "核实", "执行法官", "备注："};
 
-    @Test
-    void shouldRemoveEveryGeneratedNumberWhateverItsGrouping() {
-        long seed = Long.getLong("scrubber.seed", System.nanoTime());
+    @Property(tries = 1_000)
+    void shouldRemoveEveryGeneratedNumberWhateverItsGrouping(@ForAll long seed) {
         Random random = new Random(seed);
-        for (int round = 0; round < 5_000; round++) {
+        for (int round = 0; round < 5; round++) {
             String digits = switch (random.nextInt(4)) {
                 case 0 -> "1" + (3 + random.nextInt(7)) + digits(random, 9); // mobile
                 case 1 -> (1 + random.nextInt(6)) + digits(random, 5) + (1950 + random.nextInt(60))
@@ -97,13 +98,12 @@ class PersonalDataScrubberTest {
         }
     }
 
-    @Test
-    void shouldMaskGeneratedNamesInsideSentencesAndKeepTheRest() {
-        long seed = Long.getLong("scrubber.seed", System.nanoTime());
+    @Property(tries = 500)
+    void shouldMaskGeneratedNamesInsideSentencesAndKeepTheRest(@ForAll long seed) {
         Random random = new Random(seed);
         String surnames = "马秦张王李赵钱孙周吴郑";
         String given = "国栋建华秀英明伟芳娜静丽强磊军洋勇";
-        for (int round = 0; round < 2_000; round++) {
+        for (int round = 0; round < 4; round++) {
             String name = surnames.charAt(random.nextInt(surnames.length())) + ""
                     + given.charAt(random.nextInt(given.length())) + given.charAt(random.nextInt(given.length()));
             PersonalDataScrubber scrubber = PersonalDataScrubber.forParties(List.of(new Party(name, true, null)));
