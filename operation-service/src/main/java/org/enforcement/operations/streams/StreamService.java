@@ -167,6 +167,8 @@ public class StreamService {
         LiveStream s = lock(operationId, streamId);
         Withdrawal.requireNone(s.withdrawal, "Stream " + streamId);
         s.withdrawal = new Withdrawal(Instant.now(), caller.id(), request.reason().strip());
+        // No event: the stream took place and its figures stand (stats-service counts StreamEnded); what is
+        // withdrawn is how it was presented, and the feed carried its title only scrubbed.
         audit.record("STREAM_WITHDRAWN", "LiveStream", s.id.toString(), s.withdrawal.reason);
         streams.flush();
         return StreamResponse.of(s);
