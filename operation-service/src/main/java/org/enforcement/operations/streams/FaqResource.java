@@ -65,7 +65,8 @@ public class FaqResource {
     @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
     @APIResponse(responseCode = "200", description = "OK")
     @Operation(operationId = "searchFaq", summary = "Search the FAQ base, newest first",
-            description = "Case-insensitive substring of question, answer or a tag; % and _ are taken literally.")
+            description = "Case-insensitive substring of question, answer or a tag; % and _ are taken literally."
+                    + " Withdrawn entries are never found (no answer may follow them).")
     @ProblemResponses.BadRequest
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
@@ -82,7 +83,9 @@ public class FaqResource {
     @APIResponse(responseCode = "200", description = "The entry (a withdrawn one with its withdrawal)",
             headers = @Header(name = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FaqEntryResponse.class)))
-    @Operation(operationId = "getFaqEntry", summary = "One FAQ entry")
+    @Operation(operationId = "getFaqEntry", summary = "One FAQ entry",
+            description = "A withdrawn entry reads only for the staff of the court that wrote it; 404 for everyone"
+                    + " else, as on the public FAQ.")
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound

@@ -68,10 +68,17 @@ public class FaqService {
         return entries.search(keyword, limit).stream().map(e -> FaqEntryResponse.of(e, true)).toList();
     }
 
+    /**
+     * One entry. A withdrawn one reads only for the staff of the court that wrote it (with its withdrawal); for
+     * everyone else it is gone, as from the public FAQ: 404.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public FaqEntryResponse get(UUID id) {
-        return entries.findByIdOptional(id).map(e -> FaqEntryResponse.of(e, scrubbed()))
-                .orElseThrow(() -> notFound(id));
+        FaqEntry e = entries.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        if (Withdrawal.isWithdrawn(e.withdrawal) && (scrubbed() || !e.court.equals(caller.court()))) {
+            throw notFound(id);
+        }
+        return FaqEntryResponse.of(e, scrubbed());
     }
 
     /**

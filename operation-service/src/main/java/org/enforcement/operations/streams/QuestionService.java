@@ -79,8 +79,10 @@ public class QuestionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public QuestionPage list(UUID operationId, UUID streamId, QuestionStatus status, int afterSeq, int limit) {
-        LiveStream s = streams.get(operationId, streamId);
-        List<StreamQuestion> found = questions.pageOfStream(s.id, status, afterSeq, limit + 1);
+        LiveStream s = streams.readable(operationId, streamId);
+        // Observers and integrators read as the public does: a withdrawn answered question is gone for them too.
+        boolean published = streams.readsAsPublished();
+        List<StreamQuestion> found = questions.pageOfStream(s.id, status, published, afterSeq, limit + 1);
         List<StreamQuestion> page = found.subList(0, Math.min(limit, found.size()));
         String next = found.size() > limit ? QuestionPage.cursorAfter(page.get(page.size() - 1).seq) : null;
         return new QuestionPage(page.stream().map(this::view).toList(), next, limit);

@@ -16,9 +16,14 @@ public class StreamQuestionRepository implements PanacheRepositoryBase<StreamQue
     }
 
     /** Up to {@code size} questions of a stream numbered after {@code afterSeq}, in the order asked. */
-    public List<StreamQuestion> pageOfStream(UUID streamId, QuestionStatus status, int afterSeq, int size) {
-        return (status == null ? find("streamId = ?1 and seq > ?2 order by seq", streamId, afterSeq)
-                : find("streamId = ?1 and seq > ?2 and status = ?3 order by seq", streamId, afterSeq, status))
+    /** A page of the stream's questions after {@code afterSeq}; {@code published}: none a director withdrew. */
+    public List<StreamQuestion> pageOfStream(UUID streamId, QuestionStatus status, boolean published, int afterSeq,
+                                             int size) {
+        String notWithdrawn = published ? " and withdrawal.at is null" : "";
+        return (status == null
+                ? find("streamId = ?1 and seq > ?2" + notWithdrawn + " order by seq", streamId, afterSeq)
+                : find("streamId = ?1 and seq > ?2 and status = ?3" + notWithdrawn + " order by seq", streamId,
+                        afterSeq, status))
                 .page(0, size).list();
     }
 

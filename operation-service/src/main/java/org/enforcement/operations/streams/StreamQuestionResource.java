@@ -74,7 +74,8 @@ public class StreamQuestionResource {
     @Operation(operationId = "listQuestions", summary = "The stream's questions in the order asked",
             description = "Officers, judges and directors see the original text and nickname; other roles the"
                     + " scrubbed text and a masked nickname. In pages: pass `nextCursor` back as `cursor` (absent"
-                    + " on the last page).")
+                    + " on the last page). Observers and integrators get no withdrawn question, and a withdrawn"
+                    + " stream is 404 for them; the moderator's note reaches non-moderating roles scrubbed.")
     @ProblemResponses.BadRequest
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden

@@ -75,7 +75,9 @@ public class StreamResource {
     @GET
     @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
     @APIResponse(responseCode = "200", description = "OK")
-    @Operation(operationId = "listStreams", summary = "The operation's live streams")
+    @Operation(operationId = "listStreams", summary = "The operation's live streams",
+            description = "The court's staff see every stream, a withdrawn one with its `withdrawal`; observers and"
+                    + " integrators read as the public does: title and hosts scrubbed, no withdrawn stream.")
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
@@ -86,7 +88,8 @@ public class StreamResource {
     @GET
     @Path("/{streamId}")
     @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
-    @Operation(operationId = "getStream", summary = "One live stream")
+    @Operation(operationId = "getStream", summary = "One live stream",
+            description = "A withdrawn stream is 404 for observers and integrators, as on the public pages.")
     @APIResponse(responseCode = "200", description = "The stream", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = StreamResponse.class)))
@@ -223,7 +226,8 @@ public class StreamResource {
     @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
     @APIResponse(responseCode = "200", description = "OK")
     @Operation(operationId = "streamViewers", summary = "Viewers per platform and in total, with the published phrase",
-            description = "E.g. 912345 views in total are published as 90余万人次, 985000 as 近100万人次.")
+            description = "E.g. 912345 views in total are published as 90余万人次, 985000 as 近100万人次. A withdrawn"
+                    + " stream's are 404 for observers and integrators.")
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound

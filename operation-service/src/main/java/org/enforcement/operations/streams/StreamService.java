@@ -89,19 +89,39 @@ public class StreamService {
         return StreamResponse.of(s);
     }
 
+    /** The operation's streams; observers and integrators, who read as the public does, not the withdrawn ones. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StreamResponse> list(UUID operationId) {
+        boolean scrubbed = readsAsPublished();
         return streams.ofOperation(operations.get(operationId).id).stream()
-                .map(s -> StreamResponse.of(s, scrubbed())).toList();
+                .filter(s -> !scrubbed || !Withdrawal.isWithdrawn(s.withdrawal))
+                .map(s -> StreamResponse.of(s, scrubbed)).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public StreamResponse getView(UUID operationId, UUID streamId) {
-        return StreamResponse.of(get(operationId, streamId), scrubbed());
+        return StreamResponse.of(readable(operationId, streamId), readsAsPublished());
     }
 
-    /** Observers and integrators read a stream's title and hosts as the public does. */
-    private boolean scrubbed() {
+    /**
+     * The stream for a read: the court's staff read it withdrawn or not (marked); observers and integrators read
+     * as the public does, so a withdrawn stream is 404 for them, as on the public pages.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LiveStream readable(UUID operationId, UUID streamId) {
+        LiveStream s = get(operationId, streamId);
+        if (readsAsPublished() && Withdrawal.isWithdrawn(s.withdrawal)) {
+            throw notFound(streamId);
+        }
+        return s;
+    }
+
+
+    /**
+     * Observers and integrators read a stream's title and hosts as the public does, and see nothing a director
+     * withdrew.
+     */
+    boolean readsAsPublished() {
         return !caller.hasAnyRole(Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.CLERK);
     }
 
@@ -147,6 +167,8 @@ public class StreamService {
         LiveStream s = lock(operationId, streamId);
         Withdrawal.requireNone(s.withdrawal, "Stream " + streamId);
         s.withdrawal = new Withdrawal(Instant.now(), caller.id(), request.reason().strip());
+        // No event: the stream took place and its figures stand (stats-service counts StreamEnded); what is
+        // withdrawn is how it was presented, and the feed carried its title only scrubbed.
         audit.record("STREAM_WITHDRAWN", "LiveStream", s.id.toString(), s.withdrawal.reason);
         streams.flush();
         return StreamResponse.of(s);
@@ -259,7 +281,7 @@ public class StreamService {
 
     @Transactional
     public ViewerStats viewers(UUID operationId, UUID streamId) {
-        return statistics.of(get(operationId, streamId));
+        return statistics.of(readable(operationId, streamId));
     }
 
     /** 422 unless the stream is carried on {@code platform}. */

@@ -134,8 +134,9 @@ class PublicContentWithdrawalTest {
                 .post(path + "/withdrawal").then().statusCode(200).body("withdrawal.reason", equalTo(REASON));
         given().get("/public/streams/" + stream).then().statusCode(404);
         given().get("/public/operations/" + op + "/streams").then().statusCode(404);
-        given().auth().oauth2(court.observer()).get(path).then().statusCode(200)
+        given().auth().oauth2(court.clerk()).get(path).then().statusCode(200)
                 .body("withdrawal.withdrawnAt", notNullValue());
+        given().auth().oauth2(court.observer()).get(path).then().statusCode(404);
         assertThat(auditDetails(court, "STREAM_WITHDRAWN")).contains(REASON);
         given().auth().oauth2(court.director()).contentType(ContentType.JSON).body(Map.of("reason", REASON))
                 .post(path + "/withdrawal").then().statusCode(409).body("type", equalTo("/problems/already-withdrawn"));
