@@ -7,12 +7,13 @@ import org.eclipse.microprofile.openapi.models.Operation;
 
 /**
  * The filters every service's contract goes through, in order, registered as the one {@code mp.openapi.filter}
- * (which names a single class): {@link IdempotencyKeyResponses}, then {@link CommonResponses}. A filter that
- * overrides another {@link OASFilter} method must be forwarded here too.
+ * (which names a single class): {@link IdempotencyKeyResponses}, then {@link CommonResponses}, then
+ * {@link ProblemSchema}. A filter that overrides another {@link OASFilter} method must be forwarded here too.
  */
 public class ContractFilters implements OASFilter {
 
-    private final List<OASFilter> filters = List.of(new IdempotencyKeyResponses(), new CommonResponses());
+    private final List<OASFilter> filters = List.of(new IdempotencyKeyResponses(), new CommonResponses(),
+            new ProblemSchema());
 
     @Override
     public Operation filterOperation(Operation operation) {
