@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * An RFC 9457 problem detail. {@code type} is a stable URI clients may switch on; {@code detail} is for humans.
  * {@code errors} lists the fields at fault for validation problems; {@code extensions} carries
- * problem-specific members such as the legal basis of a rejected measure.
+ * problem-specific members such as the legal basis of a rejected measure, written flat beside the others. The
+ * contract declares those members from {@link ProblemMembers}, which lists every one a service sets.
  */
 @Schema(name = "Problem", description = "RFC 9457 problem detail (application/problem+json)")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
