@@ -160,8 +160,8 @@ public class PublicCampaignResource {
         if (!Metrics.isSummed(name)) {
             throw QueryParams.invalid("metric", "must be one of " + String.join(", ", Metrics.SUMMED));
         }
-        return svg(figures.rankingChart(campaign, CampaignResource.organiser(organiser), name)
-                .orElseThrow(() -> notFound(campaign)));
+        return svg(figures.ranking(campaign, CampaignResource.organiser(organiser), name)
+                .map(PublicFigures::rankingChart).orElseThrow(() -> notFound(campaign)));
     }
 
     static String campaign(String code) {
@@ -175,9 +175,9 @@ public class PublicCampaignResource {
         return campaign;
     }
 
-    static ProblemException notFound(String campaign) {
-        return ProblemException.notFound("campaign-not-found", "Campaign not found",
-                "No campaign is published under the code " + campaign + ".");
+    /** 404 campaign-not-found: problem+json, or an HTML page for a browser ({@link PublicPageProblems}). */
+    static CampaignNotFound notFound(String campaign) {
+        return new CampaignNotFound(campaign);
     }
 
     private static Response svg(String svg) {
