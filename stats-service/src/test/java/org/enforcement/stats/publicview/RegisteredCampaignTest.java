@@ -227,7 +227,7 @@ class RegisteredCampaignTest {
         int month = YearMonth.from(today).getMonthValue();
         assertThat(texts(doc, "text", "label")).containsExactly("1. 集中清理执行积案", "2. 执行到位金额",
                 "3. 【" + month + "月】“直击执行现场”直播", "4. 集中执行行动出动干警");
-        assertThat(texts(doc, "text", "figures")).containsExactly("10 / 10（100%）", "320000 / 1000000（32%）",
+        assertThat(texts(doc, "text", "figures")).containsExactly("10 / 10（100%）", "32万 / 100万（32%）",
                 "1 / 2（50%）", "0 / 100（0%）");
         assertThat(texts(doc, "text", "status")).containsExactly("已完成", "按进度推进", "进度滞后", "未完成");
         assertThat(elements(doc, "rect", "done").stream().map(e -> e.getAttribute("fill")).toList())
