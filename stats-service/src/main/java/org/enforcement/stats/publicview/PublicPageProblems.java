@@ -29,35 +29,35 @@ public class PublicPageProblems {
     }
 
     /**
-     * Whether the client asks for HTML before anything else it accepts: the first named type, by preference, is
-     * text/html or application/xhtml+xml. A wildcard or JSON coming first means a program, so problem+json.
+     * Whether the client asks for HTML before anything else: among the types it prefers most (the highest q), text/html
+     * or application/xhtml+xml, as in every browser's navigation. Only a wildcard, JSON or an image preferred more
+     * (or no Accept at all) means a program or an {@code <img>}, so problem+json.
      */
     static boolean prefersHtml(List<MediaType> acceptable) {
+        double best = -1;
+        boolean html = false;
         for (MediaType type : acceptable) {
-            if (refused(type)) {
+            double q = quality(type);
+            if (q <= 0 || q < best) {
                 continue;
             }
-            if (type.isWildcardType()) {
-                return false;
+            if (q > best) {
+                best = q;
+                html = false;
             }
-            if (type.isCompatible(MediaType.TEXT_HTML_TYPE) && !type.isWildcardSubtype()
-                    || type.isCompatible(MediaType.APPLICATION_XHTML_XML_TYPE) && !type.isWildcardSubtype()) {
-                return true;
-            }
-            if (type.getSubtype().endsWith("json")) {
-                return false;
-            }
+            html |= !type.isWildcardType() && !type.isWildcardSubtype()
+                    && (type.isCompatible(MediaType.TEXT_HTML_TYPE) || type.isCompatible(MediaType.APPLICATION_XHTML_XML_TYPE));
         }
-        return false;
+        return html;
     }
 
-    /** q=0 means "not acceptable" (RFC 9110 12.4.2); an unreadable q counts as acceptable. */
-    private static boolean refused(MediaType type) {
+    /** The q parameter (RFC 9110 12.4.2): 1 when absent, 0 ("not acceptable") when unreadable. */
+    private static double quality(MediaType type) {
         String q = type.getParameters().get("q");
         try {
-            return q != null && Double.parseDouble(q) == 0;
+            return q == null ? 1 : Double.parseDouble(q);
         } catch (NumberFormatException e) {
-            return false;
+            return 0;
         }
     }
 }
