@@ -49,7 +49,7 @@ public final class BarChart {
             BigDecimal value = bar.value() == null || bar.value().signum() < 0 ? BigDecimal.ZERO : bar.value();
             double length = value.multiply(BigDecimal.valueOf(plotWidth)).divide(max, 1, RoundingMode.HALF_UP)
                     .doubleValue();
-            double barTop = y + lines.size() * LINE - 8;
+            double barTop = y + lines.size() * LINE + 2;
             String label = Svg.escape(bar.label());
             String valueLabel = Svg.escape(bar.valueLabel());
             svg.append("<g class=\"bar\"><title>").append(label).append(": ").append(valueLabel).append("</title>");
@@ -70,6 +70,6 @@ public final class BarChart {
     }
 
     private static int rowHeight(List<String> lines) {
-        return lines.size() * LINE - 8 + BAR_HEIGHT + ROW_GAP;
+        return lines.size() * LINE + 2 + BAR_HEIGHT + ROW_GAP;
     }
 }

@@ -55,7 +55,7 @@ public final class ProgressChart {
             String label = row.label() == null ? "" : row.label();
             String figures = ChartLabels.compact(actual) + " / " + ChartLabels.compact(target) + "（" + percent + "）";
             String statusName = STATUS_NAMES.getOrDefault(status, status);
-            double trackY = y + lines.size() * LINE - 6;
+            double trackY = y + lines.size() * LINE + 2;
             svg.append("<g class=\"progress\"><title>").append(Svg.escape(label)).append(": ")
                     .append(Svg.escape(figures)).append(' ').append(Svg.escape(statusName)).append("</title>");
             Svg.lines(svg, Svg.MARGIN, y + LABEL_SIZE, "start", "label", LABEL_SIZE, LINE, lines);
@@ -84,6 +84,6 @@ public final class ProgressChart {
 
     /** Label lines, the track, a line of figures and status, and a gap. */
     private static int rowHeight(List<String> lines) {
-        return lines.size() * LINE - 6 + 14 + LINE + 4 + 14;
+        return lines.size() * LINE + 2 + 14 + LINE + 4 + 12;
     }
 }
