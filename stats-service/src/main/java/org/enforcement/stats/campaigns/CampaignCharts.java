@@ -95,7 +95,7 @@ public final class CampaignCharts {
 
         /**
          * "1. 集中清理执行积案", or with the month drawn "12. 【6月】直播": the month without its year keeps the label
-         * short (labels are cut at 20 characters); the chart's title gives the day judged, so the year is plain.
+         * short (labels wrap over at most three lines); the chart's title gives the day judged, so the year is plain.
          */
         public String label() {
             return number + ". " + (month == null ? "" : "【" + YearMonth.parse(month).getMonthValue() + "月】") + title;

@@ -163,7 +163,8 @@ final class DashboardPage {
     /** The published campaigns with links: the name and code of each (the code alone when it has no name). */
     static String index(List<PublicFigures.Listed> campaigns) {
         return Templates.index(campaigns.stream().map(c -> new Listed("/public/dashboard?campaign="
-                + queryValue(c.code()) + (c.organizingCourt() == null ? "" : "&organiser=" + queryValue(c.organizingCourt())),
+                + queryValue(c.code())
+                + (c.organizingCourt() == null ? "" : "&organiser=" + queryValue(c.organizingCourt())),
                 c.name() == null ? c.code() : c.name(), c.name() == null ? null : c.code())).toList()).render();
     }
 

@@ -37,9 +37,9 @@ public class DashboardResource {
     @Produces("text/html")
     @APIResponse(responseCode = "200", description = "A self-contained HTML page (no scripts, no external assets)",
             content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No campaign is published under the code: to a browser (Accept"
-            + " prefers text/html) an HTML page linking to the published campaigns, to any other client problem+json"
-            + " campaign-not-found",
+    @APIResponse(responseCode = "404", description = "No campaign is published under the code: to a browser opening"
+            + " the page (Sec-Fetch-Mode: navigate, Accept preferring text/html) an HTML page linking to the published"
+            + " campaigns, to any other client problem+json campaign-not-found",
             content = {@Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))})
     @Operation(operationId = "getPublicDashboard", summary = "Public dashboard page of a campaign",
@@ -50,8 +50,8 @@ public class DashboardResource {
                     + " Chinese (按进度推进, 进度滞后, 已完成, 未完成) as of today, or as of its last day once it has"
                     + " ended, its charts (inline SVG, legible on a phone) and its courts ranked by money collected,"
                     + " each by its full name from the court registry (404 for a draft, a withdrawn campaign or a code"
-                    + " nobody published: an HTML page to a browser, problem+json otherwise). Without: the published"
-                    + " campaigns (name and code, figures or not), with links. Aggregates only. The HTML comes from"
+                    + " nobody published: an HTML page to a browser opening it, problem+json otherwise). Without: the"
+                    + " published campaigns (name and code, figures or not), with links. Aggregates only. The HTML comes from"
                     + " Qute templates (templates/DashboardPage).")
     @ProblemResponses.BadRequest
     @ProblemResponses.Conflict

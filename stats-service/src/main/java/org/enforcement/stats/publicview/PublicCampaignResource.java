@@ -61,8 +61,9 @@ public class PublicCampaignResource {
                     + " code, or work dated outside the campaign, do not); its name, organizing court, level, dates"
                     + " and key-task progress as of today come with them, and it answers even before it has"
                     + " figures. Its name and key-task titles pass the personal-data scrubber. No authentication;"
-                    + " nothing about a person or case. A browser (Accept preferring text/html) gets a 404 here and on"
-                    + " the charts as an HTML page, any other client problem+json.")
+                    + " nothing about a person or case. A browser opening it (Sec-Fetch-Mode: navigate, Accept"
+                    + " preferring text/html) gets a 404 here and on the charts as an HTML page, any other client"
+                    + " problem+json.")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict

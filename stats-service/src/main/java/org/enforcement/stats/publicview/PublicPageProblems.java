@@ -9,10 +9,10 @@ import org.enforcement.commons.problem.ProblemMappers;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * A campaign nobody published, asked for by a person or by a program: a browser (its Accept prefers text/html, as
- * every browser's navigation does) gets a readable HTML 404 page linking to the published campaigns; an API client
- * ({@code *}{@code /*}, JSON, no Accept) gets the problem+json every other failure is. Only the answer's format
- * differs: the status is 404 either way.
+ * A campaign nobody published, asked for by a person or by a program: a browser opening the page (a navigation,
+ * {@code Sec-Fetch-Mode: navigate}, whose Accept prefers text/html) gets a readable HTML 404 page linking to the
+ * published campaigns; an API client ({@code *}{@code /*}, JSON, no Accept, no navigation) gets the problem+json every
+ * other failure is. Only the answer's format differs: the status is 404 either way.
  */
 public class PublicPageProblems {
 
@@ -20,12 +20,20 @@ public class PublicPageProblems {
 
     @ServerExceptionMapper
     public Response campaignNotFound(CampaignNotFound e, HttpHeaders headers, UriInfo uri) {
-        if (!prefersHtml(headers.getAcceptableMediaTypes())) {
+        if (!navigation(headers) || !prefersHtml(headers.getAcceptableMediaTypes())) {
             return problems.problem(e, uri);
         }
         return Response.status(404).type(DashboardResource.HTML).entity(DashboardPage.notFound(e.code()))
                 .header("Cache-Control", PublicCampaignResource.CACHE_CONTROL)
                 .header("Content-Security-Policy", DashboardPage.CONTENT_SECURITY_POLICY).build();
+    }
+
+    /**
+     * Whether a browser is opening the page (Fetch Metadata, sent by every current browser on a navigation and by no
+     * API client): a program that merely accepts text/html, like one reading the contract, still gets problem+json.
+     */
+    static boolean navigation(HttpHeaders headers) {
+        return "navigate".equalsIgnoreCase(headers.getHeaderString("Sec-Fetch-Mode"));
     }
 
     /**
@@ -46,7 +54,8 @@ public class PublicPageProblems {
                 html = false;
             }
             html |= !type.isWildcardType() && !type.isWildcardSubtype()
-                    && (type.isCompatible(MediaType.TEXT_HTML_TYPE) || type.isCompatible(MediaType.APPLICATION_XHTML_XML_TYPE));
+                    && (type.isCompatible(MediaType.TEXT_HTML_TYPE)
+                            || type.isCompatible(MediaType.APPLICATION_XHTML_XML_TYPE));
         }
         return html;
     }

@@ -42,7 +42,7 @@ import org.w3c.dom.Element;
 @QuarkusTestResource(FeedStubs.class)
 class DashboardRulesTest {
 
-    /** What Chromium sends when a person opens a link. */
+    /** The Accept Chromium sends when a person opens a link. */
     static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,"
             + "image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7";
     /** A phone's viewport less the page's 12 px padding on each side. */
@@ -50,6 +50,11 @@ class DashboardRulesTest {
 
     @Inject
     Seeds seeds;
+
+    /** A request as a browser sends it when a person opens a link: a navigation, HTML first. */
+    static io.restassured.specification.RequestSpecification browser() {
+        return given().accept(BROWSER).header("Sec-Fetch-Mode", "navigate").header("Sec-Fetch-Dest", "document");
+    }
 
     LocalDate today;
     Court high;
@@ -188,7 +193,7 @@ class DashboardRulesTest {
     @Test
     void shouldAnswerABrowserAnHtml404AndAnApiClientProblemJson() {
         String unknown = Seeds.freshCampaign("<无此行动>");
-        String html = given().accept(BROWSER).queryParam("campaign", unknown).get("/public/dashboard").then()
+        String html = browser().queryParam("campaign", unknown).get("/public/dashboard").then()
                 .statusCode(404).contentType("text/html")
                 .header("Content-Security-Policy", containsString("style-src 'sha256-"))
                 .extract().asString();
@@ -197,28 +202,35 @@ class DashboardRulesTest {
                 .contains("<a href=\"/public/dashboard\">全部专项行动</a>").doesNotContain("<script");
         // The public figures and charts opened in a browser too.
         for (String path : List.of("figures", "charts/key-tasks.svg", "charts/collections.svg", "charts/ranking.svg")) {
-            given().accept(BROWSER).get("/public/campaigns/{code}/" + path, unknown).then().statusCode(404)
+            browser().get("/public/campaigns/{code}/" + path, unknown).then().statusCode(404)
                     .contentType("text/html").body(containsString("未找到专项行动"));
         }
         // Programs: any type, JSON or an image first, or text/html only after them.
         for (String accept : List.of("*/*", "application/json", "application/json, text/html;q=0.5")) {
-            given().accept(accept).get("/public/campaigns/{code}/figures", unknown).then().statusCode(404)
+            given().accept(accept).header("Sec-Fetch-Mode", "navigate")
+                    .get("/public/campaigns/{code}/figures", unknown).then().statusCode(404)
                     .contentType("application/problem+json").body("type", equalTo("/problems/campaign-not-found"));
         }
         for (String accept : List.of("*/*", "image/svg+xml", "image/svg+xml,*/*;q=0.8", "image/*, text/html;q=0.1")) {
-            given().accept(accept).get("/public/campaigns/{code}/charts/key-tasks.svg", unknown).then()
+            given().accept(accept).header("Sec-Fetch-Mode", "navigate")
+                    .get("/public/campaigns/{code}/charts/key-tasks.svg", unknown).then()
                     .statusCode(404).contentType("application/problem+json")
                     .body("type", equalTo("/problems/campaign-not-found"));
         }
+        // A program that only accepts HTML (the contract's type), not a browser's navigation: problem+json.
+        given().accept("text/html").queryParam("campaign", unknown).get("/public/dashboard").then().statusCode(404)
+                .contentType("application/problem+json").body("type", equalTo("/problems/campaign-not-found"));
+        given().accept(BROWSER).queryParam("campaign", unknown).get("/public/dashboard").then().statusCode(404)
+                .contentType("application/problem+json");
         given().accept("*/*").queryParam("campaign", unknown).get("/public/dashboard").then().statusCode(404)
                 .contentType("application/problem+json").body("type", equalTo("/problems/campaign-not-found"));
         given().header("Accept", "").queryParam("campaign", unknown).get("/public/dashboard").then()
                 .statusCode(404).contentType("application/problem+json");
         // A browser still gets the page of a published campaign, and a 400 stays problem+json.
         seedRunning();
-        given().accept(BROWSER).queryParam("campaign", code).get("/public/dashboard").then().statusCode(200)
+        browser().queryParam("campaign", code).get("/public/dashboard").then().statusCode(200)
                 .contentType("text/html");
-        given().accept(BROWSER).queryParam("campaign", "x".repeat(101)).get("/public/dashboard").then()
+        browser().queryParam("campaign", "x".repeat(101)).get("/public/dashboard").then()
                 .statusCode(400).contentType("application/problem+json");
     }
 
