@@ -1,6 +1,7 @@
 package org.enforcement.stats.campaigns;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,17 +39,37 @@ public final class CampaignCharts {
                 month = last == null ? null : last.month();
                 actual = last == null ? BigDecimal.ZERO : last.count();
             }
-            rows.add(new KeyTaskRow(task.number(), task.title(), task.cadence(), month, task.target(), actual,
-                    task.status()));
+            rows.add(new KeyTaskRow(task.number(), task.title(), task.metric(), task.cadence(), month,
+                    task.target(), actual, task.status()));
         }
         return rows;
     }
 
     /** The key tasks as progress bars, titled with the campaign's name and the day judged. */
     public static String progress(CampaignProgressResponse progress) {
-        List<ProgressRow> bars = rows(progress).stream()
+        return ProgressChart.render(progress.name() + " 重点工作进展（截至" + progress.asOf() + "）", bars(progress));
+    }
+
+    /**
+     * As {@link #progress(CampaignProgressResponse)}, for a campaign ending on {@code endsOn}: judged after its end
+     * (every deadline is within the campaign, so the statuses are final) it is titled with its final state as of its
+     * last day, "重点工作完成情况（已结束，截至2023-12-31）", never a day after the campaign.
+     */
+    public static String progress(CampaignProgressResponse progress, LocalDate endsOn) {
+        if (!ended(progress, endsOn)) {
+            return progress(progress);
+        }
+        return ProgressChart.render(progress.name() + " 重点工作完成情况（已结束，截至" + endsOn + "）", bars(progress));
+    }
+
+    /** Whether the progress was judged after the campaign's last day, so it shows the campaign's final state. */
+    public static boolean ended(CampaignProgressResponse progress, LocalDate endsOn) {
+        return endsOn != null && progress.asOf().isAfter(endsOn);
+    }
+
+    private static List<ProgressRow> bars(CampaignProgressResponse progress) {
+        return rows(progress).stream()
                 .map(r -> new ProgressRow(r.label(), r.actual(), r.target(), r.status().name())).toList();
-        return ProgressChart.render(progress.name() + " 重点工作进展（截至" + progress.asOf() + "）", bars);
     }
 
     /**
@@ -69,12 +90,12 @@ public final class CampaignCharts {
      * A key task as charted and tabled: for MONTHLY tasks {@code month} is the month drawn and {@code actual} its
      * count; for TOTAL tasks {@code month} is null and {@code actual} the count so far.
      */
-    public record KeyTaskRow(int number, String title, Cadence cadence, String month, BigDecimal target,
-                             BigDecimal actual, ProgressStatus status) {
+    public record KeyTaskRow(int number, String title, String metric, Cadence cadence, String month,
+                             BigDecimal target, BigDecimal actual, ProgressStatus status) {
 
         /**
          * "1. 集中清理执行积案", or with the month drawn "12. 【6月】直播": the month without its year keeps the label
-         * short (labels are cut at 20 characters); the chart's title gives the day judged, so the year is plain.
+         * short (labels wrap over at most three lines); the chart's title gives the day judged, so the year is plain.
          */
         public String label() {
             return number + ". " + (month == null ? "" : "【" + YearMonth.parse(month).getMonthValue() + "月】") + title;

@@ -4,22 +4,24 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
+import org.enforcement.stats.reports.ChartLabels;
 
 /**
- * Horizontal progress bars as SVG: per row its label, a track, the part done (capped at the full track, the
- * percentage is not capped), "actual / target (percent)" and the status in Chinese, coloured by status. Without
- * rows it is the "暂无数据" chart.
+ * Progress bars as SVG, one block per row so it reads on a phone: its label (wrapped at word boundaries, never
+ * inside a number), a track with the part done (capped at the full track, the percentage is not capped), then
+ * "actual / target (percent)" in 万/亿 like every public figure and the status in Chinese, coloured by status. The
+ * chart is {@link Svg#WIDTH} wide, so its text keeps its size on a 390 px wide screen. Without rows it is the
+ * "暂无数据" chart.
  */
 public final class ProgressChart {
 
-    static final int WIDTH = 720;
-    static final int ROW_HEIGHT = 44;
-    static final int TOP = 48;
-    static final int TRACK_X = 260;
-    static final int TRACK_WIDTH = 280;
-    static final int LABEL_SIZE = 12;
-    /** Labels longer than this many characters are cut with an ellipsis; the full label stays in the row's title. */
-    static final int MAX_LABEL = 20;
+    static final int WIDTH = Svg.WIDTH;
+    static final int TRACK_X = Svg.MARGIN;
+    static final int TRACK_WIDTH = Svg.WIDTH - 2 * Svg.MARGIN;
+    static final int LABEL_SIZE = Svg.MIN_FONT;
+    static final int LINE = 18;
+    /** A label longer than this many lines is cut at a word boundary with an ellipsis; the row's title keeps it. */
+    static final int MAX_LABEL_LINES = 3;
 
     static final Map<String, String> STATUS_NAMES = Map.of("ON_TRACK", "按进度推进", "BEHIND", "进度滞后",
             "ACHIEVED", "已完成", "MISSED", "未完成");
@@ -31,13 +33,17 @@ public final class ProgressChart {
 
     public static String render(String title, List<ProgressRow> rows) {
         if (rows == null || rows.isEmpty()) {
-            return Svg.empty(title, WIDTH, 160);
+            return Svg.empty(title);
         }
-        int height = TOP + rows.size() * ROW_HEIGHT + 16;
+        int top = Svg.below(title, WIDTH);
+        int height = top;
+        for (ProgressRow row : rows) {
+            height += rowHeight(labelLines(row));
+        }
         StringBuilder svg = Svg.open(WIDTH, height, title);
-        for (int i = 0; i < rows.size(); i++) {
-            ProgressRow row = rows.get(i);
-            double y = TOP + i * ROW_HEIGHT;
+        double y = top;
+        for (ProgressRow row : rows) {
+            List<String> lines = labelLines(row);
             BigDecimal actual = row.actual() == null ? BigDecimal.ZERO : row.actual();
             BigDecimal target = row.target() == null ? BigDecimal.ZERO : row.target();
             String percent = target.signum() > 0
@@ -47,21 +53,22 @@ public final class ProgressChart {
             String status = row.status() == null ? "" : row.status();
             String color = STATUS_COLORS.getOrDefault(status, "#7f8c8d");
             String label = row.label() == null ? "" : row.label();
-            String shownLabel = label.codePointCount(0, label.length()) > MAX_LABEL
-                    ? label.substring(0, label.offsetByCodePoints(0, MAX_LABEL - 1)) + "…" : label;
-            String figures = plain(actual) + " / " + plain(target) + "（" + percent + "）";
+            String figures = ChartLabels.compact(actual) + " / " + ChartLabels.compact(target) + "（" + percent + "）";
             String statusName = STATUS_NAMES.getOrDefault(status, status);
+            double trackY = y + lines.size() * LINE + 2;
             svg.append("<g class=\"progress\"><title>").append(Svg.escape(label)).append(": ")
                     .append(Svg.escape(figures)).append(' ').append(Svg.escape(statusName)).append("</title>");
-            Svg.text(svg, 16, y + 20, "start", "label", LABEL_SIZE, Svg.escape(shownLabel));
-            svg.append("<rect class=\"track\" x=\"").append(TRACK_X).append("\" y=\"").append(Svg.num(y + 8))
-                    .append("\" width=\"").append(TRACK_WIDTH).append("\" height=\"16\" rx=\"3\" fill=\"#ecf0f1\"/>");
-            svg.append("<rect class=\"done\" x=\"").append(TRACK_X).append("\" y=\"").append(Svg.num(y + 8))
-                    .append("\" width=\"").append(Svg.num(TRACK_WIDTH * done)).append("\" height=\"16\" rx=\"3\"")
+            Svg.lines(svg, Svg.MARGIN, y + LABEL_SIZE, "start", "label", LABEL_SIZE, LINE, lines);
+            svg.append("<rect class=\"track\" x=\"").append(TRACK_X).append("\" y=\"").append(Svg.num(trackY))
+                    .append("\" width=\"").append(TRACK_WIDTH).append("\" height=\"14\" rx=\"3\" fill=\"#ecf0f1\"/>");
+            svg.append("<rect class=\"done\" x=\"").append(TRACK_X).append("\" y=\"").append(Svg.num(trackY))
+                    .append("\" width=\"").append(Svg.num(TRACK_WIDTH * done)).append("\" height=\"14\" rx=\"3\"")
                     .append(" fill=\"").append(color).append("\"/>");
-            Svg.text(svg, TRACK_X + TRACK_WIDTH + 8, y + 20, "start", "figures", LABEL_SIZE, Svg.escape(figures));
-            Svg.text(svg, TRACK_X, y + 38, "start", "status", 11, Svg.escape(statusName));
+            Svg.text(svg, TRACK_X, trackY + 14 + LINE, "start", "figures", LABEL_SIZE, Svg.escape(figures));
+            Svg.text(svg, TRACK_X + TRACK_WIDTH, trackY + 14 + LINE, "end", "status", LABEL_SIZE,
+                    Svg.escape(statusName));
             svg.append("</g>");
+            y += rowHeight(lines);
         }
         return Svg.close(svg);
     }
@@ -71,8 +78,12 @@ public final class ProgressChart {
         return status == null ? "" : STATUS_NAMES.getOrDefault(status, status);
     }
 
-    private static String plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    private static List<String> labelLines(ProgressRow row) {
+        return Svg.wrap(row.label() == null ? "" : row.label(), LABEL_SIZE, TRACK_WIDTH, MAX_LABEL_LINES);
+    }
+
+    /** Label lines, the track, a line of figures and status, and a gap. */
+    private static int rowHeight(List<String> lines) {
+        return lines.size() * LINE + 2 + 14 + LINE + 4 + 12;
     }
 }

@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.openapi.ProblemResponses;
+import org.enforcement.commons.problem.Problem;
 import org.enforcement.stats.campaigns.CampaignCharts;
 import org.enforcement.stats.campaigns.CampaignResource;
 import org.enforcement.stats.metrics.Metrics;
@@ -36,15 +37,23 @@ public class DashboardResource {
     @Produces("text/html")
     @APIResponse(responseCode = "200", description = "A self-contained HTML page (no scripts, no external assets)",
             content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No campaign is published under the code: to a browser opening"
+            + " the page (Sec-Fetch-Mode: navigate, Accept preferring text/html) an HTML page linking to the published"
+            + " campaigns, to any other client problem+json campaign-not-found",
+            content = {@Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))})
     @Operation(operationId = "getPublicDashboard", summary = "Public dashboard page of a campaign",
-            description = "With `campaign`: a published campaign's headline figures, press text and charts"
-                    + " (inline SVG), its name, organizing court and dates, its key tasks today as a progress chart"
-                    + " and a table with the status in Chinese (按进度推进, 进度滞后, 已完成, 未完成), and its courts"
-                    + " ranked by money collected (404 for a draft, a withdrawn campaign or a code nobody"
-                    + " published). Without: the published campaigns (name and code, figures or not), with links."
-                    + " Aggregates only.")
+            description = "With `campaign`: a published campaign's name, organizing court and dates (已结束 once it"
+                    + " has ended), its headline figures in 万元 / 亿元 and 人次 (执行和解 beside its part 现场达成和解, as"
+                    + " the press text names them), how many courts take part (its organizing and participating"
+                    + " courts), its press text, its key tasks as a progress chart and a table with the status in"
+                    + " Chinese (按进度推进, 进度滞后, 已完成, 未完成) as of today, or as of its last day once it has"
+                    + " ended, its charts (inline SVG, legible on a phone) and its courts ranked by money collected,"
+                    + " each by its full name from the court registry (404 for a draft, a withdrawn campaign or a code"
+                    + " nobody published: an HTML page to a browser opening it, problem+json otherwise). Without: the"
+                    + " published campaigns (name and code, figures or not), with links. Aggregates only. The HTML comes from"
+                    + " Qute templates (templates/DashboardPage).")
     @ProblemResponses.BadRequest
-    @ProblemResponses.NotFound
     @ProblemResponses.Conflict
     public Response dashboard(
             @Parameter(description = "Campaign code; none lists the campaigns", example = "淮执·9号")
@@ -60,11 +69,14 @@ public class DashboardResource {
             PublicFigures.CampaignReport report = figures.report(code, organisedBy)
                     .orElseThrow(() -> PublicCampaignResource.notFound(code));
             PublicCampaignFigures shown = PublicFigures.figures(code, report);
+            Optional<PublicFigures.CourtRanking> ranking = figures.ranking(code,
+                    report.campaign().organizingCourt(), Metrics.COLLECTED);
             DashboardPage.Charts charts = new DashboardPage.Charts(figures.collectionsChart(code, report),
                     figures.viewersChart(code, report),
-                    CampaignCharts.progress(report.progress()),
-                    figures.rankingChart(code, report.campaign().organizingCourt(), Metrics.COLLECTED).orElse(null));
-            page = DashboardPage.campaign(shown, charts, CampaignCharts.rows(report.progress()));
+                    CampaignCharts.progress(report.progress(), report.campaign().endsOn()),
+                    ranking.map(PublicFigures::rankingChart).orElse(null));
+            page = DashboardPage.campaign(shown, charts, CampaignCharts.rows(report.progress()),
+                    ranking.map(PublicFigures.CourtRanking::ranking).orElse(null));
         }
         return Response.ok(page, HTML).header("Cache-Control", PublicCampaignResource.CACHE_CONTROL)
                 .header("Content-Security-Policy", DashboardPage.CONTENT_SECURITY_POLICY).build();

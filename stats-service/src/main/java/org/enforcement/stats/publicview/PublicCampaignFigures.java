@@ -27,7 +27,10 @@ public record PublicCampaignFigures(
         LocalDate from,
         @Schema(description = "Last day with a figure (without figures yet: its startsOn)")
         LocalDate to,
-        @Schema(description = "Number of courts with figures", example = "1") int courts,
+        @Schema(description = "Number of courts with figures so far (see participatingCourts for the campaign's"
+                + " courts)", example = "1") int courts,
+        @Schema(description = "Number of the campaign's courts: its organizing court and every participating court,"
+                + " figures or not (参与法院)", example = "3") int participatingCourts,
         @Schema(description = "出动干警人次", example = "50") long officersDeployed,
         @Schema(description = "查找被执行人 (targets of the operations)", example = "26") long debtorsSought,
         @Schema(description = "拘传", example = "8") long summoned,
@@ -41,8 +44,11 @@ public record PublicCampaignFigures(
         @Schema(description = "观看人次", example = "985000") long viewers,
         @Schema(description = "Platforms with viewers (viewers_on_* above zero)", example = "2") long platforms,
         @Schema(description = "The press text of the whole campaign") String pressSummary,
-        @Schema(description = "The day the key tasks are judged: today (Asia/Shanghai)")
+        @Schema(description = "The day the key tasks are judged: today (Asia/Shanghai), never after endsOn: once the"
+                + " campaign has ended it is endsOn and the key tasks show their final state")
         LocalDate progressAsOf,
+        @Schema(description = "Whether the campaign has ended (today is after endsOn): its figures and key tasks are"
+                + " final (已结束)") boolean ended,
         @Schema(description = "The key tasks' progress by number (as getCampaignProgress judges them)")
         List<KeyTaskFigures> keyTasks) {
 

@@ -61,7 +61,9 @@ public class PublicCampaignResource {
                     + " code, or work dated outside the campaign, do not); its name, organizing court, level, dates"
                     + " and key-task progress as of today come with them, and it answers even before it has"
                     + " figures. Its name and key-task titles pass the personal-data scrubber. No authentication;"
-                    + " nothing about a person or case.")
+                    + " nothing about a person or case. A browser opening it (Sec-Fetch-Mode: navigate, Accept"
+                    + " preferring text/html) gets a 404 here and on the charts as an HTML page, any other client"
+                    + " problem+json.")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
@@ -160,8 +162,8 @@ public class PublicCampaignResource {
         if (!Metrics.isSummed(name)) {
             throw QueryParams.invalid("metric", "must be one of " + String.join(", ", Metrics.SUMMED));
         }
-        return svg(figures.rankingChart(campaign, CampaignResource.organiser(organiser), name)
-                .orElseThrow(() -> notFound(campaign)));
+        return svg(figures.ranking(campaign, CampaignResource.organiser(organiser), name)
+                .map(PublicFigures::rankingChart).orElseThrow(() -> notFound(campaign)));
     }
 
     static String campaign(String code) {
@@ -175,9 +177,9 @@ public class PublicCampaignResource {
         return campaign;
     }
 
-    static ProblemException notFound(String campaign) {
-        return ProblemException.notFound("campaign-not-found", "Campaign not found",
-                "No campaign is published under the code " + campaign + ".");
+    /** 404 campaign-not-found: problem+json, or an HTML page for a browser ({@link PublicPageProblems}). */
+    static CampaignNotFound notFound(String campaign) {
+        return new CampaignNotFound(campaign);
     }
 
     private static Response svg(String svg) {

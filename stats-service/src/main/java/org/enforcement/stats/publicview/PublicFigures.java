@@ -16,6 +16,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.enforcement.stats.campaigns.CampaignCharts;
 import org.enforcement.stats.campaigns.CampaignProgressResponse;
+import org.enforcement.stats.campaigns.CampaignRankingResponse;
 import org.enforcement.stats.campaigns.CampaignResponse;
 import org.enforcement.stats.campaigns.CampaignService;
 import org.enforcement.stats.charts.MetricCharts;
@@ -43,6 +44,10 @@ public class PublicFigures {
      */
     public record CampaignReport(MetricsReport monthly, int courts, CampaignResponse campaign,
                                  CampaignProgressResponse progress) {
+    }
+
+    /** A published campaign's courts ranked by a metric, with the campaign's name for the chart's title. */
+    public record CourtRanking(String campaignName, CampaignRankingResponse ranking) {
     }
 
     /** A campaign on the public list: its code, name and organising court. */
@@ -98,16 +103,19 @@ public class PublicFigures {
         List<PublicCampaignFigures.KeyTaskFigures> tasks = report.progress().keyTasks().stream()
                 .map(t -> new PublicCampaignFigures.KeyTaskFigures(t.number(), t.title(), t.cadence(), t.deadline(),
                         t.target(), t.actual(), t.percent(), t.status())).toList();
+        // Judged after the end, the statuses are final (every deadline is within the campaign): as of its last day.
+        boolean ended = CampaignCharts.ended(report.progress(), c.endsOn());
+        LocalDate asOf = ended ? c.endsOn() : report.progress().asOf();
         return new PublicCampaignFigures(campaign, true, c.name(), c.organizingCourt(), c.organizingCourtName(),
                 c.level(), c.startsOn(), c.endsOn(),
-                monthly.from(), monthly.to(), report.courts(),
+                monthly.from(), monthly.to(), report.courts(), new LinkedHashSet<>(c.participatingCourts()).size(),
                 count(total, Metrics.OFFICERS_DEPLOYED), count(total, Metrics.OPERATION_TARGETS),
                 count(total, Metrics.SUMMONED), count(total, Metrics.DETAINED),
                 money(total, Metrics.COLLECTED_ON_SITE), money(total, Metrics.COLLECTED),
                 count(total, Metrics.CASES_CONCLUDED), count(total, Metrics.SETTLEMENTS),
                 count(total, Metrics.SETTLEMENTS_ON_SITE), count(total, Metrics.STREAMS),
                 count(total, Metrics.VIEWERS), platforms, pressText(campaign, c.name(), total),
-                report.progress().asOf(), tasks);
+                asOf, ended, tasks);
     }
 
     /**
@@ -132,17 +140,29 @@ public class PublicFigures {
         return MetricCharts.viewersByPlatform(report.monthly(), title(campaign, report));
     }
 
-    /** The key tasks' progress today; empty when no campaign of the code is published. Cached. */
+    /**
+     * The key tasks' progress today (after the campaign's end: its final state, titled as of its last day); empty
+     * when no campaign of the code is published. Cached.
+     */
     @CacheResult(cacheName = PublicFiguresCache.KEY_TASKS_CHART)
     public Optional<String> keyTasksChart(String campaign, String organiser) {
-        return campaigns.publishedProgress(campaign, organiser, today()).map(CampaignCharts::progress);
+        return campaigns.published(campaign, organiser).flatMap(c -> campaigns.publishedProgress(campaign,
+                c.organizingCourt(), today()).map(progress -> CampaignCharts.progress(progress, c.endsOn())));
     }
 
-    /** The published campaign's courts ranked by {@code metric} over its dates; empty when none. Cached. */
+    /**
+     * The published campaign's courts ranked by {@code metric} over its dates, named as the court registry names
+     * them (for the chart and the dashboard's table); empty when none. Cached.
+     */
     @CacheResult(cacheName = PublicFiguresCache.RANKING_CHART)
-    public Optional<String> rankingChart(String campaign, String organiser, String metric) {
+    public Optional<CourtRanking> ranking(String campaign, String organiser, String metric) {
         return campaigns.published(campaign, organiser).flatMap(c -> campaigns.publishedRanking(campaign,
-                c.organizingCourt(), metric).map(ranking -> CampaignCharts.ranking(c.name(), ranking)));
+                c.organizingCourt(), metric).map(ranking -> new CourtRanking(c.name(), ranking)));
+    }
+
+    /** The ranking as a bar chart, one bar per court by its full name. */
+    public static String rankingChart(CourtRanking ranking) {
+        return CampaignCharts.ranking(ranking.campaignName(), ranking.ranking());
     }
 
     LocalDate today() {

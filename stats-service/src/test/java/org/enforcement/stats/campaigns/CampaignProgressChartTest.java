@@ -75,8 +75,9 @@ class CampaignProgressChartTest {
         assertThat(texts(may20, "text", "status")).containsExactly("进度滞后", "按进度推进", "未完成");
         assertThat(fills(may20)).containsExactly("#e67e22", "#2e86de", "#c0392b");
         List<Element> done = elements(may20, "rect", "done");
-        assertThat(done.get(0).getAttribute("width")).isEqualTo("50.4");
-        assertThat(done.get(1).getAttribute("width")).isEqualTo("140");
+        // 18% and 50% of the 336 units wide track.
+        assertThat(done.get(0).getAttribute("width")).isEqualTo("60.5");
+        assertThat(done.get(1).getAttribute("width")).isEqualTo("168");
 
         // After the end: the last month (December, no streams) is shown; task 1 missed.
         Document after = chart(high.observer(), code, "2024-02-01");

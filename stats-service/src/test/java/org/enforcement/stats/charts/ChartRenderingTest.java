@@ -32,9 +32,13 @@ class ChartRenderingTest {
         assertThat(bars).hasSize(3);
         assertThat(texts(doc, "text", "label")).containsExactly("2023-02", "2023-03", "2023-04");
         assertThat(texts(doc, "text", "value")).containsExactly("30.5万", "0", "15.3万");
-        double tallest = Double.parseDouble(bars.get(0).getAttribute("height"));
-        assertThat(Double.parseDouble(bars.get(1).getAttribute("height"))).isZero();
-        assertThat(Double.parseDouble(bars.get(2).getAttribute("height"))).isEqualTo(tallest / 2);
+        // Bars stacked one under the other: their lengths are to scale.
+        double longest = Double.parseDouble(bars.get(0).getAttribute("width"));
+        assertThat(longest).isPositive();
+        assertThat(Double.parseDouble(bars.get(1).getAttribute("width"))).isZero();
+        assertThat(Double.parseDouble(bars.get(2).getAttribute("width"))).isEqualTo(longest / 2);
+        assertThat(Double.parseDouble(bars.get(1).getAttribute("y")))
+                .isGreaterThan(Double.parseDouble(bars.get(0).getAttribute("y")));
     }
 
     @Test
@@ -69,6 +73,10 @@ class ChartRenderingTest {
         assertThat(title(doc)).isEqualTo("“陇原风暴”重点工作进度");
         assertThat(texts(doc, "text", "label")).containsExactly("集中清理执行积案", "直播<每月>2场 & 8个平台", "无目标");
         assertThat(texts(doc, "text", "figures")).containsExactly("250 / 1000（25%）", "3 / 2（150%）", "0 / 0（—）");
+        // From 1万 in 万 and 亿, like every public figure.
+        assertThat(texts(parse(ProgressChart.render("进度", List.of(new ProgressRow("执行到位金额",
+                new BigDecimal("320000.00"), new BigDecimal("300000000"), "BEHIND")))), "text", "figures"))
+                .containsExactly("32万 / 3亿（0%）");
         assertThat(texts(doc, "text", "status")).containsExactly("进度滞后", "已完成", "SOMETHING_NEW");
         List<Element> done = elements(doc, "rect", "done");
         double track = Double.parseDouble(elements(doc, "rect", "track").get(0).getAttribute("width"));
@@ -80,13 +88,90 @@ class ChartRenderingTest {
     }
 
     @Test
-    void shouldCutLongLabelsButKeepThemInTheTitle() {
-        String label = "“直击执行现场”直播每月不少于2场、8个平台同步进行并解答网友提问";
+    void shouldWrapLongLabelsAtWordBoundariesNeverInsideANumber() {
+        String label = "12. “直击执行现场”直播每月不少于2.5场、8个平台同步进行，执行到位金额不少于1,250.75万元";
         Document doc = parse(ProgressChart.render("进度", List.of(
                 new ProgressRow(label, BigDecimal.ONE, BigDecimal.TEN, "ON_TRACK"))));
-        String shown = texts(doc, "text", "label").get(0);
-        assertThat(shown).endsWith("…").hasSize(ProgressChart.MAX_LABEL);
+        Element text = elements(doc, "text", "label").get(0);
+        List<String> lines = lines(text);
+        // Wrapped, nothing lost: the lines are the label.
+        assertThat(lines).hasSizeGreaterThan(1);
+        assertThat(String.join("", lines)).isEqualTo(label);
+        for (int i = 1; i < lines.size(); i++) {
+            assertThat(lines.get(i - 1) + "|" + lines.get(i)).as("no line break inside a number")
+                    .doesNotContainPattern("[0-9.,]\\|[0-9.,]");
+        }
+        for (String number : List.of("2.5场", "8个", "1,250.75万")) {
+            assertThat(lines).anySatisfy(line -> assertThat(line).contains(number));
+        }
+        assertThat(lines).allSatisfy(line -> assertThat(Svg.width(line.strip(), ProgressChart.LABEL_SIZE))
+                .isLessThanOrEqualTo(ProgressChart.TRACK_WIDTH));
         assertThat(texts(doc, "title", null)).anySatisfy(t -> assertThat(t).contains(label));
+    }
+
+    @Test
+    void shouldCutATooLongLabelAfterAWholeWordAndKeepItInTheTitle() {
+        String label = "执行到位金额不少于2.5亿元".repeat(8);
+        Document doc = parse(ProgressChart.render("进度", List.of(
+                new ProgressRow(label, BigDecimal.ONE, BigDecimal.TEN, "ON_TRACK"))));
+        List<String> lines = lines(elements(doc, "text", "label").get(0));
+        assertThat(lines).hasSize(ProgressChart.MAX_LABEL_LINES);
+        String shown = String.join("", lines);
+        assertThat(shown).endsWith("…");
+        String kept = shown.substring(0, shown.length() - 1);
+        assertThat(label).startsWith(kept);
+        // Cut between words: never "2.…" or "2…".
+        assertThat(kept).doesNotMatch(".*[0-9.]$");
+        assertThat(texts(doc, "title", null)).anySatisfy(t -> assertThat(t).contains(label));
+    }
+
+    /** Every chart fits a phone: 360 user units wide and no text under 13, so at 390 px none is under 12 px. */
+    @Test
+    void shouldKeepEveryTextLegibleOnAPhoneWhateverTheData() {
+        List<Bar> courts = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            courts.add(new Bar("甘肃省武威市凉州区人民法院第" + i + "执行团队", BigDecimal.valueOf(1_000_000L * (i + 1)),
+                    "1.2亿"));
+        }
+        for (String svg : List.of(BarChart.render("“陇原风暴”执行专项行动 各法院执行到位金额（元）", courts),
+                ProgressChart.render("“陇原风暴”执行专项行动 重点工作完成情况（已结束，截至2023-12-31）", List.of(
+                        new ProgressRow("12. “直击执行现场”直播每月不少于2场", BigDecimal.ONE, BigDecimal.TEN, "MISSED"))),
+                BarChart.render("观看人次", List.of()))) {
+            Document doc = parse(svg);
+            Element root = doc.getDocumentElement();
+            double viewBoxWidth = Double.parseDouble(root.getAttribute("viewBox").split(" ")[2]);
+            double shownWidth = Math.min(Double.parseDouble(root.getAttribute("width")), 390 - 2 * 12);
+            double scale = shownWidth / viewBoxWidth;
+            assertThat(Integer.parseInt(root.getAttribute("font-size")) * scale).isGreaterThanOrEqualTo(12);
+            for (Element text : elements(doc, "text", null)) {
+                assertThat(Integer.parseInt(text.getAttribute("font-size")) * scale)
+                        .as("rendered size of %s", text.getTextContent()).isGreaterThanOrEqualTo(12);
+                for (String line : lines(text)) {
+                    double x = Double.parseDouble(text.getAttribute("x"));
+                    double w = Svg.width(line.strip(), Integer.parseInt(text.getAttribute("font-size")));
+                    double left = switch (text.getAttribute("text-anchor")) {
+                        case "middle" -> x - w / 2;
+                        case "end" -> x - w;
+                        default -> x;
+                    };
+                    assertThat(left).as("%s starts inside the chart", line).isGreaterThanOrEqualTo(0);
+                    assertThat(left + w).as("%s ends inside the chart", line).isLessThanOrEqualTo(viewBoxWidth);
+                }
+            }
+        }
+    }
+
+    /** The lines of a text element: its tspans, or its content when it has none. */
+    static List<String> lines(Element text) {
+        org.w3c.dom.NodeList spans = text.getElementsByTagNameNS(SvgParsing.SVG, "tspan");
+        if (spans.getLength() == 0) {
+            return List.of(text.getTextContent());
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < spans.getLength(); i++) {
+            lines.add(spans.item(i).getTextContent());
+        }
+        return lines;
     }
 
     @Test

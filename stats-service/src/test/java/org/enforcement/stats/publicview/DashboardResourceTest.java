@@ -91,12 +91,13 @@ class DashboardResourceTest {
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"zh-CN\">")
                 .contains("<meta charset=\"utf-8\">");
         assertThat(html).contains("<h1>" + campaign + "</h1>");
-        assertThat(html).contains("<span class=\"label\">出动干警</span><span class=\"value\">50</span>")
-                .contains("<span class=\"label\">查找被执行人</span><span class=\"value\">26</span>")
-                .contains("<span class=\"label\">拘传</span><span class=\"value\">1</span>")
-                .contains("<span class=\"label\">执行到位金额</span><span class=\"value\">20,000.00</span>")
-                .contains("<span class=\"label\">执结案件</span><span class=\"value\">1</span>")
-                .contains("<span class=\"label\">观看</span><span class=\"value\">938000</span>");
+        // Each card with its unit, in 万 from 1万 (the exact figure in <data value>).
+        assertThat(html).contains("<span class=\"label\">出动干警</span><data class=\"value\" value=\"50\">50人次</data>")
+                .contains("<span class=\"label\">查找被执行人</span><data class=\"value\" value=\"26\">26人</data>")
+                .contains("<span class=\"label\">拘传</span><data class=\"value\" value=\"1\">1人</data>")
+                .contains("<span class=\"label\">执行到位金额</span><data class=\"value\" value=\"20000.00\">2万元</data>")
+                .contains("<span class=\"label\">执结案件</span><data class=\"value\" value=\"1\">1件</data>")
+                .contains("<span class=\"label\">观看</span><data class=\"value\" value=\"938000\">93.8万人次</data>");
         assertThat(html).contains("共出动干警50人次，查找被执行人26人，拘传1人，现场执行到位金额2万元，执结案件1件，"
                 + "开展网络直播1场，观看90余万人次。");
         // Four inline charts (key tasks, collections, viewers, ranking) and links to the same charts, the code

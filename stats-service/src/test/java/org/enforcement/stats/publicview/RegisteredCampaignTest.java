@@ -227,7 +227,7 @@ class RegisteredCampaignTest {
         int month = YearMonth.from(today).getMonthValue();
         assertThat(texts(doc, "text", "label")).containsExactly("1. 集中清理执行积案", "2. 执行到位金额",
                 "3. 【" + month + "月】“直击执行现场”直播", "4. 集中执行行动出动干警");
-        assertThat(texts(doc, "text", "figures")).containsExactly("10 / 10（100%）", "320000 / 1000000（32%）",
+        assertThat(texts(doc, "text", "figures")).containsExactly("10 / 10（100%）", "32万 / 100万（32%）",
                 "1 / 2（50%）", "0 / 100（0%）");
         assertThat(texts(doc, "text", "status")).containsExactly("已完成", "按进度推进", "进度滞后", "未完成");
         assertThat(elements(doc, "rect", "done").stream().map(e -> e.getAttribute("fill")).toList())
@@ -281,17 +281,18 @@ class RegisteredCampaignTest {
                 .contains("<h1>“陇原风暴”执行专项行动</h1>")
                 .contains("主办法院：测试第" + high.code().substring(1) + "中级人民法院（高级法院），行动期间：" + today.minusDays(40) + " 至 "
                         + today.plusDays(200))
-                .contains("<span class=\"label\">出动干警</span><span class=\"value\">30</span>")
-                .contains("<span class=\"label\">执行到位金额</span><span class=\"value\">320,000.00</span>")
+                .contains("<span class=\"label\">出动干警</span><data class=\"value\" value=\"30\">30人次</data>")
+                .contains("<span class=\"label\">执行到位金额</span><data class=\"value\" value=\"320000.00\">32万元</data>")
                 .contains("“陇原风暴”执行专项行动开展以来，共出动干警30人次")
                 .contains("<h2>重点工作进展（截至" + today + "）</h2>");
-        // The key-task table with the statuses in Chinese.
-        assertThat(html).contains("<tr><td>1</td><td>集中清理执行积案</td><td>累计</td><td>10</td><td>10</td>"
-                        + "<td class=\"status\">已完成</td></tr>")
-                .contains("<tr><td>2</td><td>执行到位金额</td><td>累计</td><td>1000000</td><td>320000</td>"
-                        + "<td class=\"status\">按进度推进</td></tr>")
-                .contains("<tr><td>3</td><td>“直击执行现场”直播</td><td>每月（" + YearMonth.from(today)
-                        + "）</td><td>2</td><td>1</td><td class=\"status\">进度滞后</td></tr>")
+        // The key-task table with the statuses in Chinese, money in 万元 like the cards.
+        assertThat(html).contains("<tr><td>1. 集中清理执行积案</td><td>累计</td><td class=\"number\">10</td>"
+                        + "<td class=\"number\">10</td><td class=\"status\">已完成</td></tr>")
+                .contains("<tr><td>2. 执行到位金额</td><td>累计</td><td class=\"number\">100万元</td>"
+                        + "<td class=\"number\">32万元</td><td class=\"status\">按进度推进</td></tr>")
+                .contains("<tr><td>3. “直击执行现场”直播</td><td>每月（" + YearMonth.from(today)
+                        + "）</td><td class=\"number\">2</td><td class=\"number\">1</td>"
+                        + "<td class=\"status\">进度滞后</td></tr>")
                 .contains("<td class=\"status\">未完成</td>");
         // Four inline charts: key tasks, collections, viewers, ranking; the ranking names courts as the registry does.
         assertThat(html.split("<svg ", -1)).hasSize(5);
