@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Checks the public dashboard of a RUNNING stats-service in a real headless Chromium at 390 px width: no console
+# Checks the public dashboard of a RUNNING stats-service in a real headless Chromium at 390 px (a phone) and 1280 px (a desktop): no console
 # errors, the charts drawn, no sideways scrolling, no text under 12 px as rendered (see dashboard-check.mjs).
 #
 #   stats-service/src/test/browser/browser-check.sh http://localhost:8083 '淮执·9号' [ORGANISER]

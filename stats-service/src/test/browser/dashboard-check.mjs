@@ -1,4 +1,5 @@
-// Opens the public dashboard of a running stats-service in headless Chromium as a 390 px wide phone and fails on
+// Opens the public dashboard of a running stats-service in headless Chromium as a 390 px wide phone and as a 1280 px
+// desktop, and fails on
 // what a reader would notice: console errors (a CSP violation included), missing charts, horizontal scrolling, text
 // under 12 px as rendered (SVG text scaled by its viewBox included), chart text running out of its chart or over a bar.
 //
@@ -8,7 +9,10 @@
 // all pass, 1 when any check fails (each failure printed), 2 when the check itself cannot run.
 import { chromium } from 'playwright-core';
 
-const WIDTH = 390;
+const SIZES = [
+  { name: 'phone', width: 390, height: 844, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
+  { name: 'desktop', width: 1280, height: 900, deviceScaleFactor: 1, isMobile: false, hasTouch: false },
+];
 const MIN_FONT_PX = 12;
 const MIN_CHARTS = 4;
 
@@ -84,9 +88,10 @@ try {
 }
 const failures = [];
 try {
-  for (const page of pages) {
-    const context = await browser.newContext({ viewport: { width: WIDTH, height: 844 }, deviceScaleFactor: 3,
-      isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  for (const size of SIZES) for (const page of pages) {
+    const WIDTH = size.width;
+    const context = await browser.newContext({ viewport: { width: size.width, height: size.height },
+      deviceScaleFactor: size.deviceScaleFactor, isMobile: size.isMobile, hasTouch: size.hasTouch, locale: 'zh-CN' });
     const tab = await context.newPage();
     const errors = [];
     tab.on('console', (m) => {
@@ -100,7 +105,7 @@ try {
     });
     const response = await tab.goto(page.url, { waitUntil: 'load' });
     const m = await tab.evaluate(measure);
-    const fail = (what) => failures.push(`${page.name}: ${what}`);
+    const fail = (what) => failures.push(`${size.name} ${page.name}: ${what}`);
     if (response.status() !== page.status) fail(`status ${response.status()}, expected ${page.status}`);
     if (!/text\/html/.test(response.headers()['content-type'] ?? '')) fail('not text/html');
     errors.forEach((e) => fail('console: ' + e));
@@ -111,13 +116,13 @@ try {
     m.outside.forEach((t) => fail(t));
     if (page.text && !m.bodyText.includes(page.text)) fail(`does not say ${page.text}`);
     if (process.env.SCREENSHOTS) {
-      const file = `${process.env.SCREENSHOTS}/${page.name.replace(/ /g, '-')}`;
+      const file = `${process.env.SCREENSHOTS}/${size.name}-${page.name.replace(/ /g, '-')}`;
       await tab.screenshot({ path: `${file}.png`, fullPage: true });
       for (let i = 0; i < m.charts.length; i++) {
         await tab.locator('svg').nth(i).screenshot({ path: `${file}-chart-${i + 1}.png` });
       }
     }
-    console.log(`${page.name}: HTTP ${response.status()}, scrollWidth ${m.scrollWidth}/${WIDTH}, `
+    console.log(`${size.name} ${page.name}: HTTP ${response.status()}, scrollWidth ${m.scrollWidth}/${WIDTH}, `
       + `smallest HTML text ${m.smallestHtmlPx}px, ${m.charts.length} charts`
       + m.charts.map((c) => `\n  - ${c.title}: ${c.width}px wide (viewBox ${c.viewBox}), ${c.bars} bars,`
         + ` ${c.texts} texts, smallest ${c.smallestPx}px`).join(''));
@@ -131,4 +136,5 @@ if (failures.length) {
   failures.forEach((f) => console.log('  ' + f));
   process.exit(1);
 }
-console.log(`OK: ${pages.length} pages at ${WIDTH}px, no console errors, no sideways scrolling, all text >= ${MIN_FONT_PX}px`);
+console.log(`OK: ${pages.length} pages at ${SIZES.map((s) => s.width + 'px').join(' and ')}, no console errors, no sideways`
+  + ` scrolling, all text >= ${MIN_FONT_PX}px`);

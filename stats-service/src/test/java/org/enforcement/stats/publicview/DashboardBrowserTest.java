@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The public dashboard in a real headless Chromium at 390 px (src/test/browser/browser-check.sh): a seeded campaign
+ * The public dashboard in a real headless Chromium at 390 px and 1280 px (src/test/browser/browser-check.sh): a seeded campaign
  * with long key-task titles, four courts and every chart. Needs Chromium, CJK fonts and npm, so it is tagged
  * {@code browser} and runs only when asked: {@code ./mvnw -pl stats-service test -Dgroups=browser}.
  */
@@ -76,6 +76,6 @@ class DashboardBrowserTest {
         assertThat(check.waitFor(5, TimeUnit.MINUTES)).isTrue();
         System.out.println(output);
         assertThat(check.exitValue()).as(output).isZero();
-        assertThat(output).contains("OK: 3 pages at 390px");
+        assertThat(output).contains("OK: 3 pages at 390px and 1280px");
     }
 }
