@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -17,9 +20,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
+import java.math.BigDecimal;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.enforcement.cases.config.CaseConfig;
 import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.idempotency.IdempotencyKeys;
@@ -48,6 +50,9 @@ import org.enforcement.commons.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CaseResource {
 
+    /** The largest page of cases one request may ask for. */
+    static final int MAX_PAGE = 100;
+
     static final Set<String> SELECTABLE_FIELDS = Set.of("id", "caseNumber", "court", "status", "conclusionType",
             "cause", "basisDocument", "principal", "costs", "owed", "paid", "outstanding", "disbursed",
             "nonMonetaryObligation", "assignedJudge", "campaignCode", "filedOn", "concludedAt", "applicants",
@@ -59,8 +64,6 @@ public class CaseResource {
     @Inject
     CaseText text;
 
-    @Inject
-    CaseConfig config;
 
     @Inject
     ObjectMapper mapper;
@@ -106,35 +109,31 @@ public class CaseResource {
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
     public Response list(
-            @Parameter(description = "FILED, IN_ENFORCEMENT, SETTLEMENT_PERFORMING or CONCLUDED")
-            @QueryParam("status") String status,
+            @Parameter(description = "Only cases in this status") @QueryParam("status") CaseStatus status,
             @Parameter(description = "Court code; only your own court has cases for you", example = "苏0804")
             @QueryParam("court") String court,
             @Parameter(description = "Assigned judge's user id", example = "judge.chen") @QueryParam("judge") String judge,
             @Parameter(description = "Part of a respondent's name (roles that see names in full only: 403 for"
                     + " observers and integrators)", example = "秦")
             @QueryParam("respondentName") String respondentName,
-            @Parameter(description = "Filed on or after (YYYY-MM-DD)", example = "2023-01-01")
-            @QueryParam("filedFrom") String filedFrom,
-            @Parameter(description = "Filed on or before (YYYY-MM-DD)", example = "2023-12-31")
-            @QueryParam("filedTo") String filedTo,
-            @Parameter(description = "Owed (principal + costs) at least", example = "10000")
-            @QueryParam("minAmount") String minAmount,
-            @Parameter(description = "Owed (principal + costs) at most", example = "100000")
-            @QueryParam("maxAmount") String maxAmount,
+            @Parameter(description = "Filed on or after this day, e.g. 2023-01-01") @QueryParam("filedFrom")
+            LocalDate filedFrom,
+            @Parameter(description = "Filed on or before this day, e.g. 2023-12-31") @QueryParam("filedTo")
+            LocalDate filedTo,
+            @Parameter(description = "Owed (principal + costs) at least, e.g. 10000") @QueryParam("minAmount")
+            BigDecimal minAmount,
+            @Parameter(description = "Owed (principal + costs) at most, e.g. 100000") @QueryParam("maxAmount")
+            BigDecimal maxAmount,
             @Parameter(description = "filedOn, -filedOn (default), owed, -owed, caseNumber, -caseNumber")
             @QueryParam("sort") String sort,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Page size (default 20); more than 100 is capped at 100", example = "20") @QueryParam("limit") String limit,
+            @Parameter(description = "Page size") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(MAX_PAGE)
+            Integer limit,
             @Parameter(description = "Comma-separated fields to return", example = "caseNumber,status,outstanding")
-            @QueryParam("fields") String fields,
-            @Context UriInfo uri) {
+            @QueryParam("fields") String fields) {
         CaseSort order = CaseSort.parse(sort);
-        int size = QueryParams.pageSize("limit", limit, uri, 20, config.listing().maxPageSize());
-        var query = new CaseQuery(QueryParams.enumValue("status", status, CaseStatus.class), blank(court),
-                blank(judge), blank(respondentName), QueryParams.date("filedFrom", filedFrom),
-                QueryParams.date("filedTo", filedTo), QueryParams.amount("minAmount", minAmount),
-                QueryParams.amount("maxAmount", maxAmount), order, CaseSort.Cursor.decode(cursor, order), size);
+        var query = new CaseQuery(status, blank(court), blank(judge), blank(respondentName), filedFrom, filedTo,
+                minAmount, maxAmount, order, CaseSort.Cursor.decode(cursor, order), limit);
         Set<String> selected = selectedFields(fields);
         CasePage body = service.list(query);
         if (selected == null) {

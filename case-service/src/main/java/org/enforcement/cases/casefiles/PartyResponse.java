@@ -10,9 +10,9 @@ public record PartyResponse(
         PartyRole role,
         PartyKind kind,
         @Schema(example = "秦某") String name,
-        @Schema(example = "320***********1234") String idNumber,
-        @Schema(example = "138****5678") String phone,
-        @Schema(example = "江苏省淮安市****") String address,
+        @Schema(nullable = true, example = "320***********1234") String idNumber,
+        @Schema(nullable = true, example = "138****5678") String phone,
+        @Schema(nullable = true, example = "江苏省淮安市****") String address,
         @Schema(description = "True when personal data was masked for the caller's role") boolean masked) {
 
     static PartyResponse of(Party party, boolean full) {

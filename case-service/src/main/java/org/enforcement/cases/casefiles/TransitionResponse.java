@@ -5,8 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One recorded lifecycle step. */
 @Schema(name = "Transition")
-public record TransitionResponse(long id, CaseAction action, CaseStatus fromStatus, CaseStatus toStatus,
-                                 ConclusionType conclusionType, String reason,
+public record TransitionResponse(long id, CaseAction action, @Schema(nullable = true) CaseStatus fromStatus, CaseStatus toStatus,
+                                 @Schema(nullable = true) ConclusionType conclusionType, @Schema(nullable = true) String reason,
                                  @Schema(example = "judge.chen") String actor, String roles, Instant occurredAt) {
 
     /** The step with its reason as the caller may read it. */

@@ -18,8 +18,6 @@ public interface CaseConfig {
 
     Settlement settlement();
 
-    Listing listing();
-
     interface Settlement {
         /** Days after a due date before an unpaid installment is marked missed. */
         @WithDefault("0")
@@ -28,10 +26,5 @@ public interface CaseConfig {
         /** How often the missed-installment check runs ("off" to disable). */
         @WithDefault("10m")
         String checkEvery();
-    }
-
-    interface Listing {
-        @WithDefault("100")
-        int maxPageSize();
     }
 }

@@ -15,40 +15,40 @@ public record MeasureResponse(
         UUID caseId,
         MeasureType type,
         MeasureStatus status,
-        UUID respondentId,
-        @Schema(description = "Masked (surname + 某) for observers and integrators", example = "秦某某")
+        @Schema(nullable = true) UUID respondentId,
+        @Schema(nullable = true, description = "Masked (surname + 某) for observers and integrators", example = "秦某某")
         String respondentName,
-        String reason,
-        Integer durationHours,
-        Boolean complex,
-        Integer detentionDays,
-        @Schema(example = "10000.00") BigDecimal amount,
-        LocalDate deadline,
-        LocalDate startsOn,
-        LocalDate endsOn,
-        String property,
-        String warrantNumber,
-        String supervisingProcuratorate,
-        @Schema(description = "Witness names are masked for observers and integrators") List<Witness> witnesses,
-        @Schema(description = "The provision that bounds this type of measure",
+        @Schema(nullable = true) String reason,
+        @Schema(nullable = true) Integer durationHours,
+        @Schema(nullable = true) Boolean complex,
+        @Schema(nullable = true) Integer detentionDays,
+        @Schema(nullable = true, example = "10000.00") BigDecimal amount,
+        @Schema(nullable = true) LocalDate deadline,
+        @Schema(nullable = true) LocalDate startsOn,
+        @Schema(nullable = true) LocalDate endsOn,
+        @Schema(nullable = true) String property,
+        @Schema(nullable = true) String warrantNumber,
+        @Schema(nullable = true) String supervisingProcuratorate,
+        @Schema(nullable = true, description = "Witness names are masked for observers and integrators") List<Witness> witnesses,
+        @Schema(nullable = true, description = "The provision that bounds this type of measure",
                 example = "《中华人民共和国民事诉讼法》第一百一十八条") String legalBasis,
         String orderedBy,
         Instant orderedAt,
         @Schema(description = "The business day it was ordered") LocalDate orderedOn,
-        String decidedBy,
-        Instant decidedAt,
-        @Schema(description = "The business day the director decided it") LocalDate decidedOn,
-        String decisionNote,
-        @Schema(description = "VALUATION: the valuation; AUCTION: the sale price", example = "380000.00")
+        @Schema(nullable = true) String decidedBy,
+        @Schema(nullable = true) Instant decidedAt,
+        @Schema(nullable = true, description = "The business day the director decided it") LocalDate decidedOn,
+        @Schema(nullable = true) String decisionNote,
+        @Schema(nullable = true, description = "VALUATION: the valuation; AUCTION: the sale price", example = "380000.00")
         BigDecimal resultAmount,
-        @Schema(description = "AUCTION: the sale day") LocalDate soldOn,
-        @Schema(description = "The business day of the result (the sale, search or valuation day, or the day it was"
+        @Schema(nullable = true, description = "AUCTION: the sale day") LocalDate soldOn,
+        @Schema(nullable = true, description = "The business day of the result (the sale, search or valuation day, or the day it was"
                 + " executed, reported or refused)") LocalDate resultOn,
-        String resultNote,
-        Instant resultAt,
-        @Schema(description = "AUCTION: the payment the proceeds became (absent when nothing was outstanding)")
+        @Schema(nullable = true) String resultNote,
+        @Schema(nullable = true) Instant resultAt,
+        @Schema(nullable = true, description = "AUCTION: the payment the proceeds became (absent when nothing was outstanding)")
         UUID paymentId,
-        @Schema(description = "SUMMONS, DETENTION, HANDOVER, SEARCH, VALUATION recorded from the field: who decided it"
+        @Schema(nullable = true, description = "SUMMONS, DETENTION, HANDOVER, SEARCH, VALUATION recorded from the field: who decided it"
                 + " there and when")
         OrderMeasureRequest.FieldDecision fieldDecision,
         @Schema(description = "Same value as the ETag header") long version) {

@@ -9,10 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Disbursement")
 public record DisbursementResponse(UUID id, UUID caseId, UUID payeeId, BigDecimal amount, DisbursementStatus status,
-                                   String note, String requestedBy, Instant requestedAt, String decidedBy,
-                                   Instant decidedAt, String decisionNote,
+                                   @Schema(nullable = true) String note, String requestedBy, Instant requestedAt, @Schema(nullable = true) String decidedBy,
+                                   @Schema(nullable = true) Instant decidedAt, @Schema(nullable = true) String decisionNote,
                                    @Schema(description = "The business day it was requested") LocalDate requestedOn,
-                                   @Schema(description = "APPROVED: the business day the money was paid out")
+                                   @Schema(nullable = true, description = "APPROVED: the business day the money was paid out")
                                    LocalDate paidOutOn, long version) {
 
     /** The disbursement with its notes as the caller may read them. */

@@ -19,13 +19,13 @@ public record PaymentResponse(
         @Schema(example = "秦某") String payer,
         @Schema(description = "Negative for a reversal", example = "20000.00") BigDecimal amount,
         LocalDate receivedOn,
-        String reference,
-        UUID reversesPaymentId,
-        String reason,
+        @Schema(nullable = true) String reference,
+        @Schema(nullable = true) UUID reversesPaymentId,
+        @Schema(nullable = true) String reason,
         String recordedBy,
         Instant recordedAt,
         @Schema(description = "Installments this payment paid, oldest first") List<Allocation> allocations,
-        @Schema(description = "The case after this entry (present in the response that recorded it)") CaseMoney caseAfter) {
+        @Schema(nullable = true, description = "The case after this entry (present in the response that recorded it)") CaseMoney caseAfter) {
 
     /** Part of a payment applied to one installment of the settlement agreement. */
     @Schema(name = "InstallmentAllocation")
@@ -34,7 +34,7 @@ public record PaymentResponse(
 
     /** Where the case stands after the payment. */
     @Schema(name = "CaseMoney")
-    public record CaseMoney(CaseStatus status, ConclusionType conclusionType, BigDecimal owed, BigDecimal paid,
+    public record CaseMoney(CaseStatus status, @Schema(nullable = true) ConclusionType conclusionType, BigDecimal owed, BigDecimal paid,
                             BigDecimal outstanding) {
     }
 }

@@ -17,22 +17,22 @@ public record SettlementResponse(
         @Schema(example = "20000.00") BigDecimal paid,
         @Schema(example = "33300.00") BigDecimal outstanding,
         LocalDate signedOn,
-        String terms,
+        @Schema(nullable = true) String terms,
         List<InstallmentResponse> installments,
         String createdBy,
         Instant createdAt,
-        Instant breachedAt,
-        Instant endedAt,
-        @Schema(description = "The business day it was breached (the first missed installment's day or the day the"
+        @Schema(nullable = true) Instant breachedAt,
+        @Schema(nullable = true) Instant endedAt,
+        @Schema(nullable = true, description = "The business day it was breached (the first missed installment's day or the day the"
                 + " judge found)") LocalDate breachedOn,
-        @Schema(description = "The business day it was completed (the last payment's day) or terminated")
+        @Schema(nullable = true, description = "The business day it was completed (the last payment's day) or terminated")
         LocalDate endedOn,
         @Schema(description = "Same value as the ETag header") long version) {
 
     @Schema(name = "Installment")
     public record InstallmentResponse(int seq, LocalDate dueOn, BigDecimal amount, BigDecimal paid,
-                                      InstallmentStatus status, Instant missedAt,
-                                      @Schema(description = "The business day it counts as missed on")
+                                      InstallmentStatus status, @Schema(nullable = true) Instant missedAt,
+                                      @Schema(nullable = true, description = "The business day it counts as missed on")
                                       LocalDate missedOn) {
     }
 

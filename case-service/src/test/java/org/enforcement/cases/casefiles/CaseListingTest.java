@@ -104,9 +104,18 @@ class CaseListingTest {
                 "(2023)" + court.code() + "执1号", "(2023)" + court.code() + "执2号", "(2023)" + court.code() + "执3号",
                 "(2023)" + court.code() + "执4号", "(2023)" + court.code() + "执5号");
 
-        // Bigger pages than 100 are capped, not refused; a page size that is no size is refused.
-        given().auth().oauth2(court.clerk()).queryParam("limit", 1000).get("/api/cases").then()
+        // The page size is an integer from 1 to 100, as the contract says: anything else is refused, naming it.
+        given().auth().oauth2(court.clerk()).queryParam("limit", 100).get("/api/cases").then()
                 .statusCode(200).body("limit", equalTo(100)).body("items", hasSize(5));
+        for (String bad : List.of("1000", "101", "2.5", "twenty", "1e2", "-1")) {
+            given().auth().oauth2(court.clerk()).queryParam("limit", bad).get("/api/cases").then()
+                    .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("limit"))
+                    .body("errors.message", hasItem("must be a whole number between 1 and 100"));
+        }
+        given().auth().oauth2(court.clerk()).queryParam("minAmount", "1,000").get("/api/cases").then()
+                .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("minAmount"));
+        given().auth().oauth2(court.clerk()).queryParam("filedFrom", "").get("/api/cases").then()
+                .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("filedFrom"));
         given().auth().oauth2(court.clerk()).queryParam("limit", 0).get("/api/cases").then()
                 .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("limit"));
         // limit= given empty is a mistake, not a request for the default page (absent is).

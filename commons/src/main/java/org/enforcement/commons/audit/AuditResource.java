@@ -2,20 +2,19 @@ package org.enforcement.commons.audit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Caller;
 import org.enforcement.commons.security.Roles;
@@ -43,14 +42,11 @@ public class AuditResource {
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
     public List<AuditEntry> list(
-            @Parameter(description = "Return entries with an id greater than this", example = "0")
-            @QueryParam("after") @DefaultValue("0") String after,
-            @Parameter(description = "Page size (default 100); more than 500 is capped", example = "100")
-            @QueryParam("limit") @DefaultValue("100") String limit,
-            @Context UriInfo uri) {
-        List<AuditEntry> entries = trail.entries(caller.court(),
-                QueryParams.wholeNumber("after", after, 0, Long.MAX_VALUE),
-                QueryParams.pageSize("limit", limit, uri, 100, MAX_LIMIT));
+            @Parameter(description = "Return entries with an id greater than this")
+            @QueryParam("after") @DefaultValue("0") @Min(0) Long after,
+            @Parameter(description = "Page size") @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(MAX_LIMIT)
+            Integer limit) {
+        List<AuditEntry> entries = trail.entries(caller.court(), after, limit);
         if (caller.hasRole(Roles.DIRECTOR)) {
             return entries;
         }

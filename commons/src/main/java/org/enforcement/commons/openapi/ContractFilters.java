@@ -4,22 +4,39 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * The filters every service's contract goes through, in order, registered as the one {@code mp.openapi.filter}
- * (which names a single class): {@link IdempotencyKeyResponses}, then {@link CommonResponses}, then
- * {@link ProblemSchema}. A filter that overrides another {@link OASFilter} method must be forwarded here too.
+ * (which names a single class), in the order listed. A filter that overrides another {@link OASFilter} method must
+ * be forwarded here too.
  */
 public class ContractFilters implements OASFilter {
 
-    private final List<OASFilter> filters = List.of(new IdempotencyKeyResponses(), new CommonResponses(),
-            new ProblemSchema());
+    private final List<OASFilter> filters = List.of(
+            new IdempotencyKeyResponses(),
+            new CommonResponses(),
+            new ProblemSchema(),
+            new ExactResponseSchemas(),
+            new TypedParameterDefaults());
 
     @Override
     public Operation filterOperation(Operation operation) {
         Operation filtered = operation;
         for (OASFilter filter : filters) {
             filtered = filter.filterOperation(filtered);
+            if (filtered == null) {
+                return null;
+            }
+        }
+        return filtered;
+    }
+
+    @Override
+    public Parameter filterParameter(Parameter parameter) {
+        Parameter filtered = parameter;
+        for (OASFilter filter : filters) {
+            filtered = filter.filterParameter(filtered);
             if (filtered == null) {
                 return null;
             }

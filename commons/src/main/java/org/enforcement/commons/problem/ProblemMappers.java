@@ -112,6 +112,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         Throwable cause = e.getCause();
+        if (cause instanceof ProblemException problem) { // a typed query parameter's converter refused its value
+            return problem(problem, uri);
+        }
         if (cause instanceof JsonProcessingException json) {
             return respond(JsonProblems.of(json, path(uri)));
         }

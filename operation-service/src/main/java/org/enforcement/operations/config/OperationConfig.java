@@ -17,8 +17,6 @@ public interface OperationConfig {
 
     Delivery delivery();
 
-    Listing listing();
-
     interface Dispatch {
         /** Average road speed used to turn distance into travel time when no matrix is supplied. */
         @WithDefault("40")
@@ -27,12 +25,6 @@ public interface OperationConfig {
         /** How long the solver may search for a better plan. */
         @WithDefault("800ms")
         Duration timeLimit();
-    }
-
-    interface Listing {
-        /** The largest page of a list; a larger {@code limit} is served as this. */
-        @WithDefault("100")
-        int maxPageSize();
     }
 
     interface Delivery {

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Roles;
 
@@ -40,10 +39,9 @@ public class DeliveryResource {
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
     public List<DeliveryResponse> list(
-            @Parameter(description = "PENDING, DELIVERED or FAILED") @QueryParam("status") String status,
-            @Parameter(description = "Only this operation's deliveries") @QueryParam("operationId") String operationId) {
-        return service.list(QueryParams.enumValue("status", status, DeliveryStatus.class),
-                QueryParams.uuid("operationId", operationId));
+            @Parameter(description = "Only deliveries in this status") @QueryParam("status") DeliveryStatus status,
+            @Parameter(description = "Only this operation's deliveries") @QueryParam("operationId") UUID operationId) {
+        return service.list(status, operationId);
     }
 
     @GET

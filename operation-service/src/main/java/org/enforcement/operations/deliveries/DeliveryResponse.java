@@ -18,19 +18,19 @@ public record DeliveryResponse(
         @Schema(description = "Idempotency-Key sent with every attempt", example = "op-entry-5d1e7a0c-1111-4c2e-9f00-1b2c3d4e5f60")
         String idempotencyKey,
         int attempts,
-        @Schema(description = "When PENDING: when it is due next") Instant nextAttemptAt,
-        Instant lastAttemptAt,
-        @Schema(description = "HTTP status of the last answer (absent when case-service was not reached)")
+        @Schema(nullable = true, description = "When PENDING: when it is due next") Instant nextAttemptAt,
+        @Schema(nullable = true) Instant lastAttemptAt,
+        @Schema(nullable = true, description = "HTTP status of the last answer (absent when case-service was not reached)")
         Integer lastStatus,
-        @Schema(description = "Why the last attempt failed: case-service's problem body, or the network error")
+        @Schema(nullable = true, description = "Why the last attempt failed: case-service's problem body, or the network error")
         String lastError,
-        @Schema(description = "The last problem+json of case-service, when lastError is one") Map<String, Object> problem,
-        Instant deliveredAt,
-        Integer responseStatus,
-        @Schema(description = "Where case-service recorded it", example = "/api/cases/…/payments/…")
+        @Schema(nullable = true, description = "The last problem+json of case-service, when lastError is one") Map<String, Object> problem,
+        @Schema(nullable = true) Instant deliveredAt,
+        @Schema(nullable = true) Integer responseStatus,
+        @Schema(nullable = true, description = "Where case-service recorded it", example = "/api/cases/…/payments/…")
         String responseLocation,
-        String responseSummary,
+        @Schema(nullable = true) String responseSummary,
         Instant createdAt,
-        @Schema(description = "The body sent to case-service (judges and the director only: it names the payer)")
+        @Schema(nullable = true, description = "The body sent to case-service (judges and the director only: it names the payer)")
         Map<String, Object> request) {
 }

@@ -46,7 +46,7 @@ public record DispatchPlanResponse(
 
     @Schema(name = "DispatchTeamPlan")
     public record TeamPlan(UUID teamId, int seq, @Schema(example = "第一组") String name, List<Stop> route,
-                           @Schema(description = "Arrival at the route's last target; null for an empty route")
+                           @Schema(nullable = true, description = "Arrival at the route's last target; null for an empty route")
                            PlanTime lastArrival,
                            long travelMinutes) {
     }
@@ -63,8 +63,8 @@ public record DispatchPlanResponse(
             @Schema(description = "Planned arrival, local time HH:mm", example = "06:28") String eta,
             @Schema(description = "Planned arrival as an instant") Instant etaAt,
             @Schema(description = "Planned arrival, minutes after departure", example = "58") long etaMinutes,
-            @Schema(example = "05:40") String arriveNotBefore,
-            @Schema(example = "06:30") String arriveNotAfter) {
+            @Schema(nullable = true, example = "05:40") String arriveNotBefore,
+            @Schema(nullable = true, example = "06:30") String arriveNotAfter) {
     }
 
     @Schema(name = "DispatchTargetEta")

@@ -7,6 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "OperationPage")
 public record OperationPage(
         List<OperationResponse> items,
-        @Schema(description = "Pass as `cursor` for the next page; absent on the last page") String nextCursor,
+        @Schema(nullable = true, description = "Pass as `cursor` for the next page; absent on the last page") String nextCursor,
         int limit) {
 }

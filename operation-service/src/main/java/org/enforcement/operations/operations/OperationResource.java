@@ -1,5 +1,8 @@
 package org.enforcement.operations.operations;
 
+import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -16,8 +19,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,12 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.http.Preconditions;
-import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.idempotency.IdempotencyKeys;
 import org.enforcement.commons.idempotency.Idempotent;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Roles;
-import org.enforcement.operations.config.OperationConfig;
 
 @Path("/api/operations")
 @Tag(name = "Operations", description = "Concentrated enforcement operations (集中执行行动)")
@@ -43,11 +42,12 @@ import org.enforcement.operations.config.OperationConfig;
 @Consumes(MediaType.APPLICATION_JSON)
 public class OperationResource {
 
+    /** The largest page one request may ask for (operations, questions). */
+    public static final int MAX_PAGE = 100;
+
     @Inject
     OperationService service;
 
-    @Inject
-    OperationConfig config;
 
     @POST
     @RolesAllowed({Roles.JUDGE, Roles.DIRECTOR})
@@ -86,11 +86,9 @@ public class OperationResource {
     @ProblemResponses.Forbidden
     public OperationPage list(
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Page size (default 20); more than 100 is capped at 100", example = "20")
-            @QueryParam("limit") String limit,
-            @Context UriInfo uri) {
-        int size = QueryParams.pageSize("limit", limit, uri, 20, config.listing().maxPageSize());
-        return service.list(cursor, size);
+            @Parameter(description = "Page size") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(MAX_PAGE)
+            Integer limit) {
+        return service.list(cursor, limit);
     }
 
     @GET

@@ -25,7 +25,7 @@ public record OperationReport(
         @Schema(description = "Yuan paid on the spot (现场执行到位), as accepted by case-service",
                 example = "312000.00") BigDecimal collectedOnSite,
         @Schema(description = "The same as courts publish it", example = "30余万元") String collectedOnSitePhrase,
-        @Schema(description = "Target cases now concluded in case-service (执结); null when case-service could not be"
+        @Schema(nullable = true, description = "Target cases now concluded in case-service (执结); null when case-service could not be"
                 + " asked", example = "13") Long casesConcluded,
         @Schema(description = "Settlement agreements reached (达成和解), as accepted by case-service", example = "4")
         long settlementsReached,

@@ -12,7 +12,7 @@ public record FaqEntryResponse(
         String question,
         String answer,
         List<String> tags,
-        @Schema(example = "《中华人民共和国民事诉讼法》第二百五十条") String legalBasis,
+        @Schema(nullable = true, example = "《中华人民共和国民事诉讼法》第二百五十条") String legalBasis,
         Instant createdAt,
         @Schema(description = "Set once a director withdrew the entry from the public pages", nullable = true)
         WithdrawalView withdrawal,

@@ -1,5 +1,8 @@
 package org.enforcement.operations.streams;
 
+import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -16,8 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -29,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.http.Preconditions;
-import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.idempotency.IdempotencyKeys;
 import org.enforcement.commons.idempotency.Idempotent;
 import org.enforcement.commons.openapi.ProblemResponses;
@@ -71,10 +71,10 @@ public class FaqResource {
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
     public List<FaqEntryResponse> search(@Parameter(description = "Keyword, e.g. 和解协议") @QueryParam("q") String q,
-                                         @Parameter(description = "At most this many (1–200, default 50)")
-                                         @QueryParam("limit") String limit,
-                                         @Context UriInfo uri) {
-        return service.search(q, limit(limit, uri));
+                                         @Parameter(description = "At most this many") @QueryParam("limit")
+                                         @DefaultValue("" + FaqService.DEFAULT_LIMIT) @Min(1)
+                                         @Max(FaqService.MAX_LIMIT) Integer limit) {
+        return service.search(q, limit);
     }
 
     @GET
@@ -139,7 +139,4 @@ public class FaqResource {
         return Response.ok(e).tag(Preconditions.entityTag(e.version())).build();
     }
 
-    static int limit(String limit, UriInfo uri) {
-        return QueryParams.pageSize("limit", limit, uri, FaqService.DEFAULT_LIMIT, FaqService.MAX_LIMIT);
-    }
 }

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PlatformView(
         @Schema(example = "DOUYIN") StreamPlatformKind platform,
         @Schema(example = "抖音") String label,
-        @Schema(description = "The channel's own name, if given", example = "淮阴法院抖音号") String name) {
+        @Schema(nullable = true, description = "The channel's own name, if given", example = "淮阴法院抖音号") String name) {
 
     public static PlatformView of(StreamPlatform p) {
         return new PlatformView(p.platform, p.platform.label(), p.name);

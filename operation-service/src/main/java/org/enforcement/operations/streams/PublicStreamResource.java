@@ -1,5 +1,8 @@
 package org.enforcement.operations.streams;
 
+import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -8,8 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -61,9 +62,9 @@ public class PublicStreamResource {
             description = "Case-insensitive substring of question, answer or a tag; text scrubbed like all public text.")
     @ProblemResponses.BadRequest
     public List<FaqEntryResponse> faq(@Parameter(description = "Keyword, e.g. 申请执行") @QueryParam("q") String q,
-                                      @Parameter(description = "At most this many (1–200, default 50)")
-                                      @QueryParam("limit") String limit,
-                                      @Context UriInfo uri) {
-        return faq.publicSearch(q, FaqResource.limit(limit, uri));
+                                      @Parameter(description = "At most this many") @QueryParam("limit")
+                                      @DefaultValue("" + FaqService.DEFAULT_LIMIT) @Min(1)
+                                      @Max(FaqService.MAX_LIMIT) Integer limit) {
+        return faq.publicSearch(q, limit);
     }
 }

@@ -12,8 +12,8 @@ public record PublicStreamSummary(
         StreamStatus status,
         List<PlatformView> platforms,
         Instant startedAt,
-        Instant endedAt,
-        Long durationMinutes,
+        @Schema(nullable = true) Instant endedAt,
+        @Schema(nullable = true) Long durationMinutes,
         @Schema(example = "985000") long cumulativeViewers,
         @Schema(example = "近100万人次") String viewersPhrase,
         long answeredQuestions) {

@@ -23,8 +23,8 @@ public record PublicStreamView(
         List<HostView> hosts,
         StreamStatus status,
         Instant startedAt,
-        Instant endedAt,
-        Long durationMinutes,
+        @Schema(nullable = true) Instant endedAt,
+        @Schema(nullable = true) Long durationMinutes,
         ViewerStats viewers,
         @Schema(description = "Answered questions only, in the order asked") List<PublicQuestion> questions) {
 
@@ -36,6 +36,6 @@ public record PublicStreamView(
             @Schema(example = "申请恢复执行的期限是多长？") String question,
             String answer,
             Instant answeredAt,
-            @Schema(description = "The FAQ entry the answer follows, if any") FaqEntryResponse faqEntry) {
+            @Schema(nullable = true, description = "The FAQ entry the answer follows, if any") FaqEntryResponse faqEntry) {
     }
 }

@@ -10,7 +10,7 @@ import org.enforcement.commons.http.QueryParams;
 @Schema(name = "QuestionPage")
 public record QuestionPage(
         List<QuestionResponse> items,
-        @Schema(description = "Pass as `cursor` for the next page; absent on the last page") String nextCursor,
+        @Schema(nullable = true, description = "Pass as `cursor` for the next page; absent on the last page") String nextCursor,
         int limit) {
 
     /** The cursor after the question numbered {@code seq} (opaque to clients: base64url). */

@@ -1,5 +1,9 @@
 package org.enforcement.operations.streams;
 
+import org.enforcement.operations.operations.OperationResource;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -15,8 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,12 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.idempotency.IdempotencyKeys;
 import org.enforcement.commons.idempotency.Idempotent;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Roles;
-import org.enforcement.operations.config.OperationConfig;
 
 @Path("/api/operations/{operationId}/streams/{streamId}/questions")
 @Tag(name = "Live Q&A", description = "Viewers' questions: moderated, then answered by a judge")
@@ -41,8 +41,6 @@ public class StreamQuestionResource {
     @Inject
     QuestionService service;
 
-    @Inject
-    OperationConfig config;
 
     @POST
     @RolesAllowed({Roles.OFFICER, Roles.JUDGE, Roles.DIRECTOR, Roles.INTEGRATOR})
@@ -83,15 +81,12 @@ public class StreamQuestionResource {
     public QuestionPage list(@PathParam("operationId") UUID operationId,
                              @PathParam("streamId") UUID streamId,
                              @Parameter(description = "Only questions in this status")
-                             @QueryParam("status") String status,
+                             @QueryParam("status") QuestionStatus status,
                              @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor")
                              String cursor,
-                             @Parameter(description = "Page size (default 20); more than 100 is capped at 100",
-                                     example = "20") @QueryParam("limit") String limit,
-                             @Context UriInfo uri) {
-        int size = QueryParams.pageSize("limit", limit, uri, 20, config.listing().maxPageSize());
-        return service.list(operationId, streamId, QueryParams.enumValue("status", status, QuestionStatus.class),
-                QuestionPage.afterSeq(cursor), size);
+                             @Parameter(description = "Page size") @QueryParam("limit") @DefaultValue("20") @Min(1)
+                             @Max(OperationResource.MAX_PAGE) Integer limit) {
+        return service.list(operationId, streamId, status, QuestionPage.afterSeq(cursor), limit);
     }
 
     @POST

@@ -14,9 +14,9 @@ public record StreamResponse(
         List<HostView> hosts,
         Instant scheduledStart,
         StreamStatus status,
-        Instant startedAt,
-        Instant endedAt,
-        @Schema(description = "Whole minutes from start to end, once ended", example = "172") Long durationMinutes,
+        @Schema(nullable = true) Instant startedAt,
+        @Schema(nullable = true) Instant endedAt,
+        @Schema(nullable = true, description = "Whole minutes from start to end, once ended", example = "172") Long durationMinutes,
         String createdBy,
         Instant createdAt,
         @Schema(description = "Set once a director withdrew the stream from the public pages", nullable = true)

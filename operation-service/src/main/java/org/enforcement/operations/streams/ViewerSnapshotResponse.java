@@ -10,7 +10,7 @@ public record ViewerSnapshotResponse(
         StreamPlatformKind platform,
         Instant at,
         long current,
-        Long peak,
+        @Schema(nullable = true) Long peak,
         long cumulative,
         String recordedBy,
         Instant recordedAt) {

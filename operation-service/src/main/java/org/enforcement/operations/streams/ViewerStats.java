@@ -18,17 +18,17 @@ public record ViewerStats(
         long peakTotal,
         @Schema(description = "Sum of the platforms' latest current counts") long currentTotal,
         @Schema(description = "The total as courts publish it", example = "90余万人次") String phrase,
-        Instant lastObservedAt) {
+        @Schema(nullable = true) Instant lastObservedAt) {
 
     @Schema(name = "PlatformViewers")
     public record PlatformViewers(
             StreamPlatformKind platform,
             @Schema(example = "抖音") String label,
-            String name,
+            @Schema(nullable = true) String name,
             long snapshots,
             long cumulative,
             long peak,
             long current,
-            Instant lastObservedAt) {
+            @Schema(nullable = true) Instant lastObservedAt) {
     }
 }

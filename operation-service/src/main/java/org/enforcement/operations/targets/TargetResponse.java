@@ -15,11 +15,11 @@ public record TargetResponse(
         @Schema(example = "(2023)苏0804执1234号") String caseNumber,
         @Schema(example = "秦某") String debtorName,
         @Schema(description = "Masked for roles that do not go out to the address") String address,
-        BigDecimal lat,
-        BigDecimal lng,
-        @Schema(type = SchemaType.STRING, example = "05:40") LocalTime arriveNotBefore,
-        @Schema(type = SchemaType.STRING, example = "06:30") LocalTime arriveNotAfter,
-        UUID pinnedTeamId,
+        @Schema(nullable = true) BigDecimal lat,
+        @Schema(nullable = true) BigDecimal lng,
+        @Schema(nullable = true, type = SchemaType.STRING, example = "05:40") LocalTime arriveNotBefore,
+        @Schema(nullable = true, type = SchemaType.STRING, example = "06:30") LocalTime arriveNotAfter,
+        @Schema(nullable = true) UUID pinnedTeamId,
         TargetStatus status) {
 
     public static TargetResponse of(Target t, boolean fullAddress) {

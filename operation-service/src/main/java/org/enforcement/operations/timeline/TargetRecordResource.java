@@ -49,7 +49,8 @@ public class TargetRecordResource {
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     public Response record(@PathParam("operationId") UUID operationId, @PathParam("targetId") UUID targetId,
-                           @Parameter(description = "json (default) or text; overrides the Accept header")
+                           @Parameter(description = "Overrides the Accept header (default json)",
+                                   schema = @Schema(enumeration = {"json", "text"}))
                            @QueryParam("format") String format, @Context HttpHeaders headers) {
         boolean text = wantsText(format, headers);
         TargetRecord record = service.record(operationId, targetId);

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.idempotency.Idempotent;
 import org.enforcement.commons.idempotency.IdempotencyKeys;
-import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Roles;
 
@@ -117,8 +116,8 @@ public class TimelineResource {
     @ProblemResponses.NotFound
     public List<TimelineEntryResponse> list(@PathParam("operationId") UUID operationId,
                                             @Parameter(description = "Only the entries of this target")
-                                            @QueryParam("targetId") String targetId) {
-        return service.list(operationId, QueryParams.uuid("targetId", targetId));
+                                            @QueryParam("targetId") UUID targetId) {
+        return service.list(operationId, targetId);
     }
 
     @GET

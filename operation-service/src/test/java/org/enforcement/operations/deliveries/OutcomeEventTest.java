@@ -40,7 +40,7 @@ class OutcomeEventTest {
     DeliveryPoller poller;
 
     private static List<Map<String, Object>> outcomes(Court court) {
-        return given().auth().oauth2(court.integrator()).queryParam("limit", 1000).get("/events").then()
+        return given().auth().oauth2(court.integrator()).queryParam("limit", 500).get("/events").then()
                 .statusCode(200).extract().path("events.findAll { it.type == 'TargetOutcome' }");
     }
 

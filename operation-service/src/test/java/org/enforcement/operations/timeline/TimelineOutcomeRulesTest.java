@@ -49,7 +49,7 @@ class TimelineOutcomeRulesTest {
     }
 
     private static List<String> outcomeTypes(Court court) {
-        return given().auth().oauth2(court.integrator()).queryParam("limit", 1000).get("/events").then()
+        return given().auth().oauth2(court.integrator()).queryParam("limit", 500).get("/events").then()
                 .statusCode(200).extract().path("events.findAll { it.type == 'TargetOutcome' }.payload.type");
     }
 

@@ -29,7 +29,7 @@ public record CampaignProgressResponse(
             @Schema(example = "12") int number,
             String title,
             @Schema(example = "streams") String metric,
-            @Schema(description = "Only streams carried on at least this many platforms count", example = "8")
+            @Schema(nullable = true, description = "Only streams carried on at least this many platforms count", example = "8")
             Integer minPlatforms,
             Cadence cadence,
             @Schema(description = "The first day the task counts: its own, else the campaign's startsOn",
@@ -42,11 +42,11 @@ public record CampaignProgressResponse(
             BigDecimal actual,
             @Schema(description = "What should have been reached by asOf, two decimals", example = "2.00")
             BigDecimal expected,
-            @Schema(description = "TOTAL: actual / target x 100; MONTHLY: share of finished months that met the"
+            @Schema(nullable = true, description = "TOTAL: actual / target x 100; MONTHLY: share of finished months that met the"
                     + " target x 100 (null before a month has finished); two decimals", example = "50.00")
             BigDecimal percent,
             ProgressStatus status,
-            @Schema(description = "MONTHLY only: each month from the start month to the month of the earlier of"
+            @Schema(nullable = true, description = "MONTHLY only: each month from the start month to the month of the earlier of"
                     + " asOf and the deadline") List<MonthProgress> months) {
     }
 

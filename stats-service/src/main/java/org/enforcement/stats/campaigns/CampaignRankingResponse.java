@@ -23,7 +23,7 @@ public record CampaignRankingResponse(
             @Schema(example = "甘0602") String court,
             @Schema(description = "The court's full name from the court registry (its code when not registered)",
                     example = "武威市凉州区人民法院") String courtName,
-            @Schema(description = "Zero when the court has no figures; null for a KPI without denominator",
+            @Schema(nullable = true, description = "Zero when the court has no figures; null for a KPI without denominator",
                     example = "300000.00") BigDecimal value) {
     }
 }

@@ -263,9 +263,8 @@ public class CampaignResource {
             @Parameter(description = "Campaign code (URL-encoded)", example = "陇原风暴") @PathParam("code") String code,
             @Parameter(description = ORGANISER_DOC, example = "甘") @QueryParam("organiser") String organiser,
             @Parameter(description = "The day to judge; default today (Asia/Shanghai)", example = "2023-06-15")
-            @QueryParam("asOf") String asOf) {
-        LocalDate day = QueryParams.date("asOf", asOf);
-        return service.progress(code, organiser(organiser), day == null ? LocalDate.now(zone) : day);
+            @QueryParam("asOf") LocalDate asOf) {
+        return service.progress(code, organiser(organiser), asOf == null ? LocalDate.now(zone) : asOf);
     }
 
     @GET
@@ -291,7 +290,7 @@ public class CampaignResource {
             @Parameter(description = "Campaign code (URL-encoded)", example = "陇原风暴") @PathParam("code") String code,
             @Parameter(description = ORGANISER_DOC, example = "甘") @QueryParam("organiser") String organiser,
             @Parameter(description = "The day to judge; default today (Asia/Shanghai)", example = "2023-06-15")
-            @QueryParam("asOf") String asOf) {
+            @QueryParam("asOf") LocalDate asOf) {
         return CampaignCharts.progress(progress(code, organiser, asOf));
     }
 
@@ -317,9 +316,9 @@ public class CampaignResource {
                     + " conclusionRate / actualCollectionRate", required = true,
                     example = "collected") @QueryParam("metric") String metric,
             @Parameter(description = "First day (inclusive); default the campaign's startsOn", example = "2023-04-01")
-            @QueryParam("from") String from,
+            @QueryParam("from") LocalDate from,
             @Parameter(description = "Last day (inclusive); default the campaign's endsOn", example = "2023-12-31")
-            @QueryParam("to") String to) {
+            @QueryParam("to") LocalDate to) {
         String name = metric == null ? "" : QueryParams.checked("metric", metric);
         if (!CampaignService.rankable(name)) {
             List<String> allowed = new ArrayList<>(Metrics.SUMMED);
@@ -327,9 +326,7 @@ public class CampaignResource {
             throw QueryParams.invalid("metric", "must be one of " + String.join(", ", allowed)
                     + ", or a member of a family such as measures_carried_out_AUCTION");
         }
-        LocalDate first = QueryParams.date("from", from);
-        LocalDate last = QueryParams.date("to", to);
-        return service.ranking(code, organiser(organiser), name, first, last);
+        return service.ranking(code, organiser(organiser), name, from, to);
     }
 
     /** The organiser named by {@code ?organiser=}; null when none is. */

@@ -23,9 +23,9 @@ public record CampaignResponse(
         Instant createdAt,
         @Schema(description = "DRAFT until the organising court's director publishes it; only a PUBLISHED"
                 + " campaign is on the public pages") Publication publication,
-        @Schema(description = "When it was last published; null while a draft") Instant publishedAt,
-        @Schema(description = "When it left the public pages; null unless WITHDRAWN") Instant withdrawnAt,
-        @Schema(description = "Why it left the public pages; null unless WITHDRAWN") String withdrawalReason,
+        @Schema(nullable = true, description = "When it was last published; null while a draft") Instant publishedAt,
+        @Schema(nullable = true, description = "When it left the public pages; null unless WITHDRAWN") Instant withdrawnAt,
+        @Schema(nullable = true, description = "Why it left the public pages; null unless WITHDRAWN") String withdrawalReason,
         @Schema(description = "Same value as the ETag header") long version) {
 
     /**
@@ -57,7 +57,7 @@ public record CampaignResponse(
             @Schema(example = "streams") String metric,
             @Schema(description = "Whole for counts, two decimals for money", example = "2") BigDecimal target,
             Cadence cadence,
-            @Schema(example = "8") Integer minPlatforms,
+            @Schema(nullable = true, example = "8") Integer minPlatforms,
             LocalDate deadline,
             @Schema(description = "The task's own first day; null: it starts with the campaign",
                     example = "2023-08-01", nullable = true) LocalDate startsOn) {

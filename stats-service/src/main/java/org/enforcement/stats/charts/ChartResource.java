@@ -1,5 +1,6 @@
 package org.enforcement.stats.charts;
 
+import java.time.LocalDate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -52,10 +53,10 @@ public class ChartResource {
             @QueryParam("court") String court,
             @Parameter(description = "Campaign code; default all work, campaign or not", example = "淮执·9号")
             @QueryParam("campaign") String campaign,
-            @Parameter(description = "First day (inclusive); default 29 days before `to`", example = "2023-02-01")
-            @QueryParam("from") String from,
-            @Parameter(description = "Last day (inclusive); default today", example = "2023-02-28")
-            @QueryParam("to") String to) {
+            @Parameter(description = "First day (inclusive), e.g. 2023-02-01; default 29 days before `to`")
+            @QueryParam("from") LocalDate from,
+            @Parameter(description = "Last day (inclusive), e.g. 2023-02-28; default today")
+            @QueryParam("to") LocalDate to) {
         return charts.collections(MetricsQuery.of(scope, zone, court, campaign, from, to));
     }
 
@@ -77,10 +78,10 @@ public class ChartResource {
             @QueryParam("court") String court,
             @Parameter(description = "Campaign code; default all work, campaign or not", example = "淮执·9号")
             @QueryParam("campaign") String campaign,
-            @Parameter(description = "First day (inclusive); default 29 days before `to`", example = "2023-02-01")
-            @QueryParam("from") String from,
-            @Parameter(description = "Last day (inclusive); default today", example = "2023-02-28")
-            @QueryParam("to") String to) {
+            @Parameter(description = "First day (inclusive), e.g. 2023-02-01; default 29 days before `to`")
+            @QueryParam("from") LocalDate from,
+            @Parameter(description = "Last day (inclusive), e.g. 2023-02-28; default today")
+            @QueryParam("to") LocalDate to) {
         return charts.viewersByPlatform(MetricsQuery.of(scope, zone, court, campaign, from, to));
     }
 }

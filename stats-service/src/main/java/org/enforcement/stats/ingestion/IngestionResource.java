@@ -1,5 +1,9 @@
 package org.enforcement.stats.ingestion;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -9,8 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -72,14 +74,12 @@ public class IngestionResource {
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
     public List<DeadLetter> deadLetters(
-            @Parameter(description = "case or operation; default both", example = "case")
+            @Parameter(description = "Only this feed's dead letters; default both",
+                    schema = @Schema(enumeration = {"case", "operation"}))
             @QueryParam("feed") String feed,
-            @Parameter(description = "At most this many (default 100); more than " + MAX_DEAD_LETTERS
-                    + " is capped", example = "100")
-            @QueryParam("limit") String limit,
-            @Context UriInfo uri) {
-        int size = QueryParams.pageSize("limit", limit, uri, 100, MAX_DEAD_LETTERS);
-        return deadLetters.list(scope(), feed(feed), size);
+            @Parameter(description = "At most this many") @QueryParam("limit") @DefaultValue("100") @Min(1)
+            @Max(MAX_DEAD_LETTERS) Integer limit) {
+        return deadLetters.list(scope(), feed(feed), limit);
     }
 
     @POST

@@ -26,11 +26,11 @@ public record MetricsQuery(String court, String campaign, LocalDate from, LocalD
     public static final long DEFAULT_DAYS = 30;
 
     /** Parses the query parameters; bad values are 400 problems naming the parameter. */
-    public static MetricsQuery of(CourtScope scope, ZoneId zone, String court, String campaign, String from,
-                                  String to) {
+    public static MetricsQuery of(CourtScope scope, ZoneId zone, String court, String campaign, LocalDate from,
+                                  LocalDate to) {
         String own = scope.own();
-        LocalDate last = day("to", to);
-        LocalDate first = day("from", from);
+        LocalDate last = to;
+        LocalDate first = from;
         if (last == null) {
             last = first == null ? LocalDate.now(zone) : first.plusDays(DEFAULT_DAYS - 1);
         }
@@ -60,18 +60,6 @@ public record MetricsQuery(String court, String campaign, LocalDate from, LocalD
         }
         return new MetricsQuery(target, campaignCode, first, last, empty,
                 target != null && !empty && scope.readsCourtsBelow());
-    }
-
-    /**
-     * A date of four-digit years: java.time parses +999999999-12-31, but the default range around it leaves the
-     * calendar and PostgreSQL cannot compare with it (both were 500s).
-     */
-    private static LocalDate day(String name, String value) {
-        LocalDate day = QueryParams.date(name, value);
-        if (day != null && (day.getYear() < 1 || day.getYear() > 9999)) {
-            throw QueryParams.invalid(name, "must be a date between 0001-01-01 and 9999-12-31");
-        }
-        return day;
     }
 
     /** A campaign code as given, stripped; {@code null} when blank; 400 when longer than the column. */

@@ -9,9 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Metrics and KPIs per period, and over the whole range. */
 @Schema(name = "MetricsReport")
 public record MetricsReport(
-        @Schema(description = "The court reported on; null for every court (integrators only)", example = "苏0804")
+        @Schema(nullable = true, description = "The court reported on; null for every court (integrators only)", example = "苏0804")
         String court,
-        @Schema(description = "The campaign reported on; null for all work, campaign or not", example = "淮执·9号")
+        @Schema(nullable = true, description = "The campaign reported on; null for all work, campaign or not", example = "淮执·9号")
         String campaign,
         LocalDate from,
         LocalDate to,
@@ -34,12 +34,12 @@ public record MetricsReport(
     /** Ratios with four decimals; null when the denominator is zero. */
     @Schema(name = "Kpis")
     public record Kpis(
-            @Schema(description = "cases_concluded / cases_filed (结案率)", example = "0.6667") BigDecimal conclusionRate,
-            @Schema(description = "collected / owed_filed (实际执结率 by amount)", example = "0.2500")
+            @Schema(nullable = true, description = "cases_concluded / cases_filed (结案率)", example = "0.6667") BigDecimal conclusionRate,
+            @Schema(nullable = true, description = "collected / owed_filed (实际执结率 by amount)", example = "0.2500")
             BigDecimal actualCollectionRate,
-            @Schema(description = "days_to_conclude_sum / cases_concluded", example = "45.5000")
+            @Schema(nullable = true, description = "days_to_conclude_sum / cases_concluded", example = "45.5000")
             BigDecimal averageDaysToConclusion,
-            @Schema(description = "concluded_TERMINATED_THIS_ROUND / cases_concluded (终本率)", example = "0.5000")
+            @Schema(nullable = true, description = "concluded_TERMINATED_THIS_ROUND / cases_concluded (终本率)", example = "0.5000")
             BigDecimal terminatedThisRoundShare) {
     }
 }

@@ -1,5 +1,6 @@
 package org.enforcement.stats.metrics;
 
+import java.time.LocalDate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -80,13 +81,15 @@ public class MetricsResource {
             @QueryParam("court") String court,
             @Parameter(description = "Campaign code; default all work, campaign or not", example = "淮执·9号")
             @QueryParam("campaign") String campaign,
-            @Parameter(description = "First day (inclusive); default 29 days before `to`", example = "2023-02-01")
-            @QueryParam("from") String from,
-            @Parameter(description = "Last day (inclusive); default today", example = "2023-02-28")
-            @QueryParam("to") String to,
-            @Parameter(description = "day, week or month", example = "day")
+            @Parameter(description = "First day (inclusive), e.g. 2023-02-01; default 29 days before `to`")
+            @QueryParam("from") LocalDate from,
+            @Parameter(description = "Last day (inclusive), e.g. 2023-02-28; default today")
+            @QueryParam("to") LocalDate to,
+            @Parameter(description = "Rows per day, ISO week or month",
+                    schema = @Schema(enumeration = {"day", "week", "month"}, defaultValue = "day"))
             @QueryParam("period") @DefaultValue("day") String period,
-            @Parameter(description = "json or csv; default by the Accept header, else json", example = "csv")
+            @Parameter(description = "Overrides the Accept header (default json)",
+                    schema = @Schema(enumeration = {"json", "csv"}))
             @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         MetricsService.Period cut = period(period);

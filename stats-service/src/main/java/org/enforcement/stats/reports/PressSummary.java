@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PressSummary")
 public record PressSummary(
         @Schema(description = "The court reported on; null for every court", example = "苏0804") String court,
-        @Schema(description = "The campaign reported on; null for all work", example = "淮执·9号") String campaign,
+        @Schema(nullable = true, description = "The campaign reported on; null for all work", example = "淮执·9号") String campaign,
         LocalDate from,
         LocalDate to,
         @Schema(description = "Simplified Chinese text built only from the figures that are not zero",

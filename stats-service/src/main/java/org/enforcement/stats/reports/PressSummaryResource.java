@@ -1,5 +1,6 @@
 package org.enforcement.stats.reports;
 
+import java.time.LocalDate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -67,10 +68,10 @@ public class PressSummaryResource {
             @QueryParam("court") String court,
             @Parameter(description = "Campaign code; default all work, campaign or not", example = "淮执·9号")
             @QueryParam("campaign") String campaign,
-            @Parameter(description = "First day (inclusive); default 29 days before `to`", example = "2023-02-01")
-            @QueryParam("from") String from,
-            @Parameter(description = "Last day (inclusive); default today", example = "2023-02-28")
-            @QueryParam("to") String to,
+            @Parameter(description = "First day (inclusive), e.g. 2023-02-01; default 29 days before `to`")
+            @QueryParam("from") LocalDate from,
+            @Parameter(description = "Last day (inclusive), e.g. 2023-02-28; default today")
+            @QueryParam("to") LocalDate to,
             @Context HttpHeaders headers) {
         PressSummary summary = reports.pressSummary(MetricsQuery.of(scope, zone, court, campaign, from, to));
         if (Negotiation.prefers(headers, MediaType.TEXT_PLAIN_TYPE, MediaType.APPLICATION_JSON_TYPE)) {

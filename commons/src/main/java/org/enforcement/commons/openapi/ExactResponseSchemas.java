@@ -1,0 +1,156 @@
+package org.enforcement.commons.openapi;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+
+/**
+ * Response schemas say exactly what arrives. Answers are written with every member present, null or not (Jackson's
+ * default, kept on purpose so a reader can tell "none" from "not sent"), so every property of a schema that only
+ * answers use is {@code required}; a member that can be null says so with {@code @Schema(nullable = true)}, which
+ * this filter writes in one form a generator reads: {@code type: [T, "null"]} for a plain value and
+ * {@code anyOf: [{$ref}, {type: "null"}]} (no sibling {@code type}) for a referenced schema. Schemas requests also
+ * use keep the {@code required} list their validation annotations give. The answers of every test are checked
+ * against the result (test-support ContractResponses).
+ */
+public class ExactResponseSchemas implements OASFilter {
+
+    /** Schemas that state their own members ({@link ProblemSchema}: problem members are omitted when empty). */
+    private static final Set<String> OWN_RULES = Set.of("Problem", "FieldError");
+
+    /** The extension that marks a list whose items hold only selected members. */
+    public static final String SELECTION = "x-member-selection";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        List<Schema> answers = new ArrayList<>();
+        List<Schema> requests = new ArrayList<>();
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
+                    .forEach(operation -> collect(operation, answers, requests)));
+        }
+        memberSelections(schemas);
+        Set<String> answered = reachable(answers, schemas);
+        Set<String> requested = reachable(requests, schemas);
+        for (String name : answered) {
+            Schema schema = schemas.get(name);
+            if (schema != null && !OWN_RULES.contains(name) && !requested.contains(name)
+                    && schema.getProperties() != null && !schema.getProperties().isEmpty()) {
+                schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+            }
+        }
+        schemas.values().forEach(ExactResponseSchemas::nullablesInOneForm);
+    }
+
+    /**
+     * A list whose items may hold only the members the caller selected ({@code ?fields=}) says so with the extension
+     * {@value #SELECTION} on its array property: its items become {@code <Item>Selection}, the item schema with
+     * nothing required but {@code id}, so the full item schema stays exact where it is used whole.
+     */
+    private static void memberSelections(Map<String, Schema> schemas) {
+        for (Schema schema : List.copyOf(schemas.values())) {
+            if (schema.getProperties() == null) {
+                continue;
+            }
+            for (Schema property : schema.getProperties().values()) {
+                if (property.getExtensions() == null || !property.getExtensions().containsKey(SELECTION)
+                        || property.getItems() == null || property.getItems().getRef() == null) {
+                    continue;
+                }
+                String ref = property.getItems().getRef();
+                String item = ref.substring(ref.lastIndexOf('/') + 1);
+                Schema whole = schemas.get(item);
+                Schema selection = OASFactory.createSchema().type(whole.getType())
+                        .description("A " + item + " with only the members selected by `fields` (and `id`)")
+                        .properties(whole.getProperties());
+                if (whole.getProperties().containsKey("id")) {
+                    selection.setRequired(List.of("id"));
+                }
+                schemas.put(item + "Selection", selection);
+                property.getItems().setRef("#/components/schemas/" + item + "Selection");
+            }
+        }
+    }
+
+    private static void collect(Operation operation, List<Schema> answers, List<Schema> requests) {
+        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+            operation.getResponses().getAPIResponses().values().forEach(response -> {
+                if (response.getContent() != null && response.getContent().getMediaTypes() != null) {
+                    response.getContent().getMediaTypes().values().stream().map(MediaType::getSchema)
+                            .filter(s -> s != null).forEach(answers::add);
+                }
+            });
+        }
+        if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                && operation.getRequestBody().getContent().getMediaTypes() != null) {
+            operation.getRequestBody().getContent().getMediaTypes().values().stream().map(MediaType::getSchema)
+                    .filter(s -> s != null).forEach(requests::add);
+        }
+    }
+
+    /** The names of the component schemas {@code roots} lead to, through references, members and items. */
+    private static Set<String> reachable(List<Schema> roots, Map<String, Schema> schemas) {
+        Set<String> names = new LinkedHashSet<>();
+        Deque<Schema> work = new ArrayDeque<>(roots);
+        while (!work.isEmpty()) {
+            Schema schema = work.pop();
+            if (schema.getRef() != null) {
+                String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+                if (names.add(name) && schemas.get(name) != null) {
+                    work.push(schemas.get(name));
+                }
+            }
+            if (schema.getProperties() != null) {
+                schema.getProperties().values().forEach(work::push);
+            }
+            if (schema.getItems() != null) {
+                work.push(schema.getItems());
+            }
+            if (schema.getAdditionalPropertiesSchema() != null) {
+                work.push(schema.getAdditionalPropertiesSchema());
+            }
+            for (List<Schema> parts : Arrays.asList(schema.getAnyOf(), schema.getOneOf(), schema.getAllOf())) {
+                if (parts != null) {
+                    parts.forEach(work::push);
+                }
+            }
+        }
+        return names;
+    }
+
+    /**
+     * SmallRye writes a nullable reference as {@code type: object} (or {@code [object, "null"]}) beside
+     * {@code anyOf: [$ref, null]}; the sibling {@code type: object} alone would refuse the null it means to allow.
+     */
+    private static void nullablesInOneForm(Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        for (Schema property : schema.getProperties().values()) {
+            List<Schema> anyOf = property.getAnyOf();
+            if (anyOf != null && anyOf.stream().anyMatch(ExactResponseSchemas::isNull)
+                    && anyOf.stream().anyMatch(s -> s.getRef() != null)) {
+                property.setType(null);
+            }
+        }
+    }
+
+    private static boolean isNull(Schema schema) {
+        return schema.getType() != null && schema.getType().equals(List.of(Schema.SchemaType.NULL));
+    }
+}
