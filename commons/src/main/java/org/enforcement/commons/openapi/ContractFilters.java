@@ -6,14 +6,20 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 
 /**
- * The filters every service's contract goes through, in order, registered as the one {@code mp.openapi.filter}
- * (which names a single class): {@link IdempotencyKeyResponses}, then {@link CommonResponses}, then
- * {@link ProblemSchema}. A filter that overrides another {@link OASFilter} method must be forwarded here too.
+ * The filters every service's contract goes through, in the order listed (one a line), registered as the one
+ * {@code mp.openapi.filter} (which names a single class). A filter that overrides another {@link OASFilter} method
+ * than these two must be forwarded here too.
  */
 public class ContractFilters implements OASFilter {
 
-    private final List<OASFilter> filters = List.of(new IdempotencyKeyResponses(), new CommonResponses(),
-            new ProblemSchema());
+    private final List<OASFilter> filters = List.of(
+            new IdempotencyKeyResponses(),
+            new CommonResponses(),
+            new ProblemSchema(),
+            new ProblemExamples(),
+            new ParameterExamples(),
+            new SchemaBounds(),
+            new ApiServers());
 
     @Override
     public Operation filterOperation(Operation operation) {
