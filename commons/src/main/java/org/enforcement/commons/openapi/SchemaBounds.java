@@ -35,7 +35,9 @@ public class SchemaBounds implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         Set<Schema> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
-            openAPI.getComponents().getSchemas().values().forEach(s -> bound(s, seen));
+            Map<String, Schema> components = openAPI.getComponents().getSchemas();
+            components.values().forEach(s -> bound(s, seen));
+            seen.forEach(s -> boundNullable(s, components));
         }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
@@ -90,6 +92,24 @@ public class SchemaBounds implements OASFilter {
         all(schema.getAllOf(), seen);
         all(schema.getAnyOf(), seen);
         all(schema.getOneOf(), seen);
+    }
+
+    /**
+     * A nullable property of a scalar component ({@code type: [string, "null"]}, {@code anyOf: [$ref, null]}) gets
+     * the component's maxLength on its own type, where a linter looks for it.
+     */
+    private static void boundNullable(Schema schema, Map<String, Schema> components) {
+        if (!isString(schema) || schema.getMaxLength() != null || schema.getAnyOf() == null) {
+            return;
+        }
+        for (Schema option : schema.getAnyOf()) {
+            Schema target = option.getRef() == null ? null
+                    : components.get(option.getRef().substring(option.getRef().lastIndexOf('/') + 1));
+            if (target != null && target.getMaxLength() != null) {
+                schema.setMaxLength(target.getMaxLength());
+                return;
+            }
+        }
     }
 
     /** The pattern anchored at both ends, its alternatives grouped; {@code \S} and anchored ones as they are. */
