@@ -229,13 +229,14 @@ start_service() { # name port management-port jar database [client-secret]
   check_port_free "$name" "$management"
   say "starting $name on port $port (log: ${RUN_DIR#"$ROOT"/}/$name.log)"
   # Swagger UI is served from the management port, so its "Try it out" calls the API port from another origin:
-  # allow that origin, on this local run only.
+  # allow that origin, on this local run only, and name the API port as the server (the contract's is "/").
   # A service that calls another signs in as its own client (client-credentials grant): same name as the service.
   local client=()
   [ -z "$secret" ] || client=(OIDC_CLIENT_ID="$name" OIDC_CLIENT_SECRET="$secret")
   env ${client[@]+"${client[@]}"} DB_NAME="$database" QUARKUS_HTTP_CORS_ENABLED=true \
     QUARKUS_HTTP_CORS_ORIGINS="http://localhost:$management" \
     QUARKUS_HTTP_CORS_EXPOSED_HEADERS=ETag,Location,Retry-After,Idempotent-Replayed \
+    QUARKUS_SMALLRYE_OPENAPI_SERVERS="http://localhost:$port" \
     java -Dvertx.disableURIValidation=true -jar "$jar" >"$RUN_DIR/$name.log" 2>&1 &
   PIDS+=("$!")
   echo "$!" >"$RUN_DIR/$name.pid"

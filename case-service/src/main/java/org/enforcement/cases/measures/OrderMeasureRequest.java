@@ -32,11 +32,15 @@ public record OrderMeasureRequest(
                 + " CONSUMPTION_RESTRICTION; optional for the others.") UUID respondentId,
         @Size(max = 4000) @Schema(description = "Grounds of the measure. Required for DISHONEST_LISTING and"
                 + " CONSUMPTION_RESTRICTION.", example = "无正当理由拒不到场接受调查询问") String reason,
+        // The legal bounds, checked by MeasurePolicy (422 with the law cited), not by Bean Validation (400).
         @Schema(description = "SUMMONS: hours of questioning, 1 to 8; up to 24 with complex: true (then the director"
-                + " must approve)", example = "8") Integer durationHours,
+                + " must approve)", example = "8", minimum = "" + MeasurePolicy.SUMMONS_MIN_HOURS,
+                maximum = "" + MeasurePolicy.SUMMONS_MAX_HOURS_COMPLEX) Integer durationHours,
         @Schema(description = "SUMMONS: the situation is complex and detention may follow", defaultValue = "false")
         Boolean complex,
-        @Schema(description = "DETENTION: 1 to 15 days", example = "15") Integer detentionDays,
+        @Schema(description = "DETENTION: 1 to 15 days", example = "15",
+                minimum = "" + MeasurePolicy.DETENTION_MIN_DAYS, maximum = "" + MeasurePolicy.DETENTION_MAX_DAYS)
+        Integer detentionDays,
         @Positive @Digits(integer = 14, fraction = 2, message = Problem.MONEY_DIGITS)
         @Schema(description = "FINE (required): a person up to and including 100,000.00, an organisation 50,000.00"
                 + " to 1,000,000.00; SEIZURE / FREEZE: the amount seized or frozen; AUCTION: the reserve price", example = "10000.00")

@@ -1,7 +1,10 @@
 package org.enforcement.commons.openapi;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -55,6 +58,11 @@ public class CommonResponses implements OASFilter {
             new Common("503", "ServiceUnavailable", "The database is unavailable or busy (database-unavailable,"
                     + " database-busy); retry after Retry-After seconds", true, PROBLEM));
 
+    /** The status of the common response of that component name, if it is one. */
+    static Optional<String> statusOf(String componentName) {
+        return COMMON.stream().filter(c -> c.name().equals(componentName)).map(Common::status).findFirst();
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
@@ -67,7 +75,8 @@ public class CommonResponses implements OASFilter {
         }
         components.addHeader(RETRY_AFTER, OASFactory.createHeader()
                 .description("Seconds to wait before trying again")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ZERO)));
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                        .minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(Integer.MAX_VALUE))));
         components.addSchema(INTERNAL_PROBLEM, OASFactory.createSchema()
                 .description("A problem of status 500, with the reference under which the operators logged it")
                 .addAllOf(OASFactory.createSchema().ref(PROBLEM))
@@ -83,13 +92,17 @@ public class CommonResponses implements OASFilter {
             components.addResponse(common.name(), response);
         }
         boolean securedByDefault = openAPI.getSecurity() != null && !openAPI.getSecurity().isEmpty();
+        Set<String> used = new HashSet<>();
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             item.getOperations().forEach((method, operation) ->
-                    addTo(operation, method != PathItem.HttpMethod.GET, securedByDefault));
+                    used.addAll(addTo(operation, method != PathItem.HttpMethod.GET, securedByDefault)));
         }
+        // A common response no operation needs (e.g. 401 where every operation declares its own) is left out.
+        COMMON.stream().map(Common::name).filter(name -> !used.contains(name)).forEach(components::removeResponse);
     }
 
-    private static void addTo(Operation operation, boolean changes, boolean securedByDefault) {
+    /** Adds the common responses the operation lacks; returns the names of those it references. */
+    private static Set<String> addTo(Operation operation, boolean changes, boolean securedByDefault) {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
@@ -102,6 +115,7 @@ public class CommonResponses implements OASFilter {
                         && e.getValue().getContent().getMediaTypes() != null
                         && !e.getValue().getContent().getMediaTypes().isEmpty());
         boolean takesBody = operation.getRequestBody() != null;
+        Set<String> used = new HashSet<>();
         for (Common common : COMMON) {
             boolean applies = switch (common.status()) {
                 case "401" -> secured;
@@ -114,12 +128,16 @@ public class CommonResponses implements OASFilter {
             if (own == null && applies) {
                 responses.addAPIResponse(common.status(),
                         OASFactory.createAPIResponse().ref("#/components/responses/" + common.name()));
+                used.add(common.name());
+            } else if (own != null && ("#/components/responses/" + common.name()).equals(own.getRef())) {
+                used.add(common.name());
             } else if (own != null && own.getRef() == null && (common.status().equals("429")
                     || common.status().equals("503"))
                     && (own.getHeaders() == null || !own.getHeaders().containsKey(RETRY_AFTER))) {
                 own.addHeader(RETRY_AFTER, retryAfterHeader());
             }
         }
+        return used;
     }
 
     private static void typeUntypedHeaders(APIResponses responses) {

@@ -7,9 +7,9 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
- * The filters every service's contract goes through, in order, registered as the one {@code mp.openapi.filter}
- * (which names a single class), in the order listed. A filter that overrides another {@link OASFilter} method must
- * be forwarded here too.
+ * The filters every service's contract goes through, in the order listed (one a line), registered as the one
+ * {@code mp.openapi.filter} (which names a single class). A filter that overrides another {@link OASFilter} method
+ * than these three must be forwarded here too.
  */
 public class ContractFilters implements OASFilter {
 
@@ -17,8 +17,12 @@ public class ContractFilters implements OASFilter {
             new IdempotencyKeyResponses(),
             new CommonResponses(),
             new ProblemSchema(),
+            new ProblemExamples(),
+            new ParameterExamples(),
+            new SchemaBounds(),
             new ExactResponseSchemas(),
-            new TypedParameterDefaults());
+            new TypedParameterDefaults(),
+            new ApiServers());
 
     @Override
     public Operation filterOperation(Operation operation) {

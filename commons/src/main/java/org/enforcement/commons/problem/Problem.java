@@ -16,11 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Problem", description = "RFC 9457 problem detail (application/problem+json)")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
-        @Schema(example = "/problems/case-not-found") String type,
-        @Schema(example = "Case not found") String title,
-        @Schema(example = "404") int status,
-        @Schema(example = "No enforcement case 42 in your court") String detail,
-        @Schema(example = "/api/cases/42") String instance,
+        // No examples here: each response gets one of its own status (openapi/ProblemExamples).
+        String type,
+        String title,
+        int status,
+        String detail,
+        String instance,
         List<FieldError> errors,
         @JsonIgnore @Schema(hidden = true) Map<String, Object> extensions) {
 

@@ -24,7 +24,7 @@ public record TravelTimeMatrix(
 
     @Schema(name = "TravelTimeEntry")
     public record Entry(
-            @NotBlank
+            @NotBlank @Size(max = 36)
             @Pattern(regexp = "ASSEMBLY|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
                     message = "must be ASSEMBLY or a target id")
             @Schema(description = "ASSEMBLY (the assembly point) or a target id", example = "ASSEMBLY") String from,

@@ -19,7 +19,10 @@ public record FormTeamsRequest(
     @Schema(name = "TeamRequest")
     public record TeamRequest(
             @Size(max = 100) @Schema(example = "第一组") String name,
-            @NotEmpty List<UUID> participantIds,
-            List<UUID> witnessIds) {
+            // Far more people than any operation has (the Huaiyin raid: 50 officers), yet a bound on the request.
+            @NotEmpty @Size(max = MAX_PEOPLE) List<UUID> participantIds,
+            @Size(max = MAX_PEOPLE) List<UUID> witnessIds) {
+
+        static final int MAX_PEOPLE = 1000;
     }
 }

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
@@ -310,6 +311,25 @@ class DispatchResourceTest {
         // Nothing of the rejected requests was stored.
         given().auth().oauth2(court.judge()).get(path).then().statusCode(200).body("entries", empty());
         putMatrix(court.officer(), path, List.of(leg("ASSEMBLY", li, 5))).then().statusCode(403);
+    }
+
+    /** A team lists at most FormTeamsRequest's bound of people (the contract's maxItems); beyond it, 400. */
+    @Test
+    void shouldRefuseATeamListingMorePeopleThanTheBound() {
+        Court court = Court.fresh();
+        Setup setup = operationWithTeams(court, 1);
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 1001; i++) {
+            many.add(UUID.randomUUID().toString());
+        }
+        given().auth().oauth2(court.director()).contentType(ContentType.JSON)
+                .body(Map.of("teams", List.of(Map.of("name", "第一组", "participantIds", many, "witnessIds", many))))
+                .put("/api/operations/" + setup.operationId() + "/teams").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItems("teams[0].participantIds", "teams[0].witnessIds"));
+        // The teams formed before are still those.
+        given().auth().oauth2(court.judge()).get("/api/operations/" + setup.operationId() + "/teams").then()
+                .statusCode(200).body("id", equalTo(setup.teamIds()));
     }
 
     @Test

@@ -23,7 +23,8 @@ public record AmendCampaignRequest(
         @Size(max = 500) @Schema(description = "Courts taking part, each once (400 when one is listed twice); the"
                 + " organizing court always counts as one (it may be listed)",
                 example = "[\"甘0602\", \"甘06\", \"甘01\"]")
-        List<@NotNull @Pattern(regexp = CampaignRules.COURT, message = CampaignRules.COURT_MESSAGE) String>
+        List<@NotNull @Size(max = CampaignRules.COURT_MAX_LENGTH)
+                @Pattern(regexp = CampaignRules.COURT, message = CampaignRules.COURT_MESSAGE) String>
                 participatingCourts,
         @NotNull @Schema(example = "2023-04-01") LocalDate startsOn,
         @NotNull @Schema(example = "2024-01-31") LocalDate endsOn,

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -139,7 +140,7 @@ public class CampaignResource {
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
     public Response get(@Parameter(description = "Campaign code (URL-encoded)", example = "陇原风暴")
-                        @PathParam("code") String code,
+                        @Size(max = 64) @PathParam("code") String code,
                         @Parameter(description = ORGANISER_DOC, example = "甘")
                         @QueryParam("organiser") String organiser) {
         CampaignResponse c = service.get(code, organiser(organiser));
@@ -167,7 +168,7 @@ public class CampaignResource {
     @ProblemResponses.Unprocessable
     @ProblemResponses.PreconditionRequired
     public Response amend(@Parameter(description = "Campaign code (URL-encoded)", example = "陇原风暴")
-                          @PathParam("code") String code,
+                          @Size(max = 64) @PathParam("code") String code,
                           @Parameter(description = ORGANISER_DOC, example = "甘")
                           @QueryParam("organiser") String organiser,
                           @Parameter(description = "The campaign's current ETag", required = true)
@@ -196,7 +197,7 @@ public class CampaignResource {
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
     public Response publish(@Parameter(description = "Campaign code (URL-encoded)", example = "陇原风暴")
-                            @PathParam("code") String code,
+                            @Size(max = 64) @PathParam("code") String code,
                             @Parameter(description = ORGANISER_DOC, example = "甘")
                             @QueryParam("organiser") String organiser) {
         CampaignResponse c = service.publish(code, organiser(organiser));
@@ -225,7 +226,7 @@ public class CampaignResource {
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
     public Response withdraw(@Parameter(description = "Campaign code (URL-encoded)", example = "陇原风暴")
-                             @PathParam("code") String code,
+                             @Size(max = 64) @PathParam("code") String code,
                              @Parameter(description = ORGANISER_DOC, example = "甘")
                              @QueryParam("organiser") String organiser,
                              @NotNull @Valid WithdrawalRequest request) {
@@ -260,7 +261,8 @@ public class CampaignResource {
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
     public CampaignProgressResponse progress(
-            @Parameter(description = "Campaign code (URL-encoded)", example = "陇原风暴") @PathParam("code") String code,
+            @Parameter(description = "Campaign code (URL-encoded)", example = "陇原风暴")
+            @Size(max = 64) @PathParam("code") String code,
             @Parameter(description = ORGANISER_DOC, example = "甘") @QueryParam("organiser") String organiser,
             @Parameter(description = "The day to judge; default today (Asia/Shanghai)", example = "2023-06-15")
             @QueryParam("asOf") LocalDate asOf) {
@@ -287,7 +289,8 @@ public class CampaignResource {
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
     public String progressChart(
-            @Parameter(description = "Campaign code (URL-encoded)", example = "陇原风暴") @PathParam("code") String code,
+            @Parameter(description = "Campaign code (URL-encoded)", example = "陇原风暴")
+            @Size(max = 64) @PathParam("code") String code,
             @Parameter(description = ORGANISER_DOC, example = "甘") @QueryParam("organiser") String organiser,
             @Parameter(description = "The day to judge; default today (Asia/Shanghai)", example = "2023-06-15")
             @QueryParam("asOf") LocalDate asOf) {
@@ -310,7 +313,8 @@ public class CampaignResource {
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
     public CampaignRankingResponse ranking(
-            @Parameter(description = "Campaign code (URL-encoded)", example = "陇原风暴") @PathParam("code") String code,
+            @Parameter(description = "Campaign code (URL-encoded)", example = "陇原风暴")
+            @Size(max = 64) @PathParam("code") String code,
             @Parameter(description = ORGANISER_DOC, example = "甘") @QueryParam("organiser") String organiser,
             @Parameter(description = "A metric that adds up over days (see getMetrics; not platforms) or"
                     + " conclusionRate / actualCollectionRate", required = true,

@@ -15,15 +15,22 @@ import org.enforcement.stats.metrics.MetricsQuery;
 /** The rules a campaign's dates and key tasks must keep, beyond the field constraints of the requests. */
 final class CampaignRules {
 
-    /** Any Unicode but a slash (it would split the resource path) or control characters. */
-    static final String CODE = "[^/\\p{Cc}]+";
+    /**
+     * Any Unicode but a slash (it would split the resource path) or control characters (Unicode's Cc, spelled out as
+     * ranges so that Java and the contract's ECMA-262 read it alike).
+     */
+    static final String CODE = "[^/\\u0000-\\u001F\\u007F-\\u009F]+";
     static final String CODE_MESSAGE = "must not contain / or control characters";
     /**
      * Court codes of case numbers: a province character, then the digits of the city and district (甘, 甘06, 甘0602).
      * The court registry decides which exist (422 otherwise); this only keeps the shape, with room for the longer
-     * codes of test courts (测9xxxxxxxxx).
+     * codes of test courts (测9xxxxxxxxx). The characters are the CJK ideographs of the Basic Multilingual Plane
+     * (Extension A, Unified, Compatibility), written as ranges that Java and the contract's ECMA-262 read alike,
+     * with or without a validator's Unicode flag (not the Java-only {@code \p{IsHan}}).
      */
-    static final String COURT = "\\p{IsHan}{1,4}[0-9]{0,12}";
+    static final String COURT = "[\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF]{1,4}[0-9]{0,12}";
+    /** The longest a court code of {@link #COURT} can be: four characters and twelve digits. */
+    static final int COURT_MAX_LENGTH = 16;
     static final String COURT_MESSAGE = "must be a court code like 甘, 甘06 or 甘0602";
 
     /** No campaign starts before the courts kept case data that could be attributed to it. */

@@ -16,7 +16,8 @@ public record CreateCampaignRequest(
         @Schema(description = "Unique code, any Unicode except / and control characters", example = "陇原风暴")
         String code,
         @NotBlank @Size(max = 200) @Schema(example = "“陇原风暴”执行专项行动") String name,
-        @NotBlank @Pattern(regexp = CampaignRules.COURT, message = CampaignRules.COURT_MESSAGE)
+        @NotBlank @Size(max = CampaignRules.COURT_MAX_LENGTH)
+        @Pattern(regexp = CampaignRules.COURT, message = CampaignRules.COURT_MESSAGE)
         @Schema(example = "甘") String organizingCourt,
         @Size(max = 200) @Schema(description = "Ignored: the court registry names the organizing court",
                 example = "甘肃省高级人民法院") String organizingCourtName,
@@ -25,7 +26,8 @@ public record CreateCampaignRequest(
         @Size(max = 500) @Schema(description = "Courts taking part, each once (400 when one is listed twice); the"
                 + " organizing court always counts as one (it may be listed)",
                 example = "[\"甘0602\", \"甘06\"]")
-        List<@NotNull @Pattern(regexp = CampaignRules.COURT, message = CampaignRules.COURT_MESSAGE) String>
+        List<@NotNull @Size(max = CampaignRules.COURT_MAX_LENGTH)
+                @Pattern(regexp = CampaignRules.COURT, message = CampaignRules.COURT_MESSAGE) String>
                 participatingCourts,
         @NotNull @Schema(example = "2023-04-01") LocalDate startsOn,
         @NotNull @Schema(example = "2023-12-31") LocalDate endsOn,

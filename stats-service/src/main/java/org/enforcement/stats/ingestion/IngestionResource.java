@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -96,7 +98,8 @@ public class IngestionResource {
     @ProblemResponses.NotFound
     @ProblemResponses.Unprocessable
     public RetryResult retry(
-            @Parameter(description = "The event's eventId", example = "6f1c2a9e-3b7d-4c1e-9a55-0d2f8b7e4a10")
+            @Parameter(description = "The event's eventId", example = "6f1c2a9e-3b7d-4c1e-9a55-0d2f8b7e4a10",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("eventId") String eventId) {
         UUID id = QueryParams.uuid("eventId", eventId);
         if (id == null) {
@@ -124,7 +127,9 @@ public class IngestionResource {
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     public RebuildResult rebuild(
-            @Parameter(description = "case or operation", example = "case") @PathParam("feed") String feed) {
+            @Parameter(description = "case or operation", example = "case",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"case", "operation"}))
+            @PathParam("feed") String feed) {
         caller.court(); // every token must name a court
         Feed known = known(feed);
         if (known == null) {

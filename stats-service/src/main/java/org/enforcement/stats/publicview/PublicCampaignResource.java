@@ -2,6 +2,7 @@ package org.enforcement.stats.publicview;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -68,7 +69,8 @@ public class PublicCampaignResource {
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
     public Response figures(
-            @Parameter(description = "Campaign code", example = "淮执·9号") @PathParam("code") String code,
+            @Parameter(description = "Campaign code", example = "淮执·9号")
+            @Size(max = MAX_CODE) @PathParam("code") String code,
             @Parameter(description = ORGANISER_DOC, example = "甘") @QueryParam("organiser") String organiser) {
         String campaign = campaign(code);
         PublicCampaignFigures found = PublicFigures.figures(campaign,
@@ -88,7 +90,8 @@ public class PublicCampaignResource {
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
     public Response collections(
-            @Parameter(description = "Campaign code", example = "淮执·9号") @PathParam("code") String code,
+            @Parameter(description = "Campaign code", example = "淮执·9号")
+            @Size(max = MAX_CODE) @PathParam("code") String code,
             @Parameter(description = ORGANISER_DOC, example = "甘") @QueryParam("organiser") String organiser) {
         String campaign = campaign(code);
         PublicFigures.CampaignReport report = figures.report(campaign, CampaignResource.organiser(organiser))
@@ -108,7 +111,8 @@ public class PublicCampaignResource {
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
     public Response viewersByPlatform(
-            @Parameter(description = "Campaign code", example = "淮执·9号") @PathParam("code") String code,
+            @Parameter(description = "Campaign code", example = "淮执·9号")
+            @Size(max = MAX_CODE) @PathParam("code") String code,
             @Parameter(description = ORGANISER_DOC, example = "甘") @QueryParam("organiser") String organiser) {
         String campaign = campaign(code);
         PublicFigures.CampaignReport report = figures.report(campaign, CampaignResource.organiser(organiser))
@@ -131,7 +135,8 @@ public class PublicCampaignResource {
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
     public Response keyTasks(
-            @Parameter(description = "Campaign code", example = "陇原风暴") @PathParam("code") String code,
+            @Parameter(description = "Campaign code", example = "陇原风暴")
+            @Size(max = MAX_CODE) @PathParam("code") String code,
             @Parameter(description = ORGANISER_DOC, example = "甘") @QueryParam("organiser") String organiser) {
         String campaign = campaign(code);
         return svg(figures.keyTasksChart(campaign, CampaignResource.organiser(organiser))
@@ -153,7 +158,8 @@ public class PublicCampaignResource {
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
     public Response ranking(
-            @Parameter(description = "Campaign code", example = "陇原风暴") @PathParam("code") String code,
+            @Parameter(description = "Campaign code", example = "陇原风暴")
+            @Size(max = MAX_CODE) @PathParam("code") String code,
             @Parameter(description = ORGANISER_DOC, example = "甘") @QueryParam("organiser") String organiser,
             @Parameter(description = "A metric name; default collected (执行到位金额)", example = "collected")
             @QueryParam("metric") String metric) {

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -22,6 +23,7 @@ import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.enforcement.stats.support.Cursors;
@@ -93,6 +95,35 @@ class CampaignResourceTest {
         assertThat(sql.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'CAMPAIGN_CREATED'"
                 + " AND resource_type = 'Campaign' AND resource_id = '" + code + "' AND court = '" + high.code()
                 + "'")).isEqualTo(1);
+    }
+
+    /** The contract bounds the path's code as the campaign table does (64); beyond it is 400, not a lookup. */
+    @Test
+    void shouldRefuseACodeLongerThanAnyCampaignCanHave() {
+        Court high = Court.freshIntermediate();
+        for (String path : List.of("", "/progress", "/ranking")) {
+            given().auth().oauth2(high.director()).get("/api/campaigns/{code}" + path, "码".repeat(65)).then()
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("/problems/validation"))
+                    .body("errors[0].field", equalTo("code"));
+        }
+        given().auth().oauth2(high.director()).get("/api/campaigns/{code}", "码".repeat(64)).then()
+                .statusCode(404).body("type", equalTo("/problems/campaign-not-found"));
+    }
+
+    /** Court codes keep their shape (ideographs, then digits: one pattern for Java and the contract) and length. */
+    @Test
+    void shouldCheckTheShapeAndLengthOfCourtCodes() {
+        Court high = Court.freshIntermediate();
+        String code = freshCode();
+        Map<String, Object> body = new HashMap<>(gansu(code, high));
+        body.put("organizingCourt", "甘" + "1".repeat(16));
+        body.put("participatingCourts", List.of("A0602"));
+        body.put("code", code + "\t");
+        post(high.director(), body).response().then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItems("code", "organizingCourt", "participatingCourts[0]"));
+        assertThat(sql.count("SELECT COUNT(*) FROM campaign WHERE code = '" + code + "'")).isZero();
     }
 
     @Test
