@@ -11,6 +11,14 @@ import java.util.Set;
 @ConfigMapping(prefix = "webhooks")
 public interface WebhookConfig {
 
+    /** Whether this service offers webhooks (read at build time: the resource and the worker exist only then). */
+    @WithDefault("false")
+    boolean enabled();
+
+    /** How often a replica runs a delivery round, e.g. {@code 5s}; {@code off} in tests, which run rounds. */
+    @WithDefault("5s")
+    String deliverEvery();
+
     /** The event types this service publishes, which a subscription may choose from. */
     Optional<Set<String>> eventTypes();
 

@@ -45,7 +45,6 @@ import org.enforcement.commons.security.Roles;
 @Tag(name = "Webhooks", description = "The court's events pushed as signed POSTs (Standard Webhooks); the event feed"
         + " stays the source of truth")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.INTEGRATOR, Roles.DIRECTOR})
 @IfBuildProperty(name = "webhooks.enabled", stringValue = "true")
 public class WebhookResource {
@@ -56,6 +55,7 @@ public class WebhookResource {
     WebhookService service;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createWebhook", summary = "Subscribe a URL to the court's events",
             description = "Events of the caller's court committed from now on (of the chosen types) are POSTed to the"
                     + " URL, signed with the secret in the answer, which is shown this once. Retries follow a"
@@ -163,6 +163,7 @@ public class WebhookResource {
 
     @POST
     @Path("/{webhookId}/replay")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replayWebhook", summary = "Push events again",
             description = "Either the court's events after a feed position (those of the webhook's types, at most a"
                     + " page per request: continue after `lastEventId` while `hasMore`), or one delivery of the log."
