@@ -11,8 +11,9 @@ public record CreateWebhookRequest(
         @Schema(description = "Where the events are POSTed: an absolute https URL of a public host, without user"
                 + " name, password or fragment", example = "https://hooks.example.org/enforcement", maxLength = 2000)
         @NotNull @Size(max = WebhookUrls.MAX_LENGTH) String url,
-        @Schema(description = "The event types to receive, as in the event feed's `type`; empty or absent: every type",
-                example = "[\"PaymentRecorded\", \"CaseConcluded\"]")
+        @Schema(description = "The event types to receive, among the `type`s of this service's event feed (e.g."
+                + " PaymentRecorded in case-service, OperationPlanned in operation-service); empty or absent: every"
+                + " type")
         @Size(max = 100) List<String> eventTypes,
         @Schema(description = "What the subscription is for (shown in listings)", example = "淮安市财政局 执行款对账",
                 maxLength = 200)

@@ -35,6 +35,7 @@ import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.idempotency.IdempotencyKeys;
 import org.enforcement.commons.idempotency.Idempotent;
 import org.enforcement.commons.openapi.ProblemResponses;
+import org.enforcement.commons.problem.Problem;
 import org.enforcement.commons.security.Roles;
 
 /**
@@ -63,9 +64,8 @@ public class WebhookResource {
                     + " a retried request answer as the first one did.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CreateWebhookRequest.class),
-            examples = @ExampleObject(name = "payments to the treasury's reconciliation", value = """
-                    {"url": "https://hooks.example.org/enforcement", "eventTypes": ["PaymentRecorded"],
-                     "description": "执行款对账"}""")))
+            examples = @ExampleObject(name = "every event type of the court", value = """
+                    {"url": "https://hooks.example.org/enforcement", "description": "执行款对账"}""")))
     @APIResponse(responseCode = "201", description = "Subscribed; the secret is in this answer only",
             headers = {@Header(name = "Location"), @Header(name = "Idempotent-Replayed",
                     description = "true when this is the stored response of an earlier request with the same key")},
@@ -131,6 +131,9 @@ public class WebhookResource {
     @DELETE
     @Path("/{webhookId}")
     @APIResponse(responseCode = "204", description = "Deleted (or already was)")
+    // No body to answer, but Accept is still matched against application/json (errors are JSON).
+    @APIResponse(responseCode = "406", description = "None of the media types in Accept can be produced",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Operation(operationId = "deleteWebhook", summary = "Delete a webhook",
             description = "Nothing more is sent to it. Deleting a deleted webhook again is no error.")
     @ProblemResponses.Unauthenticated
