@@ -1,5 +1,6 @@
 package org.enforcement.commons.webhooks;
 
+import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -14,10 +15,16 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 public class WebhookContract implements OASFilter {
 
     public static final String NAME = "domainEvent";
+    /** The schemas of this package: scanned into every service's contract, kept only where webhooks are offered. */
+    private static final List<String> SCHEMAS = List.of("CreateWebhookRequest", "NewWebhook", "Webhook",
+            "WebhookDeliveryPage", "WebhookDelivery", "WebhookAttempt", "WebhookReplayRequest", "WebhookReplay");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItem("/api/webhooks") == null) {
+            if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+                SCHEMAS.forEach(openAPI.getComponents()::removeSchema);
+            }
             return;
         }
         var operation = OASFactory.createOperation()
