@@ -78,7 +78,15 @@ public class WebhookWorker {
         List<Claim> claims = claim();
         List<CompletableFuture<Void>> sending = new ArrayList<>();
         for (Claim claim : claims) {
-            sending.add(send(claim).thenAccept(outcome -> record(claim, outcome)));
+            CompletableFuture<Outcome> sent;
+            try {
+                sent = send(claim);
+            } catch (RuntimeException e) {
+                // A request that cannot even be built is a failed attempt like any other, not a stopped round.
+                sent = CompletableFuture.completedFuture(new Outcome(clock.instant(), null,
+                        "could not send: " + e.getClass().getSimpleName(), 0));
+            }
+            sending.add(sent.thenAccept(outcome -> record(claim, outcome)));
         }
         CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
         for (CompletableFuture<Void> sent : sending) {
