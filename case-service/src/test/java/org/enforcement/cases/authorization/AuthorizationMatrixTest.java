@@ -47,6 +47,9 @@ class AuthorizationMatrixTest {
         Map<String, Object> settlement = Map.of("signedOn", "2023-01-15", "total", 1000.00, "terms", "分期履行",
                 "installments", List.of(Map.of("dueOn", "2030-01-20", "amount", 1000.00)));
         String settlementId = post(own.judge(), "/api/cases/" + kase + "/settlements", settlement);
+        Map<String, Object> webhook = Map.of("url", "https://hooks.example.org/enforcement");
+        String webhookId = post(own.integrator(), "/api/webhooks", webhook);
+        String deletedWebhookId = post(own.integrator(), "/api/webhooks", webhook);
 
         AuthorizationMatrix.forThisService()
                 .courts(own, higher, sibling)
@@ -57,6 +60,10 @@ class AuthorizationMatrixTest {
                 .ids("settlementId", settlementId)
                 .ids("payeeId", applicant)
                 .ids("respondentId", respondent)
+                .ids("webhookId", webhookId)
+                .ids("DELETE /api/webhooks/{webhookId}", "webhookId", deletedWebhookId)
+                .body("POST /api/webhooks", webhook)
+                .body("POST /api/webhooks/{webhookId}/replay", Map.of("afterEventId", 0))
                 .body("POST /api/cases/{caseId}/payments", payment)
                 .body("POST /api/cases/{caseId}/disbursements", disbursement)
                 .body("POST /api/cases/{caseId}/measures", measure)

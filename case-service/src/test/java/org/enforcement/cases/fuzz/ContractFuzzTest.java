@@ -47,6 +47,7 @@ class ContractFuzzTest {
         String settlement = post(court.judge(), "/api/cases/" + settling + "/settlements", Map.of("signedOn",
                 "2023-01-15", "total", 53300.00, "terms", "分期履行", "installments",
                 List.of(Map.of("dueOn", "2030-01-20", "amount", 53300.00))));
+        String webhook = post(court.integrator(), "/api/webhooks", Map.of("url", "https://hooks.example.org/a"));
 
         ContractFuzzer.forThisService()
                 .as(court)
@@ -57,6 +58,7 @@ class ContractFuzzTest {
                 .ids("disbursementId", disbursement)
                 .ids("measureId", measure)
                 .ids("settlementId", settlement)
+                .ids("webhookId", webhook)
                 .database(TestDatabase.ownerDataSource())
                 .run()
                 .assertClean();

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.enforcement.commons.webhooks.WebhookContract;
 
 /**
  * The filters every service's contract goes through, in the order listed (one a line), registered as the one
@@ -22,6 +23,7 @@ public class ContractFilters implements OASFilter {
             new SchemaBounds(),
             new ExactResponseSchemas(),
             new TypedParameterDefaults(),
+            new WebhookContract(),
             new ApiServers());
 
     @Override

@@ -69,6 +69,9 @@ class AuthorizationMatrixTest {
                 "hosts", List.of(Map.of("name", "王记者", "role", "REPORTER"))));
         String withdrawnFaq = post(own.judge(), "/api/faq", Map.of("question", "拘留期限是多长？",
                 "answer", "不超过十五日。"));
+        Map<String, Object> webhook = Map.of("url", "https://hooks.example.org/enforcement");
+        String webhookId = post(own.integrator(), "/api/webhooks", webhook);
+        String deletedWebhookId = post(own.integrator(), "/api/webhooks", webhook);
 
         AuthorizationMatrix.forThisService()
                 .courts(own, higher, sibling)
@@ -85,6 +88,10 @@ class AuthorizationMatrixTest {
                 .ids("POST /api/faq/{entryId}/withdrawal", "entryId", withdrawnFaq)
                 .ids("POST /api/operations/{operationId}/streams/{streamId}/withdrawal", "streamId", withdrawnStream)
                 .ids("deliveryId", delivery)
+                .ids("webhookId", webhookId)
+                .ids("DELETE /api/webhooks/{webhookId}", "webhookId", deletedWebhookId)
+                .body("POST /api/webhooks", webhook)
+                .body("POST /api/webhooks/{webhookId}/replay", Map.of("afterEventId", 0))
                 .check();
     }
 

@@ -59,6 +59,9 @@ class ContractFuzzTest {
                 .ids("questionId", question)
                 .ids("entryId", arrived, faq)
                 .ids("faqEntryId", faq)
+                .ids("webhookId", given().auth().oauth2(court.integrator()).contentType(ContentType.JSON)
+                        .body(Map.of("url", "https://hooks.example.org/a")).post("/api/webhooks").then()
+                        .statusCode(201).extract().<String>path("id"))
                 .database(TestDatabase.ownerDataSource())
                 .run()
                 .assertClean();

@@ -1,0 +1,52 @@
+package org.enforcement.commons.webhooks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.time.Clock;
+import org.jboss.logging.Logger;
+
+/** Runs this replica's {@link WebhookWorker} every {@code webhooks.deliver-every} (off in tests: they drive it). */
+@ApplicationScoped
+@IfBuildProperty(name = "webhooks.enabled", stringValue = "true")
+public class WebhookDelivery {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDelivery.class);
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    WebhookConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    private WebhookWorker worker;
+
+    @PostConstruct
+    void start() {
+        worker = new WebhookWorker(dataSource, config, json, Clock.systemUTC());
+    }
+
+    /** This replica's worker, for a test to run a round now. */
+    public WebhookWorker worker() {
+        return worker;
+    }
+
+    @Scheduled(every = "${webhooks.deliver-every}", identity = "webhook-delivery",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void deliver() {
+        try {
+            worker.runOnce();
+        } catch (SQLException | RuntimeException e) {
+            // The next round tries again; deliveries stay PENDING and claims expire with their lease.
+            LOG.warnf("Webhook delivery round failed: %s", e.getMessage());
+        }
+    }
+}
