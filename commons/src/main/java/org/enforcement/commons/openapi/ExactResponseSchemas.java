@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
@@ -44,12 +45,14 @@ public class ExactResponseSchemas implements OASFilter {
             openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
                     .forEach(operation -> collect(operation, answers, requests)));
         }
-        memberSelections(schemas);
+        memberSelections(openAPI.getComponents());
+        schemas = openAPI.getComponents().getSchemas();
         Set<String> answered = reachable(answers, schemas);
         Set<String> requested = reachable(requests, schemas);
         for (String name : answered) {
             Schema schema = schemas.get(name);
             if (schema != null && !OWN_RULES.contains(name) && !requested.contains(name)
+                    && (schema.getExtensions() == null || !schema.getExtensions().containsKey(SELECTION))
                     && schema.getProperties() != null && !schema.getProperties().isEmpty()) {
                 schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
             }
@@ -62,7 +65,8 @@ public class ExactResponseSchemas implements OASFilter {
      * {@value #SELECTION} on its array property: its items become {@code <Item>Selection}, the item schema with
      * nothing required but {@code id}, so the full item schema stays exact where it is used whole.
      */
-    private static void memberSelections(Map<String, Schema> schemas) {
+    private static void memberSelections(Components components) {
+        Map<String, Schema> schemas = components.getSchemas();
         for (Schema schema : List.copyOf(schemas.values())) {
             if (schema.getProperties() == null) {
                 continue;
@@ -77,11 +81,11 @@ public class ExactResponseSchemas implements OASFilter {
                 Schema whole = schemas.get(item);
                 Schema selection = OASFactory.createSchema().type(whole.getType())
                         .description("A " + item + " with only the members selected by `fields` (and `id`)")
-                        .properties(whole.getProperties());
+                        .properties(whole.getProperties()).addExtension(SELECTION, item);
                 if (whole.getProperties().containsKey("id")) {
                     selection.setRequired(List.of("id"));
                 }
-                schemas.put(item + "Selection", selection);
+                components.addSchema(item + "Selection", selection);
                 property.getItems().setRef("#/components/schemas/" + item + "Selection");
             }
         }
