@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 public class ContractFilters implements OASFilter {
 
     private final List<OASFilter> filters = List.of(new IdempotencyKeyResponses(), new CommonResponses(),
-            new ProblemSchema());
+            new ProblemSchema(), new org.enforcement.commons.events.EventSchemas());
 
     @Override
     public Operation filterOperation(Operation operation) {
