@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
@@ -43,21 +44,23 @@ public class EventSchemas implements OASFilter {
             return; // this service serves no feed
         }
         EventTypes types = feed(ConfigProvider.getConfig().getOptionalValue(FEED_KEY, String.class).orElse(null));
-        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
-        Schema envelope = schemas.get(ENVELOPE);
+        Components components = openAPI.getComponents();
+        Schema envelope = components.getSchemas().get(ENVELOPE);
         Schema typed = OASFactory.createSchema()
                 .description(envelope.getDescription() + "; `type` says which payload it carries")
                 .discriminator(OASFactory.createDiscriminator().propertyName("type"));
         for (var entry : types.byName().entrySet()) {
             String name = entry.getKey();
-            schemas.put(name + "Payload", payload(entry.getValue()));
-            schemas.put(name + "Event", event(envelope, name, entry.getValue()));
+            components.addSchema(name + "Payload", payload(entry.getValue()));
+            components.addSchema(name + "Event", event(envelope, name, entry.getValue()));
             typed.addOneOf(ref(name + "Event"));
             typed.getDiscriminator().addMapping(name, "#/components/schemas/" + name + "Event");
         }
-        schemas.put(ENVELOPE, typed);
+        components.addSchema(ENVELOPE, typed);
         for (String shared : List.of("UUID", "Instant", "LocalDate")) {
-            schemas.putIfAbsent(shared, scalar(shared));
+            if (!components.getSchemas().containsKey(shared)) {
+                components.addSchema(shared, scalar(shared));
+            }
         }
     }
 
@@ -79,6 +82,8 @@ public class EventSchemas implements OASFilter {
             Schema copy = switch (property.getKey()) {
                 case "type" -> OASFactory.createSchema().addType(SchemaType.STRING).constValue(name);
                 case "payload" -> ref(name + "Payload");
+                case "caseId" -> OASFactory.createSchema().addType(SchemaType.STRING).addType(SchemaType.NULL)
+                        .description(property.getValue().getDescription());
                 default -> property.getValue();
             };
             event.addProperty(property.getKey(), copy);
