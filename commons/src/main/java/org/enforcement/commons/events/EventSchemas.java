@@ -24,7 +24,7 @@ import org.enforcement.events.MayBeNull;
 
 /**
  * Types the event feed in the contract from the records the service publishes ({@code enforcement.events.feed}:
- * {@code cases} or {@code operations}). {@code DomainEvent} becomes a {@code oneOf} of one schema per event type,
+ * {@code cases}, {@code operations}, or {@code none} for a feed without events of its own). {@code DomainEvent} becomes a {@code oneOf} of one schema per event type,
  * {@code <Type>Event}, discriminated by {@code type}; each is the whole envelope with {@code type} a constant and
  * {@code payload} a {@code <Type>Payload} read off the record's components. The discriminator sits on the object
  * that carries {@code type}, the shape client generators handle; the JSON on the wire is the same as before.
@@ -43,7 +43,11 @@ public class EventSchemas implements OASFilter {
                 || !openAPI.getComponents().getSchemas().containsKey(ENVELOPE)) {
             return; // this service serves no feed
         }
-        EventTypes types = feed(ConfigProvider.getConfig().getOptionalValue(FEED_KEY, String.class).orElse(null));
+        String feed = ConfigProvider.getConfig().getOptionalValue(FEED_KEY, String.class).orElse(null);
+        if ("none".equals(feed)) {
+            return; // a feed that carries no events of its own
+        }
+        EventTypes types = feed(feed);
         Components components = openAPI.getComponents();
         Schema envelope = components.getSchemas().get(ENVELOPE);
         Schema typed = OASFactory.createSchema()
@@ -72,7 +76,7 @@ public class EventSchemas implements OASFilter {
             return EventTypes.OPERATIONS;
         }
         throw new IllegalStateException("This service serves an event feed: set " + FEED_KEY
-                + " to cases or operations, the records its contract shows (was " + name + ")");
+                + " to cases or operations, the records its contract shows, or none (was " + name + ")");
     }
 
     private static Schema event(Schema envelope, String name, Class<? extends EventPayload> type) {
