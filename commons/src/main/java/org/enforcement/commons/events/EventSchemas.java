@@ -24,8 +24,9 @@ import org.enforcement.events.MayBeNull;
 
 /**
  * Types the event feed in the contract from the records the service publishes ({@code enforcement.events.feed}:
- * {@code cases}, {@code operations}, or {@code none} for a feed without events of its own). {@code DomainEvent} becomes a {@code oneOf} of one schema per event type,
- * {@code <Type>Event}, discriminated by {@code type}; each is the whole envelope with {@code type} a constant and
+ * {@code cases}, {@code operations}, or {@code none} for a feed without events of its own). {@code DomainEvent}
+ * becomes a {@code oneOf} of one schema per event type, {@code <Type>Event}, discriminated by {@code type}; each
+ * is the whole envelope with {@code type} a constant and
  * {@code payload} a {@code <Type>Payload} read off the record's components. The discriminator sits on the object
  * that carries {@code type}, the shape client generators handle; the JSON on the wire is the same as before.
  * A component is required unless it is left out when null ({@code @JsonInclude(NON_NULL)}).
