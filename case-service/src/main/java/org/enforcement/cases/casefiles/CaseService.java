@@ -10,7 +10,6 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +18,12 @@ import org.enforcement.cases.payments.PaymentService;
 import org.enforcement.cases.settlements.SettlementService;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.events.DomainEvents;
+import org.enforcement.events.cases.CaseConcluded;
+import org.enforcement.events.cases.CaseEnforcementStarted;
+import org.enforcement.events.cases.CaseEvent;
+import org.enforcement.events.cases.CaseFiled;
+import org.enforcement.events.cases.CaseResumed;
+import org.enforcement.events.cases.CaseSettlementPerforming;
 import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
@@ -96,15 +101,10 @@ public class CaseService {
         cases.persist(c);
         record(c, CaseAction.FILE, null, CaseStatus.FILED, null, null);
 
-        Map<String, Object> payload = basePayload(c);
         // The feed is read by other systems: free text typed on the case passes the scrubber.
-        payload.put("cause", CaseText.scrubberOf(c).scrub(c.cause));
-        payload.put("principal", c.principal);
-        payload.put("costs", c.costs);
-        payload.put("owed", c.owed());
-        payload.put("nonMonetary", c.nonMonetaryObligation != null);
-        payload.put("respondents", c.respondents().size());
-        events.publish("CaseFiled", c.court, c.id.toString(), "Case", c.id.toString(), payload);
+        events.publish(c.court, c.id.toString(), "Case", c.id.toString(), new CaseFiled(c.caseNumber,
+                c.status.name(), c.filedOn, c.campaignCode, CaseText.scrubberOf(c).scrub(c.cause), c.principal,
+                c.costs, c.owed(), c.nonMonetaryObligation != null, c.respondents().size()));
         audit.record("CASE_FILED", "Case", c.id.toString(), c.caseNumber);
         return view(c);
     }
@@ -329,34 +329,26 @@ public class CaseService {
         c.concludedAt = to == CaseStatus.CONCLUDED ? concludedAt(c, on) : null;
         record(c, action, from, to, conclusionType, reason);
 
-        Map<String, Object> payload = basePayload(c);
-        payload.put("fromStatus", from.name());
-        payload.put("toStatus", to.name());
-        String type = switch (action) {
-            case START_ENFORCEMENT -> "CaseEnforcementStarted";
-            case SETTLE -> "CaseSettlementPerforming";
-            case RESUME -> "CaseResumed";
-            case CONCLUDE -> "CaseConcluded";
-            case FILE -> "CaseFiled";
-        };
         LocalDate day = on == null ? today() : on;
-        switch (action) {
-            case START_ENFORCEMENT -> payload.put("startedOn", day.toString());
-            case SETTLE -> payload.put("signedOn", day.toString());
-            case RESUME -> payload.put("resumedOn", day.toString());
-            default -> {
+        String number = c.caseNumber;
+        String status = to.name();
+        CaseEvent event = switch (action) {
+            case START_ENFORCEMENT -> new CaseEnforcementStarted(number, status, c.filedOn, c.campaignCode,
+                    from.name(), to.name(), day);
+            case SETTLE -> new CaseSettlementPerforming(number, status, c.filedOn, c.campaignCode, from.name(),
+                    to.name(), day);
+            case RESUME -> new CaseResumed(number, status, c.filedOn, c.campaignCode, from.name(), to.name(), day);
+            case CONCLUDE -> {
+                MoneyTotals money = payments.totals(c.id);
+                LocalDate concludedOn = LocalDate.ofInstant(c.concludedAt, config.zone());
+                yield new CaseConcluded(number, status, c.filedOn, c.campaignCode, from.name(), to.name(),
+                        conclusionType.name(), concludedOn, ChronoUnit.DAYS.between(c.filedOn, concludedOn),
+                        c.owed(), money.paid());
             }
-        }
-        if (action == CaseAction.CONCLUDE) {
-            MoneyTotals money = payments.totals(c.id);
-            LocalDate concludedOn = LocalDate.ofInstant(c.concludedAt, config.zone());
-            payload.put("conclusionType", conclusionType.name());
-            payload.put("concludedOn", concludedOn.toString());
-            payload.put("daysToConclude", ChronoUnit.DAYS.between(c.filedOn, concludedOn));
-            payload.put("owed", c.owed());
-            payload.put("paid", money.paid());
-        }
-        events.publish(type, c.court, c.id.toString(), "Case", c.id.toString(), payload);
+            // Filing creates the case; it is never a move of one (CaseLifecycle refuses it before this).
+            case FILE -> throw new IllegalArgumentException("Filing is not a move of a case");
+        };
+        events.publish(c.court, c.id.toString(), "Case", c.id.toString(), event);
     }
 
     /**
@@ -384,17 +376,6 @@ public class CaseService {
         t.roles = caller.rolesText();
         t.occurredAt = Instant.now();
         cases.getEntityManager().persist(t);
-    }
-
-    private Map<String, Object> basePayload(Case c) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("caseNumber", c.caseNumber);
-        payload.put("status", c.status.name());
-        payload.put("filedOn", c.filedOn.toString());
-        if (c.campaignCode != null) {
-            payload.put("campaignCode", c.campaignCode);
-        }
-        return payload;
     }
 
     private static void addParties(Case c, PartyRole role, List<PartyRequest> requests) {

@@ -7,9 +7,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -26,6 +24,15 @@ import org.enforcement.cases.payments.Payment;
 import org.enforcement.cases.payments.PaymentService;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.events.DomainEvents;
+import org.enforcement.events.cases.AuctionSold;
+import org.enforcement.events.cases.CaseEvent;
+import org.enforcement.events.cases.MeasureApproved;
+import org.enforcement.events.cases.MeasureExecuted;
+import org.enforcement.events.cases.MeasureFacts;
+import org.enforcement.events.cases.MeasureOrdered;
+import org.enforcement.events.cases.MeasureRejected;
+import org.enforcement.events.cases.PropertyReportRefused;
+import org.enforcement.events.cases.ValuationRecorded;
 import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.problem.Problem;
 import org.enforcement.commons.problem.ProblemException;
@@ -165,11 +172,8 @@ public class MeasureService {
         measures.persist(m);
         em.flush();
 
-        Map<String, Object> ordered = payload(c, m, respondent);
-        if (m.resultAmount != null) {
-            ordered.put("resultAmount", m.resultAmount);
-        }
-        events.publish("MeasureOrdered", c.court, c.id.toString(), "Measure", m.id.toString(), ordered);
+        events.publish(c.court, c.id.toString(), "Measure", m.id.toString(),
+                MeasureOrdered.of(facts(c, m, respondent), m.resultAmount));
         audit.record("MEASURE_ORDERED", "Measure", m.id.toString(), c.caseNumber + " " + describe(m));
         return response(c, m);
     }
@@ -200,11 +204,9 @@ public class MeasureService {
         m.decisionNote = OrderMeasureRequest.blankToNull(request.note());
         em.flush();
 
-        Map<String, Object> payload = payload(c, m, respondentOf(c, m));
-        payload.put("approved", approve);
-        payload.put("decidedOn", decidedOn.toString());
-        events.publish(approve ? "MeasureApproved" : "MeasureRejected", c.court, c.id.toString(), "Measure",
-                m.id.toString(), payload);
+        MeasureFacts facts = facts(c, m, respondentOf(c, m));
+        events.publish(c.court, c.id.toString(), "Measure", m.id.toString(), approve
+                ? MeasureApproved.of(facts, true, decidedOn) : MeasureRejected.of(facts, false, decidedOn));
         audit.record(approve ? "MEASURE_APPROVED" : "MEASURE_REJECTED", "Measure", m.id.toString(),
                 c.caseNumber + " " + describe(m) + (m.decisionNote == null ? "" : ": " + m.decisionNote));
         return response(c, m);
@@ -226,18 +228,18 @@ public class MeasureService {
         m.resultNote = OrderMeasureRequest.blankToNull(request.note());
         m.resultAt = Instant.now();
         m.resultOn = resultOn;
-        String eventType;
+        ResultEvent eventType;
         BigDecimal credited = null;
         switch (m.type) {
             case PROPERTY_REPORT_ORDER -> {
                 boolean refused = request.refused();
                 m.status = refused ? MeasureStatus.REFUSED : MeasureStatus.COMPLETED;
-                eventType = refused ? "PropertyReportRefused" : "MeasureExecuted";
+                eventType = refused ? ResultEvent.REFUSED : ResultEvent.EXECUTED;
             }
             case VALUATION -> {
                 m.status = MeasureStatus.COMPLETED;
                 m.resultAmount = request.amount().setScale(2);
-                eventType = "ValuationRecorded";
+                eventType = ResultEvent.VALUED;
             }
             case AUCTION -> {
                 m.status = MeasureStatus.COMPLETED;
@@ -245,28 +247,23 @@ public class MeasureService {
                 Payment p = payments.recordAuctionProceeds(c, m.resultAmount, m.resultOn, "网络司法拍卖成交 " + m.id);
                 m.paymentId = p == null ? null : p.id;
                 credited = p == null ? new BigDecimal("0.00") : p.amount;
-                eventType = "AuctionSold";
+                eventType = ResultEvent.SOLD;
             }
             default -> {
                 m.status = MeasureStatus.EXECUTED;
-                eventType = "MeasureExecuted";
+                eventType = ResultEvent.EXECUTED;
             }
         }
         em.flush();
 
-        Map<String, Object> payload = payload(c, m, respondentOf(c, m));
-        if (m.resultAmount != null) {
-            payload.put("resultAmount", m.resultAmount);
-        }
-        payload.put("resultOn", m.resultOn.toString());
-        if (m.type == MeasureType.AUCTION) {
-            payload.put("soldOn", m.resultOn.toString());
-            payload.put("proceedsCredited", credited);
-            if (m.paymentId != null) {
-                payload.put("paymentId", m.paymentId.toString());
-            }
-        }
-        events.publish(eventType, c.court, c.id.toString(), "Measure", m.id.toString(), payload);
+        MeasureFacts facts = facts(c, m, respondentOf(c, m));
+        CaseEvent result = switch (eventType) {
+            case EXECUTED -> MeasureExecuted.of(facts, m.resultAmount, m.resultOn);
+            case REFUSED -> PropertyReportRefused.of(facts, m.resultAmount, m.resultOn);
+            case VALUED -> ValuationRecorded.of(facts, m.resultAmount, m.resultOn);
+            case SOLD -> AuctionSold.of(facts, m.resultAmount, m.resultOn, m.resultOn, credited, m.paymentId);
+        };
+        events.publish(c.court, c.id.toString(), "Measure", m.id.toString(), result);
         audit.record("MEASURE_" + m.status, "Measure", m.id.toString(), c.caseNumber + " " + describe(m)
                 + (m.resultAmount == null ? "" : " result " + m.resultAmount.toPlainString())
                 + (m.resultNote == null ? "" : ": " + m.resultNote));
@@ -335,50 +332,17 @@ public class MeasureService {
     }
 
     /** What the event feed may carry: no names, ID numbers, addresses, property descriptions or warrant numbers. */
-    private static Map<String, Object> payload(Case c, Measure m, Party respondent) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("caseNumber", c.caseNumber);
-        payload.put("measureId", m.id.toString());
-        payload.put("measureType", m.type.name());
-        payload.put("status", m.status.name());
-        if (respondent != null) {
-            payload.put("respondentKind", respondent.kind.name());
-        }
-        if (m.durationHours != null) {
-            payload.put("durationHours", m.durationHours);
-            payload.put("complex", Boolean.TRUE.equals(m.complex));
-        }
-        if (m.detentionDays != null) {
-            payload.put("detentionDays", m.detentionDays);
-        }
-        if (m.amount != null) {
-            payload.put("amount", m.amount);
-        }
-        if (m.deadline != null) {
-            payload.put("deadline", m.deadline.toString());
-        }
-        if (m.startsOn != null) {
-            payload.put("startsOn", m.startsOn.toString());
-        }
-        if (m.endsOn != null) {
-            payload.put("endsOn", m.endsOn.toString());
-        }
-        if (m.witnesses != null) {
-            payload.put("witnessCapacities", m.witnesses.stream().map(w -> w.capacity().name()).toList());
-        }
-        String basis = MeasurePolicy.legalBasis(m.type);
-        if (basis != null) {
-            payload.put("legalBasis", basis);
-        }
-        payload.put("orderedOn", m.orderedOn.toString());
-        if (m.fieldDecidedAt != null) {
-            payload.put("decidedInFieldAt", m.fieldDecidedAt.toString());
-        }
-        if (c.campaignCode != null) {
-            payload.put("campaignCode", c.campaignCode);
-        }
-        return payload;
+    private static MeasureFacts facts(Case c, Measure m, Party respondent) {
+        return new MeasureFacts(c.caseNumber, m.id, m.type.name(), m.status.name(),
+                respondent == null ? null : respondent.kind.name(), m.durationHours,
+                m.durationHours == null ? null : Boolean.TRUE.equals(m.complex), m.detentionDays, m.amount,
+                m.deadline, m.startsOn, m.endsOn,
+                m.witnesses == null ? null : m.witnesses.stream().map(w -> w.capacity().name()).toList(),
+                MeasurePolicy.legalBasis(m.type), m.orderedOn, m.fieldDecidedAt, c.campaignCode);
     }
+
+    /** Which event a recorded result is. */
+    private enum ResultEvent { EXECUTED, REFUSED, VALUED, SOLD }
 
     /** A one-line summary of the measure's terms for the audit trail. */
     private static String describe(Measure m) {

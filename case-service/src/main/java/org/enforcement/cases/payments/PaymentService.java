@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +28,12 @@ import org.enforcement.cases.config.CaseConfig;
 import org.enforcement.cases.settlements.SettlementService;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.events.DomainEvents;
+import org.enforcement.events.cases.CaseEvent;
+import org.enforcement.events.cases.DisbursementApproved;
+import org.enforcement.events.cases.DisbursementRejected;
+import org.enforcement.events.cases.DisbursementRequested;
+import org.enforcement.events.cases.PaymentRecorded;
+import org.enforcement.events.cases.PaymentReversed;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
 
@@ -100,7 +105,7 @@ public class PaymentService {
         if (Boolean.TRUE.equals(request.concludeIfPaidInFull())) {
             concludeIfSettled(c, receivedOn);
         }
-        publish("PaymentRecorded", c, p);
+        publish(false, c, p);
         audit.record("PAYMENT_RECORDED", "Payment", p.id.toString(),
                 c.caseNumber + " " + p.channel + " " + p.amount.toPlainString());
         return response(c, p, allocations, true);
@@ -116,7 +121,7 @@ public class PaymentService {
         Payment p = newPayment(lockedCase, PaymentKind.PAYMENT, Channel.AUCTION, "网络司法拍卖", credited, soldOn,
                 reference, null, null);
         settlements.allocate(lockedCase, p);
-        publish("PaymentRecorded", lockedCase, p);
+        publish(false, lockedCase, p);
         return p;
     }
 
@@ -149,7 +154,7 @@ public class PaymentService {
                 original.amount.negate(), original.receivedOn, original.reference, original.id,
                 request.reason().strip());
         var allocations = settlements.reverseAllocations(c, original, reversal);
-        publish("PaymentReversed", c, reversal);
+        publish(true, c, reversal);
         audit.record("PAYMENT_REVERSED", "Payment", reversal.id.toString(),
                 c.caseNumber + " reverses " + original.id + ": " + reversal.reason);
         return response(c, reversal, allocations, true);
@@ -194,7 +199,7 @@ public class PaymentService {
         d.requestedAt = Instant.now();
         d.requestedOn = requestedOn;
         disbursements.persist(d);
-        publishDisbursement("DisbursementRequested", c, d);
+        publishDisbursement(c, d);
         audit.record("DISBURSEMENT_REQUESTED", "Disbursement", d.id.toString(),
                 c.caseNumber + " " + d.amount.toPlainString());
         return d;
@@ -239,7 +244,7 @@ public class PaymentService {
         d.paidOutOn = approve ? paidOutOn : null;
         d.decisionNote = blankToNull(request.note());
         em.flush();
-        publishDisbursement(approve ? "DisbursementApproved" : "DisbursementRejected", c, d);
+        publishDisbursement(c, d);
         audit.record(approve ? "DISBURSEMENT_APPROVED" : "DISBURSEMENT_REJECTED", "Disbursement", d.id.toString(),
                 c.caseNumber + " " + d.amount.toPlainString());
         return d;
@@ -344,39 +349,29 @@ public class PaymentService {
         return p;
     }
 
-    private void publish(String type, Case c, Payment p) {
+    private void publish(boolean reversal, Case c, Payment p) {
         MoneyTotals totals = totals(c.id);
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("caseNumber", c.caseNumber);
-        payload.put("paymentId", p.id.toString());
-        payload.put("channel", p.channel.name());
-        payload.put("amount", p.amount);
-        payload.put("receivedOn", p.receivedOn.toString());
-        payload.put("paidTotal", totals.paid());
-        payload.put("owed", c.owed());
-        if (p.reversesPaymentId != null) {
-            payload.put("reversesPaymentId", p.reversesPaymentId.toString());
-        }
-        if (c.campaignCode != null) {
-            payload.put("campaignCode", c.campaignCode);
-        }
-        events.publish(type, c.court, c.id.toString(), "Payment", p.id.toString(), payload);
+        UUID reverses = p.reversesPaymentId;
+        CaseEvent event = reversal
+                ? new PaymentReversed(c.caseNumber, p.id, p.channel.name(), p.amount, p.receivedOn, totals.paid(),
+                        c.owed(), reverses, c.campaignCode)
+                : new PaymentRecorded(c.caseNumber, p.id, p.channel.name(), p.amount, p.receivedOn, totals.paid(),
+                        c.owed(), reverses, c.campaignCode);
+        events.publish(c.court, c.id.toString(), "Payment", p.id.toString(), event);
     }
 
-    private void publishDisbursement(String type, Case c, Disbursement d) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("caseNumber", c.caseNumber);
-        payload.put("disbursementId", d.id.toString());
-        payload.put("amount", d.amount);
-        payload.put("status", d.status.name());
-        payload.put("requestedOn", d.requestedOn.toString());
-        if (d.paidOutOn != null) {
-            payload.put("paidOutOn", d.paidOutOn.toString());
-        }
-        if (c.campaignCode != null) {
-            payload.put("campaignCode", c.campaignCode);
-        }
-        events.publish(type, c.court, c.id.toString(), "Disbursement", d.id.toString(), payload);
+    private void publishDisbursement(Case c, Disbursement d) {
+        String number = c.caseNumber;
+        String status = d.status.name();
+        CaseEvent event = switch (d.status) {
+            case REQUESTED -> new DisbursementRequested(number, d.id, d.amount, status, d.requestedOn, d.paidOutOn,
+                    c.campaignCode);
+            case APPROVED -> new DisbursementApproved(number, d.id, d.amount, status, d.requestedOn, d.paidOutOn,
+                    c.campaignCode);
+            case REJECTED -> new DisbursementRejected(number, d.id, d.amount, status, d.requestedOn, d.paidOutOn,
+                    c.campaignCode);
+        };
+        events.publish(c.court, c.id.toString(), "Disbursement", d.id.toString(), event);
     }
 
     private PaymentResponse response(Case c, Payment p, List<PaymentResponse.Allocation> allocations,

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +23,11 @@ import org.enforcement.cases.payments.PaymentResponse.Allocation;
 import org.enforcement.cases.payments.PaymentService;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.events.DomainEvents;
+import org.enforcement.events.cases.InstallmentMissed;
+import org.enforcement.events.cases.SettlementBreached;
+import org.enforcement.events.cases.SettlementCompleted;
+import org.enforcement.events.cases.SettlementSigned;
+import org.enforcement.events.cases.SettlementTerminated;
 import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.problem.ProblemException;
 import org.jboss.logging.Logger;
@@ -107,12 +111,9 @@ public class SettlementService {
         }
         agreements.persist(a);
 
-        Map<String, Object> payload = payload(c, a);
-        payload.put("total", a.total);
-        payload.put("installments", a.installments.size());
-        payload.put("signedOn", a.signedOn.toString());
-        payload.put("firstDueOn", a.installments.get(0).dueOn.toString());
-        events.publish("SettlementSigned", c.court, c.id.toString(), "Settlement", a.id.toString(), payload);
+        events.publish(c.court, c.id.toString(), "Settlement", a.id.toString(), new SettlementSigned(c.caseNumber,
+                a.id, a.status.name(), c.campaignCode, a.total, a.installments.size(), a.signedOn,
+                a.installments.get(0).dueOn));
         audit.record("SETTLEMENT_SIGNED", "Settlement", a.id.toString(),
                 c.caseNumber + " total " + a.total.toPlainString() + " in " + a.installments.size() + " installments");
         return SettlementResponse.of(a, text);
@@ -229,10 +230,8 @@ public class SettlementService {
             a.status = AgreementStatus.COMPLETED;
             a.endedAt = Instant.now();
             a.endedOn = payment.receivedOn; // performed on the day the last money came in
-            Map<String, Object> payload = payload(c, a);
-            payload.put("total", a.total);
-            payload.put("completedOn", a.endedOn.toString());
-            events.publish("SettlementCompleted", c.court, c.id.toString(), "Settlement", a.id.toString(), payload);
+            events.publish(c.court, c.id.toString(), "Settlement", a.id.toString(),
+                    new SettlementCompleted(c.caseNumber, a.id, a.status.name(), c.campaignCode, a.total, a.endedOn));
         }
         return result;
     }
@@ -293,11 +292,9 @@ public class SettlementService {
             a.status = AgreementStatus.TERMINATED;
             a.endedAt = Instant.now();
             a.endedOn = terminatedOn;
-            Map<String, Object> payload = payload(c, a);
             // The feed is read by other systems: free text goes out scrubbed with the case's parties.
-            payload.put("reason", reason == null ? null : CaseText.scrubberOf(c).scrub(reason));
-            payload.put("terminatedOn", terminatedOn.toString());
-            events.publish("SettlementTerminated", c.court, c.id.toString(), "Settlement", a.id.toString(), payload);
+            events.publish(c.court, c.id.toString(), "Settlement", a.id.toString(), new SettlementTerminated(
+                    c.caseNumber, a.id, a.status.name(), c.campaignCode, scrubbed(c, reason), terminatedOn));
         });
     }
 
@@ -365,13 +362,8 @@ public class SettlementService {
         i.status = InstallmentStatus.MISSED;
         i.missedAt = Instant.now();
         i.missedOn = missedOn;
-        Map<String, Object> payload = payload(c, a);
-        payload.put("installment", i.seq);
-        payload.put("dueOn", i.dueOn.toString());
-        payload.put("missedOn", missedOn.toString());
-        payload.put("amount", i.amount);
-        payload.put("unpaid", i.due());
-        events.publish("InstallmentMissed", c.court, c.id.toString(), "Settlement", a.id.toString(), payload);
+        events.publish(c.court, c.id.toString(), "Settlement", a.id.toString(), new InstallmentMissed(c.caseNumber,
+                a.id, a.status.name(), c.campaignCode, i.seq, i.dueOn, missedOn, i.amount, i.due()));
         String detail = c.caseNumber + " installment " + i.seq + " due " + i.dueOn;
         if (byCheck) {
             audit.recordAs(SYSTEM_ACTOR, "system", c.court, "INSTALLMENT_MISSED", "Settlement", a.id.toString(),
@@ -385,10 +377,8 @@ public class SettlementService {
         a.status = AgreementStatus.BREACHED;
         a.breachedAt = Instant.now();
         a.breachedOn = breachedOn;
-        Map<String, Object> payload = payload(c, a);
-        payload.put("reason", reason == null ? null : CaseText.scrubberOf(c).scrub(reason));
-        payload.put("breachedOn", breachedOn.toString());
-        events.publish("SettlementBreached", c.court, a.caseId.toString(), "Settlement", a.id.toString(), payload);
+        events.publish(c.court, a.caseId.toString(), "Settlement", a.id.toString(), new SettlementBreached(
+                c.caseNumber, a.id, a.status.name(), c.campaignCode, scrubbed(c, reason), breachedOn));
     }
 
     private void persistAllocation(Installment i, Payment payment, BigDecimal amount) {
@@ -399,17 +389,10 @@ public class SettlementService {
         em.persist(allocation);
     }
 
-    private static Map<String, Object> payload(Case c, SettlementAgreement a) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("caseNumber", c.caseNumber);
-        payload.put("settlementId", a.id.toString());
-        payload.put("status", a.status.name());
-        if (c.campaignCode != null) {
-            payload.put("campaignCode", c.campaignCode);
-        }
-        return payload;
+    /** Free text for the feed, read by other systems: scrubbed of the case's parties. */
+    private static String scrubbed(Case c, String text) {
+        return text == null ? null : CaseText.scrubberOf(c).scrub(text);
     }
-
 
     static ProblemException notFound(UUID agreementId) {
         return ProblemException.notFound("settlement-not-found", "Settlement not found",

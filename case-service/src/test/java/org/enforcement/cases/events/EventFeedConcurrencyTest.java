@@ -9,9 +9,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +23,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.enforcement.cases.support.TestDatabase;
 import org.enforcement.commons.events.DomainEvents;
+import org.enforcement.events.cases.CaseResumed;
 import org.enforcement.testing.Court;
 import org.junit.jupiter.api.Test;
 
@@ -61,8 +62,11 @@ class EventFeedConcurrencyTest {
                         // Commit order and visibility are what is tested, not durability: skip the disk flush.
                         em.createNativeQuery("SELECT set_config('synchronous_commit', 'off', true)")
                                 .getSingleResult();
-                        UUID id = events.publish("FeedProbe", court.code(), null, "Probe", writer + "-" + number,
-                                Map.of("writer", writer, "n", number));
+                        // A typed event like any other; the probe's number names its aggregate.
+                        UUID id = events.publish(court.code(), null, "Probe", writer + "-" + number,
+                                new CaseResumed("probe " + writer + "-" + number, "IN_ENFORCEMENT",
+                                        LocalDate.of(2023, 8, 4), null, "SETTLEMENT_PERFORMING", "IN_ENFORCEMENT",
+                                        LocalDate.of(2023, 8, 4)));
                         // Commit a little later, as a real request does after its other work.
                         Thread.sleep(ThreadLocalRandom.current().nextInt(15));
                         return id;

@@ -9,10 +9,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.enforcement.commons.http.Json;
 import org.enforcement.commons.persistence.SqlValues;
+import org.enforcement.events.EventPayload;
 
 /**
  * The transactional outbox: domain code calls {@link #publish} inside the transaction that changes state, so an
@@ -29,9 +29,13 @@ public class DomainEvents {
     @Inject
     EntityManager em;
 
+    /**
+     * Appends {@code payload} as an event of its type ({@link EventPayload#eventType()}): the record is the
+     * contract, so a field can only be added or changed where the contract shows it too.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID publish(String type, String court, String caseId, String aggregateType, String aggregateId,
-                        Map<String, Object> payload) {
+    public UUID publish(String court, String caseId, String aggregateType, String aggregateId, EventPayload payload) {
+        String type = payload.eventType();
         UUID eventId = UUID.randomUUID();
         Instant occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         em.flush(); // write the state change first so the lock is held only for the insert and the commit

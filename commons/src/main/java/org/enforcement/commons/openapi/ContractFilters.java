@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.enforcement.commons.events.EventSchemas;
 import org.enforcement.commons.webhooks.WebhookContract;
 
 /**
@@ -23,6 +24,7 @@ public class ContractFilters implements OASFilter {
             new SchemaBounds(),
             new ExactResponseSchemas(),
             new TypedParameterDefaults(),
+            new EventSchemas(),
             new WebhookContract(),
             new ApiServers());
 

@@ -7,10 +7,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.enforcement.commons.http.Json;
 import org.enforcement.commons.problem.ProblemException;
+import org.enforcement.events.operations.TargetOutcome;
 import org.enforcement.operations.casesclient.MeasureCommand;
 import org.enforcement.operations.casesclient.PaymentCommand;
 import org.enforcement.operations.casesclient.SettlementCommand;
@@ -103,7 +103,7 @@ public class DeliveryEnqueuer implements TimelineListener {
      */
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean holdsOutcome(TimelineEntry entry, Map<String, Object> payload) {
+    public boolean holdsOutcome(TimelineEntry entry, TargetOutcome outcome) {
         if (DeliveryKind.of(entry.type) == null) {
             return false;
         }
@@ -112,7 +112,7 @@ public class DeliveryEnqueuer implements TimelineListener {
         if (delivery == null) {
             return false;
         }
-        delivery.outcomeEvent = Json.canonical(payload);
+        delivery.outcomeEvent = Json.canonical(outcome);
         return true;
     }
 

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.operations.casesclient.MeasureCommand;
+import org.enforcement.operations.casesclient.PaymentCommand;
+import org.enforcement.operations.casesclient.SettlementCommand;
 
 @Schema(name = "Delivery", description = "An outcome of the timeline being recorded in case-service")
 public record DeliveryResponse(
@@ -24,13 +27,16 @@ public record DeliveryResponse(
         Integer lastStatus,
         @Schema(nullable = true, description = "Why the last attempt failed: case-service's problem body, or the network error")
         String lastError,
-        @Schema(nullable = true, description = "The last problem+json of case-service, when lastError is one") Map<String, Object> problem,
+        @Schema(ref = "Problem", nullable = true, description = "The last problem+json of case-service, when"
+                + " lastError is one") Map<String, Object> problem,
         @Schema(nullable = true) Instant deliveredAt,
         @Schema(nullable = true) Integer responseStatus,
         @Schema(nullable = true, description = "Where case-service recorded it", example = "/api/cases/…/payments/…")
         String responseLocation,
         @Schema(nullable = true) String responseSummary,
         Instant createdAt,
-        @Schema(nullable = true, description = "The body sent to case-service (judges and the director only: it names the payer)")
+        @Schema(nullable = true, oneOf = {PaymentCommand.class, SettlementCommand.class, MeasureCommand.class},
+                description = "The body sent to case-service, by kind: a payment, a settlement or a measure (judges and"
+                        + " the director only: it names the payer)")
         Map<String, Object> request) {
 }

@@ -1,10 +1,12 @@
 package org.enforcement.operations.deliveries;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +15,7 @@ import java.util.UUID;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.events.DomainEvents;
 import org.enforcement.commons.http.Json;
+import org.enforcement.events.operations.TargetOutcome;
 import org.jboss.logging.Logger;
 
 /**
@@ -91,8 +94,8 @@ public class DeliveryStore {
         if (d.outcomeEvent != null) {
             // Accepted by case-service: now the outcome counts. A delivery becomes DELIVERED once, so once only.
             // (Event before audit, the order appends take the two writer locks in.)
-            events.publish("TargetOutcome", d.court, d.caseId.toString(), "Operation", d.operationId.toString(),
-                    Json.map(d.outcomeEvent));
+            events.publish(d.court, d.caseId.toString(), "Operation", d.operationId.toString(),
+                    heldOutcome(d));
         }
         audit.recordAs(SYSTEM_ACTOR, "system", d.court, "OUTCOME_DELIVERED", "Delivery", d.id.toString(),
                 d.kind + " " + d.caseNumber + " after " + d.attempts + " attempt(s)"
@@ -140,5 +143,14 @@ public class DeliveryStore {
 
     static String truncate(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    /** The TargetOutcome kept with the delivery, read back strictly: it was written from the same record. */
+    private static TargetOutcome heldOutcome(Delivery d) {
+        try {
+            return Json.CANONICAL.readValue(d.outcomeEvent, TargetOutcome.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("Delivery " + d.id + " holds an unreadable outcome event", e);
+        }
     }
 }

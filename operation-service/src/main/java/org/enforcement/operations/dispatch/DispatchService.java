@@ -19,13 +19,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.events.DomainEvents;
+import org.enforcement.events.operations.DispatchPlanned;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
 import org.enforcement.operations.config.OperationConfig;
@@ -262,16 +262,9 @@ public class DispatchService {
         if (first) {
             em.persist(row);
         }
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("operationId", o.id.toString());
-        payload.put("targets", stamped.targets().size());
-        payload.put("teams", stamped.teams().size());
-        payload.put("latestArrivalMinutes", stamped.latestArrival().minutes());
-        payload.put("lowerBoundMinutes", stamped.lowerBound().minutes());
-        if (o.campaignCode != null) {
-            payload.put("campaignCode", o.campaignCode);
-        }
-        events.publish("DispatchPlanned", o.court, null, "Operation", o.id.toString(), payload);
+        events.publish(o.court, null, "Operation", o.id.toString(), new DispatchPlanned(o.id,
+                stamped.targets().size(), stamped.teams().size(), stamped.latestArrival().minutes(),
+                stamped.lowerBound().minutes(), o.campaignCode));
         audit.record("DISPATCH_PLANNED", "Operation", o.id.toString(), stamped.targets().size() + " target(s), "
                 + stamped.teams().size() + " team(s), latest arrival " + stamped.latestArrival().time());
         return stamped;

@@ -5,12 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.events.DomainEvents;
+import org.enforcement.events.operations.OperationAssembled;
+import org.enforcement.events.operations.OperationClosed;
+import org.enforcement.events.operations.OperationDeparted;
+import org.enforcement.events.operations.OperationEvent;
+import org.enforcement.events.operations.OperationPlanned;
 import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
@@ -76,10 +80,9 @@ public class OperationService {
         o.createdBy = caller.id();
         o.createdAt = Instant.now();
         operations.persist(o);
-        Map<String, Object> payload = payload(o);
-        payload.put("date", o.date.toString());
-        payload.put("name", PersonalDataScrubber.withoutParties().scrub(o.name)); // the feed is read by other systems
-        events.publish("OperationPlanned", o.court, null, "Operation", o.id.toString(), payload);
+        events.publish(o.court, null, "Operation", o.id.toString(), new OperationPlanned(o.id, o.status.name(),
+                o.campaignCode, o.date,
+                PersonalDataScrubber.withoutParties().scrub(o.name))); // the feed is read by other systems
         audit.record("OPERATION_PLANNED", "Operation", o.id.toString(), o.name);
         return view(o);
     }
@@ -157,22 +160,14 @@ public class OperationService {
         for (OperationStepListener listener : stepListeners) {
             listener.stepped(o, request.action(), at);
         }
-        Map<String, Object> payload = payload(o);
-        payload.put("fromStatus", from.name());
-        payload.put("toStatus", o.status.name());
-        payload.put("at", at.toString());
-        if (request.action() == OperationAction.CLOSE) {
-            payload.put("officersDeployed", people.countDeployed(o.id));
-            payload.put("witnesses", people.countWitnesses(o.id));
-            payload.put("targets", targets.countOf(o.id));
-            payload.put("date", o.date.toString());
-        }
-        String type = switch (request.action()) {
-            case ASSEMBLE -> "OperationAssembled";
-            case DEPART -> "OperationDeparted";
-            case CLOSE -> "OperationClosed";
+        String status = o.status.name();
+        OperationEvent event = switch (request.action()) {
+            case ASSEMBLE -> new OperationAssembled(o.id, status, o.campaignCode, from.name(), status, at);
+            case DEPART -> new OperationDeparted(o.id, status, o.campaignCode, from.name(), status, at);
+            case CLOSE -> new OperationClosed(o.id, status, o.campaignCode, from.name(), status, at,
+                    people.countDeployed(o.id), people.countWitnesses(o.id), targets.countOf(o.id), o.date);
         };
-        events.publish(type, o.court, null, "Operation", o.id.toString(), payload);
+        events.publish(o.court, null, "Operation", o.id.toString(), event);
         audit.record("OPERATION_" + request.action(), "Operation", o.id.toString(), o.name);
         operations.flush();
         return view(o);
@@ -215,16 +210,6 @@ public class OperationService {
      */
     public boolean readsAsWritten() {
         return caller.hasAnyRole(Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.CLERK);
-    }
-
-    private static Map<String, Object> payload(Operation o) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("operationId", o.id.toString());
-        payload.put("status", o.status.name());
-        if (o.campaignCode != null) {
-            payload.put("campaignCode", o.campaignCode);
-        }
-        return payload;
     }
 
     private static String blankToNull(String s) {

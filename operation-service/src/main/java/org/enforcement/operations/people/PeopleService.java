@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.events.DomainEvents;
+import org.enforcement.events.operations.ParticipantsAdded;
+import org.enforcement.events.operations.WitnessAdded;
 import org.enforcement.operations.operations.Operation;
 import org.enforcement.operations.operations.OperationService;
 
@@ -47,11 +47,8 @@ public class PeopleService {
             people.persist(participant);
             added.add(participant);
         }
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("operationId", o.id.toString());
-        payload.put("added", added.size());
-        payload.put("officersDeployed", people.countDeployed(o.id));
-        events.publish("ParticipantsAdded", o.court, null, "Operation", o.id.toString(), payload);
+        events.publish(o.court, null, "Operation", o.id.toString(),
+                new ParticipantsAdded(o.id, added.size(), people.countDeployed(o.id)));
         audit.record("PARTICIPANTS_ADDED", "Operation", o.id.toString(), added.size() + " participant(s)");
         return added.stream().map(ParticipantResponse::of).toList();
     }
@@ -68,10 +65,7 @@ public class PeopleService {
                 : request.organization().strip();
         w.createdAt = Instant.now();
         people.persist(w);
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("operationId", o.id.toString());
-        payload.put("capacity", w.capacity.name());
-        events.publish("WitnessAdded", o.court, null, "Operation", o.id.toString(), payload);
+        events.publish(o.court, null, "Operation", o.id.toString(), new WitnessAdded(o.id, w.capacity.name()));
         audit.record("WITNESS_ADDED", "Operation", o.id.toString(), w.capacity.name());
         return WitnessResponse.of(w, operations.readsAsWritten());
     }

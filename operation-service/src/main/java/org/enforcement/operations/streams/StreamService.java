@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.events.DomainEvents;
+import org.enforcement.events.operations.StreamEnded;
+import org.enforcement.events.operations.StreamStarted;
 import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
@@ -184,9 +186,9 @@ public class StreamService {
         OperationWindow.requireHappened("at", o.date, at, now, config.zone());
         s.status = StreamStatus.LIVE;
         s.startedAt = at;
-        Map<String, Object> payload = payload(o, s);
-        payload.put("startedAt", s.startedAt.toString());
-        events.publish("StreamStarted", o.court, null, "Operation", o.id.toString(), payload);
+        // The feed is read by other systems: the title goes out as the public reads it.
+        events.publish(o.court, null, "Operation", o.id.toString(), new StreamStarted(o.id, s.id, o.campaignCode,
+                PrivacyScrub.text(s.title), s.platforms.size(), platforms(s), s.startedAt));
         audit.record("STREAM_STARTED", "LiveStream", s.id.toString(), s.title);
         streams.flush();
         return StreamResponse.of(s);
@@ -208,21 +210,15 @@ public class StreamService {
         s.status = StreamStatus.ENDED;
         s.endedAt = at;
         ViewerStats viewers = statistics.of(s);
-        Map<String, Object> payload = payload(o, s);
-        payload.put("startedAt", s.startedAt.toString());
-        payload.put("endedAt", s.endedAt.toString());
-        payload.put("durationMinutes", s.durationMinutes());
-        payload.put("peakViewersTotal", viewers.peakTotal());
-        payload.put("cumulativeViewersTotal", viewers.cumulativeTotal());
-        payload.put("viewersPhrase", viewers.phrase());
         // Per platform from the same figures as the total, so the parts add up to cumulativeViewersTotal.
-        Map<String, Object> byPlatform = new LinkedHashMap<>();
+        Map<String, Long> byPlatform = new LinkedHashMap<>();
         for (ViewerStats.PlatformViewers p : viewers.platforms()) {
             byPlatform.put(p.platform().name(), p.cumulative());
         }
-        payload.put("viewersByPlatform", byPlatform);
-        payload.put("questionsAnswered", questions.countOf(s.id, QuestionStatus.ANSWERED));
-        events.publish("StreamEnded", o.court, null, "Operation", o.id.toString(), payload);
+        events.publish(o.court, null, "Operation", o.id.toString(), new StreamEnded(o.id, s.id, o.campaignCode,
+                PrivacyScrub.text(s.title), s.platforms.size(), platforms(s), s.startedAt, s.endedAt,
+                s.durationMinutes(), viewers.peakTotal(), viewers.cumulativeTotal(), viewers.phrase(), byPlatform,
+                questions.countOf(s.id, QuestionStatus.ANSWERED)));
         audit.record("STREAM_ENDED", "LiveStream", s.id.toString(),
                 s.title + " (" + s.durationMinutes() + " min, " + viewers.cumulativeTotal() + " views)");
         streams.flush();
@@ -313,18 +309,8 @@ public class StreamService {
         return (request == null || request.at() == null ? now : request.at()).truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static Map<String, Object> payload(Operation o, LiveStream s) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("operationId", o.id.toString());
-        payload.put("streamId", s.id.toString());
-        if (o.campaignCode != null) {
-            payload.put("campaignCode", o.campaignCode);
-        }
-        // The feed is read by other systems: the title goes out as the public reads it.
-        payload.put("title", PrivacyScrub.text(s.title));
-        payload.put("platformCount", s.platforms.size());
-        payload.put("platforms", s.platforms.stream().map(p -> p.platform.name()).toList());
-        return payload;
+    private static List<String> platforms(LiveStream s) {
+        return s.platforms.stream().map(p -> p.platform.name()).toList();
     }
 
     static String blankToNull(String s) {

@@ -4,13 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.events.DomainEvents;
+import org.enforcement.events.operations.TargetAdded;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
 import org.enforcement.commons.security.Roles;
@@ -97,14 +96,8 @@ public class TargetService {
         t.status = TargetStatus.PENDING;
         t.createdAt = Instant.now();
         targets.persist(t);
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("operationId", o.id.toString());
-        payload.put("targetId", t.id.toString());
-        payload.put("caseNumber", t.caseNumber);
-        if (o.campaignCode != null) {
-            payload.put("campaignCode", o.campaignCode);
-        }
-        events.publish("TargetAdded", o.court, t.caseId.toString(), "Operation", o.id.toString(), payload);
+        events.publish(o.court, t.caseId.toString(), "Operation", o.id.toString(),
+                new TargetAdded(o.id, t.id, t.caseNumber, o.campaignCode));
         audit.record("TARGET_ADDED", "Target", t.id.toString(), t.caseNumber);
         return view(t);
     }

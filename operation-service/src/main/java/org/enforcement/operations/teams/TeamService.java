@@ -6,13 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.events.DomainEvents;
+import org.enforcement.events.operations.TeamsFormed;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.operations.operations.Operation;
 import org.enforcement.operations.operations.OperationService;
@@ -98,10 +97,7 @@ public class TeamService {
         }
         List<TeamResponse> result = views(teams, staff, witnesses, operations.readsAsWritten());
         checkMakeUp(o, result);
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("operationId", o.id.toString());
-        payload.put("teams", teams.size());
-        events.publish("TeamsFormed", o.court, null, "Operation", o.id.toString(), payload);
+        events.publish(o.court, null, "Operation", o.id.toString(), new TeamsFormed(o.id, teams.size()));
         audit.record("TEAMS_FORMED", "Operation", o.id.toString(), teams.size() + " team(s)");
         return result;
     }

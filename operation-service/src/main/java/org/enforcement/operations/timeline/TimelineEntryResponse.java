@@ -16,7 +16,8 @@ public record TimelineEntryResponse(
         @Schema(description = "occurredAt as local clock time (Asia/Shanghai)", example = "05:49") String localTime,
         Instant recordedAt,
         String recordedBy,
-        @Schema(description = "The type's facts as recorded; the payer's name is masked for observers and integrators")
+        @Schema(ref = "TimelineDetails", description = "The type's facts as recorded (the fields of"
+                + " its type only); the payer's name is masked for observers and integrators")
         Map<String, Object> details,
         @Schema(description = "Hash of the entry before it in the operation's chain (64 zeros for the first)")
         String previousHash,

@@ -1,6 +1,6 @@
 package org.enforcement.operations.timeline;
 
-import java.util.Map;
+import org.enforcement.events.operations.TargetOutcome;
 import org.enforcement.operations.operations.Operation;
 import org.enforcement.operations.targets.Target;
 
@@ -17,7 +17,7 @@ public interface TimelineListener {
      * Offered the TargetOutcome event of a new entry (after {@link #appended}) before it is published: true when the
      * listener holds it back and publishes it itself later, false to let it be published with the entry.
      */
-    default boolean holdsOutcome(TimelineEntry entry, Map<String, Object> payload) {
+    default boolean holdsOutcome(TimelineEntry entry, TargetOutcome outcome) {
         return false;
     }
 }

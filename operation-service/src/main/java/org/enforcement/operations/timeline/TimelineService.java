@@ -14,7 +14,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +21,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.events.DomainEvents;
+import org.enforcement.events.operations.TargetOutcome;
 import org.enforcement.commons.http.Json;
 import org.enforcement.commons.problem.Problem;
 import org.enforcement.commons.problem.ProblemException;
@@ -146,10 +146,9 @@ public class TimelineService {
             }
         }
         if (type.outcome() && target != null) {
-            Map<String, Object> payload = outcomePayload(o, target, e, stored);
-            if (!heldUntilDelivered(e, payload)) {
-                events.publish("TargetOutcome", o.court, target.caseId.toString(), "Operation", o.id.toString(),
-                        payload);
+            TargetOutcome outcome = outcome(o, target, e, stored);
+            if (!heldUntilDelivered(e, outcome)) {
+                events.publish(o.court, target.caseId.toString(), "Operation", o.id.toString(), outcome);
             }
         }
         audit.record("TIMELINE_ENTRY_APPENDED", "TimelineEntry", e.entryId.toString(),
@@ -216,10 +215,10 @@ public class TimelineService {
     // --- the chain -------------------------------------------------------------------------------------------------
 
     /** Whether a listener (the delivery to case-service) publishes the outcome itself, once it was accepted. */
-    private boolean heldUntilDelivered(TimelineEntry e, Map<String, Object> payload) {
+    private boolean heldUntilDelivered(TimelineEntry e, TargetOutcome outcome) {
         boolean held = false;
         for (TimelineListener listener : listeners) {
-            held |= listener.holdsOutcome(e, payload);
+            held |= listener.holdsOutcome(e, outcome);
         }
         return held;
     }
@@ -389,33 +388,11 @@ public class TimelineService {
     // --- views and events ------------------------------------------------------------------------------------------
 
     /** What stats-service counts: no names, no free text, only what happened and the amounts. */
-    private static Map<String, Object> outcomePayload(Operation o, Target t, TimelineEntry e, TimelineDetails d) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("operationId", o.id.toString());
-        payload.put("targetId", t.id.toString());
-        payload.put("entryId", e.entryId.toString());
-        payload.put("caseNumber", t.caseNumber);
-        payload.put("type", e.type.name());
-        payload.put("occurredAt", e.occurredAt.toString());
-        payload.put("targetStatus", t.status.name());
-        if (o.campaignCode != null) {
-            payload.put("campaignCode", o.campaignCode);
-        }
-        if (d.amount() != null) {
-            payload.put("amount", d.amount());
-        }
-        if (d.total() != null) {
-            payload.put("total", d.total());
-            payload.put("installments", d.installments().size());
-        }
-        if (d.durationHours() != null) {
-            payload.put("durationHours", d.durationHours());
-            payload.put("complex", Boolean.TRUE.equals(d.complex()));
-        }
-        if (d.detentionDays() != null) {
-            payload.put("detentionDays", d.detentionDays());
-        }
-        return payload;
+    private static TargetOutcome outcome(Operation o, Target t, TimelineEntry e, TimelineDetails d) {
+        return new TargetOutcome(o.id, t.id, e.entryId, t.caseNumber, e.type.name(), e.occurredAt, t.status.name(),
+                o.campaignCode, d.amount(), d.total(), d.total() == null ? null : d.installments().size(),
+                d.durationHours(), d.durationHours() == null ? null : Boolean.TRUE.equals(d.complex()),
+                d.detentionDays());
     }
 
     /**

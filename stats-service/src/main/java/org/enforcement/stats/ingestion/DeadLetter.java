@@ -16,7 +16,10 @@ public record DeadLetter(
         String caseId,
         String aggregateType,
         String aggregateId,
-        @Schema(type = SchemaType.OBJECT, description = "The payload as the feed published it") Object payload,
+        // Deliberately untyped: a dead letter is an event that did not read as its type's record.
+        @Schema(type = SchemaType.OBJECT, description = "The payload as the feed published it. Not typed here: it"
+                + " failed to read as the `<type>Payload` of its source's contract (case-service or"
+                + " operation-service), which is why it is a dead letter") Object payload,
         Instant occurredAt,
         @Schema(description = "Why it could not be applied", example = "payload.amount is not a number: \"abc\"")
         String error,

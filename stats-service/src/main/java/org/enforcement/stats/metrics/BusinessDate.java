@@ -1,19 +1,18 @@
 package org.enforcement.stats.metrics;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.enforcement.events.EventPayload;
 import org.enforcement.rules.BusinessCalendar;
 import org.enforcement.stats.ingestion.FeedEvent;
 
 /**
  * The business date an event counts on: the day its fact happened in the courts' zone
- * ({@link BusinessCalendar#ZONE}), read from the payload field its type carries, never the day it was typed in.
+ * ({@link BusinessCalendar#ZONE}), read from the field of the payload's record its type carries ({@link FeedPayloads}),
+ * never the day it was typed in.
  * A case filed in 2023 and entered in 2026 counts in 2023.
  *
  * <ul>
@@ -68,31 +67,21 @@ public final class BusinessDate {
      * @throws MetricProjector.UnprojectableEvent when a business date field is present but unusable
      */
     public static LocalDate of(FeedEvent event, LocalDate today) {
-        for (String field : FIELDS.getOrDefault(event.type() == null ? "" : event.type(), List.of())) {
-            String text = text(event.payload(), field);
-            if (text != null) {
-                return checked(field, parse(field, text), today);
+        return of(event, FeedPayloads.read(event).orElse(null), today);
+    }
+
+    /** As {@link #of(FeedEvent, LocalDate)}, with the payload already read ({@code null}: a type not counted). */
+    static LocalDate of(FeedEvent event, EventPayload payload, LocalDate today) {
+        List<String> fields = payload == null ? List.of() : FIELDS.getOrDefault(event.type(), List.of());
+        for (String field : fields) {
+            Optional<Object> value = FeedPayloads.field(payload, field);
+            if (value.isPresent()) {
+                LocalDate day = value.get() instanceof Instant instant ? BusinessCalendar.dayOf(instant)
+                        : (LocalDate) value.get();
+                return checked(field, day, today);
             }
         }
         return event.occurredAt() == null ? null : BusinessCalendar.dayOf(event.occurredAt());
-    }
-
-    private static LocalDate parse(String field, String text) {
-        String value = text.strip();
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeException notADate) {
-            try {
-                return BusinessCalendar.dayOf(OffsetDateTime.parse(value).toInstant());
-            } catch (DateTimeException notAnOffsetTime) {
-                try {
-                    return BusinessCalendar.dayOf(Instant.parse(value));
-                } catch (DateTimeException notAnInstant) {
-                    throw new MetricProjector.UnprojectableEvent("payload." + field
-                            + " is not a date or an instant: " + abbreviate(value));
-                }
-            }
-        }
     }
 
     private static LocalDate checked(String field, LocalDate day, LocalDate today) {
@@ -101,22 +90,5 @@ public final class BusinessDate {
             throw new MetricProjector.UnprojectableEvent("payload." + field + " " + outOfRange.get() + ": " + day);
         }
         return day;
-    }
-
-    private static String text(JsonNode payload, String field) {
-        if (payload == null) {
-            return null;
-        }
-        JsonNode node = payload.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        String text = node.asText();
-        // A field that is there but empty is as wrong as one that says "yesterday": it is not treated as absent.
-        return text.isBlank() ? "\"" + text + "\"" : text;
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 }

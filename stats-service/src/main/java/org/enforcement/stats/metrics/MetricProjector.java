@@ -1,6 +1,5 @@
 package org.enforcement.stats.metrics;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -8,11 +7,25 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.enforcement.events.EventPayload;
+import org.enforcement.events.cases.AuctionSold;
+import org.enforcement.events.cases.CaseConcluded;
+import org.enforcement.events.cases.CaseFiled;
+import org.enforcement.events.cases.CaseResumed;
+import org.enforcement.events.cases.DisbursementApproved;
+import org.enforcement.events.cases.InstallmentMissed;
+import org.enforcement.events.cases.MeasureExecuted;
+import org.enforcement.events.cases.MeasureOrdered;
+import org.enforcement.events.cases.PaymentRecorded;
+import org.enforcement.events.cases.PaymentReversed;
+import org.enforcement.events.cases.SettlementSigned;
+import org.enforcement.events.cases.ValuationRecorded;
+import org.enforcement.events.operations.OperationClosed;
+import org.enforcement.events.operations.StreamEnded;
+import org.enforcement.events.operations.TargetOutcome;
 import org.enforcement.rules.BusinessCalendar;
 import org.enforcement.stats.ingestion.FeedEvent;
 import org.jboss.logging.Logger;
@@ -74,108 +87,93 @@ public class MetricProjector {
         if (court.length() > MAX_COURT) {
             throw new UnprojectableEvent("court is longer than " + MAX_COURT + " characters");
         }
-        JsonNode p = event.payload();
-        String campaign = campaign(p);
+        EventPayload p = FeedPayloads.read(event).orElse(null);
+        String campaign = p == null ? "" : FeedPayloads.field(p, "campaignCode").map(c -> ((String) c).strip())
+                .orElse("");
         if (campaign.length() > MAX_CAMPAIGN) {
             throw new UnprojectableEvent("payload.campaignCode is longer than " + MAX_CAMPAIGN + " characters");
         }
-        Target t = new Target(court, campaign, BusinessDate.of(event, BusinessCalendar.today(clock)));
-        switch (event.type()) {
-            case "CaseFiled" -> {
-                t.add(Metrics.CASES_FILED, BigDecimal.ONE);
-                BigDecimal owed = decimal(p, "owed");
-                if (owed == null) {
-                    owed = orZero(decimal(p, "principal")).add(orZero(decimal(p, "costs")));
-                }
-                t.add(Metrics.OWED_FILED, owed);
+        Target t = new Target(court, campaign, BusinessDate.of(event, p, BusinessCalendar.today(clock)));
+        if (p instanceof CaseFiled filed) {
+            t.add(Metrics.CASES_FILED, BigDecimal.ONE);
+            t.add(Metrics.OWED_FILED, filed.owed() != null ? filed.owed()
+                    : orZero(filed.principal()).add(orZero(filed.costs())));
+        } else if (p instanceof CaseConcluded concluded) {
+            t.add(Metrics.CASES_CONCLUDED, BigDecimal.ONE);
+            if (Metrics.isEnumName(concluded.conclusionType())) {
+                t.add(Metrics.CONCLUDED_PREFIX + concluded.conclusionType(), BigDecimal.ONE);
             }
-            case "CaseConcluded" -> {
-                t.add(Metrics.CASES_CONCLUDED, BigDecimal.ONE);
-                String type = text(p, "conclusionType");
-                if (Metrics.isEnumName(type)) {
-                    t.add(Metrics.CONCLUDED_PREFIX + type, BigDecimal.ONE);
-                }
-                t.add(Metrics.DAYS_TO_CONCLUDE_SUM, decimal(p, "daysToConclude"));
-            }
-            case "CaseResumed" -> t.add(Metrics.CASES_RESUMED, BigDecimal.ONE);
-            case "PaymentRecorded" -> t.add(Metrics.COLLECTED, required(p, "amount"));
+            t.add(Metrics.DAYS_TO_CONCLUDE_SUM, BigDecimal.valueOf(concluded.daysToConclude()));
+        } else if (p instanceof CaseResumed) {
+            t.add(Metrics.CASES_RESUMED, BigDecimal.ONE);
+        } else if (p instanceof PaymentRecorded payment) {
+            t.add(Metrics.COLLECTED, required(payment.amount(), "amount"));
+        } else if (p instanceof PaymentReversed reversal) {
             // A reversal takes money back whichever sign the feed gives its amount.
-            case "PaymentReversed" -> t.add(Metrics.COLLECTED, required(p, "amount").abs().negate());
-            case "DisbursementApproved" -> t.add(Metrics.DISBURSED, required(p, "amount"));
-            case "SettlementSigned" -> {
-                t.add(Metrics.SETTLEMENTS, BigDecimal.ONE);
-                t.add(Metrics.SETTLED_TOTAL, required(p, "total"));
-            }
-            case "InstallmentMissed" -> t.add(Metrics.INSTALLMENTS_MISSED, BigDecimal.ONE);
-            case "MeasureOrdered" -> {
-                t.add(Metrics.MEASURES_ORDERED, BigDecimal.ONE);
-                String type = text(p, "measureType");
-                if (Metrics.isEnumName(type)) {
-                    t.add(Metrics.MEASURES_ORDERED_PREFIX + type, BigDecimal.ONE);
-                    // A hand-over or summons decided in the field is carried out as it is ordered.
-                    if (CARRIED_OUT.contains(text(p, "status"))) {
-                        t.add(Metrics.MEASURES_CARRIED_OUT_PREFIX + type, BigDecimal.ONE);
-                    }
-                }
-            }
-            // Results: a search or detention done, a valuation made, an auction sold (a refused report is none).
-            case "MeasureExecuted", "ValuationRecorded", "AuctionSold" -> {
-                String type = text(p, "measureType");
-                if (Metrics.isEnumName(type)) {
+            t.add(Metrics.COLLECTED, required(reversal.amount(), "amount").abs().negate());
+        } else if (p instanceof DisbursementApproved disbursement) {
+            t.add(Metrics.DISBURSED, required(disbursement.amount(), "amount"));
+        } else if (p instanceof SettlementSigned settlement) {
+            t.add(Metrics.SETTLEMENTS, BigDecimal.ONE);
+            t.add(Metrics.SETTLED_TOTAL, required(settlement.total(), "total"));
+        } else if (p instanceof InstallmentMissed) {
+            t.add(Metrics.INSTALLMENTS_MISSED, BigDecimal.ONE);
+        } else if (p instanceof MeasureOrdered ordered) {
+            t.add(Metrics.MEASURES_ORDERED, BigDecimal.ONE);
+            String type = blankToNull(ordered.measureType());
+            if (Metrics.isEnumName(type)) {
+                t.add(Metrics.MEASURES_ORDERED_PREFIX + type, BigDecimal.ONE);
+                // A hand-over or summons decided in the field is carried out as it is ordered.
+                if (CARRIED_OUT.contains(String.valueOf(blankToNull(ordered.status())))) {
                     t.add(Metrics.MEASURES_CARRIED_OUT_PREFIX + type, BigDecimal.ONE);
                 }
             }
-            case "OperationClosed" -> {
-                t.add(Metrics.OPERATIONS, BigDecimal.ONE);
-                t.add(Metrics.OFFICERS_DEPLOYED, decimal(p, "officersDeployed"));
-                t.add(Metrics.OPERATION_TARGETS, decimal(p, "targets"));
-                t.add(Metrics.WITNESSES, decimal(p, "witnesses"));
+        } else if (p instanceof MeasureExecuted || p instanceof ValuationRecorded || p instanceof AuctionSold) {
+            // Results: a search or detention done, a valuation made, an auction sold (a refused report is none).
+            String type = blankToNull((String) FeedPayloads.field(p, "measureType").orElse(null));
+            if (Metrics.isEnumName(type)) {
+                t.add(Metrics.MEASURES_CARRIED_OUT_PREFIX + type, BigDecimal.ONE);
             }
-            case "TargetOutcome" -> outcome(t, p);
-            case "StreamEnded" -> stream(t, p);
-            default -> {
-                // not counted
-            }
+        } else if (p instanceof OperationClosed closed) {
+            t.add(Metrics.OPERATIONS, BigDecimal.ONE);
+            t.add(Metrics.OFFICERS_DEPLOYED, BigDecimal.valueOf(closed.officersDeployed()));
+            t.add(Metrics.OPERATION_TARGETS, BigDecimal.valueOf(closed.targets()));
+            t.add(Metrics.WITNESSES, BigDecimal.valueOf(closed.witnesses()));
+        } else if (p instanceof TargetOutcome outcome) {
+            outcome(t, outcome);
+        } else if (p instanceof StreamEnded stream) {
+            stream(t, stream);
         }
+        // other types are not counted
         return t.deltas;
     }
 
-    private static void stream(Target t, JsonNode p) {
+    private static void stream(Target t, StreamEnded p) {
         t.add(Metrics.STREAMS, BigDecimal.ONE);
-        t.add(Metrics.VIEWERS, decimal(p, "cumulativeViewersTotal"));
-        BigDecimal platforms = decimal(p, "platformCount");
-        t.add(Metrics.STREAM_PLATFORMS, platforms);
-        JsonNode carriedOn = p == null ? null : p.get("platforms");
-        if (carriedOn != null && carriedOn.isArray()) {
-            Set<String> named = new TreeSet<>();
-            for (JsonNode platform : carriedOn) {
-                // Only enum names become metric names, each once per stream.
-                if (platform.isTextual() && Metrics.isEnumName(platform.asText())) {
-                    named.add(platform.asText());
-                }
-            }
-            named.forEach(platform -> t.add(Metrics.STREAMS_ON_PREFIX + platform, BigDecimal.ONE));
+        t.add(Metrics.VIEWERS, BigDecimal.valueOf(p.cumulativeViewersTotal()));
+        int platforms = p.platformCount();
+        t.add(Metrics.STREAM_PLATFORMS, BigDecimal.valueOf(platforms));
+        if (p.platforms() != null) {
+            // Only enum names become metric names, each once per stream.
+            new TreeSet<>(p.platforms().stream().filter(Metrics::isEnumName).toList())
+                    .forEach(platform -> t.add(Metrics.STREAMS_ON_PREFIX + platform, BigDecimal.ONE));
         }
-        if (platforms != null && platforms.signum() > 0 && platforms.stripTrailingZeros().scale() <= 0
-                && platforms.compareTo(new BigDecimal("99")) <= 0) {
-            t.add(Metrics.STREAMS_PLATFORMS_PREFIX + platforms.intValueExact(), BigDecimal.ONE);
+        if (platforms > 0 && platforms <= 99) {
+            t.add(Metrics.STREAMS_PLATFORMS_PREFIX + platforms, BigDecimal.ONE);
         }
-        JsonNode byPlatform = p == null ? null : p.get("viewersByPlatform");
-        if (byPlatform != null && byPlatform.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = byPlatform.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
+        if (p.viewersByPlatform() != null) {
+            p.viewersByPlatform().forEach((platform, viewers) -> {
                 // Only enum names become metric names; anything else is not counted per platform.
-                if (Metrics.isEnumName(entry.getKey())) {
-                    t.add(Metrics.VIEWERS_ON_PREFIX + entry.getKey(),
-                            number(entry.getValue(), "payload.viewersByPlatform." + entry.getKey()));
+                if (Metrics.isEnumName(platform) && viewers != null) {
+                    t.add(Metrics.VIEWERS_ON_PREFIX + platform, BigDecimal.valueOf(viewers));
                 }
-            }
+            });
         }
-        t.add(Metrics.QUESTIONS_ANSWERED, decimal(p, "questionsAnswered"));
+        t.add(Metrics.QUESTIONS_ANSWERED, BigDecimal.valueOf(p.questionsAnswered()));
     }
 
-    private static void outcome(Target t, JsonNode p) {
-        String type = text(p, "type");
+    private static void outcome(Target t, TargetOutcome p) {
+        String type = blankToNull(p.type());
         if (type == null) {
             return;
         }
@@ -185,7 +183,7 @@ public class MetricProjector {
             case "DETAINED" -> t.add(Metrics.DETAINED, BigDecimal.ONE);
             case "PAID_ON_SITE" -> {
                 t.add(Metrics.PAID_ON_SITE, BigDecimal.ONE);
-                t.add(Metrics.COLLECTED_ON_SITE, required(p, "amount"));
+                t.add(Metrics.COLLECTED_ON_SITE, required(p.amount(), "amount"));
             }
             case "SETTLEMENT_REACHED" -> t.add(Metrics.SETTLEMENTS_ON_SITE, BigDecimal.ONE);
             default -> {
@@ -218,74 +216,16 @@ public class MetricProjector {
         }
     }
 
-    private static String campaign(JsonNode payload) {
-        String campaign = text(payload, "campaignCode");
-        return campaign == null ? "" : campaign.strip();
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
-    private static String text(JsonNode payload, String field) {
-        if (payload == null) {
-            return null;
-        }
-        JsonNode node = payload.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        String text = node.asText();
-        return text.isBlank() ? null : text;
-    }
-
-    /** A number the event must carry. */
-    static BigDecimal required(JsonNode payload, String field) {
-        BigDecimal value = decimal(payload, field);
+    /** A number the event must carry (its form was checked as it was read: {@link FeedPayloads}). */
+    static BigDecimal required(BigDecimal value, String field) {
         if (value == null) {
             throw new UnprojectableEvent("payload." + field + " is missing");
         }
         return value;
-    }
-
-    /**
-     * A number of the payload as an exact decimal (JSON numbers or numeric strings), null when absent; anything
-     * else there is a malformed event.
-     */
-    static BigDecimal decimal(JsonNode payload, String field) {
-        if (payload == null) {
-            return null;
-        }
-        JsonNode node = payload.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        return number(node, "payload." + field);
-    }
-
-    private static BigDecimal number(JsonNode node, String name) {
-        BigDecimal value = null;
-        if (node.isNumber()) {
-            value = node.isBigDecimal() || node.isIntegralNumber() ? node.decimalValue()
-                    : new BigDecimal(node.asText());
-        } else if (node.isTextual() && !node.asText().isBlank()) {
-            try {
-                value = new BigDecimal(node.asText().strip());
-            } catch (NumberFormatException e) {
-                value = null;
-            }
-        }
-        if (value == null) {
-            throw new UnprojectableEvent(name + " is not a number: " + abbreviate(node.toString()));
-        }
-        // daily_metric keeps cents: more decimals would be rounded away silently.
-        if (value.stripTrailingZeros().scale() > 2) {
-            throw new UnprojectableEvent(name + " has more than two decimals: " + value.toPlainString());
-        }
-        if (value.abs().compareTo(MAX_MAGNITUDE) >= 0) {
-            throw new UnprojectableEvent(name + " is out of range: " + value.toPlainString());
-        }
-        return value;
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
     }
 
     private static BigDecimal orZero(BigDecimal value) {

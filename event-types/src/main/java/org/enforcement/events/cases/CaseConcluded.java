@@ -1,0 +1,24 @@
+package org.enforcement.events.cases;
+
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "The case was concluded (结案).")
+public record CaseConcluded(
+        @Schema(example = "(2023)苏0804执1号") String caseNumber,
+        @Schema(description = "The case's status after the event", example = "ENFORCING") String status,
+        LocalDate filedOn,
+        @JsonInclude(NON_NULL) @Schema(description = "Campaign (专项行动) of the case; absent when none")
+        String campaignCode,
+        String fromStatus,
+        String toStatus,
+        String conclusionType,
+        LocalDate concludedOn,
+        @Schema(description = "Days from filedOn to concludedOn") long daysToConclude,
+        BigDecimal owed,
+        @Schema(description = "Net amount paid on the case") BigDecimal paid) implements CaseEvent {
+}

@@ -1,0 +1,20 @@
+package org.enforcement.events.cases;
+
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Every installment of the agreement was paid.")
+public record SettlementCompleted(
+        String caseNumber,
+        UUID settlementId,
+        @Schema(description = "The agreement's status after the event") String status,
+        @JsonInclude(NON_NULL) @Schema(description = "Campaign (专项行动) of the case; absent when none")
+        String campaignCode,
+        BigDecimal total,
+        LocalDate completedOn) implements CaseEvent {
+}

@@ -1,0 +1,21 @@
+package org.enforcement.events.operations;
+
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A live stream started.")
+public record StreamStarted(
+        UUID operationId,
+        UUID streamId,
+        @JsonInclude(NON_NULL) @Schema(description = "Campaign (专项行动) of the operation; absent when none")
+        String campaignCode,
+        @Schema(description = "As the public reads it") String title,
+        int platformCount,
+        List<String> platforms,
+        Instant startedAt) implements OperationEvent {
+}
