@@ -168,7 +168,10 @@ class EventFeedTest {
                 .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("after"));
         given().auth().oauth2(court.integrator()).queryParam("limit", 0).get("/events").then()
                 .statusCode(400).body("errors.field", hasItem("limit"));
-        given().auth().oauth2(court.integrator()).queryParam("limit", 100000).get("/events").then()
+        given().auth().oauth2(court.integrator()).queryParam("limit", 501).get("/events").then()
+                .statusCode(400).body("errors.field", hasItem("limit"))
+                .body("errors.message", hasItem("must be a whole number between 1 and 500"));
+        given().auth().oauth2(court.integrator()).queryParam("limit", 500).get("/events").then()
                 .statusCode(200).body("events", hasSize(0));
         given().auth().oauth2(court.integrator()).queryParam("after", -1).get("/events").then().statusCode(400);
         given().auth().oauth2(court.officer()).get("/events").then().statusCode(403);

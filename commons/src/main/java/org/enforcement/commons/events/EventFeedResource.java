@@ -2,21 +2,20 @@ package org.enforcement.commons.events;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.audit.AuditTrail;
-import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.security.Caller;
 import org.enforcement.commons.security.Roles;
@@ -56,13 +55,12 @@ public class EventFeedResource {
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
     public EventPage read(
-            @Parameter(description = "Cursor: the last event id already processed (0 to start)", example = "0")
-            @QueryParam("after") @DefaultValue("0") String after,
-            @Parameter(description = "Page size (default 100); more than " + MAX_LIMIT + " is capped", example = "100")
-            @QueryParam("limit") @DefaultValue("100") String limit,
-            @Context UriInfo uri) {
-        long cursor = QueryParams.wholeNumber("after", after, 0, Long.MAX_VALUE);
-        int size = QueryParams.pageSize("limit", limit, uri, 100, MAX_LIMIT);
+            @Parameter(description = "Cursor: the last event id already processed (0 to start)")
+            @QueryParam("after") @DefaultValue("0") @Min(0) Long after,
+            @Parameter(description = "Page size") @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(MAX_LIMIT)
+            Integer limit) {
+        long cursor = after;
+        int size = limit;
         String court = caller.court();
         String scope = ALL_COURTS.equals(court) && caller.isServiceAccount() ? null : court;
         List<DomainEvent> page = events.after(cursor, size + 1, scope);

@@ -14,7 +14,7 @@ public record EventPage(
         @Schema(description = "The newest event id visible to the caller when the page was read (0 when none), so a"
                 + " reader can tell how far behind it is", example = "1100")
         long head,
-        @Schema(description = "The newest audit entry of the caller's scope when the page was read (null when none):"
+        @Schema(nullable = true, description = "The newest audit entry of the caller's scope when the page was read (null when none):"
                 + " keep it outside this system and pass it to `GET /api/audit/verification?expectHead=<id>:<hash>`"
                 + " to detect deleted entries") AuditHead auditHead) {
 }

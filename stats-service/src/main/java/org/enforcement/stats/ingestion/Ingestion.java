@@ -173,7 +173,7 @@ public class Ingestion {
             Divergence divergence = divergence(feed, state);
             while (divergence == null && pages < maxPages) {
                 long cursor = QuarkusTransaction.requiringNew().call(() -> cursorOf(feed));
-                FeedPage page = fetch(feed, cursor, pageSize);
+                FeedPage page = fetch(feed, cursor, Math.min(pageSize, 500)); // the feeds' largest page
                 if (page.head() != null && page.head() < cursor) {
                     divergence = new Divergence(cursor, page.head(), "source head " + page.head()
                             + " is below cursor " + cursor);
