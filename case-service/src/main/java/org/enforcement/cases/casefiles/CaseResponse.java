@@ -9,7 +9,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An enforcement case with what is owed, paid and outstanding. */
-@Schema(name = "Case")
+// Only id is sure to be in a listed case: `fields` on GET /api/cases selects the others.
+@Schema(name = "Case", requiredProperties = "id")
 public record CaseResponse(
         UUID id,
         @Schema(example = "(2023)苏0804执1234号") String caseNumber,

@@ -8,9 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
-import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
@@ -30,9 +28,6 @@ public class ExactResponseSchemas implements OASFilter {
     /** Schemas that state their own members ({@link ProblemSchema}: problem members are omitted when empty). */
     private static final Set<String> OWN_RULES = Set.of("Problem", "FieldError");
 
-    /** The extension that marks a list whose items hold only selected members. */
-    public static final String SELECTION = "x-member-selection";
-
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
@@ -45,50 +40,18 @@ public class ExactResponseSchemas implements OASFilter {
             openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
                     .forEach(operation -> collect(operation, answers, requests)));
         }
-        memberSelections(openAPI.getComponents());
-        schemas = openAPI.getComponents().getSchemas();
         Set<String> answered = reachable(answers, schemas);
         Set<String> requested = reachable(requests, schemas);
         for (String name : answered) {
             Schema schema = schemas.get(name);
-            if (schema != null && !OWN_RULES.contains(name) && !requested.contains(name)
-                    && (schema.getExtensions() == null || !schema.getExtensions().containsKey(SELECTION))
+            // A schema that names its required members itself (@Schema(requiredProperties)) keeps them.
+            boolean ownList = schema != null && schema.getRequired() != null && !schema.getRequired().isEmpty();
+            if (schema != null && !OWN_RULES.contains(name) && !requested.contains(name) && !ownList
                     && schema.getProperties() != null && !schema.getProperties().isEmpty()) {
                 schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
             }
         }
         schemas.values().forEach(ExactResponseSchemas::nullablesInOneForm);
-    }
-
-    /**
-     * A list whose items may hold only the members the caller selected ({@code ?fields=}) says so with the extension
-     * {@value #SELECTION} on its array property: its items become {@code <Item>Selection}, the item schema with
-     * nothing required but {@code id}, so the full item schema stays exact where it is used whole.
-     */
-    private static void memberSelections(Components components) {
-        Map<String, Schema> schemas = components.getSchemas();
-        for (Schema schema : List.copyOf(schemas.values())) {
-            if (schema.getProperties() == null) {
-                continue;
-            }
-            for (Schema property : schema.getProperties().values()) {
-                if (property.getExtensions() == null || !property.getExtensions().containsKey(SELECTION)
-                        || property.getItems() == null || property.getItems().getRef() == null) {
-                    continue;
-                }
-                String ref = property.getItems().getRef();
-                String item = ref.substring(ref.lastIndexOf('/') + 1);
-                Schema whole = schemas.get(item);
-                Schema selection = OASFactory.createSchema().type(whole.getType())
-                        .description("A " + item + " with only the members selected by `fields` (and `id`)")
-                        .properties(whole.getProperties()).addExtension(SELECTION, item);
-                if (whole.getProperties().containsKey("id")) {
-                    selection.setRequired(List.of("id"));
-                }
-                components.addSchema(item + "Selection", selection);
-                property.getItems().setRef("#/components/schemas/" + item + "Selection");
-            }
-        }
     }
 
     private static void collect(Operation operation, List<Schema> answers, List<Schema> requests) {

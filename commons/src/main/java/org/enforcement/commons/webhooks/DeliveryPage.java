@@ -25,11 +25,11 @@ public record DeliveryPage(
                     + " FAILED: every attempt of the retry schedule failed; replay it to try again",
                     enumeration = {"PENDING", "DELIVERED", "FAILED"}) String status,
             @Schema(description = "Attempts since it was enqueued or last replayed") int attempts,
-            @Schema(description = "When the next attempt is due (PENDING only)") Instant nextAttemptAt,
-            @Schema(description = "The receiver's last HTTP status, if it answered", example = "200") Integer lastStatus,
-            @Schema(example = "HTTP 500") String lastError,
+            @Schema(nullable = true, description = "When the next attempt is due (PENDING only)") Instant nextAttemptAt,
+            @Schema(nullable = true, description = "The receiver's last HTTP status, if it answered", example = "200") Integer lastStatus,
+            @Schema(nullable = true, example = "HTTP 500") String lastError,
             Instant createdAt,
-            Instant deliveredAt,
+            @Schema(nullable = true) Instant deliveredAt,
             @Schema(description = "Every attempt, oldest first, including those before a replay")
             List<Attempt> attemptLog) {
     }
@@ -38,9 +38,9 @@ public record DeliveryPage(
     @Schema(name = "WebhookAttempt")
     public record Attempt(
             Instant attemptedAt,
-            @Schema(description = "The receiver's HTTP status; absent when it did not answer", example = "500")
+            @Schema(nullable = true, description = "The receiver's HTTP status; null when it did not answer", example = "500")
             Integer responseStatus,
-            @Schema(example = "timed out after 10 s") String error,
+            @Schema(nullable = true, example = "timed out after 10 s") String error,
             @Schema(example = "84") int durationMs) {
     }
 }

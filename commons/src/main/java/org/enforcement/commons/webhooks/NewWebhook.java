@@ -11,7 +11,7 @@ public record NewWebhook(
         UUID id,
         @Schema(example = "https://hooks.example.org/enforcement") String url,
         @Schema(description = "Event types received; empty: every type") List<String> eventTypes,
-        String description,
+        @Schema(nullable = true) String description,
         @Schema(enumeration = {"ACTIVE", "DISABLED"}) String status,
         String createdBy,
         Instant createdAt,
