@@ -14,7 +14,7 @@ public record AuditEntry(
         @Schema(example = "CASE_CONCLUDED") String action,
         @Schema(example = "Case") String resourceType,
         String resourceId,
-        String detail,
+        @Schema(nullable = true) String detail,
         @Schema(description = "Hash of the entry before this one") String previousHash,
         @Schema(description = "SHA-256 over this entry's content and previousHash") String hash) {
 }

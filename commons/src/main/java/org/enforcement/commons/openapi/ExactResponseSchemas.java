@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -109,9 +110,22 @@ public class ExactResponseSchemas implements OASFilter {
             return;
         }
         for (Schema property : schema.getProperties().values()) {
-            List<Schema> anyOf = property.getAnyOf();
-            if (anyOf != null && anyOf.stream().anyMatch(ExactResponseSchemas::isNull)
-                    && anyOf.stream().anyMatch(s -> s.getRef() != null)) {
+            boolean oneOf = property.getOneOf() != null;
+            List<Schema> alternatives = oneOf ? property.getOneOf() : property.getAnyOf();
+            if (alternatives == null || alternatives.stream().noneMatch(s -> s.getRef() != null)) {
+                continue;
+            }
+            // nullable = true beside oneOf/anyOf: the null belongs among the alternatives, or none would take it
+            if (property.getType() != null && property.getType().contains(Schema.SchemaType.NULL)
+                    && alternatives.stream().noneMatch(ExactResponseSchemas::isNull)) {
+                Schema none = OASFactory.createSchema().addType(Schema.SchemaType.NULL);
+                if (oneOf) {
+                    property.addOneOf(none);
+                } else {
+                    property.addAnyOf(none);
+                }
+            }
+            if ((oneOf ? property.getOneOf() : property.getAnyOf()).stream().anyMatch(ExactResponseSchemas::isNull)) {
                 property.setType(null);
             }
         }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.commons.problem.Problem;
 import org.enforcement.operations.casesclient.MeasureCommand;
 import org.enforcement.operations.casesclient.PaymentCommand;
 import org.enforcement.operations.casesclient.SettlementCommand;
@@ -27,7 +28,7 @@ public record DeliveryResponse(
         Integer lastStatus,
         @Schema(nullable = true, description = "Why the last attempt failed: case-service's problem body, or the network error")
         String lastError,
-        @Schema(ref = "Problem", nullable = true, description = "The last problem+json of case-service, when"
+        @Schema(oneOf = Problem.class, nullable = true, description = "The last problem+json of case-service, when"
                 + " lastError is one") Map<String, Object> problem,
         @Schema(nullable = true) Instant deliveredAt,
         @Schema(nullable = true) Integer responseStatus,
