@@ -92,7 +92,9 @@ public class ExactResponseSchemas implements OASFilter {
             if (schema.getAdditionalPropertiesSchema() != null) {
                 work.push(schema.getAdditionalPropertiesSchema());
             }
-            for (List<Schema> parts : Arrays.asList(schema.getAnyOf(), schema.getOneOf(), schema.getAllOf())) {
+            // Not through oneOf: its alternatives are whole documents of their own kinds (a command sent to
+            // another service, written without its empty members), which state their own required lists.
+            for (List<Schema> parts : Arrays.asList(schema.getAnyOf(), schema.getAllOf())) {
                 if (parts != null) {
                     parts.forEach(work::push);
                 }
