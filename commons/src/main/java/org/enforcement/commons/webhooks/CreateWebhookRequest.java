@@ -14,7 +14,7 @@ public record CreateWebhookRequest(
         @Schema(description = "The event types to receive, among the `type`s of this service's event feed (e.g."
                 + " PaymentRecorded in case-service, OperationPlanned in operation-service); empty or absent: every"
                 + " type")
-        @Size(max = 100) List<String> eventTypes,
+        @Size(max = 100) List<@NotNull @Size(max = 64) String> eventTypes,
         @Schema(description = "What the subscription is for (shown in listings)", example = "淮安市财政局 执行款对账",
                 maxLength = 200)
         @Size(max = 200) String description) {
