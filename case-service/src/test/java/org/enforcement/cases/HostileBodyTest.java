@@ -222,6 +222,8 @@ class HostileBodyTest {
         // Long.parseLong reads digits of any script; a cursor or a head takes ASCII digits only.
         given().auth().oauth2(court.director()).queryParam("after", "٣").get("/events").then().statusCode(400)
                 .body("errors[0].field", equalTo("after"));
+        given().auth().oauth2(court.director()).queryParam("cursor", "٣").get("/events").then().statusCode(400)
+                .body("errors[0].field", equalTo("cursor"));
         given().auth().oauth2(court.director()).queryParam("expectHead", "٣:" + "0".repeat(64))
                 .get("/api/audit/verification").then().statusCode(400).body("errors[0].field", equalTo("expectHead"));
     }

@@ -366,7 +366,7 @@ public final class OperationSteps {
 
     /** The FAQ entry with exactly this question (the FAQ base is shared by all courts), written when missing. */
     public String faq(String question, String answer, List<String> tags, String legalBasis) {
-        for (JsonNode e : api().get(court.judge(), "/api/faq?limit=100&q=" + Api.enc(question)).expect(200)) {
+        for (JsonNode e : api().items(court.judge(), "/api/faq?limit=100&q=" + Api.enc(question))) {
             if (question.equals(e.path("question").asText())) {
                 demo.note("FAQ entry", false, question);
                 return e.path("id").asText();

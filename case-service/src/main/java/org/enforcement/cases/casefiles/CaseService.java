@@ -139,11 +139,13 @@ public class CaseService {
                     "Your role sees names masked, so it cannot search by a respondent's name either;"
                             + " filter by status, judge, dates or amounts.");
         }
-        List<Case> page = find(q);
+        List<Case> found = find(q);
+        boolean more = found.size() > q.limit();
+        List<Case> page = more ? found.subList(0, q.limit()) : found;
         Map<UUID, MoneyTotals> money = payments.totals(page.stream().map(c -> c.id).toList());
         List<CaseResponse> items = page.stream().map(c -> CaseResponse.of(c, money.get(c.id), full)).toList();
-        String next = page.size() == q.limit() ? q.sort().cursorAfter(page.get(page.size() - 1)).encode() : null;
-        return new CasePage(items, next, q.limit());
+        String next = more ? q.sort().cursorAfter(page.get(page.size() - 1)).encode() : null;
+        return new CasePage(items, next, more, q.limit());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -198,7 +200,8 @@ public class CaseService {
             }
         }
         jpql.append(" order by ").append(q.sort().orderBy());
-        return cases.find(jpql.toString(), params).page(0, q.limit()).list();
+        // One more than the page, to tell whether another page follows.
+        return cases.find(jpql.toString(), params).page(0, q.limit() + 1).list();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

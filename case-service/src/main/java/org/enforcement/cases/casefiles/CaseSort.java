@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
 import org.enforcement.commons.http.QueryParams;
+import org.enforcement.commons.paging.PageCursors;
 
 /**
  * Orders of a case listing and their keyset cursors. A cursor holds the sort values of the last item shown, so
@@ -98,7 +99,7 @@ public enum CaseSort {
                 expected.cursorValue(cursor); // must parse for this sort
                 return cursor;
             } catch (RuntimeException e) {
-                throw QueryParams.invalid("cursor", "is not a cursor of this listing (and sort); start without one");
+                throw PageCursors.invalid(); // also another sort's cursor: its values mean another order
             }
         }
     }

@@ -28,12 +28,12 @@ class AuditTrailTest {
         String id = inEnforcement(court);
         JsonPath entries = given().auth().oauth2(court.director()).get("/api/audit").then().statusCode(200)
                 .extract().jsonPath();
-        assertThat(entries.getList("action", String.class)).containsExactly("CASE_FILED", "CASE_START_ENFORCEMENT");
-        assertThat(entries.getList("actor", String.class)).containsExactly("clerk.wang", "judge.chen");
-        assertThat(entries.getList("roles", String.class)).containsExactly("clerk", "judge");
-        assertThat(entries.getList("resourceId", String.class)).containsOnly(id);
-        assertThat(entries.getList("court", String.class)).containsOnly(court.code());
-        given().auth().oauth2(Court.fresh().director()).get("/api/audit").then().body("$", hasSize(0));
+        assertThat(entries.getList("items.action", String.class)).containsExactly("CASE_FILED", "CASE_START_ENFORCEMENT");
+        assertThat(entries.getList("items.actor", String.class)).containsExactly("clerk.wang", "judge.chen");
+        assertThat(entries.getList("items.roles", String.class)).containsExactly("clerk", "judge");
+        assertThat(entries.getList("items.resourceId", String.class)).containsOnly(id);
+        assertThat(entries.getList("items.court", String.class)).containsOnly(court.code());
+        given().auth().oauth2(Court.fresh().director()).get("/api/audit").then().body("items", hasSize(0));
         given().auth().oauth2(court.judge()).get("/api/audit").then().statusCode(403);
         given().auth().oauth2(court.observer()).get("/api/audit/verification").then().statusCode(200)
                 .body("valid", equalTo(true));
@@ -44,7 +44,7 @@ class AuditTrailTest {
         Court court = Court.fresh();
         inEnforcement(court);
         long entryId = given().auth().oauth2(court.director()).get("/api/audit").then().extract().jsonPath()
-                .getLong("[0].id");
+                .getLong("items[0].id");
         try (var connection = TestDatabase.ownerDataSource().getConnection();
              var statement = connection.createStatement()) {
             connection.setAutoCommit(true);
@@ -81,7 +81,7 @@ class AuditTrailTest {
         Court court = Court.fresh();
         inEnforcement(court);
         List<Long> ids = given().auth().oauth2(court.director()).get("/api/audit").then().statusCode(200)
-                .extract().jsonPath().getList("id", Long.class);
+                .extract().jsonPath().getList("items.id", Long.class);
         long newest = ids.get(ids.size() - 1);
 
         // The feed carries the court's newest audit entry; another system keeps it.

@@ -115,7 +115,7 @@ class CaseLifecycleTest {
                 .body("concludedAt", nullValue());
         given().auth().oauth2(court.clerk()).queryParam("limit", 500).get("/events").then()
                 .statusCode(200)
-                .body("events.findAll { it.type == 'CaseConcluded' }", org.hamcrest.Matchers.hasSize(0));
+                .body("items.findAll { it.type == 'CaseConcluded' }", org.hamcrest.Matchers.hasSize(0));
         // the filing day itself is allowed
         transition(court.judge(), id, conclusion("2023-01-10")).then().statusCode(200)
                 .body("concludedAt", equalTo("2023-01-10T15:59:59Z"));
@@ -135,7 +135,7 @@ class CaseLifecycleTest {
     private static JsonPath concludedEvent(Court court, String caseId) {
         JsonPath feed = given().auth().oauth2(court.clerk()).queryParam("limit", 500).get("/events").then()
                 .statusCode(200).extract().jsonPath();
-        String path = "events.findAll { it.type == 'CaseConcluded' && it.caseId == '" + caseId + "' }";
+        String path = "items.findAll { it.type == 'CaseConcluded' && it.caseId == '" + caseId + "' }";
         assertThat(feed.getList(path)).hasSize(1);
         feed.setRootPath(path + "[0].payload");
         return feed;

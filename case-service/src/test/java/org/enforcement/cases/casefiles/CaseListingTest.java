@@ -99,6 +99,9 @@ class CaseListingTest {
             var page = request.get("/api/cases").then().statusCode(200).extract().jsonPath();
             seen.addAll(page.getList("items.caseNumber"));
             cursor = page.getString("nextCursor");
+            // hasMore and nextCursor agree; the last page (5 of 5 at 2 a page) has no cursor, not an empty page after
+            assertThat(page.getBoolean("hasMore")).isEqualTo(cursor != null);
+            assertThat(page.getList("items")).isNotEmpty();
         } while (cursor != null);
         assertThat(seen).containsExactly(
                 "(2023)" + court.code() + "执1号", "(2023)" + court.code() + "执2号", "(2023)" + court.code() + "执3号",
@@ -125,6 +128,8 @@ class CaseListingTest {
             given().auth().oauth2(court.director()).get(path).then().statusCode(200);
         }
         given().auth().oauth2(court.clerk()).queryParam("cursor", "not-a-cursor").get("/api/cases").then()
+                .statusCode(400).body("type", equalTo("/problems/invalid-cursor")).body("errors.field", hasItem("cursor"));
+        given().auth().oauth2(court.clerk()).queryParam("cursor", "A".repeat(257)).get("/api/cases").then()
                 .statusCode(400).body("errors.field", hasItem("cursor"));
         given().auth().oauth2(court.clerk()).queryParam("filedFrom", "2023-13-01").get("/api/cases").then()
                 .statusCode(400).body("errors.field", hasItem("filedFrom"));

@@ -87,12 +87,12 @@ class EventFeedConcurrencyTest {
         boolean writing = true;
         while (true) {
             writing = writing && writers.stream().anyMatch(f -> !f.isDone());
-            JsonPath page = given().auth().oauth2(court.integrator()).queryParam("after", cursor)
+            JsonPath page = given().auth().oauth2(court.integrator()).queryParam("cursor", cursor)
                     .queryParam("limit", 100).get("/events").then().statusCode(200).extract().jsonPath();
-            List<Long> ids = page.getList("events.id", Long.class);
+            List<Long> ids = page.getList("items.id", Long.class);
             seenIds.addAll(ids);
-            seenEvents.addAll(page.getList("events.eventId", String.class));
-            cursor = page.getLong("nextCursor");
+            seenEvents.addAll(page.getList("items.eventId", String.class));
+            cursor = Long.parseLong(page.getString("nextCursor"));
             if (!writing && ids.isEmpty()) {
                 break; // every writer had finished before this read, and nothing was left
             }

@@ -6,6 +6,7 @@ import static org.enforcement.cases.support.CaseFixtures.inEnforcement;
 import static org.enforcement.cases.support.CaseFixtures.pay;
 import static org.enforcement.cases.support.CaseFixtures.registered;
 import static org.enforcement.cases.support.CaseFixtures.zhangVQin;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -38,39 +39,42 @@ class EventFeedTest {
                 Map.of("channel", "ON_SITE", "payer", "秦某某", "amount", 20000.00)).then().statusCode(201);
 
         JsonPath all = given().auth().oauth2(court.integrator()).get("/events").then().statusCode(200).extract().jsonPath();
-        assertThat(all.getList("events.type", String.class))
+        assertThat(all.getList("items.type", String.class))
                 .containsExactly("CaseFiled", "CaseEnforcementStarted", "PaymentRecorded");
-        assertThat(all.getList("events.caseId", String.class)).containsOnly(id);
-        assertThat(all.getList("events.court", String.class)).containsOnly(court.code());
-        List<Long> ids = all.getList("events.id", Long.class);
+        assertThat(all.getList("items.caseId", String.class)).containsOnly(id);
+        assertThat(all.getList("items.court", String.class)).containsOnly(court.code());
+        List<Long> ids = all.getList("items.id", Long.class);
         assertThat(ids).isSorted().doesNotHaveDuplicates();
-        assertThat(all.getObject("events[2].payload.amount", BigDecimal.class)).isEqualByComparingTo("20000.00");
-        assertThat(all.getString("events[0].payload.caseNumber")).startsWith("(2023)" + court.code() + "执");
-        assertThat(all.getString("events[0].payload.campaignCode")).isEqualTo("淮执·9号");
-        assertThat(all.getString("events[0].eventId")).isNotBlank();
-        assertThat(all.getString("events[0].occurredAt")).isNotBlank();
-        assertThat(all.getLong("nextCursor")).isEqualTo(ids.get(2));
+        assertThat(all.getObject("items[2].payload.amount", BigDecimal.class)).isEqualByComparingTo("20000.00");
+        assertThat(all.getString("items[0].payload.caseNumber")).startsWith("(2023)" + court.code() + "执");
+        assertThat(all.getString("items[0].payload.campaignCode")).isEqualTo("淮执·9号");
+        assertThat(all.getString("items[0].eventId")).isNotBlank();
+        assertThat(all.getString("items[0].occurredAt")).isNotBlank();
+        assertThat(all.getString("nextCursor")).isEqualTo(Long.toString(ids.get(2)));
         assertThat(all.getLong("head")).isEqualTo(ids.get(2));
 
         // Reading page by page from a cursor gives the same events, and nothing after the end.
         List<String> paged = new ArrayList<>();
         long cursor = 0;
         while (true) {
-            JsonPath page = given().auth().oauth2(court.integrator()).queryParam("after", cursor).queryParam("limit", 1)
+            JsonPath page = given().auth().oauth2(court.integrator()).queryParam("cursor", cursor).queryParam("limit", 1)
                     .get("/events").then().statusCode(200).extract().jsonPath();
-            paged.addAll(page.getList("events.type", String.class));
+            paged.addAll(page.getList("items.type", String.class));
             // The head is the court's newest event whichever page is read.
             assertThat(page.getLong("head")).isEqualTo(ids.get(2));
             if (!page.getBoolean("hasMore")) {
-                cursor = page.getLong("nextCursor");
+                cursor = Long.parseLong(page.getString("nextCursor"));
                 break;
             }
-            cursor = page.getLong("nextCursor");
+            cursor = Long.parseLong(page.getString("nextCursor"));
         }
         assertThat(paged).containsExactly("CaseFiled", "CaseEnforcementStarted", "PaymentRecorded");
-        given().auth().oauth2(court.integrator()).queryParam("after", cursor).get("/events").then()
-                .body("events", hasSize(0)).body("nextCursor", equalTo((int) cursor)).body("hasMore", equalTo(false))
-                .body("head", equalTo((int) cursor));
+        given().auth().oauth2(court.integrator()).queryParam("cursor", cursor).get("/events").then()
+                .body("items", hasSize(0)).body("nextCursor", equalTo(Long.toString(cursor)))
+                .body("hasMore", equalTo(false)).body("limit", equalTo(100)).body("head", equalTo((int) cursor));
+        // The former parameter name still reads the same position (integrators built on it).
+        given().auth().oauth2(court.integrator()).queryParam("after", ids.get(0)).get("/events").then()
+                .statusCode(200).body("items.type", contains("CaseEnforcementStarted", "PaymentRecorded"));
     }
 
     @Test
@@ -80,13 +84,13 @@ class EventFeedTest {
         String a = registered(huaiyin, zhangVQin());
         String b = registered(liangzhou, zhangVQin());
         given().auth().oauth2(huaiyin.integrator()).get("/events").then()
-                .body("events.caseId", hasItem(a))
-                .body("events.findAll { it.caseId == '" + b + "' }", hasSize(0));
+                .body("items.caseId", hasItem(a))
+                .body("items.findAll { it.caseId == '" + b + "' }", hasSize(0));
         // stats-service's service account, its token obtained as in production: the client-credentials grant.
         String systemWide = Tokens.clientCredentials("stats-service", "stats-service-dev-secret");
         List<String> cases = given().auth().oauth2(systemWide).queryParam("limit", 500)
-                .queryParam("after", Math.max(0, lastEventId(huaiyin) - 50)).get("/events").then().statusCode(200)
-                .extract().jsonPath().getList("events.caseId", String.class);
+                .queryParam("cursor", Math.max(0, lastEventId(huaiyin) - 50)).get("/events").then().statusCode(200)
+                .extract().jsonPath().getList("items.caseId", String.class);
         assertThat(cases).contains(a, b);
         // A system-wide reader's head is the newest event of every court, at least the other court's last one.
         long headOfAll = given().auth().oauth2(systemWide).queryParam("limit", 1).get("/events").then()
@@ -112,14 +116,14 @@ class EventFeedTest {
         assertThat(actingForHuaiyin).isEqualTo("%E6%B5%8B" + huaiyin.code().substring(1));
         given().auth().oauth2(serviceAccount).header("X-Acting-Court", actingForHuaiyin).queryParam("limit", 500)
                 .get("/events").then().statusCode(200)
-                .body("events.caseId", hasItem(a))
-                .body("events.court", everyItem(equalTo(huaiyin.code())))
+                .body("items.caseId", hasItem(a))
+                .body("items.court", everyItem(equalTo(huaiyin.code())))
                 .body("head", equalTo((int) lastEventId(huaiyin)));
         // A person cannot switch courts with the header: liangzhou's integrator still reads only liangzhou.
         given().auth().oauth2(liangzhou.integrator()).header("X-Acting-Court", actingForHuaiyin).get("/events").then()
                 .statusCode(200)
-                .body("events.caseId", hasItem(b))
-                .body("events.court", everyItem(equalTo(liangzhou.code())));
+                .body("items.caseId", hasItem(b))
+                .body("items.court", everyItem(equalTo(liangzhou.code())));
         given().auth().oauth2(Tokens.token("judge.x", "judge", "*")).header("X-Acting-Court", actingForHuaiyin)
                 .get("/events").then().statusCode(403).body("type", equalTo("/problems/unknown-court"));
         // A service account names a registered court or none.
@@ -141,7 +145,7 @@ class EventFeedTest {
         // operation-service serves 苏, 甘 and (in tests) 测: a court under one of them is served.
         given().auth().oauth2(Tokens.clientCredentials("operation-service", "operation-service-dev-secret"))
                 .header("X-Acting-Court", acting).get("/events").then().statusCode(200)
-                .body("events.caseId", hasItem(a));
+                .body("items.caseId", hasItem(a));
         given().auth().oauth2(Tokens.serviceAccount("operation-service"))
                 .header("X-Acting-Court", Caller.actingCourtHeader("苏0804")).get("/events").then().statusCode(200);
         // The Supreme People's Court is above every court it serves, not under one: not served.
@@ -164,15 +168,21 @@ class EventFeedTest {
     @Test
     void shouldRejectBadCursorAndLimitAndUnauthorisedReaders() {
         Court court = Court.fresh();
+        for (String bad : List.of("abc", "-1", "01", "1.0", " 1", "99999999999999999999", "٣")) {
+            given().auth().oauth2(court.integrator()).queryParam("cursor", bad).get("/events").then()
+                    .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("cursor"));
+        }
         given().auth().oauth2(court.integrator()).queryParam("after", "abc").get("/events").then()
                 .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("after"));
+        given().auth().oauth2(court.integrator()).queryParam("cursor", 5).queryParam("after", 6).get("/events")
+                .then().statusCode(400).body("errors.field", hasItem("after"));
         given().auth().oauth2(court.integrator()).queryParam("limit", 0).get("/events").then()
                 .statusCode(400).body("errors.field", hasItem("limit"));
         given().auth().oauth2(court.integrator()).queryParam("limit", 501).get("/events").then()
                 .statusCode(400).body("errors.field", hasItem("limit"))
                 .body("errors.message", hasItem("must be a whole number between 1 and 500"));
         given().auth().oauth2(court.integrator()).queryParam("limit", 500).get("/events").then()
-                .statusCode(200).body("events", hasSize(0));
+                .statusCode(200).body("items", hasSize(0));
         given().auth().oauth2(court.integrator()).queryParam("after", -1).get("/events").then().statusCode(400);
         given().auth().oauth2(court.officer()).get("/events").then().statusCode(403);
         given().get("/events").then().statusCode(401).contentType("application/problem+json");
@@ -180,7 +190,7 @@ class EventFeedTest {
 
     private static long lastEventId(Court court) {
         List<Long> ids = given().auth().oauth2(court.integrator()).get("/events").then().extract().jsonPath()
-                .getList("events.id", Long.class);
+                .getList("items.id", Long.class);
         return ids.get(ids.size() - 1);
     }
 }

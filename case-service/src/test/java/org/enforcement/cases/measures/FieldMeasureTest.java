@@ -55,7 +55,7 @@ class FieldMeasureTest {
                 .body("", hasSize(1))
                 .body("[0].id", equalTo(first));
         given().auth().oauth2(e.court().integrator()).get("/events").then().statusCode(200)
-                .body("events.findAll { it.type == 'MeasureOrdered' }", hasSize(1));
+                .body("items.findAll { it.type == 'MeasureOrdered' }", hasSize(1));
     }
 
     @Test
@@ -211,7 +211,7 @@ class FieldMeasureTest {
                 .body("resultNote", equalTo("现场询价"))
                 .body("fieldDecision.decidedAt", equalTo("2023-02-01T21:49:00Z"));
         given().auth().oauth2(e.court().integrator()).get("/events").then().statusCode(200)
-                .body("events.find { it.type == 'MeasureOrdered' && it.payload.measureType == 'VALUATION' }"
+                .body("items.find { it.type == 'MeasureOrdered' && it.payload.measureType == 'VALUATION' }"
                         + ".payload.resultAmount", equalTo(420000.00f));
     }
 

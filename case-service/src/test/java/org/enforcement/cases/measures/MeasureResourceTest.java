@@ -267,15 +267,15 @@ class MeasureResourceTest {
 
         given().auth().oauth2(e.court.judge()).get("/events?limit=500").then()
                 .statusCode(200)
-                .body("events.findAll { it.aggregateId == '" + id + "' }.type",
+                .body("items.findAll { it.aggregateId == '" + id + "' }.type",
                         equalTo(List.of("MeasureOrdered", "MeasureApproved")))
-                .body("events.find { it.type == 'MeasureApproved' }.payload.detentionDays", equalTo(15))
-                .body("events.find { it.type == 'MeasureApproved' }.payload.campaignCode", equalTo("淮执·9号"))
-                .body("events.find { it.type == 'MeasureApproved' }.payload.caseNumber", notNullValue())
-                .body("events.find { it.type == 'MeasureOrdered' }.payload.respondentName", nullValue());
+                .body("items.find { it.type == 'MeasureApproved' }.payload.detentionDays", equalTo(15))
+                .body("items.find { it.type == 'MeasureApproved' }.payload.campaignCode", equalTo("淮执·9号"))
+                .body("items.find { it.type == 'MeasureApproved' }.payload.caseNumber", notNullValue())
+                .body("items.find { it.type == 'MeasureOrdered' }.payload.respondentName", nullValue());
         given().auth().oauth2(e.court.director()).get("/api/audit?limit=500").then()
                 .statusCode(200)
-                .body("findAll { it.resourceId == '" + id + "' }.action",
+                .body("items.findAll { it.resourceId == '" + id + "' }.action",
                         equalTo(List.of("MEASURE_ORDERED", "MEASURE_APPROVED")));
     }
 
@@ -369,7 +369,7 @@ class MeasureResourceTest {
                 .statusCode(409)
                 .body("type", equalTo("/problems/measure-not-in-force"));
         given().auth().oauth2(e.court.judge()).get("/events?limit=500").then()
-                .body("events.findAll { it.aggregateId == '" + id + "' }.type",
+                .body("items.findAll { it.aggregateId == '" + id + "' }.type",
                         equalTo(List.of("MeasureOrdered", "PropertyReportRefused")));
     }
 
@@ -444,8 +444,8 @@ class MeasureResourceTest {
                 .body("paid", equalTo(new BigDecimal("30000.00")))
                 .body("outstanding", equalTo(new BigDecimal("23300.00")));
         given().auth().oauth2(e.court.judge()).get("/events?limit=500").then()
-                .body("events.find { it.type == 'AuctionSold' }.payload.paymentId", equalTo(paymentId))
-                .body("events.find { it.type == 'AuctionSold' }.payload.measureType", equalTo("AUCTION"));
+                .body("items.find { it.type == 'AuctionSold' }.payload.paymentId", equalTo(paymentId))
+                .body("items.find { it.type == 'AuctionSold' }.payload.measureType", equalTo("AUCTION"));
     }
 
     @Test
@@ -475,7 +475,7 @@ class MeasureResourceTest {
                 .statusCode(200)
                 .body("", hasSize(0));
         given().auth().oauth2(e.court.judge()).get("/events?limit=500").then()
-                .body("events.findAll { it.type == 'AuctionSold' || it.type == 'PaymentRecorded' }", hasSize(0));
+                .body("items.findAll { it.type == 'AuctionSold' || it.type == 'PaymentRecorded' }", hasSize(0));
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------------

@@ -71,7 +71,7 @@ class DisbursementResourceTest {
                 .body("[0].status", equalTo("APPROVED"));
         JsonPath events = exact(given().auth().oauth2(court.clerk()).queryParam("limit", 500).get("/events").then()
                 .statusCode(200).extract().response());
-        assertThat(events.getList("events.findAll { it.aggregateId == '" + id + "' }.type"))
+        assertThat(events.getList("items.findAll { it.aggregateId == '" + id + "' }.type"))
                 .containsExactly("DisbursementRequested", "DisbursementApproved");
     }
 
@@ -350,11 +350,11 @@ class DisbursementResourceTest {
 
         JsonPath audit = given().auth().oauth2(court.director()).queryParam("limit", 500).get("/api/audit").then()
                 .statusCode(200).extract().jsonPath();
-        assertThat(audit.getList("findAll { it.resourceId == '" + id + "' }.action"))
+        assertThat(audit.getList("items.findAll { it.resourceId == '" + id + "' }.action"))
                 .containsExactly("DISBURSEMENT_REQUESTED", "DISBURSEMENT_APPROVED");
-        assertThat(audit.getList("findAll { it.resourceId == '" + id + "' }.actor"))
+        assertThat(audit.getList("items.findAll { it.resourceId == '" + id + "' }.actor"))
                 .containsExactly("clerk.wang", "director.liu");
-        assertThat(audit.getList("findAll { it.action == 'PAYMENT_RECORDED' }")).hasSize(1);
+        assertThat(audit.getList("items.findAll { it.action == 'PAYMENT_RECORDED' }")).hasSize(1);
         given().auth().oauth2(court.director()).get("/api/audit/verification").then()
                 .statusCode(200)
                 .body("valid", equalTo(true));

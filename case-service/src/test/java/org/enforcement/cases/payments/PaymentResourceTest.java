@@ -87,9 +87,9 @@ class PaymentResourceTest {
                 .body("id", equalTo(paymentId))
                 .body("caseAfter", nullValue());
 
-        JsonPath events = exact(given().auth().oauth2(court.clerk()).queryParam("after", 0).queryParam("limit", 500)
+        JsonPath events = exact(given().auth().oauth2(court.clerk()).queryParam("cursor", 0).queryParam("limit", 500)
                 .get("/events").then().statusCode(200).extract().response());
-        List<Map<String, Object>> recorded = events.getList("events.findAll { it.type == 'PaymentRecorded' }");
+        List<Map<String, Object>> recorded = events.getList("items.findAll { it.type == 'PaymentRecorded' }");
         assertThat(recorded).hasSize(1);
         Map<String, Object> event = recorded.get(0);
         assertThat(event).containsEntry("aggregateId", paymentId).containsEntry("caseId", caseId)
@@ -534,7 +534,7 @@ class PaymentResourceTest {
                 .isEqualByComparingTo("1000.00");
         JsonPath events = exact(given().auth().oauth2(court.clerk()).queryParam("limit", 500).get("/events").then()
                 .statusCode(200).extract().response());
-        assertThat(events.getList("events.findAll { it.type == 'PaymentReversed' }")).hasSize(1);
+        assertThat(events.getList("items.findAll { it.type == 'PaymentReversed' }")).hasSize(1);
     }
 
     @Test
@@ -617,11 +617,11 @@ class PaymentResourceTest {
         assertThat(kase.getObject("outstanding", BigDecimal.class)).isEqualByComparingTo("0");
         JsonPath events = exact(given().auth().oauth2(court.clerk()).queryParam("limit", 500).get("/events").then()
                 .statusCode(200).extract().response());
-        assertThat(events.getList("events.findAll { it.type == 'CaseConcluded' }.payload.conclusionType"))
+        assertThat(events.getList("items.findAll { it.type == 'CaseConcluded' }.payload.conclusionType"))
                 .containsExactly("FULLY_PERFORMED");
-        assertThat(events.getList("events.findAll { it.type == 'CaseConcluded' }.payload.concludedOn"))
+        assertThat(events.getList("items.findAll { it.type == 'CaseConcluded' }.payload.concludedOn"))
                 .containsExactly("2023-02-02");
-        assertThat(events.getList("events.findAll { it.type == 'CaseConcluded' }.payload.daysToConclude"))
+        assertThat(events.getList("items.findAll { it.type == 'CaseConcluded' }.payload.daysToConclude"))
                 .containsExactly(23);
     }
 
@@ -683,11 +683,11 @@ class PaymentResourceTest {
         Response audit = given().auth().oauth2(court.director()).queryParam("limit", 500).get("/api/audit");
         audit.then().statusCode(200);
         JsonPath entries = audit.jsonPath();
-        List<Map<String, Object>> recorded = entries.getList("findAll { it.action == 'PAYMENT_RECORDED' }");
+        List<Map<String, Object>> recorded = entries.getList("items.findAll { it.action == 'PAYMENT_RECORDED' }");
         assertThat(recorded).hasSize(1);
         assertThat(recorded.get(0)).containsEntry("resourceId", paymentId).containsEntry("actor", "officer.zhao")
                 .containsEntry("court", court.code());
-        assertThat(entries.getList("findAll { it.action == 'PAYMENT_REVERSED' }.resourceId"))
+        assertThat(entries.getList("items.findAll { it.action == 'PAYMENT_REVERSED' }.resourceId"))
                 .containsExactly(reversalId);
 
         given().auth().oauth2(court.director()).get("/api/audit/verification").then()
@@ -910,7 +910,7 @@ class PaymentResourceTest {
         assertThat(kase.getObject("paid", BigDecimal.class)).isEqualByComparingTo("0");
         JsonPath events = exact(given().auth().oauth2(court.clerk()).queryParam("limit", 500).get("/events").then()
                 .statusCode(200).extract().response());
-        assertThat(events.getList("events.findAll { it.type == 'PaymentRecorded' || it.type == 'CaseConcluded' }"))
+        assertThat(events.getList("items.findAll { it.type == 'PaymentRecorded' || it.type == 'CaseConcluded' }"))
                 .isEmpty();
 
         // the filing day itself is fine, and concludes the case on it

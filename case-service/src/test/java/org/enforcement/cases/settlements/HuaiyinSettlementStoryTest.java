@@ -94,7 +94,7 @@ class HuaiyinSettlementStoryTest {
         given().auth().oauth2(court.judge()).get("/api/cases/" + id + "/settlements").then()
                 .body("[0].status", equalTo("TERMINATED"));
         List<String> types = given().auth().oauth2(court.judge()).get("/events").then().extract().jsonPath()
-                .getList("events.type");
+                .getList("items.type");
         org.assertj.core.api.Assertions.assertThat(types).containsSubsequence("CaseFiled", "CaseEnforcementStarted",
                 "SettlementSigned", "InstallmentMissed", "SettlementBreached", "PropertyReportRefused",
                 "MeasureOrdered", "MeasureExecuted", "PaymentRecorded",

@@ -120,7 +120,7 @@ class SettlementResourceTest {
         given().auth().oauth2(court.judge()).get("/api/cases/" + id + "/settlements").then().body("size()", equalTo(0));
         given().auth().oauth2(court.clerk()).queryParam("limit", 500).get("/events").then()
                 .statusCode(200)
-                .body("events.findAll { it.type == 'SettlementSigned' }.size()", equalTo(0));
+                .body("items.findAll { it.type == 'SettlementSigned' }.size()", equalTo(0));
         // signed on the filing day is fine
         sign(court, id, plan("2023-01-10", 100.00, "2023-02-10", 100.00)).then().statusCode(201)
                 .body("signedOn", equalTo("2023-01-10"));
@@ -196,7 +196,7 @@ class SettlementResourceTest {
                 .body("status", equalTo("BREACHED"))
                 .body("installments.status", contains("MISSED", "OPEN"));
         List<String> types = given().auth().oauth2(court.director()).queryParam("limit", 500).get("/events").then()
-                .statusCode(200).extract().jsonPath().getList("events.type");
+                .statusCode(200).extract().jsonPath().getList("items.type");
         assertThat(types.stream().filter("InstallmentMissed"::equals).count()).isEqualTo(1);
         assertThat(types.stream().filter("SettlementBreached"::equals).count()).isEqualTo(1);
     }

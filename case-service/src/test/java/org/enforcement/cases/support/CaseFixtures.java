@@ -63,7 +63,7 @@ public final class CaseFixtures {
     public static java.util.List<Map<String, Object>> payloads(Court court, String caseId, String type) {
         return given().auth().oauth2(court.director()).queryParam("limit", 500).get("/events").then()
                 .statusCode(200).extract().jsonPath()
-                .getList("events.findAll { it.type == '" + type + "' && it.caseId == '" + caseId + "' }.payload");
+                .getList("items.findAll { it.type == '" + type + "' && it.caseId == '" + caseId + "' }.payload");
     }
 
     public static Response pay(String token, String caseId, String key, Map<String, Object> body) {

@@ -51,6 +51,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.enforcement.cases.support.TestDatabase;
 import org.enforcement.commons.webhooks.WebhookConfig;
 import org.enforcement.commons.webhooks.WebhookDelivery;
+import org.enforcement.commons.webhooks.WebhookService;
 import org.enforcement.commons.webhooks.WebhookWorker;
 import org.enforcement.testing.Court;
 import org.junit.jupiter.api.AfterAll;
@@ -75,6 +76,9 @@ class WebhookTest {
 
     @Inject
     WebhookConfig config;
+
+    @Inject
+    WebhookService webhooks;
 
     @Inject
     AgroalDataSource dataSource;
@@ -135,7 +139,7 @@ class WebhookTest {
         List<LoggedRequest> requests = receivedInFeedOrder();
         assertThat(requests).hasSize(3);
         JsonNode events = json.readTree(given().auth().oauth2(court.integrator()).queryParam("limit", 500)
-                .get("/events").then().statusCode(200).extract().asString()).get("events");
+                .get("/events").then().statusCode(200).extract().asString()).get("items");
         for (int i = 0; i < 3; i++) {
             LoggedRequest request = requests.get(i);
             String body = request.getBodyAsString();
@@ -159,10 +163,10 @@ class WebhookTest {
 
         JsonPath log = given().auth().oauth2(court.integrator()).get("/api/webhooks/" + id + "/deliveries")
                 .then().statusCode(200).body("hasMore", equalTo(false)).extract().jsonPath();
-        assertThat(log.getList("deliveries.status", String.class)).containsOnly("DELIVERED").hasSize(3);
-        assertThat(log.getList("deliveries.attempts", Integer.class)).containsOnly(1);
-        assertThat(log.getList("deliveries.attemptLog.responseStatus.flatten()", Integer.class)).containsOnly(204);
-        assertThat(log.getList("deliveries.eventId", String.class))
+        assertThat(log.getList("items.status", String.class)).containsOnly("DELIVERED").hasSize(3);
+        assertThat(log.getList("items.attempts", Integer.class)).containsOnly(1);
+        assertThat(log.getList("items.attemptLog.responseStatus.flatten()", Integer.class)).containsOnly(204);
+        assertThat(log.getList("items.eventId", String.class))
                 .containsExactlyElementsOf(requests.stream().map(r -> r.getHeader("webhook-id")).toList());
     }
 
@@ -204,13 +208,13 @@ class WebhookTest {
 
         JsonPath log = given().auth().oauth2(court.integrator()).get("/api/webhooks/" + id + "/deliveries")
                 .then().statusCode(200).extract().jsonPath();
-        assertThat(log.getList("deliveries")).hasSize(1);
-        assertThat(log.getString("deliveries[0].status")).isEqualTo("DELIVERED");
-        assertThat(log.getInt("deliveries[0].attempts")).isEqualTo(3);
-        assertThat(log.getInt("deliveries[0].lastStatus")).isEqualTo(200);
-        assertThat(log.getList("deliveries[0].attemptLog.responseStatus", Integer.class)).containsExactly(500, 500, 200);
-        assertThat(log.getList("deliveries[0].attemptLog.error", String.class)).containsExactly("HTTP 500", "HTTP 500", null);
-        List<Instant> at = log.getList("deliveries[0].attemptLog.attemptedAt", String.class).stream()
+        assertThat(log.getList("items")).hasSize(1);
+        assertThat(log.getString("items[0].status")).isEqualTo("DELIVERED");
+        assertThat(log.getInt("items[0].attempts")).isEqualTo(3);
+        assertThat(log.getInt("items[0].lastStatus")).isEqualTo(200);
+        assertThat(log.getList("items[0].attemptLog.responseStatus", Integer.class)).containsExactly(500, 500, 200);
+        assertThat(log.getList("items[0].attemptLog.error", String.class)).containsExactly("HTTP 500", "HTTP 500", null);
+        List<Instant> at = log.getList("items[0].attemptLog.attemptedAt", String.class).stream()
                 .map(Instant::parse).toList();
         // Each retry waited at least the back-off of the schedule (50 ms in tests).
         assertThat(Duration.between(at.get(0), at.get(1))).isGreaterThanOrEqualTo(config.retrySchedule().get(0));
@@ -235,12 +239,21 @@ class WebhookTest {
         given().auth().oauth2(court.integrator()).get("/api/webhooks/" + id).then().statusCode(200)
                 .body("status", equalTo("DISABLED")).body("consecutiveFailures", equalTo(attempts))
                 .body("disabledReason", equalTo(attempts + " consecutive failed attempts; the last: HTTP 503"));
+        // Taken out of service by the system, once, on the record of the court.
+        JsonPath audit = given().auth().oauth2(court.director()).get("/api/audit").then().statusCode(200)
+                .extract().jsonPath();
+        String ofWebhook = "items.findAll { it.resourceId == '" + id + "' }";
+        assertThat(audit.getList(ofWebhook + ".action", String.class))
+                .containsExactly("WEBHOOK_CREATED", "WEBHOOK_DISABLED");
+        assertThat(audit.getString(ofWebhook + "[1].actor")).isEqualTo("system:webhook-delivery");
+        assertThat(audit.getString(ofWebhook + "[1].detail"))
+                .isEqualTo(attempts + " consecutive failed attempts; the last: HTTP 503");
         JsonPath log = given().auth().oauth2(court.integrator()).get("/api/webhooks/" + id + "/deliveries")
                 .then().statusCode(200).extract().jsonPath();
-        assertThat(log.getString("deliveries[0].status")).isEqualTo("FAILED");
-        assertThat(log.getList("deliveries[0].attemptLog")).hasSize(attempts);
-        long failedDelivery = log.getLong("deliveries[0].id");
-        String webhookId = log.getString("deliveries[0].eventId");
+        assertThat(log.getString("items[0].status")).isEqualTo("FAILED");
+        assertThat(log.getList("items[0].attemptLog")).hasSize(attempts);
+        long failedDelivery = log.getLong("items[0].id");
+        String webhookId = log.getString("items[0].eventId");
 
         // Disabled: later events are not pushed.
         registered(court, zhangVQin());
@@ -261,8 +274,8 @@ class WebhookTest {
         assertThat(received()).hasSize(2);
         assertThat(received()).extracting(r -> r.getHeader("webhook-id")).contains(webhookId);
         given().auth().oauth2(court.integrator()).get("/api/webhooks/" + id + "/deliveries").then()
-                .body("deliveries.status", equalTo(List.of("DELIVERED", "DELIVERED")))
-                .body("deliveries[0].attemptLog.size()", equalTo(attempts + 1));
+                .body("items.status", equalTo(List.of("DELIVERED", "DELIVERED")))
+                .body("items[0].attemptLog.size()", equalTo(attempts + 1));
     }
 
     @Test
@@ -314,8 +327,9 @@ class WebhookTest {
         }
         // Two replicas: this one's worker and a second over the same database, both taking small batches.
         WebhookConfig small = smallBatches(config);
-        List<WebhookWorker> workers = List.of(new WebhookWorker(dataSource, small, mapper, Clock.systemUTC()),
-                new WebhookWorker(dataSource, small, mapper, Clock.systemUTC()));
+        List<WebhookWorker> workers = List.of(
+                new WebhookWorker(dataSource, small, mapper, Clock.systemUTC(), webhooks::disableAfterFailures),
+                new WebhookWorker(dataSource, small, mapper, Clock.systemUTC(), webhooks::disableAfterFailures));
         CountDownLatch start = new CountDownLatch(1);
         List<Integer> attempts = Collections.synchronizedList(new ArrayList<>());
         ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -406,7 +420,7 @@ class WebhookTest {
         assertThat(received()).isEmpty();
         // Each change is in the audit trail.
         assertThat(given().auth().oauth2(court.director()).queryParam("limit", 100).get("/api/audit").then()
-                .statusCode(200).extract().jsonPath().getList("findAll { it.resourceId == '" + id
+                .statusCode(200).extract().jsonPath().getList("items.findAll { it.resourceId == '" + id
                         + "' }.action", String.class))
                 .containsExactly("WEBHOOK_CREATED", "WEBHOOK_DISABLED", "WEBHOOK_DELETED");
     }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,10 +13,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.openapi.ProblemResponses;
+import org.enforcement.commons.paging.LogCursor;
 import org.enforcement.commons.security.Caller;
 import org.enforcement.commons.security.Roles;
 import org.enforcement.rules.privacy.PersonalDataScrubber;
@@ -36,19 +40,28 @@ public class AuditResource {
     Caller caller;
 
     @GET
-    @APIResponse(responseCode = "200", description = "Audit entries, oldest first")
+    @APIResponse(responseCode = "200", description = "A page of audit entries, oldest first")
     @Operation(operationId = "listAuditEntries", summary = "List audit entries of your court, oldest first")
     @ProblemResponses.BadRequest
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
-    public List<AuditEntry> list(
-            @Parameter(description = "Return entries with an id greater than this")
-            @QueryParam("after") @DefaultValue("0") @Min(0) Long after,
+    public AuditPage list(
+            @Parameter(description = "The id of the last entry already read (`nextCursor` of the previous page);"
+                    + " absent or 0 to start", schema = @Schema(type = SchemaType.STRING, pattern = LogCursor.PATTERN))
+            @QueryParam("cursor") @Size(max = LogCursor.MAX_LENGTH) String cursor,
             @Parameter(description = "Page size") @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(MAX_LIMIT)
             Integer limit) {
-        List<AuditEntry> entries = trail.entries(caller.court(), after, limit);
+        long position = LogCursor.position("cursor", cursor);
+        List<AuditEntry> read = trail.entries(caller.court(), position, limit + 1);
+        boolean more = read.size() > limit;
+        List<AuditEntry> entries = more ? read.subList(0, limit) : read;
+        String next = LogCursor.of(entries.isEmpty() ? position : entries.get(entries.size() - 1).id());
+        return new AuditPage(visible(entries), next, more, limit);
+    }
+
+    private List<AuditEntry> visible(List<AuditEntry> entries) {
         if (caller.hasRole(Roles.DIRECTOR)) {
-            return entries;
+            return List.copyOf(entries);
         }
         // Observers audit what was done, not whom it concerned: details (a FAQ question, a stream title) go out
         // scrubbed. The chain is verified by the service over the details as written (GET /verification).

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,11 +13,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.audit.AuditTrail;
+import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.openapi.ProblemResponses;
+import org.enforcement.commons.paging.LogCursor;
 import org.enforcement.commons.security.Caller;
 import org.enforcement.commons.security.Roles;
 
@@ -47,28 +52,39 @@ public class EventFeedResource {
     @RolesAllowed({Roles.INTEGRATOR, Roles.DIRECTOR, Roles.JUDGE, Roles.CLERK, Roles.OBSERVER})
     @APIResponse(responseCode = "200", description = "A page of events")
     @Operation(operationId = "readEvents", summary = "Read domain events after a cursor",
-            description = "Returns events with id greater than `after`, oldest first. Ids commit in increasing order,"
+            description = "Returns events with id greater than `cursor`, oldest first, in the paging envelope of every"
+                    + " list; `nextCursor` is never null: keep it and ask again. Ids commit in increasing order,"
                     + " so storing the last id seen and asking again never skips an event. `head` is the newest"
-                    + " event id the caller may read, so `head - after` is how far behind the reader is. `auditHead` is"
+                    + " event id the caller may read, so `head - cursor` is how far behind the reader is. `auditHead` is"
                     + " the newest audit entry of the same scope, to keep for `GET /api/audit/verification`.")
     @ProblemResponses.BadRequest
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
     public EventPage read(
-            @Parameter(description = "Cursor: the last event id already processed (0 to start)")
-            @QueryParam("after") @DefaultValue("0") @Min(0) Long after,
+            @Parameter(description = "The id of the last event already processed (`nextCursor` of the previous page);"
+                    + " absent or 0 to start", schema = @Schema(type = SchemaType.STRING, pattern = LogCursor.PATTERN))
+            @QueryParam("cursor") @Size(max = LogCursor.MAX_LENGTH) String cursor,
+            @Parameter(deprecated = true, description = "Former name of `cursor`, still read; giving both with"
+                    + " different values is a 400")
+            @QueryParam("after") @Min(0) @Max(Long.MAX_VALUE) Long after,
             @Parameter(description = "Page size") @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(MAX_LIMIT)
             Integer limit) {
-        long cursor = after;
+        long position = LogCursor.position("cursor", cursor);
+        if (after != null) {
+            if (cursor != null && !cursor.isEmpty() && after != position) {
+                throw QueryParams.invalid("after", "is the former name of cursor; give one of them");
+            }
+            position = after;
+        }
         int size = limit;
         String court = caller.court();
         String scope = ALL_COURTS.equals(court) && caller.isServiceAccount() ? null : court;
-        List<DomainEvent> page = events.after(cursor, size + 1, scope);
+        List<DomainEvent> page = events.after(position, size + 1, scope);
         boolean more = page.size() > size;
         List<DomainEvent> shown = more ? page.subList(0, size) : page;
-        long next = shown.isEmpty() ? cursor : shown.get(shown.size() - 1).id();
+        long next = shown.isEmpty() ? position : shown.get(shown.size() - 1).id();
         // Read after the page: an event committed in between can only raise the head, never hide one of the page.
         long head = Math.max(events.head(scope), page.isEmpty() ? 0 : page.get(page.size() - 1).id());
-        return new EventPage(List.copyOf(shown), next, more, head, audit.head(scope));
+        return new EventPage(List.copyOf(shown), LogCursor.of(next), more, size, head, audit.head(scope));
     }
 }

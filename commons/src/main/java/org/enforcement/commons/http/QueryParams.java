@@ -43,21 +43,6 @@ public final class QueryParams {
     }
 
     /**
-     * A page size: a whole number of at least 1; larger than {@code max} is served as {@code max} (the cap), and
-     * an absent parameter means {@code defaultSize}. Given empty ({@code limit=}) it is refused like any other
-     * bad value: serving the default page would hide the client's mistake.
-     */
-    public static int pageSize(String name, String value, UriInfo uri, int defaultSize, int max) {
-        if (givenEmpty(uri, name)) {
-            wholeNumber(name, "", 1, Long.MAX_VALUE); // throws, with the same message as any other bad size
-        }
-        if (value == null) {
-            return defaultSize;
-        }
-        return (int) Math.min(max, wholeNumber(name, value, 1, Long.MAX_VALUE));
-    }
-
-    /**
      * Whether the query names the parameter with an empty value ({@code limit=} or {@code limit}). RESTEasy
      * Reactive hands such a value to the resource as null, exactly like an absent one (or as its
      * {@code @DefaultValue}), so only the query itself tells them apart.

@@ -4,13 +4,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.commons.paging.CursorPage;
 
 /** A page of a subscription's delivery log, oldest first. */
 @Schema(name = "WebhookDeliveryPage")
 public record DeliveryPage(
-        List<Delivery> deliveries,
-        @Schema(description = "Pass as `after` to read on", example = "311") long nextCursor,
-        @Schema(description = "True when more deliveries are waiting right now") boolean hasMore) {
+        List<Delivery> items,
+        @Schema(description = "Pass as `cursor` to read on: the id of the page's last delivery, or the request's"
+                + " cursor when nothing new; never null (the log has no last page)", example = "311") String nextCursor,
+        @Schema(description = "True when more deliveries are waiting right now") boolean hasMore,
+        @Schema(description = "The page size served", example = "50") int limit) implements CursorPage<DeliveryPage.Delivery> {
 
     /** One event for one subscription, and every attempt to push it. */
     @Schema(name = "WebhookDelivery")

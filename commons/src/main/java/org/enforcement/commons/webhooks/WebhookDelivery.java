@@ -27,11 +27,14 @@ public class WebhookDelivery {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    WebhookService webhooks;
+
     private WebhookWorker worker;
 
     @PostConstruct
     void start() {
-        worker = new WebhookWorker(dataSource, config, json, Clock.systemUTC());
+        worker = new WebhookWorker(dataSource, config, json, Clock.systemUTC(), webhooks::disableAfterFailures);
     }
 
     /** This replica's worker, for a test to run a round now. */

@@ -4,7 +4,10 @@ import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -15,14 +18,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -31,10 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.idempotency.IdempotencyKeys;
 import org.enforcement.commons.idempotency.Idempotent;
 import org.enforcement.commons.openapi.ProblemResponses;
+import org.enforcement.commons.paging.LogCursor;
 import org.enforcement.commons.problem.Problem;
 import org.enforcement.commons.security.Roles;
 
@@ -147,21 +149,19 @@ public class WebhookResource {
     @Path("/{webhookId}/deliveries")
     @APIResponse(responseCode = "200", description = "A page of the delivery log")
     @Operation(operationId = "listWebhookDeliveries", summary = "The delivery log: every event pushed and each attempt",
-            description = "Oldest first, paged by `after` like the event feed.")
+            description = "Oldest first, paged like the event feed: `nextCursor` is never null; keep it and ask again.")
     @ProblemResponses.BadRequest
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     public DeliveryPage deliveries(
             @PathParam("webhookId") UUID webhookId,
-            @Parameter(description = "Cursor: the last delivery id already read (0 to start)", example = "0")
-            @QueryParam("after") @DefaultValue("0") String after,
-            @Parameter(description = "Page size (default 50); more than " + MAX_LIMIT + " is capped", example = "50")
-            @QueryParam("limit") @DefaultValue("50") String limit,
-            @Context UriInfo uri) {
-        long cursor = QueryParams.wholeNumber("after", after, 0, Long.MAX_VALUE);
-        int size = QueryParams.pageSize("limit", limit, uri, 50, MAX_LIMIT);
-        return service.deliveries(webhookId, cursor, size);
+            @Parameter(description = "The id of the last delivery already read (`nextCursor` of the previous page);"
+                    + " absent or 0 to start", schema = @Schema(type = SchemaType.STRING, pattern = LogCursor.PATTERN))
+            @QueryParam("cursor") @Size(max = LogCursor.MAX_LENGTH) String cursor,
+            @Parameter(description = "Page size") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(MAX_LIMIT)
+            Integer limit) {
+        return service.deliveries(webhookId, LogCursor.position("cursor", cursor), limit);
     }
 
     @POST

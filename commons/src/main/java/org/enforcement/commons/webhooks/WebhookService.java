@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.enforcement.commons.audit.AuditTrail;
+import org.enforcement.commons.paging.LogCursor;
 import org.enforcement.commons.persistence.SqlValues;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
@@ -114,6 +115,27 @@ public class WebhookService {
         return view(find(id, false));
     }
 
+    /** Who takes a persistently failing webhook out of service, in the audit trail. */
+    static final String SYSTEM_ACTOR = "system:webhook-delivery";
+
+    /**
+     * Takes the webhook out of service after {@code limit} consecutive failed attempts, recorded in the audit trail
+     * of its court as WEBHOOK_DISABLED with the reason. Nothing happens when it is no longer active or was enabled
+     * again since (its failure count starts from 0 then), so of several replicas seeing the limit one acts.
+     */
+    @Transactional
+    public void disableAfterFailures(UUID id, int limit, String reason) {
+        List<?> court = em.createNativeQuery("UPDATE webhook_subscription SET status = 'DISABLED',"
+                        + " disabled_reason = ?2, updated_at = ?3"
+                        + " WHERE id = ?1 AND status = 'ACTIVE' AND consecutive_failures >= ?4 RETURNING court")
+                .setParameter(1, id).setParameter(2, reason).setParameter(3, Timestamp.from(now()))
+                .setParameter(4, limit).getResultList();
+        if (!court.isEmpty()) {
+            audit.recordAs(SYSTEM_ACTOR, "system", (String) court.get(0), "WEBHOOK_DISABLED", "Webhook",
+                    id.toString(), reason);
+        }
+    }
+
     /**
      * Deletes the subscription: nothing is pushed any more and it is no longer listed. Deleting it again is no
      * error; its rows stay for the audit of what was sent.
@@ -172,7 +194,7 @@ public class WebhookService {
                     List.copyOf(attempts.getOrDefault(deliveryId, List.of()))));
         }
         long next = deliveries.isEmpty() ? after : deliveries.get(deliveries.size() - 1).id();
-        return new DeliveryPage(deliveries, next, more);
+        return new DeliveryPage(deliveries, LogCursor.of(next), more, limit);
     }
 
     /**

@@ -60,9 +60,21 @@ public class WebhookWorker {
     private final Clock clock;
     private final WebhookUrls urls;
     private final HttpClient http;
+    private final Disabling disabling;
 
-    public WebhookWorker(DataSource dataSource, WebhookConfig config, ObjectMapper json, Clock clock) {
+    /**
+     * Takes a webhook out of service once it failed too often, with its audit entry; called after the failure that
+     * reached the limit committed. Idempotent: of several replicas seeing the limit, one disables and audits.
+     */
+    @FunctionalInterface
+    public interface Disabling {
+        void disableAfterFailures(UUID subscriptionId, int limit, String reason);
+    }
+
+    public WebhookWorker(DataSource dataSource, WebhookConfig config, ObjectMapper json, Clock clock,
+                         Disabling disabling) {
         this.dataSource = dataSource;
+        this.disabling = disabling;
         this.config = config;
         this.json = json;
         this.clock = clock;
@@ -278,6 +290,7 @@ public class WebhookWorker {
 
     /** Writes one attempt's outcome, in one transaction. */
     void record(Claim claim, Outcome outcome) {
+        boolean limitReached = false;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -309,30 +322,20 @@ public class WebhookWorker {
                     s.setObject(7, claim.token());
                     s.executeUpdate();
                 }
+                // The failure is counted here; taking the webhook out of service (with its audit entry) is the
+                // service's, in its own transaction once this one committed.
                 try (PreparedStatement s = c.prepareStatement(delivered
                         ? "UPDATE webhook_subscription SET consecutive_failures = 0 WHERE id = ?"
-                          + " AND consecutive_failures <> 0"
-                        : """
-                        UPDATE webhook_subscription SET consecutive_failures = consecutive_failures + 1,
-                               status = CASE WHEN status = 'ACTIVE' AND consecutive_failures + 1 >= ?
-                                             THEN 'DISABLED' ELSE status END,
-                               disabled_reason = CASE WHEN status = 'ACTIVE' AND consecutive_failures + 1 >= ?
-                                             THEN ? ELSE disabled_reason END,
-                               updated_at = CASE WHEN status = 'ACTIVE' AND consecutive_failures + 1 >= ?
-                                             THEN ? ELSE updated_at END
-                        WHERE id = ?""")) {
-                    if (delivered) {
-                        s.setObject(1, claim.subscriptionId());
-                    } else {
-                        int limit = config.disableAfterFailures();
-                        s.setInt(1, limit);
-                        s.setInt(2, limit);
-                        s.setString(3, truncate(limit + " consecutive failed attempts; the last: " + outcome.error()));
-                        s.setInt(4, limit);
-                        s.setTimestamp(5, now);
-                        s.setObject(6, claim.subscriptionId());
+                          + " AND consecutive_failures <> 0 RETURNING false"
+                        : "UPDATE webhook_subscription SET consecutive_failures = consecutive_failures + 1"
+                          + " WHERE id = ? RETURNING status = 'ACTIVE' AND consecutive_failures >= ?")) {
+                    s.setObject(1, claim.subscriptionId());
+                    if (!delivered) {
+                        s.setInt(2, config.disableAfterFailures());
                     }
-                    s.executeUpdate();
+                    try (ResultSet row = s.executeQuery()) {
+                        limitReached = row.next() && row.getBoolean(1);
+                    }
                 }
                 c.commit();
             } catch (SQLException | RuntimeException e) {
@@ -341,6 +344,11 @@ public class WebhookWorker {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
+        }
+        if (limitReached) {
+            int limit = config.disableAfterFailures();
+            disabling.disableAfterFailures(claim.subscriptionId(), limit,
+                    truncate(limit + " consecutive failed attempts; the last: " + outcome.error()));
         }
     }
 

@@ -4,10 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Base64;
-import java.util.List;
 import java.util.UUID;
 import org.enforcement.commons.http.StrictTemporals;
-import org.enforcement.commons.problem.Problem;
+import org.enforcement.commons.paging.PageCursors;
 import org.enforcement.commons.problem.ProblemException;
 
 /**
@@ -55,8 +54,6 @@ public record OperationCursor(String court, LocalDate date, LocalTime assemblyTi
     }
 
     private static ProblemException invalid() {
-        String message = "is not a cursor of this listing; start without one";
-        return new ProblemException(400, "invalid-cursor", "Cursor is not valid", "cursor " + message,
-                List.of(new Problem.FieldError("cursor", message)));
+        return PageCursors.invalid();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,6 +35,7 @@ import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.idempotency.IdempotencyKeys;
 import org.enforcement.commons.idempotency.Idempotent;
 import org.enforcement.commons.openapi.ProblemResponses;
+import org.enforcement.commons.paging.PageCursors;
 import org.enforcement.commons.security.Roles;
 
 @Path("/api/operations")
@@ -85,7 +87,7 @@ public class OperationResource {
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
     public OperationPage list(
-            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") @Size(max = PageCursors.MAX_LENGTH) String cursor,
             @Parameter(description = "Page size") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(MAX_PAGE)
             Integer limit) {
         return service.list(cursor, limit);

@@ -121,7 +121,7 @@ public class OperationService {
                 targetCounts.getOrDefault(o.id, 0L), readsAsWritten())).toList();
         String next = found.size() > limit
                 ? OperationCursor.after(caller.court(), page.get(page.size() - 1)).encode() : null;
-        return new OperationPage(items, next, limit);
+        return new OperationPage(items, next, next != null, limit);
     }
 
     public OperationResponse transition(UUID id, String ifMatch, OperationTransitionRequest request) {

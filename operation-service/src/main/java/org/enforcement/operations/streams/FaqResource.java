@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -33,6 +34,7 @@ import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.idempotency.IdempotencyKeys;
 import org.enforcement.commons.idempotency.Idempotent;
 import org.enforcement.commons.openapi.ProblemResponses;
+import org.enforcement.commons.paging.PageCursors;
 import org.enforcement.commons.security.Roles;
 
 @Path("/api/faq")
@@ -65,16 +67,17 @@ public class FaqResource {
     @RolesAllowed({Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.OBSERVER, Roles.INTEGRATOR})
     @APIResponse(responseCode = "200", description = "OK")
     @Operation(operationId = "searchFaq", summary = "Search the FAQ base, newest first",
-            description = "Case-insensitive substring of question, answer or a tag; % and _ are taken literally."
+            description = "Case-insensitive substring of question, answer or a tag; % and _ are taken literally. In"
+                    + " pages: pass `nextCursor` back as `cursor` (null on the last page)."
                     + " Withdrawn entries are never found (no answer may follow them).")
     @ProblemResponses.BadRequest
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
-    public List<FaqEntryResponse> search(@Parameter(description = "Keyword, e.g. 和解协议") @QueryParam("q") String q,
-                                         @Parameter(description = "At most this many") @QueryParam("limit")
-                                         @DefaultValue("" + FaqService.DEFAULT_LIMIT) @Min(1)
-                                         @Max(FaqService.MAX_LIMIT) Integer limit) {
-        return service.search(q, limit);
+    public FaqPage search(@Parameter(description = "Keyword, e.g. 和解协议") @QueryParam("q") String q,
+                          @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") @Size(max = PageCursors.MAX_LENGTH) String cursor,
+                          @Parameter(description = "Page size") @QueryParam("limit")
+                          @DefaultValue("" + FaqService.DEFAULT_LIMIT) @Min(1) @Max(FaqService.MAX_LIMIT) Integer limit) {
+        return service.search(q, cursor, limit);
     }
 
     @GET

@@ -58,14 +58,23 @@ public class FaqService {
 
     /** Internal search: entries as written for the court's staff, scrubbed for observers and integrators. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<FaqEntryResponse> search(String keyword, int limit) {
-        return entries.search(keyword, limit).stream().map(e -> FaqEntryResponse.of(e, scrubbed())).toList();
+    public FaqPage search(String keyword, String cursor, int limit) {
+        return page(keyword, cursor, limit, scrubbed());
     }
 
     /** Public search: entries through the privacy scrub. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<FaqEntryResponse> publicSearch(String keyword, int limit) {
-        return entries.search(keyword, limit).stream().map(e -> FaqEntryResponse.of(e, true)).toList();
+    public FaqPage publicSearch(String keyword, String cursor, int limit) {
+        return page(keyword, cursor, limit, true);
+    }
+
+    private FaqPage page(String keyword, String cursor, int limit, boolean scrub) {
+        List<FaqEntry> found = entries.search(keyword, FaqPage.Position.decode(cursor), limit + 1);
+        boolean more = found.size() > limit;
+        List<FaqEntry> shown = more ? found.subList(0, limit) : found;
+        String next = more ? new FaqPage.Position(shown.get(limit - 1).createdAt, shown.get(limit - 1).id).encode()
+                : null;
+        return new FaqPage(shown.stream().map(e -> FaqEntryResponse.of(e, scrub)).toList(), next, more, limit);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.enforcement.operations.streams;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.openapi.ProblemResponses;
+import org.enforcement.commons.paging.PageCursors;
 
 /** Read-only, without a token, the same for everyone and every court. */
 @Path("/public")
@@ -59,12 +61,13 @@ public class PublicStreamResource {
     @PermitAll
     @APIResponse(responseCode = "200", description = "OK")
     @Operation(operationId = "publicFaq", summary = "Search the FAQ base",
-            description = "Case-insensitive substring of question, answer or a tag; text scrubbed like all public text.")
+            description = "Case-insensitive substring of question, answer or a tag; text scrubbed like all public text."
+                    + " In pages: pass `nextCursor` back as `cursor` (null on the last page).")
     @ProblemResponses.BadRequest
-    public List<FaqEntryResponse> faq(@Parameter(description = "Keyword, e.g. 申请执行") @QueryParam("q") String q,
-                                      @Parameter(description = "At most this many") @QueryParam("limit")
-                                      @DefaultValue("" + FaqService.DEFAULT_LIMIT) @Min(1)
-                                      @Max(FaqService.MAX_LIMIT) Integer limit) {
-        return faq.publicSearch(q, limit);
+    public FaqPage faq(@Parameter(description = "Keyword, e.g. 申请执行") @QueryParam("q") String q,
+                       @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") @Size(max = PageCursors.MAX_LENGTH) String cursor,
+                       @Parameter(description = "Page size") @QueryParam("limit")
+                       @DefaultValue("" + FaqService.DEFAULT_LIMIT) @Min(1) @Max(FaqService.MAX_LIMIT) Integer limit) {
+        return faq.publicSearch(q, cursor, limit);
     }
 }

@@ -4,14 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.enforcement.commons.http.QueryParams;
+import org.enforcement.commons.paging.CursorPage;
+import org.enforcement.commons.paging.PageCursors;
 
 /** A page of a stream's questions in the order asked (the same shape as the pages of cases and operations). */
 @Schema(name = "QuestionPage")
 public record QuestionPage(
         List<QuestionResponse> items,
-        @Schema(nullable = true, description = "Pass as `cursor` for the next page; absent on the last page") String nextCursor,
-        int limit) {
+        @Schema(nullable = true, description = "Pass as `cursor` for the next page; null on the last page") String nextCursor,
+        @Schema(description = "True when another page follows") boolean hasMore,
+        @Schema(description = "The page size served", example = "20") int limit) implements CursorPage<QuestionResponse> {
 
     /** The cursor after the question numbered {@code seq} (opaque to clients: base64url). */
     static String cursorAfter(int seq) {
@@ -34,6 +36,6 @@ public record QuestionPage(
         } catch (RuntimeException e) {
             // reported below
         }
-        throw QueryParams.invalid("cursor", "is not a cursor of this listing; start without one");
+        throw PageCursors.invalid();
     }
 }

@@ -85,7 +85,7 @@ public class QuestionService {
         List<StreamQuestion> found = questions.pageOfStream(s.id, status, published, afterSeq, limit + 1);
         List<StreamQuestion> page = found.subList(0, Math.min(limit, found.size()));
         String next = found.size() > limit ? QuestionPage.cursorAfter(page.get(page.size() - 1).seq) : null;
-        return new QuestionPage(page.stream().map(this::view).toList(), next, limit);
+        return new QuestionPage(page.stream().map(this::view).toList(), next, next != null, limit);
     }
 
     public QuestionResponse moderate(UUID operationId, UUID streamId, UUID questionId,

@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.idempotency.IdempotencyKeys;
 import org.enforcement.commons.idempotency.Idempotent;
 import org.enforcement.commons.openapi.ProblemResponses;
+import org.enforcement.commons.paging.PageCursors;
 import org.enforcement.commons.security.Roles;
 
 @Path("/api/operations/{operationId}/streams/{streamId}/questions")
@@ -83,7 +85,7 @@ public class StreamQuestionResource {
                              @Parameter(description = "Only questions in this status")
                              @QueryParam("status") QuestionStatus status,
                              @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor")
-                             String cursor,
+                             @Size(max = PageCursors.MAX_LENGTH) String cursor,
                              @Parameter(description = "Page size") @QueryParam("limit") @DefaultValue("20") @Min(1)
                              @Max(OperationResource.MAX_PAGE) Integer limit) {
         return service.list(operationId, streamId, status, QuestionPage.afterSeq(cursor), limit);

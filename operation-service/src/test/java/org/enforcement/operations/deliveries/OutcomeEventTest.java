@@ -41,7 +41,7 @@ class OutcomeEventTest {
 
     private static List<Map<String, Object>> outcomes(Court court) {
         return given().auth().oauth2(court.integrator()).queryParam("limit", 500).get("/events").then()
-                .statusCode(200).extract().path("events.findAll { it.type == 'TargetOutcome' }");
+                .statusCode(200).extract().path("items.findAll { it.type == 'TargetOutcome' }");
     }
 
     private static io.restassured.response.ValidatableResponse report(Court court, String op) {

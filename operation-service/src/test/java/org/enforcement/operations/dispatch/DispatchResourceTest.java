@@ -88,10 +88,10 @@ class DispatchResourceTest {
                 .body("computedAt", equalTo(plan.getString("computedAt")))
                 .body("teams.route.flatten().targetId", hasSize(4));
         given().auth().oauth2(court.integrator()).get("/events").then().statusCode(200)
-                .body("events.find { it.type == 'DispatchPlanned' }.payload.latestArrivalMinutes", equalTo(18))
-                .body("events.find { it.type == 'DispatchPlanned' }.payload.lowerBoundMinutes", equalTo(17))
-                .body("events.find { it.type == 'DispatchPlanned' }.payload.targets", equalTo(4))
-                .body("events.find { it.type == 'DispatchPlanned' }.payload.teams", equalTo(2));
+                .body("items.find { it.type == 'DispatchPlanned' }.payload.latestArrivalMinutes", equalTo(18))
+                .body("items.find { it.type == 'DispatchPlanned' }.payload.lowerBoundMinutes", equalTo(17))
+                .body("items.find { it.type == 'DispatchPlanned' }.payload.targets", equalTo(4))
+                .body("items.find { it.type == 'DispatchPlanned' }.payload.teams", equalTo(2));
 
         // A new matrix makes the stored plan obsolete.
         given().auth().oauth2(court.judge()).contentType(ContentType.JSON)

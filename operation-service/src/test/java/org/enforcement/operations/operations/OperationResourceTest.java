@@ -59,8 +59,8 @@ class OperationResourceTest {
         step(court.officer(), id, "DEPART").then().statusCode(200).body("status", equalTo("UNDERWAY"));
         step(court.director(), id, "CLOSE").then().statusCode(200).body("status", equalTo("CLOSED"));
         given().auth().oauth2(court.integrator()).get("/events").then().statusCode(200)
-                .body("events.type", hasItem("OperationClosed"))
-                .body("events.find { it.type == 'OperationClosed' }.payload.officersDeployed", equalTo(50));
+                .body("items.type", hasItem("OperationClosed"))
+                .body("items.find { it.type == 'OperationClosed' }.payload.officersDeployed", equalTo(50));
     }
 
     @Test

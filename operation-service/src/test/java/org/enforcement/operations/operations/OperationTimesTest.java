@@ -168,7 +168,7 @@ class OperationTimesTest {
         given().auth().oauth2(court.director()).get("/api/operations/" + id).then().statusCode(200)
                 .body("status", equalTo(status));
         given().auth().oauth2(court.integrator()).get("/events").then().statusCode(200)
-                .body("events.find { it.aggregateId == '" + id + "' && it.type == 'Operation"
+                .body("items.find { it.aggregateId == '" + id + "' && it.type == 'Operation"
                         + switch (status) {
                             case "PLANNED" -> "Assembled";
                             case "ASSEMBLED" -> "Departed";

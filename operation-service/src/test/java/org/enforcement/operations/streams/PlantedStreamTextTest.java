@@ -57,7 +57,7 @@ class PlantedStreamTextTest {
         // The event feed is read by other systems: the title goes out scrubbed.
         List<String> titles = given().auth().oauth2(court.director()).queryParam("limit", 500).get("/events").then()
                 .statusCode(200).extract().jsonPath()
-                .getList("events.findAll { it.type == 'StreamStarted' && it.payload.streamId == '" + stream
+                .getList("items.findAll { it.type == 'StreamStarted' && it.payload.streamId == '" + stream
                         + "' }.payload.title");
         assertThat(titles).containsExactly("直击执行现场，爆料请拨[电话号码已隐去]");
         given().auth().oauth2(court.judge()).get(streamPath(op, stream)).then().statusCode(200)
@@ -73,28 +73,28 @@ class PlantedStreamTextTest {
                 List.of("失联", "秦某某13811112222"), null).then().statusCode(201).extract().path("id");
 
         given().queryParam("q", marker.toLowerCase()).get("/public/faq").then().statusCode(200)
-                .body("[0].tags", contains("失联", "秦某某[电话号码已隐去]"))
-                .body("[0].answer", equalTo("请联系承办法官，电话[电话号码已隐去]"));
+                .body("items[0].tags", contains("失联", "秦某某[电话号码已隐去]"))
+                .body("items[0].answer", equalTo("请联系承办法官，电话[电话号码已隐去]"));
         for (String reader : List.of(court.observer(), court.integrator())) {
             given().auth().oauth2(reader).get("/api/faq/" + id).then().statusCode(200)
                     .body("tags", contains("失联", "秦某某[电话号码已隐去]"))
                     .body("answer", equalTo("请联系承办法官，电话[电话号码已隐去]"));
             given().auth().oauth2(reader).queryParam("q", marker.toLowerCase()).get("/api/faq").then()
-                    .statusCode(200).body("[0].answer", equalTo("请联系承办法官，电话[电话号码已隐去]"));
+                    .statusCode(200).body("items[0].answer", equalTo("请联系承办法官，电话[电话号码已隐去]"));
         }
         // The audit trail: observers read what was done with the details scrubbed, the director as written.
         String question = "被执行人失联怎么办？" + marker;
         List<String> observed = given().auth().oauth2(court.observer()).queryParam("limit", 500).get("/api/audit")
-                .then().statusCode(200).extract().jsonPath().getList("detail");
+                .then().statusCode(200).extract().jsonPath().getList("items.detail");
         assertThat(observed).contains(question);
         String planted = faq(court.judge(), "电话138－1111－2222的人是谁？" + marker, "不予公开", List.of(), null).then()
                 .statusCode(201).extract().path("id");
         assertThat(planted).isNotNull();
         assertThat(given().auth().oauth2(court.observer()).queryParam("limit", 500).get("/api/audit").then()
-                .statusCode(200).extract().jsonPath().getList("detail", String.class))
+                .statusCode(200).extract().jsonPath().getList("items.detail", String.class))
                 .contains("电话[电话号码已隐去]的人是谁？" + marker).noneMatch(d -> d != null && d.contains("1111"));
         assertThat(given().auth().oauth2(court.director()).queryParam("limit", 500).get("/api/audit").then()
-                .statusCode(200).extract().jsonPath().getList("detail", String.class))
+                .statusCode(200).extract().jsonPath().getList("items.detail", String.class))
                 .contains("电话138－1111－2222的人是谁？" + marker);
         given().auth().oauth2(court.judge()).get("/api/faq/" + id).then().statusCode(200)
                 .body("tags", contains("失联", "秦某某13811112222"))

@@ -46,7 +46,7 @@ class PublicContentWithdrawalTest {
 
     private static List<String> auditDetails(Court court, String action) {
         return given().auth().oauth2(court.director()).queryParam("limit", 500).get("/api/audit").then()
-                .statusCode(200).extract().jsonPath().getList("findAll { it.action == '" + action + "' }.detail",
+                .statusCode(200).extract().jsonPath().getList("items.findAll { it.action == '" + action + "' }.detail",
                         String.class);
     }
 
@@ -82,7 +82,7 @@ class PublicContentWithdrawalTest {
                 .body("tags", contains("期间", "申请执行")).body("withdrawal", nullValue());
         given().queryParam("q", marker).get("/public/faq").then().statusCode(200)
                 .header("Cache-Control", "no-cache")
-                .body("answer", contains("二年，从法律文书规定履行期间的最后一日起计算。"));
+                .body("items.answer", contains("二年，从法律文书规定履行期间的最后一日起计算。"));
         assertThat(auditDetails(court, "FAQ_ENTRY_CORRECTED")).contains("期间写错");
 
         // Withdrawn: gone from the public FAQ and every search, still readable by id, marked withdrawn.
@@ -91,9 +91,9 @@ class PublicContentWithdrawalTest {
         given().auth().oauth2(court.director()).contentType(ContentType.JSON).body(Map.of("reason", REASON))
                 .post("/api/faq/" + id + "/withdrawal").then().statusCode(200)
                 .body("withdrawal.reason", equalTo(REASON)).body("withdrawal.withdrawnAt", notNullValue());
-        given().queryParam("q", marker).get("/public/faq").then().statusCode(200).body("$", empty());
+        given().queryParam("q", marker).get("/public/faq").then().statusCode(200).body("items", empty());
         given().auth().oauth2(court.observer()).queryParam("q", marker).get("/api/faq").then().statusCode(200)
-                .body("$", empty());
+                .body("items", empty());
         given().auth().oauth2(court.judge()).get("/api/faq/" + id).then().statusCode(200)
                 .body("withdrawal.reason", equalTo(REASON));
         assertThat(auditDetails(court, "FAQ_ENTRY_WITHDRAWN")).contains(REASON);

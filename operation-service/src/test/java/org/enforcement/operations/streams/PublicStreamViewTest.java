@@ -169,9 +169,9 @@ class PublicStreamViewTest {
                 "可以申请恢复执行。联系人电话" + PHONE, List.of("和解协议"), null).then().statusCode(201)
                 .extract().path("id");
         String body = given().queryParam("q", marker.toLowerCase()).get("/public/faq").then().statusCode(200)
-                .body("id", contains(id))
-                .body("[0].answer", equalTo("可以申请恢复执行。联系人电话[电话号码已隐去]"))
-                .body("[0].tags", contains("和解协议"))
+                .body("items.id", contains(id))
+                .body("items[0].answer", equalTo("可以申请恢复执行。联系人电话[电话号码已隐去]"))
+                .body("items[0].tags", contains("和解协议"))
                 .extract().asString();
         assertThat(body).doesNotContain(PHONE, "judge.chen");
         given().queryParam("limit", "many").get("/public/faq").then().statusCode(400);

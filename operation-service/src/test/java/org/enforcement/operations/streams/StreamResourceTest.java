@@ -94,26 +94,26 @@ class StreamResourceTest {
                 .body("durationMinutes", equalTo(192));
 
         given().auth().oauth2(court.integrator()).get("/events").then().statusCode(200)
-                .body("events.type", hasItems("StreamStarted", "StreamEnded"))
-                .body("events.find { it.type == 'StreamStarted' }.payload.platformCount", equalTo(2))
-                .body("events.find { it.type == 'StreamStarted' }.payload.campaignCode", equalTo("淮执·9号"))
-                .body("events.find { it.type == 'StreamEnded' }.aggregateId", equalTo(op))
-                .body("events.find { it.type == 'StreamEnded' }.payload.operationId", equalTo(op))
-                .body("events.find { it.type == 'StreamEnded' }.payload.streamId", equalTo(stream))
-                .body("events.find { it.type == 'StreamEnded' }.payload.platforms", contains("TAOBAO_LIVE", "DOUYIN"))
-                .body("events.find { it.type == 'StreamEnded' }.payload.durationMinutes", equalTo(192))
-                .body("events.find { it.type == 'StreamEnded' }.payload.cumulativeViewersTotal", equalTo(912345))
-                .body("events.find { it.type == 'StreamEnded' }.payload.peakViewersTotal", equalTo(16400))
-                .body("events.find { it.type == 'StreamEnded' }.payload.viewersPhrase", equalTo("90余万人次"))
+                .body("items.type", hasItems("StreamStarted", "StreamEnded"))
+                .body("items.find { it.type == 'StreamStarted' }.payload.platformCount", equalTo(2))
+                .body("items.find { it.type == 'StreamStarted' }.payload.campaignCode", equalTo("淮执·9号"))
+                .body("items.find { it.type == 'StreamEnded' }.aggregateId", equalTo(op))
+                .body("items.find { it.type == 'StreamEnded' }.payload.operationId", equalTo(op))
+                .body("items.find { it.type == 'StreamEnded' }.payload.streamId", equalTo(stream))
+                .body("items.find { it.type == 'StreamEnded' }.payload.platforms", contains("TAOBAO_LIVE", "DOUYIN"))
+                .body("items.find { it.type == 'StreamEnded' }.payload.durationMinutes", equalTo(192))
+                .body("items.find { it.type == 'StreamEnded' }.payload.cumulativeViewersTotal", equalTo(912345))
+                .body("items.find { it.type == 'StreamEnded' }.payload.peakViewersTotal", equalTo(16400))
+                .body("items.find { it.type == 'StreamEnded' }.payload.viewersPhrase", equalTo("90余万人次"))
                 // 412345 + 500000 = 912345, the total
-                .body("events.find { it.type == 'StreamEnded' }.payload.viewersByPlatform.TAOBAO_LIVE",
+                .body("items.find { it.type == 'StreamEnded' }.payload.viewersByPlatform.TAOBAO_LIVE",
                         equalTo(412345))
-                .body("events.find { it.type == 'StreamEnded' }.payload.viewersByPlatform.DOUYIN", equalTo(500000))
-                .body("events.find { it.type == 'StreamEnded' }.payload.viewersByPlatform.size()", equalTo(2))
-                .body("events.find { it.type == 'StreamEnded' }.payload.questionsAnswered", equalTo(0));
+                .body("items.find { it.type == 'StreamEnded' }.payload.viewersByPlatform.DOUYIN", equalTo(500000))
+                .body("items.find { it.type == 'StreamEnded' }.payload.viewersByPlatform.size()", equalTo(2))
+                .body("items.find { it.type == 'StreamEnded' }.payload.questionsAnswered", equalTo(0));
         given().auth().oauth2(court.director()).get("/api/audit").then().statusCode(200)
-                .body("action", hasItems("STREAM_SCHEDULED", "STREAM_STARTED", "VIEWERS_RECORDED", "STREAM_ENDED"))
-                .body("find { it.action == 'STREAM_STARTED' }.actor", equalTo("officer.zhao"));
+                .body("items.action", hasItems("STREAM_SCHEDULED", "STREAM_STARTED", "VIEWERS_RECORDED", "STREAM_ENDED"))
+                .body("items.find { it.action == 'STREAM_STARTED' }.actor", equalTo("officer.zhao"));
 
         // final figures may still arrive after the end
         snapshot(court.integrator(), op, stream, "TAOBAO_LIVE", "2023-02-02T01:00:00Z", 0, null, 415_000)
@@ -157,14 +157,14 @@ class StreamResourceTest {
         transition(court.director(), operation, stream, "end", "2023-05-10T03:22:00Z").then().statusCode(200)
                 .body("durationMinutes", equalTo(172));
         given().auth().oauth2(court.integrator()).get("/events").then().statusCode(200)
-                .body("events.find { it.type == 'StreamEnded' }.payload.platformCount", equalTo(8))
-                .body("events.find { it.type == 'StreamEnded' }.payload.campaignCode", equalTo("陇原风暴"))
-                .body("events.find { it.type == 'StreamEnded' }.payload.viewersPhrase", equalTo("近100万人次"))
-                .body("events.find { it.type == 'StreamEnded' }.payload.viewersByPlatform.WECHAT_OFFICIAL_ACCOUNT",
+                .body("items.find { it.type == 'StreamEnded' }.payload.platformCount", equalTo(8))
+                .body("items.find { it.type == 'StreamEnded' }.payload.campaignCode", equalTo("陇原风暴"))
+                .body("items.find { it.type == 'StreamEnded' }.payload.viewersPhrase", equalTo("近100万人次"))
+                .body("items.find { it.type == 'StreamEnded' }.payload.viewersByPlatform.WECHAT_OFFICIAL_ACCOUNT",
                         equalTo(310000))
-                .body("events.find { it.type == 'StreamEnded' }.payload.viewersByPlatform.COURT_WEBSITE",
+                .body("items.find { it.type == 'StreamEnded' }.payload.viewersByPlatform.COURT_WEBSITE",
                         equalTo(30000))
-                .body("events.find { it.type == 'StreamEnded' }.payload.viewersByPlatform.size()", equalTo(8));
+                .body("items.find { it.type == 'StreamEnded' }.payload.viewersByPlatform.size()", equalTo(8));
     }
 
     // --- the stream's state machine ---------------------------------------------------------------------------
@@ -381,9 +381,9 @@ class StreamResourceTest {
                 .get(streamPath(op, stream) + "/questions").then().statusCode(400)
                 .body("errors.field", hasItem("status"));
         given().auth().oauth2(court.director()).get("/api/audit").then().statusCode(200)
-                .body("action", hasItems("QUESTION_SUBMITTED", "QUESTION_ACCEPTED", "QUESTION_REJECTED",
+                .body("items.action", hasItems("QUESTION_SUBMITTED", "QUESTION_ACCEPTED", "QUESTION_REJECTED",
                         "QUESTION_ANSWERED", "FAQ_ENTRY_CREATED"))
-                .body("detail", not(hasItem(containsString("13812345678"))));
+                .body("items.detail", not(hasItem(containsString("13812345678"))));
 
         // no questions from platforms the stream is not on, nor after it ended
         question(court.officer(), op, stream, "BILIBILI", "up主", "你好").then().statusCode(422)
@@ -393,9 +393,9 @@ class StreamResourceTest {
                 .body("type", equalTo("/problems/stream-ended"));
         // two answered, one rejected: the end event counts the answered ones; nobody counted viewers
         given().auth().oauth2(court.integrator()).get("/events").then().statusCode(200)
-                .body("events.find { it.type == 'StreamEnded' }.payload.questionsAnswered", equalTo(2))
-                .body("events.find { it.type == 'StreamEnded' }.payload.viewersByPlatform.TAOBAO_LIVE", equalTo(0))
-                .body("events.find { it.type == 'StreamEnded' }.payload.viewersByPlatform.DOUYIN", equalTo(0));
+                .body("items.find { it.type == 'StreamEnded' }.payload.questionsAnswered", equalTo(2))
+                .body("items.find { it.type == 'StreamEnded' }.payload.viewersByPlatform.TAOBAO_LIVE", equalTo(0))
+                .body("items.find { it.type == 'StreamEnded' }.payload.viewersByPlatform.DOUYIN", equalTo(0));
     }
 
     @Test
@@ -542,19 +542,32 @@ class StreamResourceTest {
 
         // every role may search; any court's entries
         given().auth().oauth2(Court.fresh().observer()).queryParam("q", marker).get("/api/faq").then()
-                .statusCode(200).body("id", contains(settlement, limitation));
+                .statusCode(200).body("items.id", contains(settlement, limitation)).body("hasMore", equalTo(false))
+                .body("nextCursor", nullValue());
         given().auth().oauth2(court.integrator()).queryParam("q", "和解协议").get("/api/faq").then()
-                .statusCode(200).body("id", hasItem(settlement)).body("id", not(hasItem(limitation)));
+                .statusCode(200).body("items.id", hasItem(settlement)).body("items.id", not(hasItem(limitation)));
         // ignoring case, in tags too
         given().auth().oauth2(court.clerk()).queryParam("q", "time_limit" + marker.toLowerCase()).get("/api/faq")
-                .then().statusCode(200).body("id", contains(limitation));
+                .then().statusCode(200).body("items.id", contains(limitation));
         // % and _ are not wildcards
         given().auth().oauth2(court.clerk()).queryParam("q", "Time%Limit" + marker).get("/api/faq").then()
-                .statusCode(200).body("", hasSize(0));
+                .statusCode(200).body("items", hasSize(0));
         given().auth().oauth2(court.clerk()).queryParam("q", "%" + marker).get("/api/faq").then()
-                .statusCode(200).body("", hasSize(0));
-        given().auth().oauth2(court.officer()).queryParam("q", marker).queryParam("limit", 1).get("/api/faq")
-                .then().statusCode(200).body("id", contains(settlement));
+                .statusCode(200).body("items", hasSize(0));
+        // in pages, newest first: the cursor continues after the last entry shown
+        String next = given().auth().oauth2(court.officer()).queryParam("q", marker).queryParam("limit", 1)
+                .get("/api/faq").then().statusCode(200).body("items.id", contains(settlement))
+                .body("hasMore", equalTo(true)).body("limit", equalTo(1)).extract().path("nextCursor");
+        given().auth().oauth2(court.officer()).queryParam("q", marker).queryParam("limit", 1)
+                .queryParam("cursor", next).get("/api/faq").then().statusCode(200)
+                .body("items.id", contains(limitation)).body("hasMore", equalTo(false)).body("nextCursor", nullValue());
+        given().queryParam("q", marker).queryParam("limit", 1).queryParam("cursor", next).get("/public/faq").then()
+                .statusCode(200).body("items.id", contains(limitation));
+        for (String forged : List.of("x", next + "A", "ZmFxfDIwMjMtMDEtMDFUMDA6MDA6MDBafG5vdC1hLXV1aWQ")) {
+            given().auth().oauth2(court.officer()).queryParam("cursor", forged).get("/api/faq").then()
+                    .statusCode(400).body("type", equalTo("/problems/invalid-cursor"))
+                    .body("errors.field", hasItem("cursor"));
+        }
         given().auth().oauth2(court.officer()).queryParam("limit", 0).get("/api/faq").then().statusCode(400)
                 .body("errors.field", hasItem("limit"));
         given().auth().oauth2(court.officer()).get("/api/faq/" + limitation).then().statusCode(200)

@@ -72,9 +72,9 @@ class StreamTimesTest {
         transition(court.judge(), op, stream, "end", "2023-02-04T15:59:59.999999Z").then().statusCode(200)
                 .body("endedAt", equalTo("2023-02-04T15:59:59.999999Z"));
         given().auth().oauth2(court.integrator()).get("/events").then().statusCode(200)
-                .body("events.find { it.type == 'StreamStarted' && it.payload.streamId == '" + stream + "' }"
+                .body("items.find { it.type == 'StreamStarted' && it.payload.streamId == '" + stream + "' }"
                         + ".payload.startedAt", equalTo(WINDOW_FROM))
-                .body("events.find { it.type == 'StreamEnded' && it.payload.streamId == '" + stream + "' }"
+                .body("items.find { it.type == 'StreamEnded' && it.payload.streamId == '" + stream + "' }"
                         + ".payload.endedAt", equalTo("2023-02-04T15:59:59.999999Z"));
     }
 

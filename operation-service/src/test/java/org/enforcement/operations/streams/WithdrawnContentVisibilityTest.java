@@ -47,7 +47,7 @@ class WithdrawnContentVisibilityTest {
     private static List<Map<String, Object>> audit(Court court, String action, String resourceId) {
         return given().auth().oauth2(court.director()).queryParam("limit", 500).get("/api/audit").then()
                 .statusCode(200).extract().jsonPath()
-                .getList("findAll { it.action == '" + action + "' && it.resourceId == '" + resourceId + "' }");
+                .getList("items.findAll { it.action == '" + action + "' && it.resourceId == '" + resourceId + "' }");
     }
 
     /** A started stream of a fresh raid of {@code court}: [operation id, stream id]. */
@@ -200,9 +200,9 @@ class WithdrawnContentVisibilityTest {
                     .body("type", equalTo("/problems/faq-entry-not-found"));
         }
         given().queryParam("q", marker).get("/public/faq").then().statusCode(200)
-                .header("Cache-Control", "no-cache").body("$", org.hamcrest.Matchers.empty());
+                .header("Cache-Control", "no-cache").body("items", org.hamcrest.Matchers.empty());
         given().auth().oauth2(other.judge()).queryParam("q", marker).get("/api/faq").then().statusCode(200)
-                .body("$", org.hamcrest.Matchers.empty());
+                .body("items", org.hamcrest.Matchers.empty());
     }
 
     @Test

@@ -50,7 +50,7 @@ class TimelineOutcomeRulesTest {
 
     private static List<String> outcomeTypes(Court court) {
         return given().auth().oauth2(court.integrator()).queryParam("limit", 500).get("/events").then()
-                .statusCode(200).extract().path("events.findAll { it.type == 'TargetOutcome' }.payload.type");
+                .statusCode(200).extract().path("items.findAll { it.type == 'TargetOutcome' }.payload.type");
     }
 
     private static void assertAlreadyRecorded(Response response, String recordedType, String recordedAt) {

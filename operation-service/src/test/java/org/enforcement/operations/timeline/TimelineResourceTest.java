@@ -121,19 +121,19 @@ class TimelineResourceTest {
         appended(court.officer(), op, entry("ARRIVED", qin.id(), at("05:49"), null));
         // A payment is announced once case-service has accepted it.
         given().auth().oauth2(court.integrator()).get("/events").then().statusCode(200)
-                .body("events.findAll { it.type == 'TargetOutcome' }", hasSize(0));
+                .body("items.findAll { it.type == 'TargetOutcome' }", hasSize(0));
         CaseServiceStub.acceptOutcomes(java.util.UUID.fromString(qin.caseId()));
         poller.pollOnce(court.code());
         given().auth().oauth2(court.integrator()).get("/events").then().statusCode(200)
-                .body("events.findAll { it.type == 'TargetOutcome' }", hasSize(1))
-                .body("events.find { it.type == 'TargetOutcome' }.caseId", equalTo(qin.caseId()))
-                .body("events.find { it.type == 'TargetOutcome' }.payload.type", equalTo("PAID_ON_SITE"))
-                .body("events.find { it.type == 'TargetOutcome' }.payload.amount", equalTo(20000.00f))
-                .body("events.find { it.type == 'TargetOutcome' }.payload.caseNumber", equalTo(qin.caseNumber()))
-                .body("events.find { it.type == 'TargetOutcome' }.payload.operationId", equalTo(op))
-                .body("events.find { it.type == 'TargetOutcome' }.payload.targetId", equalTo(qin.id()))
-                .body("events.find { it.type == 'TargetOutcome' }.payload", not(hasKey("payer")))
-                .body("events.find { it.type == 'TargetOutcome' }.payload", not(hasKey("note")));
+                .body("items.findAll { it.type == 'TargetOutcome' }", hasSize(1))
+                .body("items.find { it.type == 'TargetOutcome' }.caseId", equalTo(qin.caseId()))
+                .body("items.find { it.type == 'TargetOutcome' }.payload.type", equalTo("PAID_ON_SITE"))
+                .body("items.find { it.type == 'TargetOutcome' }.payload.amount", equalTo(20000.00f))
+                .body("items.find { it.type == 'TargetOutcome' }.payload.caseNumber", equalTo(qin.caseNumber()))
+                .body("items.find { it.type == 'TargetOutcome' }.payload.operationId", equalTo(op))
+                .body("items.find { it.type == 'TargetOutcome' }.payload.targetId", equalTo(qin.id()))
+                .body("items.find { it.type == 'TargetOutcome' }.payload", not(hasKey("payer")))
+                .body("items.find { it.type == 'TargetOutcome' }.payload", not(hasKey("note")));
         String events = given().auth().oauth2(court.integrator()).get("/events").then().extract().asString();
         org.assertj.core.api.Assertions.assertThat(events).doesNotContain("秦某某").doesNotContain("13812345678");
     }

@@ -112,7 +112,7 @@ class WebhookTest {
         assertThat(pushed.get("aggregateId").asText()).isEqualTo(operation);
         assertThat(pushed.get("court").asText()).isEqualTo(court.code());
         JsonNode feed = json.readTree(given().auth().oauth2(court.integrator()).queryParam("limit", 500)
-                .get("/events").then().statusCode(200).extract().asString()).get("events");
+                .get("/events").then().statusCode(200).extract().asString()).get("items");
         JsonNode inFeed = null;
         for (JsonNode event : feed) {
             if (event.get("eventId").asText().equals(webhookId)) {
@@ -121,8 +121,8 @@ class WebhookTest {
         }
         assertThat(pushed).isEqualTo(inFeed);
         given().auth().oauth2(court.director()).get("/api/webhooks/" + id + "/deliveries").then().statusCode(200)
-                .body("deliveries.status", equalTo(List.of("DELIVERED")))
-                .body("deliveries[0].eventId", equalTo(webhookId));
+                .body("items.status", equalTo(List.of("DELIVERED")))
+                .body("items[0].eventId", equalTo(webhookId));
     }
 
     private static List<LoggedRequest> received(String path) {

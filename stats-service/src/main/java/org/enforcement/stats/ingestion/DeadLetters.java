@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,8 +91,12 @@ public class DeadLetters {
 
     /** Dead letters, oldest first, of one court ({@code null}: every court) and feed ({@code null}: both). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DeadLetter> list(String court, Feed feed, int limit) {
+    public DeadLetterPage list(String court, Feed feed, String cursor, int limit) {
+        DeadLetterPage.Position after = DeadLetterPage.Position.decode(cursor);
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM dead_letter_event WHERE true");
+        if (after != null) {
+            sql.append(" AND (first_failed_at, feed, feed_position) > (:at, :afterFeed, :afterPosition)");
+        }
         if (court != null) {
             sql.append(" AND court = :court");
         }
@@ -99,7 +104,11 @@ public class DeadLetters {
             sql.append(" AND feed = :feed");
         }
         sql.append(" ORDER BY first_failed_at, feed, feed_position LIMIT :limit");
-        Query query = em.createNativeQuery(sql.toString()).setParameter("limit", limit);
+        Query query = em.createNativeQuery(sql.toString()).setParameter("limit", limit + 1);
+        if (after != null) {
+            query.setParameter("at", Timestamp.from(after.firstFailedAt()))
+                    .setParameter("afterFeed", after.feed()).setParameter("afterPosition", after.feedPosition());
+        }
         if (court != null) {
             query.setParameter("court", court);
         }
@@ -110,7 +119,10 @@ public class DeadLetters {
         for (Object row : query.getResultList()) {
             letters.add(view((Object[]) row));
         }
-        return letters;
+        boolean more = letters.size() > limit;
+        List<DeadLetter> shown = more ? letters.subList(0, limit) : letters;
+        String next = more ? DeadLetterPage.Position.after(shown.get(limit - 1)).encode() : null;
+        return new DeadLetterPage(List.copyOf(shown), next, more, limit);
     }
 
     /**

@@ -284,8 +284,8 @@ public class Ingestion {
     private FeedPage fetch(Feed feed, long cursor, int limit) {
         String authorization = "Bearer " + serviceAccount.accessToken();
         FeedPage page = switch (feed) {
-            case CASE -> caseFeed.read(authorization, cursor, limit);
-            case OPERATION -> operationFeed.read(authorization, cursor, limit);
+            case CASE -> caseFeed.read(authorization, Long.toString(cursor), limit);
+            case OPERATION -> operationFeed.read(authorization, Long.toString(cursor), limit);
         };
         if (page == null) {
             throw new IllegalStateException("empty answer");
@@ -355,7 +355,7 @@ public class Ingestion {
                 applied++;
             }
         }
-        long next = page.eventsOrEmpty().isEmpty() ? cursor : Math.max(last, page.nextCursor());
+        long next = page.eventsOrEmpty().isEmpty() ? cursor : Math.max(last, page.nextPosition());
         // The event now at the cursor position, to notice when the source later holds another one there.
         UUID atCursor = state.eventUuid();
         if (next != cursor) {

@@ -1,11 +1,11 @@
 package org.enforcement.stats.ingestion;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Max;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.openapi.ProblemResponses;
+import org.enforcement.commons.paging.PageCursors;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
 import org.enforcement.commons.security.Roles;
@@ -66,7 +67,7 @@ public class IngestionResource {
     @GET
     @Path("/dead-letters")
     @RolesAllowed({Roles.DIRECTOR, Roles.INTEGRATOR})
-    @APIResponse(responseCode = "200", description = "Dead letters, oldest first")
+    @APIResponse(responseCode = "200", description = "A page of dead letters, oldest failure first")
     @Operation(operationId = "listDeadLetters", summary = "Events that could not be applied",
             description = "Events whose payload could not be turned into metrics (for example an amount that is not"
                     + " a number), with the error, when they first and last failed and how often. The feed went on"
@@ -75,13 +76,14 @@ public class IngestionResource {
     @ProblemResponses.BadRequest
     @ProblemResponses.Unauthenticated
     @ProblemResponses.Forbidden
-    public List<DeadLetter> deadLetters(
+    public DeadLetterPage deadLetters(
             @Parameter(description = "Only this feed's dead letters; default both",
                     schema = @Schema(enumeration = {"case", "operation"}))
             @QueryParam("feed") String feed,
-            @Parameter(description = "At most this many") @QueryParam("limit") @DefaultValue("100") @Min(1)
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") @Size(max = PageCursors.MAX_LENGTH) String cursor,
+            @Parameter(description = "Page size") @QueryParam("limit") @DefaultValue("100") @Min(1)
             @Max(MAX_DEAD_LETTERS) Integer limit) {
-        return deadLetters.list(scope(), feed(feed), limit);
+        return deadLetters.list(scope(), feed(feed), cursor, limit);
     }
 
     @POST

@@ -15,6 +15,6 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface OperationFeedClient {
 
     @GET
-    FeedPage read(@HeaderParam("Authorization") String authorization, @QueryParam("after") long after,
+    FeedPage read(@HeaderParam("Authorization") String authorization, @QueryParam("cursor") String cursor,
                   @QueryParam("limit") int limit);
 }

@@ -73,14 +73,14 @@ public class SyntheticFeeds implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    /** Answers {@code GET /{feed}/events?after=&limit=} with the generated events after the cursor. */
+    /** Answers {@code GET /{feed}/events?cursor=&limit=} with the generated events after the cursor. */
     static final class PageGenerator implements ResponseDefinitionTransformerV2 {
 
         @Override
         public ResponseDefinition transform(ServeEvent serveEvent) {
             Request request = serveEvent.getRequest();
             String feed = request.getUrl().startsWith("/" + CASE + "/") ? CASE : OPERATION;
-            long after = Long.parseLong(param(request, "after", "0"));
+            long after = Long.parseLong(param(request, "cursor", "0"));
             int limit = Integer.parseInt(param(request, "limit", "200"));
             long last = Math.min(size(feed), after + limit);
             List<Map<String, Object>> events = new ArrayList<>();
@@ -88,8 +88,8 @@ public class SyntheticFeeds implements QuarkusTestResourceLifecycleManager {
                 events.add(event(feed, id));
             }
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("events", events);
-            body.put("nextCursor", Math.max(after, last));
+            body.put("items", events);
+            body.put("nextCursor", Long.toString(Math.max(after, last)));
             body.put("hasMore", last < size(feed));
             body.put("head", size(feed));
             try {

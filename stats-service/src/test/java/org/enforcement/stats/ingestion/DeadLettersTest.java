@@ -101,19 +101,19 @@ class DeadLettersTest {
         assertThat(value(month, "total.metrics.disbursed")).isEqualTo(new BigDecimal("1000.00"));
 
         given().auth().oauth2(court.director()).get("/api/ingestion/dead-letters").then().statusCode(200)
-                .body("", hasSize(2))
-                .body("[0].eventId", equalTo(badAmount.toString()))
-                .body("[0].feed", equalTo("case"))
-                .body("[0].feedEventId", equalTo(2))
-                .body("[0].type", equalTo("PaymentRecorded"))
-                .body("[0].court", equalTo(court.code()))
-                .body("[0].payload.amount", equalTo("abc"))
-                .body("[0].payload.receivedOn", equalTo("2023-03-02"))
-                .body("[0].occurredAt", equalTo("2023-03-02T02:00:00Z"))
-                .body("[0].error", equalTo("payload.amount is not a number: \"abc\""))
-                .body("[0].attempts", equalTo(1))
-                .body("[1].eventId", equalTo(noAmount.toString()))
-                .body("[1].error", equalTo("payload.amount is missing"));
+                .body("items", hasSize(2))
+                .body("items[0].eventId", equalTo(badAmount.toString()))
+                .body("items[0].feed", equalTo("case"))
+                .body("items[0].feedEventId", equalTo(2))
+                .body("items[0].type", equalTo("PaymentRecorded"))
+                .body("items[0].court", equalTo(court.code()))
+                .body("items[0].payload.amount", equalTo("abc"))
+                .body("items[0].payload.receivedOn", equalTo("2023-03-02"))
+                .body("items[0].occurredAt", equalTo("2023-03-02T02:00:00Z"))
+                .body("items[0].error", equalTo("payload.amount is not a number: \"abc\""))
+                .body("items[0].attempts", equalTo(1))
+                .body("items[1].eventId", equalTo(noAmount.toString()))
+                .body("items[1].error", equalTo("payload.amount is missing"));
         given().auth().oauth2(court.observer()).get("/api/ingestion").then().statusCode(200)
                 .body("deadLetters", equalTo(2))
                 .body("feeds.find { it.feed == 'case' }.deadLetters", equalTo(2))
@@ -134,7 +134,7 @@ class DeadLettersTest {
         assertThat(replay.deadLettered()).isEqualTo(2);
         assertThat(value(march(court), "total.metrics.collected")).isEqualTo(new BigDecimal("2500.25"));
         given().auth().oauth2(court.director()).get("/api/ingestion/dead-letters").then().statusCode(200)
-                .body("", hasSize(2)).body("attempts", org.hamcrest.Matchers.contains(2, 2));
+                .body("items", hasSize(2)).body("items.attempts", org.hamcrest.Matchers.contains(2, 2));
     }
 
     @Test
@@ -171,7 +171,7 @@ class DeadLettersTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/dead-letter-not-found"));
         given().auth().oauth2(court.director()).get("/api/ingestion/dead-letters").then().statusCode(200)
-                .body("eventId", org.hamcrest.Matchers.contains(noAmount.toString()));
+                .body("items.eventId", org.hamcrest.Matchers.contains(noAmount.toString()));
 
         // A replay of the feed, which still has the malformed original, neither counts it again nor sets it
         // aside again: it is applied.
@@ -179,7 +179,7 @@ class DeadLettersTest {
         assertThat(ingestion.pollOnce().get(Feed.CASE).applied()).isZero();
         assertThat(value(march(court), "total.metrics.collected")).isEqualTo(new BigDecimal("3734.81"));
         given().auth().oauth2(court.director()).get("/api/ingestion/dead-letters").then().statusCode(200)
-                .body("eventId", org.hamcrest.Matchers.contains(noAmount.toString()));
+                .body("items.eventId", org.hamcrest.Matchers.contains(noAmount.toString()));
         given().auth().oauth2(court.director()).get("/api/ingestion").then()
                 .body("feeds.find { it.feed == 'case' }.deadLetters", equalTo(1));
     }
@@ -218,8 +218,8 @@ class DeadLettersTest {
         assertThat(cursors.cursor(FeedStubs.CASE)).isEqualTo(2);
         assertThat(value(march(court), "total.metrics.collected")).isEqualTo(new BigDecimal("30.03"));
         given().auth().oauth2(court.director()).get("/api/ingestion/dead-letters").then().statusCode(200)
-                .body("eventId", org.hamcrest.Matchers.contains(unlucky.toString()))
-                .body("[0].error", equalTo("IllegalStateException: projection bug"));
+                .body("items.eventId", org.hamcrest.Matchers.contains(unlucky.toString()))
+                .body("items[0].error", equalTo("IllegalStateException: projection bug"));
 
         // The fix is deployed: the retry counts it, once.
         QuarkusMock.installMockForType(real, MetricProjector.class);
@@ -272,9 +272,9 @@ class DeadLettersTest {
         assertThat(value(march(court), "total.metrics.paid_on_site")).isEqualByComparingTo("0");
         given().auth().oauth2(Tokens.serviceAccount("system-integration"))
                 .queryParam("feed", "operation").get("/api/ingestion/dead-letters").then().statusCode(200)
-                .body("eventId", org.hamcrest.Matchers.contains(longCourt.toString(), tooPrecise.toString()))
-                .body("[0].error", equalTo("court is longer than 32 characters"))
-                .body("[1].error", equalTo("payload.amount has more than two decimals: 10.005"));
+                .body("items.eventId", org.hamcrest.Matchers.contains(longCourt.toString(), tooPrecise.toString()))
+                .body("items[0].error", equalTo("court is longer than 32 characters"))
+                .body("items[1].error", equalTo("payload.amount has more than two decimals: 10.005"));
     }
 
     @Test
@@ -285,15 +285,26 @@ class DeadLettersTest {
         ingestion.pollOnce();
 
         given().auth().oauth2(other.director()).get("/api/ingestion/dead-letters").then().statusCode(200)
-                .body("", hasSize(0));
+                .body("items", hasSize(0));
         given().auth().oauth2(other.director()).post("/api/ingestion/dead-letters/" + badAmount + "/retry")
                 .then().statusCode(404);
         given().auth().oauth2(other.integrator()).get("/api/ingestion/dead-letters").then().statusCode(200)
-                .body("eventId", hasItem(badAmount.toString()));
+                .body("items.eventId", hasItem(badAmount.toString()));
         given().auth().oauth2(court.integrator()).queryParam("feed", "operation").queryParam("limit", 1)
-                .get("/api/ingestion/dead-letters").then().statusCode(200).body("", hasSize(0));
+                .get("/api/ingestion/dead-letters").then().statusCode(200).body("items", hasSize(0));
         given().auth().oauth2(court.integrator()).queryParam("limit", 1)
-                .get("/api/ingestion/dead-letters").then().statusCode(200).body("", hasSize(1));
+                .get("/api/ingestion/dead-letters").then().statusCode(200).body("items", hasSize(1));
+        // In pages, oldest failure first: the cursor continues after the last dead letter shown.
+        String next = given().auth().oauth2(court.director()).queryParam("limit", 1)
+                .get("/api/ingestion/dead-letters").then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].eventId", equalTo(badAmount.toString())).body("hasMore", equalTo(true))
+                .extract().path("nextCursor");
+        given().auth().oauth2(court.director()).queryParam("limit", 1).queryParam("cursor", next)
+                .get("/api/ingestion/dead-letters").then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].eventId", org.hamcrest.Matchers.not(equalTo(badAmount.toString())));
+        given().auth().oauth2(court.director()).queryParam("cursor", "bm90LWEtY3Vyc29y")
+                .get("/api/ingestion/dead-letters").then().statusCode(400)
+                .body("type", equalTo("/problems/invalid-cursor"));
 
         given().auth().oauth2(court.judge()).get("/api/ingestion/dead-letters").then().statusCode(403)
                 .contentType("application/problem+json");
@@ -314,6 +325,6 @@ class DeadLettersTest {
                 .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("eventId"));
         // Nothing was retried by any of these.
         given().auth().oauth2(court.director()).get("/api/ingestion/dead-letters").then().statusCode(200)
-                .body("", hasSize(2)).body("attempts", org.hamcrest.Matchers.contains(1, 1));
+                .body("items", hasSize(2)).body("items.attempts", org.hamcrest.Matchers.contains(1, 1));
     }
 }

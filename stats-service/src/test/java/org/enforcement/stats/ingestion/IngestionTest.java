@@ -232,12 +232,12 @@ class IngestionTest {
                         "someFutureField", "x")));
         filed.put("schemaVersion", 2);
         filed.put("correlation", Map.of("traceId", "4bf92f3577b34da6a3ce929d0e0e4736"));
-        String page = "{\"events\": " + json(List.of(filed)) + ", \"nextCursor\": 1, \"hasMore\": false,"
+        String page = "{\"items\": " + json(List.of(filed)) + ", \"nextCursor\": \"1\", \"hasMore\": false,"
                 + " \"head\": 1, \"generatedAt\": \"2023-02-03T00:00:00Z\", \"source\": {\"service\": \"case-service\"}}";
         FeedStubs.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock
                 .get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/" + FeedStubs.CASE + "/events"))
                 .atPriority(1)
-                .withQueryParam("after", com.github.tomakehurst.wiremock.client.WireMock.equalTo("0"))
+                .withQueryParam("cursor", com.github.tomakehurst.wiremock.client.WireMock.equalTo("0"))
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)
                         .withHeader("Content-Type", "application/json").withBody(page)));
 

@@ -269,8 +269,8 @@ class BusinessDayTest {
         assertThat(result.deadLettered()).isEqualTo(2);
         assertThat(result.applied()).isEqualTo(1);
         given().auth().oauth2(court.director()).get("/api/ingestion/dead-letters").then().statusCode(200)
-                .body("size()", org.hamcrest.Matchers.equalTo(2))
-                .body("error", org.hamcrest.Matchers.containsInAnyOrder(
+                .body("items.size()", org.hamcrest.Matchers.equalTo(2))
+                .body("items.error", org.hamcrest.Matchers.containsInAnyOrder(
                         org.hamcrest.Matchers.containsString("payload.receivedOn must not be after"),
                         org.hamcrest.Matchers.containsString("payload.receivedOn is not a date")));
         // The event without the field (written before sources published it) counts on the day it was written.

@@ -51,11 +51,11 @@ public class FeedStubs implements QuarkusTestResourceLifecycleManager {
         server.resetAll();
         for (String feed : List.of(CASE, OPERATION)) {
             server.stubFor(get(urlPathEqualTo("/" + feed + "/events")).atPriority(10)
-                    .willReturn(json(200, Map.of("events", List.of(), "nextCursor", 0, "hasMore", false))));
+                    .willReturn(json(200, Map.of("items", List.of(), "nextCursor", "0", "hasMore", false, "limit", 500))));
         }
     }
 
-    /** {@code GET /{feed}/events?after={after}} answers these events (the last one's id is the next cursor). */
+    /** {@code GET /{feed}/events?cursor={after}} answers these events (the last one's id is the next cursor). */
     public static void page(String feed, long after, List<Map<String, Object>> events, boolean hasMore) {
         page(feed, after, events, hasMore, null);
     }
@@ -64,14 +64,14 @@ public class FeedStubs implements QuarkusTestResourceLifecycleManager {
     public static void page(String feed, long after, List<Map<String, Object>> events, boolean hasMore, Long head) {
         long next = events.isEmpty() ? after : ((Number) events.get(events.size() - 1).get("id")).longValue();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("events", events);
-        body.put("nextCursor", next);
+        body.put("items", events);
+        body.put("nextCursor", Long.toString(next));
         body.put("hasMore", hasMore);
         if (head != null) {
             body.put("head", head);
         }
         server.stubFor(get(urlPathEqualTo("/" + feed + "/events")).atPriority(1)
-                .withQueryParam("after", equalTo(Long.toString(after)))
+                .withQueryParam("cursor", equalTo(Long.toString(after)))
                 .willReturn(json(200, body)));
         if (!events.isEmpty()) {
             // The source still holds the page's last event where it was: the re-read of the cursor's event.
@@ -80,19 +80,19 @@ public class FeedStubs implements QuarkusTestResourceLifecycleManager {
     }
 
     /**
-     * {@code GET /{feed}/events?after={id - 1}&limit=1}, the re-read of the event at a cursor, answers {@code event}
+     * {@code GET /{feed}/events?cursor={id - 1}&limit=1}, the re-read of the event at a cursor, answers {@code event}
      * (null: no event there) with {@code head}.
      */
     public static void at(String feed, long position, Map<String, Object> event, Long head) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("events", event == null ? List.of() : List.of(event));
-        body.put("nextCursor", event == null ? position - 1 : event.get("id"));
+        body.put("items", event == null ? List.of() : List.of(event));
+        body.put("nextCursor", String.valueOf(event == null ? position - 1 : event.get("id")));
         body.put("hasMore", false);
         if (head != null) {
             body.put("head", head);
         }
         server.stubFor(get(urlPathEqualTo("/" + feed + "/events")).atPriority(1)
-                .withQueryParam("after", equalTo(Long.toString(position - 1)))
+                .withQueryParam("cursor", equalTo(Long.toString(position - 1)))
                 .withQueryParam("limit", equalTo("1"))
                 .willReturn(json(200, body)));
     }
