@@ -1,5 +1,6 @@
 package org.enforcement.client;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -20,6 +21,7 @@ import java.lang.reflect.Modifier;
 import java.net.http.HttpClient;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * How a strict integrator reads the services' answers: a member the contract does not describe, or a member it
@@ -51,21 +53,34 @@ public final class StrictReading {
     /** A case-service client at {@code baseUri} that reads strictly. */
     public static org.enforcement.client.cases.invoker.ApiClient cases(HttpClient.Builder http, String baseUri) {
         return new org.enforcement.client.cases.invoker.ApiClient(http,
-                strict(org.enforcement.client.cases.invoker.ApiClient.createDefaultObjectMapper()), trim(baseUri));
+                exact(org.enforcement.client.cases.invoker.ApiClient.createDefaultObjectMapper()), trim(baseUri));
     }
 
     /** An operation-service client at {@code baseUri} that reads strictly. */
     public static org.enforcement.client.operations.invoker.ApiClient operations(HttpClient.Builder http,
                                                                                   String baseUri) {
         return new org.enforcement.client.operations.invoker.ApiClient(http,
-                strict(org.enforcement.client.operations.invoker.ApiClient.createDefaultObjectMapper()),
+                exact(org.enforcement.client.operations.invoker.ApiClient.createDefaultObjectMapper()),
                 trim(baseUri));
     }
 
     /** A stats-service client at {@code baseUri} that reads strictly. */
     public static org.enforcement.client.stats.invoker.ApiClient stats(HttpClient.Builder http, String baseUri) {
         return new org.enforcement.client.stats.invoker.ApiClient(http,
-                strict(org.enforcement.client.stats.invoker.ApiClient.createDefaultObjectMapper()), trim(baseUri));
+                exact(org.enforcement.client.stats.invoker.ApiClient.createDefaultObjectMapper()), trim(baseUri));
+    }
+
+    /**
+     * {@code mapper} strict, and writing requests as the contracts expect them: the generated request models start
+     * their list members empty, and a service refuses an empty list where its contract asks for one item at least
+     * (a timeline entry's {@code installments}), so an empty list is left out like a null.
+     */
+    static ObjectMapper exact(ObjectMapper mapper) {
+        JsonInclude.Value nonEmpty = JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
+                JsonInclude.Include.NON_EMPTY);
+        mapper.configOverride(List.class).setInclude(nonEmpty);
+        mapper.configOverride(Set.class).setInclude(nonEmpty);
+        return strict(mapper);
     }
 
     private static String trim(String baseUri) {

@@ -81,6 +81,16 @@ class StrictReadingTest {
     }
 
     @Test
+    void leavesEmptyListsOutOfRequests() throws Exception {
+        var entry = new org.enforcement.client.operations.model.TimelineDetails().note("门已打开");
+
+        String written = StrictReading.operations(HttpClient.newBuilder(), "http://x").getObjectMapper()
+                .writeValueAsString(entry);
+
+        assertThat(written).contains("\"note\":\"门已打开\"").doesNotContain("installments");
+    }
+
+    @Test
     void everyClientReadsStrictly() {
         ApiClient client = StrictReading.cases(HttpClient.newBuilder(), "http://localhost:8081/");
 
