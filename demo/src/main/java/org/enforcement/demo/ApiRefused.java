@@ -55,7 +55,7 @@ public class ApiRefused extends RuntimeException {
     }
 
     /** Whether the call got no answer at all (a refused connection, a timeout): worth another try. */
-    boolean unreachable() {
+    public boolean unreachable() {
         Throwable cause = getCause() == null ? null : getCause().getCause();
         return status == 0 && cause instanceof IOException && !(cause instanceof JacksonException);
     }

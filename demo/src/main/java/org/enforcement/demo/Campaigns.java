@@ -37,6 +37,9 @@ public final class Campaigns {
             call("listCampaigns", () -> campaigns.listCampaigns(Map.of()));
             return true;
         } catch (ApiRefused e) {
+            if (e.unreachable()) {
+                throw e;
+            }
             return e.status() != 404;
         }
     }

@@ -103,24 +103,70 @@ public final class Services {
         }
     }
 
-    /** Hands the generated clients the one HTTP client the loader shares (they would each build their own). */
     private static HttpClient.Builder shared(HttpClient client) {
         return new SharedClient(client);
     }
 
-    /** A builder that builds nothing: it answers the given client, whose settings are made already. */
+    /**
+     * A builder that builds nothing: it answers the loader's client, made with its settings already (the generated
+     * API classes call {@code build()} once each, which would open a client per class).
+     */
     private record SharedClient(HttpClient client) implements HttpClient.Builder {
-        public HttpClient.Builder cookieHandler(java.net.CookieHandler h) { return this; }
-        public HttpClient.Builder connectTimeout(java.time.Duration d) { return this; }
-        public HttpClient.Builder sslContext(javax.net.ssl.SSLContext c) { return this; }
-        public HttpClient.Builder sslParameters(javax.net.ssl.SSLParameters p) { return this; }
-        public HttpClient.Builder executor(java.util.concurrent.Executor e) { return this; }
-        public HttpClient.Builder followRedirects(HttpClient.Redirect r) { return this; }
-        public HttpClient.Builder version(HttpClient.Version v) { return this; }
-        public HttpClient.Builder priority(int p) { return this; }
-        public HttpClient.Builder proxy(java.net.ProxySelector s) { return this; }
-        public HttpClient.Builder authenticator(java.net.Authenticator a) { return this; }
-        public HttpClient build() { return client; }
+
+        @Override
+        public HttpClient.Builder cookieHandler(java.net.CookieHandler handler) {
+            return this;
+        }
+
+        @Override
+        public HttpClient.Builder connectTimeout(java.time.Duration duration) {
+            return this;
+        }
+
+        @Override
+        public HttpClient.Builder sslContext(javax.net.ssl.SSLContext context) {
+            return this;
+        }
+
+        @Override
+        public HttpClient.Builder sslParameters(javax.net.ssl.SSLParameters parameters) {
+            return this;
+        }
+
+        @Override
+        public HttpClient.Builder executor(java.util.concurrent.Executor executor) {
+            return this;
+        }
+
+        @Override
+        public HttpClient.Builder followRedirects(HttpClient.Redirect policy) {
+            return this;
+        }
+
+        @Override
+        public HttpClient.Builder version(HttpClient.Version version) {
+            return this;
+        }
+
+        @Override
+        public HttpClient.Builder priority(int priority) {
+            return this;
+        }
+
+        @Override
+        public HttpClient.Builder proxy(java.net.ProxySelector selector) {
+            return this;
+        }
+
+        @Override
+        public HttpClient.Builder authenticator(java.net.Authenticator authenticator) {
+            return this;
+        }
+
+        @Override
+        public HttpClient build() {
+            return client;
+        }
     }
 
     static String header(HttpHeaders headers, String name) {
