@@ -18,6 +18,7 @@ import org.enforcement.client.cases.api.DisbursementsApi;
 import org.enforcement.client.cases.api.MeasuresApi;
 import org.enforcement.client.cases.api.SettlementsApi;
 import org.enforcement.client.cases.invoker.ApiResponse;
+import org.enforcement.client.cases.model.AgreementStatus;
 import org.enforcement.client.cases.model.CaseAction;
 import org.enforcement.client.cases.model.CasePage;
 import org.enforcement.client.cases.model.CaseStatus;
@@ -183,7 +184,7 @@ public final class CaseSteps {
         ApiResponse<Settlement> current = call("getSettlement",
                 () -> settlements.getSettlementWithHttpInfo(caseId, settlementId, bearer(token)));
         Settlement s = current.getData();
-        if (!"PERFORMING".equals(s.getStatus().getValue())) {
+        if (s.getStatus() != AgreementStatus.PERFORMING) {
             demo.note("breach", false, "agreement is " + s.getStatus());
             return;
         }
