@@ -31,6 +31,10 @@ import java.util.Set;
  * property as required and not nullable; the check runs inside Jackson, right after each model object is read, so
  * it covers models nested in models, lists and maps, and the {@code oneOf} events (an alternative that breaks the
  * rule does not match). Every client made here reads strictly, whatever call it makes.
+ *
+ * <p>Not checked here: that a member required but nullable is present at all. The generated models do not tell it
+ * from an optional member (both read as null when absent); the services' own tests check it against the contract
+ * (test-support's {@code ContractResponses}).
  */
 public final class StrictReading {
 
