@@ -2,10 +2,15 @@ package org.enforcement.demo;
 
 import static org.enforcement.demo.Json.obj;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import static org.enforcement.demo.Services.bearer;
+import static org.enforcement.demo.Services.call;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.enforcement.client.stats.api.CampaignsApi;
+import org.enforcement.client.stats.model.Campaign;
+import org.enforcement.client.stats.model.CreateCampaignRequest;
 
 /**
  * The two campaigns in stats-service: 陇原风暴 of the Gansu High Court with its 12 key tasks (Liangzhou takes
@@ -15,9 +20,11 @@ import java.util.Map;
 public final class Campaigns {
 
     private final Demo demo;
+    private final CampaignsApi campaigns;
 
     public Campaigns(Demo demo) {
         this.demo = demo;
+        this.campaigns = new CampaignsApi(demo.services().stats);
     }
 
     /**
@@ -26,7 +33,15 @@ public final class Campaigns {
      * it is on the management port, which the loader is not given.
      */
     public boolean available() {
-        return !demo.stats().send("GET", null, "/api/campaigns", null).is(404);
+        try {
+            call("listCampaigns", () -> campaigns.listCampaigns(Map.of()));
+            return true;
+        } catch (ApiRefused e) {
+            if (e.unreachable()) {
+                throw e;
+            }
+            return e.status() != 404;
+        }
     }
 
     public void load() {
@@ -42,21 +57,27 @@ public final class Campaigns {
 
     private void ensure(String token, Map<String, Object> campaign) {
         String code = (String) campaign.get("code");
-        Reply existing = demo.stats().get(token, "/api/campaigns/" + Api.enc(code));
-        if (existing.is(200)) {
-            demo.note("campaign", false, code + " (" + existing.json().path("keyTasks").size() + " key tasks)");
+        try {
+            Campaign existing = call("getCampaign", () -> campaigns.getCampaign(code, null, bearer(token)));
+            demo.note("campaign", false, code + " (" + existing.getKeyTasks().size() + " key tasks)");
             publish(token, code);
             return;
+        } catch (ApiRefused e) {
+            if (!e.problemType().endsWith("/campaign-not-found")) {
+                throw e;
+            }
         }
-        if (!existing.problemType().endsWith("/campaign-not-found")) {
-            throw new ApiRefused(existing, "cannot tell whether campaign " + code + " exists");
+        CreateCampaignRequest request = Services.body(demo.services().stats.getObjectMapper(), campaign,
+                CreateCampaignRequest.class);
+        try {
+            call("createCampaign", () -> campaigns.createCampaign(request, null, bearer(token)));
+        } catch (ApiRefused e) {
+            if (e.status() == 409 && e.problemType().endsWith("/campaign-exists")) {
+                demo.note("campaign", false, code);
+                return;
+            }
+            throw e;
         }
-        Reply created = demo.stats().post(token, "/api/campaigns", campaign);
-        if (created.is(409) && created.problemType().endsWith("/campaign-exists")) {
-            demo.note("campaign", false, code);
-            return;
-        }
-        created.expect(201);
         demo.note("campaign", true, code + " organized by " + campaign.get("organizingCourt") + " with "
                 + ((List<?>) campaign.get("keyTasks")).size() + " key tasks");
         publish(token, code);
@@ -64,7 +85,7 @@ public final class Campaigns {
 
     /** A campaign is public only once its court publishes it; publishing a published one changes nothing. */
     private void publish(String token, String code) {
-        demo.stats().post(token, "/api/campaigns/" + Api.enc(code) + "/publication", null).expect(200);
+        call("publishCampaign", () -> campaigns.publishCampaign(code, null, bearer(token)));
     }
 
     private static Map<String, Object> task(int number, String title, String metric, long target, String cadence,

@@ -1,14 +1,44 @@
 package org.enforcement.demo;
 
 import static org.enforcement.demo.Json.obj;
+import static org.enforcement.demo.Services.bearer;
+import static org.enforcement.demo.Services.body;
+import static org.enforcement.demo.Services.call;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
+import org.enforcement.client.cases.api.CasesApi;
+import org.enforcement.client.cases.api.DisbursementsApi;
+import org.enforcement.client.cases.api.MeasuresApi;
+import org.enforcement.client.cases.api.SettlementsApi;
+import org.enforcement.client.cases.invoker.ApiResponse;
+import org.enforcement.client.cases.model.AgreementStatus;
+import org.enforcement.client.cases.model.CaseAction;
+import org.enforcement.client.cases.model.CasePage;
+import org.enforcement.client.cases.model.CaseStatus;
+import org.enforcement.client.cases.model.ConclusionType;
+import org.enforcement.client.cases.model.DecideDisbursementRequest;
+import org.enforcement.client.cases.model.DecideMeasureRequest;
+import org.enforcement.client.cases.model.DeclareBreachRequest;
+import org.enforcement.client.cases.model.Disbursement;
+import org.enforcement.client.cases.model.DisbursementStatus;
+import org.enforcement.client.cases.model.Measure;
+import org.enforcement.client.cases.model.MeasureResultRequest;
+import org.enforcement.client.cases.model.MeasureStatus;
+import org.enforcement.client.cases.model.MeasureType;
+import org.enforcement.client.cases.model.ModelCase;
+import org.enforcement.client.cases.model.OrderMeasureRequest;
+import org.enforcement.client.cases.model.RegisterCaseRequest;
+import org.enforcement.client.cases.model.RequestDisbursementRequest;
+import org.enforcement.client.cases.model.Settlement;
+import org.enforcement.client.cases.model.SignSettlementRequest;
+import org.enforcement.client.cases.model.TransitionRequest;
 
 /**
  * Steps on case-service for one court, each looking up what it would create first: a case by its basis document
@@ -40,63 +70,73 @@ public final class CaseSteps {
 
     private final Demo demo;
     private final Court court;
-    private Map<String, String> idsByBasis;
+    private final ObjectMapper json;
+    private final CasesApi cases;
+    private final SettlementsApi settlements;
+    private final MeasuresApi measures;
+    private final DisbursementsApi disbursements;
+    private Map<String, UUID> idsByBasis;
 
     public CaseSteps(Demo demo, Court court) {
         this.demo = demo;
         this.court = court;
-    }
-
-    private Api api() {
-        return demo.cases();
+        this.json = demo.services().cases.getObjectMapper();
+        this.cases = new CasesApi(demo.services().cases);
+        this.settlements = new SettlementsApi(demo.services().cases);
+        this.measures = new MeasuresApi(demo.services().cases);
+        this.disbursements = new DisbursementsApi(demo.services().cases);
     }
 
     /** The case registered for {@code spec}, registering it when the court has none for its basis document. */
-    public JsonNode ensure(CaseSpec spec) {
-        String id = index().get(spec.basisDocument());
+    public ModelCase ensure(CaseSpec spec) {
+        UUID id = index().get(spec.basisDocument());
         if (id != null) {
-            JsonNode c = get(id);
-            demo.note("case", false, c.path("caseNumber").asText() + " " + spec.respondent().name());
+            ModelCase c = get(id);
+            demo.note("case", false, c.getCaseNumber() + " " + spec.respondent().name());
             return c;
         }
-        Map<String, Object> body = obj("cause", spec.cause(), "basisDocument", spec.basisDocument(),
+        RegisterCaseRequest request = body(json, obj("cause", spec.cause(), "basisDocument", spec.basisDocument(),
                 "principal", spec.principal(), "costs", spec.costs(),
                 "nonMonetaryObligation", spec.nonMonetaryObligation(), "assignedJudge", spec.assignedJudge(),
                 "filedOn", spec.filedOn(), "campaignCode", spec.campaignCode(),
-                "applicants", List.of(spec.applicant().body()), "respondents", List.of(spec.respondent().body()));
-        JsonNode c = api().post(court.clerk(), "/api/cases", body).expect(201);
-        index().put(spec.basisDocument(), c.path("id").asText());
-        demo.note("case", true, c.path("caseNumber").asText() + " " + spec.cause() + " "
-                + spec.respondent().name());
+                "applicants", List.of(spec.applicant().body()), "respondents", List.of(spec.respondent().body())),
+                RegisterCaseRequest.class);
+        ModelCase c = call("registerCase", () -> cases.registerCase(request, null, bearer(court.clerk())));
+        index().put(spec.basisDocument(), c.getId());
+        demo.note("case", true, c.getCaseNumber() + " " + spec.cause() + " " + spec.respondent().name());
         return c;
     }
 
     /** Every case of the court by basis document, read page by page once. */
-    private Map<String, String> index() {
+    private Map<String, UUID> index() {
         if (idsByBasis == null) {
             idsByBasis = new HashMap<>();
-            for (JsonNode c : api().items(court.judge(), "/api/cases?limit=100&sort=caseNumber")) {
-                idsByBasis.put(c.path("basisDocument").asText(), c.path("id").asText());
+            String token = court.judge();
+            List<ModelCase> all = Services.items("listCases", cursor -> () -> cases.listCases(null, cursor, null,
+                    null, null, null, 100, null, null, null, "caseNumber", null, bearer(token)),
+                    CasePage::getItems, CasePage::getNextCursor);
+            for (ModelCase c : all) {
+                idsByBasis.put(c.getBasisDocument(), c.getId());
             }
         }
         return idsByBasis;
     }
 
-    public JsonNode get(String caseId) {
-        return api().get(court.judge(), "/api/cases/" + caseId).expect(200);
+    public ModelCase get(UUID caseId) {
+        return call("getCase", () -> cases.getCase(caseId, bearer(court.judge())));
     }
 
     /**
      * FILED → IN_ENFORCEMENT (立案 → 执行中) on {@code startedOn}, its day in the story; a case already further along
      * is left as it is.
      */
-    public JsonNode startEnforcement(JsonNode c, LocalDate startedOn) {
-        if (!"FILED".equals(c.path("status").asText())) {
+    public ModelCase startEnforcement(ModelCase c, LocalDate startedOn) {
+        if (c.getStatus() != CaseStatus.FILED) {
             return c;
         }
-        JsonNode after = transition(c.path("id").asText(), obj("action", "START_ENFORCEMENT",
-                "startedOn", startedOn.toString()));
-        demo.note("case started", true, after.path("caseNumber").asText());
+        ModelCase after = transition(c.getId(), new TransitionRequest().action(CaseAction.START_ENFORCEMENT)
+                .startedOn(startedOn));
+        demo.note("case started", true, after.getCaseNumber());
         return after;
     }
 
@@ -104,107 +144,118 @@ public final class CaseSteps {
      * Concludes (结案) the case on {@code concludedOn}, its day in the story (the statistics count the conclusion on
      * it), unless it is concluded already.
      */
-    public JsonNode conclude(String caseId, String conclusionType, String reason, LocalDate concludedOn) {
-        JsonNode c = get(caseId);
-        if ("CONCLUDED".equals(c.path("status").asText())) {
-            demo.note("case concluded", false, c.path("caseNumber").asText());
+    public ModelCase conclude(UUID caseId, String conclusionType, String reason, LocalDate concludedOn) {
+        ModelCase c = get(caseId);
+        if (c.getStatus() == CaseStatus.CONCLUDED) {
+            demo.note("case concluded", false, c.getCaseNumber());
             return c;
         }
-        JsonNode after = transition(caseId, obj("action", "CONCLUDE", "conclusionType", conclusionType,
-                "reason", reason, "concludedOn", concludedOn.toString()));
-        demo.note("case concluded", true, after.path("caseNumber").asText() + " " + conclusionType + " on "
-                + concludedOn);
+        ModelCase after = transition(caseId, new TransitionRequest().action(CaseAction.CONCLUDE)
+                .conclusionType(ConclusionType.fromValue(conclusionType)).reason(reason).concludedOn(concludedOn));
+        demo.note("case concluded", true, after.getCaseNumber() + " " + conclusionType + " on " + concludedOn);
         return after;
     }
 
-    private JsonNode transition(String caseId, Map<String, Object> body) {
-        Reply current = api().get(court.judge(), "/api/cases/" + caseId);
-        current.expect(200);
-        String etag = current.etag();
-        return api().post(court.judge(), "/api/cases/" + caseId + "/transitions", body, "If-Match", etag)
-                .expect(200);
+    private ModelCase transition(UUID caseId, TransitionRequest request) {
+        String token = court.judge();
+        String etag = Services.etag("getCase",
+                call("getCase", () -> cases.getCaseWithHttpInfo(caseId, bearer(token))).getHeaders());
+        return call("transitionCase", () -> cases.transitionCase(caseId, etag, request, bearer(token)));
     }
 
     /** The case's first settlement agreement, signed (with an Idempotency-Key) when it has none. */
-    public JsonNode settlement(String caseId, String idempotencyKey, Map<String, Object> body) {
-        List<JsonNode> existing = Json.items(api().get(court.judge(), "/api/cases/" + caseId + "/settlements")
-                .expect(200));
+    public Settlement settlement(UUID caseId, String idempotencyKey, Map<String, Object> pairs) {
+        List<Settlement> existing = call("listSettlements",
+                () -> settlements.listSettlements(caseId, bearer(court.judge())));
         if (!existing.isEmpty()) {
-            demo.note("settlement", false, "case " + caseId + " " + existing.get(0).path("status").asText());
+            demo.note("settlement", false, "case " + caseId + " " + existing.get(0).getStatus());
             return existing.get(0);
         }
-        JsonNode s = api().post(court.judge(), "/api/cases/" + caseId + "/settlements", body,
-                "Idempotency-Key", idempotencyKey).expect(201);
-        demo.note("settlement", true, "signed " + body.get("signedOn") + ", total " + body.get("total"));
+        SignSettlementRequest request = body(json, pairs, SignSettlementRequest.class);
+        Settlement s = call("signSettlement",
+                () -> settlements.signSettlement(caseId, idempotencyKey, request, bearer(court.judge())));
+        demo.note("settlement", true, "signed " + request.getSignedOn() + ", total " + request.getTotal());
         return s;
     }
 
     /** Declares the agreement breached on {@code breachedOn} unless it is breached (or ended) already. */
-    public void breach(String caseId, String settlementId, String reason, LocalDate breachedOn) {
-        String path = "/api/cases/" + caseId + "/settlements/" + settlementId;
-        Reply current = api().get(court.judge(), path);
-        JsonNode s = current.expect(200);
-        if (!"PERFORMING".equals(s.path("status").asText())) {
-            demo.note("breach", false, "agreement is " + s.path("status").asText());
+    public void breach(UUID caseId, UUID settlementId, String reason, LocalDate breachedOn) {
+        String token = court.judge();
+        ApiResponse<Settlement> current = call("getSettlement",
+                () -> settlements.getSettlementWithHttpInfo(caseId, settlementId, bearer(token)));
+        Settlement s = current.getData();
+        if (s.getStatus() != AgreementStatus.PERFORMING) {
+            demo.note("breach", false, "agreement is " + s.getStatus());
             return;
         }
-        Reply r = api().post(court.judge(), path + "/breach", obj("reason", reason, "breachedOn",
-                breachedOn.toString()), "If-Match", current.etag());
-        if (r.is(409)) { // the installment check marked it breached in between
-            demo.note("breach", false, "agreement breached by the installment check");
+        String etag = Services.etag("getSettlement", current.getHeaders());
+        try {
+            call("declareSettlementBreach", () -> settlements.declareSettlementBreach(caseId, settlementId, etag,
+                    new DeclareBreachRequest().reason(reason).breachedOn(breachedOn), bearer(token)));
+        } catch (ApiRefused e) {
+            if (e.status() != 409) {
+                throw e;
+            }
+            demo.note("breach", false, "agreement breached by the installment check"); // in between
             return;
         }
-        r.expect(200);
         demo.note("breach", true, "agreement declared breached: " + reason);
     }
 
-    public List<JsonNode> measures(String caseId) {
-        return Json.items(api().get(court.judge(), "/api/cases/" + caseId + "/measures").expect(200));
+    public List<Measure> measures(UUID caseId) {
+        return call("listMeasures", () -> measures.listMeasures(caseId, bearer(court.judge())));
     }
 
     /** The case's first measure matching {@code existing}, else a new one ordered by {@code token}. */
-    public JsonNode measure(String caseId, Predicate<JsonNode> existing, String token, String idempotencyKey,
-                            Map<String, Object> body) {
-        for (JsonNode m : measures(caseId)) {
+    public Measure measure(UUID caseId, Predicate<Measure> existing, String token, String idempotencyKey,
+                           Map<String, Object> pairs) {
+        for (Measure m : measures(caseId)) {
             if (existing.test(m)) {
-                demo.note("measure", false, m.path("type").asText() + " " + m.path("status").asText());
+                demo.note("measure", false, m.getType() + " " + m.getStatus());
                 return m;
             }
         }
-        JsonNode m = api().post(token, "/api/cases/" + caseId + "/measures", body, "Idempotency-Key",
-                idempotencyKey).expect(201);
-        demo.note("measure", true, m.path("type").asText() + " " + m.path("status").asText());
+        OrderMeasureRequest request = body(json, pairs, OrderMeasureRequest.class);
+        Measure m = call("orderMeasure",
+                () -> measures.orderMeasure(caseId, idempotencyKey, request, bearer(token)));
+        demo.note("measure", true, m.getType() + " " + m.getStatus());
         return m;
     }
 
-    public static Predicate<JsonNode> ofType(String type) {
-        return m -> type.equals(m.path("type").asText());
+    public static Predicate<Measure> ofType(String type) {
+        return m -> MeasureType.fromValue(type) == m.getType();
     }
 
     /** The director's decision of {@code decidedOn} on a measure awaiting approval (a judge ordered it: maker-checker). */
-    public JsonNode approve(String caseId, JsonNode measure, String note, LocalDate decidedOn) {
-        if (!"PENDING_APPROVAL".equals(measure.path("status").asText())) {
+    public Measure approve(UUID caseId, Measure measure, String note, LocalDate decidedOn) {
+        if (measure.getStatus() != MeasureStatus.PENDING_APPROVAL) {
             return measure;
         }
-        String path = "/api/cases/" + caseId + "/measures/" + measure.path("id").asText();
-        String etag = api().get(court.director(), path).etag();
-        JsonNode m = api().post(court.director(), path + "/decision", obj("approve", true, "note", note,
-                "decidedOn", decidedOn.toString()), "If-Match", etag).expect(200);
-        demo.note("measure approved", true, m.path("type").asText() + " by " + court.directorId());
+        String token = court.director();
+        String etag = etag(caseId, measure.getId(), token);
+        Measure m = call("decideMeasure", () -> measures.decideMeasure(caseId, measure.getId(), etag,
+                new DecideMeasureRequest().approve(true).note(note).decidedOn(decidedOn), bearer(token)));
+        demo.note("measure approved", true, m.getType() + " by " + court.directorId());
         return m;
     }
 
     /** Records the outcome of an ORDERED measure; a measure with an outcome already is left alone. */
-    public JsonNode result(String caseId, JsonNode measure, String token, Map<String, Object> body) {
-        if (!"ORDERED".equals(measure.path("status").asText())) {
-            demo.note("measure result", false, measure.path("type").asText() + " " + measure.path("status").asText());
+    public Measure result(UUID caseId, Measure measure, String token, Map<String, Object> pairs) {
+        if (measure.getStatus() != MeasureStatus.ORDERED) {
+            demo.note("measure result", false, measure.getType() + " " + measure.getStatus());
             return measure;
         }
-        String path = "/api/cases/" + caseId + "/measures/" + measure.path("id").asText();
-        String etag = api().get(token, path).etag();
-        JsonNode m = api().post(token, path + "/result", body, "If-Match", etag).expect(200);
-        demo.note("measure result", true, m.path("type").asText() + " " + m.path("status").asText());
+        String etag = etag(caseId, measure.getId(), token);
+        MeasureResultRequest request = body(json, pairs, MeasureResultRequest.class);
+        Measure m = call("recordMeasureResult", () -> measures.recordMeasureResult(caseId, measure.getId(), etag,
+                request, bearer(token)));
+        demo.note("measure result", true, m.getType() + " " + m.getStatus());
         return m;
+    }
+
+    private String etag(UUID caseId, UUID measureId, String token) {
+        return Services.etag("getMeasure", call("getMeasure",
+                () -> measures.getMeasureWithHttpInfo(caseId, measureId, bearer(token))).getHeaders());
     }
 
     /**
@@ -212,30 +263,34 @@ public final class CaseSteps {
      * director approves it, paid out on {@code paidOutOn}. An existing disbursement is reused (and approved if it
      * still waits).
      */
-    public JsonNode disburse(String caseId, BigDecimal amount, String note, LocalDate requestedOn,
-                             LocalDate paidOutOn) {
-        String path = "/api/cases/" + caseId + "/disbursements";
-        List<JsonNode> existing = Json.items(api().get(court.judge(), path).expect(200));
-        JsonNode d = existing.stream().filter(x -> !"REJECTED".equals(x.path("status").asText())).findFirst()
+    public Disbursement disburse(UUID caseId, BigDecimal amount, String note, LocalDate requestedOn,
+                                 LocalDate paidOutOn) {
+        List<Disbursement> existing = call("listDisbursements",
+                () -> disbursements.listDisbursements(caseId, bearer(court.judge())));
+        Disbursement d = existing.stream().filter(x -> x.getStatus() != DisbursementStatus.REJECTED).findFirst()
                 .orElse(null);
         if (d == null && amount.signum() <= 0) {
             demo.say("= disbursement: nothing held for the applicant");
             return null;
         }
         if (d == null) {
-            String payee = get(caseId).path("applicants").path(0).path("id").asText();
+            UUID payee = get(caseId).getApplicants().get(0).getId();
+            String clerk = court.clerk();
             // One disbursement per case in the demo: its key follows from the case, so a rerun cannot request twice.
-            d = api().post(court.clerk(), path, obj("payeeId", payee, "amount", amount, "note", note,
-                    "requestedOn", requestedOn.toString()), "Idempotency-Key", "demo-disbursement-" + caseId).expect(201);
-            demo.note("disbursement", true, "requested " + amount.setScale(2).toPlainString() + " by " + court.clerkId());
+            d = call("requestDisbursement", () -> disbursements.requestDisbursement(caseId,
+                    "demo-disbursement-" + caseId, new RequestDisbursementRequest().payeeId(payee).amount(amount)
+                            .note(note).requestedOn(requestedOn), bearer(clerk)));
+            demo.note("disbursement", true, "requested " + amount.setScale(2).toPlainString() + " by "
+                    + court.clerkId());
         } else {
-            // The demo's JSON trees normalise decimals (291200.00 becomes 2.912E+5): print yuan and fen plainly.
-            demo.note("disbursement", false, Json.decimal(d.path("amount")).setScale(2).toPlainString() + " "
-                    + d.path("status").asText());
+            demo.note("disbursement", false, d.getAmount().setScale(2).toPlainString() + " " + d.getStatus());
         }
-        if ("REQUESTED".equals(d.path("status").asText())) {
-            d = api().post(court.director(), path + "/" + d.path("id").asText() + "/decision",
-                    obj("approve", true, "note", "经审核同意发放案款", "paidOutOn", paidOutOn.toString())).expect(200);
+        if (d.getStatus() == DisbursementStatus.REQUESTED) {
+            UUID id = d.getId();
+            String director = court.director();
+            d = call("decideDisbursement", () -> disbursements.decideDisbursement(caseId, id,
+                    new DecideDisbursementRequest().approve(true).note("经审核同意发放案款").paidOutOn(paidOutOn),
+                    bearer(director)));
             demo.note("disbursement approved", true, "by " + court.directorId());
         }
         return d;

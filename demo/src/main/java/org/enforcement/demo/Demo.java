@@ -5,31 +5,19 @@ import java.io.PrintStream;
 /** What every step of the loader shares: the three services, the tokens, the tally and the progress output. */
 public final class Demo {
 
-    private final Api cases;
-    private final Api operations;
-    private final Api stats;
+    private final Services services;
     private final Tokens tokens;
     private final Tally tally = new Tally();
     private final PrintStream out;
 
-    public Demo(Api cases, Api operations, Api stats, Tokens tokens, PrintStream out) {
-        this.cases = cases;
-        this.operations = operations;
-        this.stats = stats;
+    public Demo(Services services, Tokens tokens, PrintStream out) {
+        this.services = services;
         this.tokens = tokens;
         this.out = out;
     }
 
-    public Api cases() {
-        return cases;
-    }
-
-    public Api operations() {
-        return operations;
-    }
-
-    public Api stats() {
-        return stats;
+    public Services services() {
+        return services;
     }
 
     public Tokens tokens() {

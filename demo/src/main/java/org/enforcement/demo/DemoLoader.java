@@ -77,9 +77,8 @@ public final class DemoLoader {
                 ? new OidcTokens(client, settings.oidcUrl(), settings.oidcClientId(), settings.password(),
                         Clock.systemUTC())
                 : new DevTokens(settings.privateKey(), settings.issuer(), settings.audience());
-        Demo demo = new Demo(new Api("case-service", settings.caseUrl(), client),
-                new Api("operation-service", settings.operationUrl(), client),
-                new Api("stats-service", settings.statsUrl(), client), tokens, out);
+        Demo demo = new Demo(new Services(client, settings.caseUrl(), settings.operationUrl(), settings.statsUrl()),
+                tokens, out);
         out.println("Loading the demo data into " + settings.caseUrl() + ", " + settings.operationUrl() + ", "
                 + settings.statsUrl()
                 + (settings.oidcUrl() != null ? " (tokens from " + settings.oidcUrl() + ")" : ""));

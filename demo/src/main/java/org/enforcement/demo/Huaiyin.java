@@ -3,13 +3,21 @@ package org.enforcement.demo;
 import static org.enforcement.demo.Json.obj;
 import static org.enforcement.demo.Json.yuan;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.enforcement.client.cases.model.Measure;
+import org.enforcement.client.cases.model.MeasureType;
+import org.enforcement.client.cases.model.ModelCase;
+import org.enforcement.client.cases.model.Settlement;
+import org.enforcement.client.operations.model.LiveStream;
+import org.enforcement.client.operations.model.OperationReport;
+import org.enforcement.client.operations.model.Target;
+import org.enforcement.client.operations.model.Team;
 import org.enforcement.demo.CaseSteps.CaseSpec;
 import org.enforcement.demo.CaseSteps.Party;
 import org.enforcement.demo.OperationSteps.Entry;
@@ -133,14 +141,14 @@ public final class Huaiyin {
         return court;
     }
 
-    public String operationId() {
+    public UUID operationId() {
         return raid.id();
     }
 
     public void load() {
         demo.section("Huaiyin (" + COURT + ", " + CAMPAIGN + "): the cases");
         List<Debtor> debtors = debtors();
-        List<JsonNode> caseList = new ArrayList<>();
+        List<ModelCase> caseList = new ArrayList<>();
         for (int i = 0; i < debtors.size(); i++) {
             Debtor d = debtors.get(i);
             CaseSpec spec = new CaseSpec(d.basisDocument(i + 1), d.cause(), yuan(d.principal()), yuan(d.costs()), null,
@@ -148,7 +156,7 @@ public final class Huaiyin {
                     person(d.respondent(), 100 + i));
             caseList.add(cases.startEnforcement(cases.ensure(spec), LocalDate.parse(d.filedOn())));
         }
-        String qin = caseList.get(2).path("id").asText();
+        UUID qin = caseList.get(2).getId();
         zhangVQinBeforeTheRaid(qin);
 
         demo.section("Huaiyin: the dawn raid of " + RAID_DAY + " (正月十二)");
@@ -161,23 +169,23 @@ public final class Huaiyin {
             prepare(debtors, caseList);
             onTheDay(debtors, caseList);
         }
-        JsonNode report = raid.report();
-        demo.say("report: " + report.path("summary").asText() + "；直播观看" + report.path("viewersPhrase").asText());
+        OperationReport report = raid.report();
+        demo.say("report: " + report.getSummary() + "；直播观看" + report.getViewersPhrase());
     }
 
     /** The settlement of 2023-01-15, the missed first installment, the refused property report. */
-    private void zhangVQinBeforeTheRaid(String qin) {
+    private void zhangVQinBeforeTheRaid(UUID qin) {
         demo.section("Huaiyin: Zhang v Qin before the raid");
         List<Map<String, Object>> installments = List.of(
                 obj("dueOn", "2023-01-20", "amount", yuan("13325.00")), obj("dueOn", "2023-03-20", "amount", yuan("13325.00")),
                 obj("dueOn", "2023-05-20", "amount", yuan("13325.00")), obj("dueOn", "2023-07-20", "amount", yuan("13325.00")));
-        JsonNode settlement = cases.settlement(qin, "demo-settlement-" + qin, obj("signedOn", "2023-01-15",
+        Settlement settlement = cases.settlement(qin, "demo-settlement-" + qin, obj("signedOn", "2023-01-15",
                 "total", yuan("53300.00"), "terms", "被执行人秦某分四期履行，每期13325元", "installments", installments));
-        cases.breach(qin, settlement.path("id").asText(), "被执行人秦某未按约定于2023年1月20日履行第一期款项13325元",
+        cases.breach(qin, settlement.getId(), "被执行人秦某未按约定于2023年1月20日履行第一期款项13325元",
                 QIN_BREACHED_ON);
-        String respondent = cases.get(qin).path("respondents").path(0).path("id").asText();
+        UUID respondent = cases.get(qin).getRespondents().get(0).getId();
         // Ordered the day after the breach with its 2023 deadline; the refusal is recorded the day after it.
-        JsonNode order = cases.measure(qin, CaseSteps.ofType("PROPERTY_REPORT_ORDER"), court.judge(),
+        Measure order = cases.measure(qin, CaseSteps.ofType("PROPERTY_REPORT_ORDER"), court.judge(),
                 "demo-report-order-" + qin, obj("type", "PROPERTY_REPORT_ORDER", "respondentId", respondent,
                         "orderedOn", QIN_BREACHED_ON.toString(), "deadline", "2023-01-31",
                         "reason", "被执行人未履行和解协议，责令其如实报告财产"));
@@ -185,7 +193,7 @@ public final class Huaiyin {
                 "note", "无正当理由拒绝报告财产，经传唤拒不到场"));
     }
 
-    private void prepare(List<Debtor> debtors, List<JsonNode> caseList) {
+    private void prepare(List<Debtor> debtors, List<ModelCase> caseList) {
         List<Map<String, Object>> people = new ArrayList<>();
         for (int i = 0; i < 48; i++) {
             people.add(obj("name", SURNAMES[i % SURNAMES.length] + GIVEN[i / SURNAMES.length] + (i < 24 ? "" : "华"),
@@ -205,42 +213,41 @@ public final class Huaiyin {
         for (int i = 0; i < debtors.size(); i++) {
             Debtor d = debtors.get(i);
             // Wang was packed to leave town at daybreak: the team must be there by 06:30.
-            raid.target(caseList.get(i).path("id").asText(), "淮阴区" + d.village() + (i + 3) + "号", d.lat(), d.lng(),
+            raid.target(caseList.get(i).getId(), "淮阴区" + d.village() + (i + 3) + "号", d.lat(), d.lng(),
                     null, i == 1 ? "06:30" : null);
         }
         String status = raid.status();
         if ("PLANNED".equals(status) || "ASSEMBLED".equals(status)) {
-            List<JsonNode> teams = raid.teams(3);
-            List<JsonNode> targets = raid.targets();
+            List<Team> teams = raid.teams(3);
+            List<Target> targets = raid.targets();
             raid.pin(byCase(targets, caseList.get(0)), teams.get(0)); // first team to Li
             raid.pin(byCase(targets, caseList.get(1)), teams.get(2)); // third team to Wang
             raid.dispatchPlan();
         }
     }
 
-    private static JsonNode byCase(List<JsonNode> targets, JsonNode c) {
-        return targets.stream().filter(t -> c.path("id").asText().equals(t.path("caseId").asText())).findFirst()
-                .orElseThrow();
+    private static Target byCase(List<Target> targets, ModelCase c) {
+        return targets.stream().filter(t -> c.getId().equals(t.getCaseId())).findFirst().orElseThrow();
     }
 
-    private void onTheDay(List<Debtor> debtors, List<JsonNode> caseList) {
+    private void onTheDay(List<Debtor> debtors, List<ModelCase> caseList) {
         raid.advance("UNDERWAY", Map.of("ASSEMBLE", "05:00", "DEPART", "05:30"));
-        JsonNode stream = raid.stream(obj("title", STREAM_TITLE, "scheduledStart", raid.at("05:00"),
+        LiveStream stream = raid.stream(obj("title", STREAM_TITLE, "scheduledStart", raid.at("05:00"),
                 "platforms", List.of(obj("platform", "TAOBAO_LIVE", "name", "阿里资产司法拍卖频道"),
                         obj("platform", "DOUYIN", "name", "淮阴法院抖音号")),
                 "hosts", List.of(obj("name", "王记者", "role", "REPORTER"),
                         obj("name", "陈法官", "role", "COMMENTATING_JUDGE"))));
         raid.startStream(stream, "05:00");
 
-        List<JsonNode> targets = raid.targets();
+        List<Target> targets = raid.targets();
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < debtors.size(); i++) {
-            entries.addAll(entriesAt(debtors.get(i), byCase(targets, caseList.get(i)).path("id").asText()));
+            entries.addAll(entriesAt(debtors.get(i), byCase(targets, caseList.get(i)).getId()));
         }
-        List<JsonNode> teams = raid.teams();
+        List<Team> teams = raid.teams();
         String[] returned = {"10:40", "11:05", "11:20"};
         for (int i = 0; i < teams.size() && i < returned.length; i++) {
-            entries.add(Entry.teamReturned(teams.get(i).path("id").asText(), returned[i], court.officer()));
+            entries.add(Entry.teamReturned(teams.get(i).getId(), returned[i], court.officer()));
         }
         raid.timeline(entries);
 
@@ -252,17 +259,17 @@ public final class Huaiyin {
         raid.endStream(stream, "09:30");
 
         raid.awaitDeliveries(90);
-        qinBroughtIn(caseList.get(2).path("id").asText());
+        qinBroughtIn(caseList.get(2).getId());
         for (int i = 0; i < debtors.size(); i++) {
             if (debtors.get(i).concluded()) {
                 // Paid in full at the door: concluded on the raid day, not on the day the loader runs.
-                cases.conclude(caseList.get(i).path("id").asText(), "FULLY_PERFORMED", null, RAID_DAY);
+                cases.conclude(caseList.get(i).getId(), "FULLY_PERFORMED", null, RAID_DAY);
             }
         }
         raid.advance("CLOSED", Map.of("CLOSE", "12:00"));
     }
 
-    private List<Entry> entriesAt(Debtor d, String target) {
+    private List<Entry> entriesAt(Debtor d, UUID target) {
         List<Entry> e = new ArrayList<>();
         String officer = court.officer();
         e.add(new Entry("ARRIVED", target, d.arrived(), null, officer));
@@ -307,16 +314,16 @@ public final class Huaiyin {
     }
 
     /** The summons decided at dawn was carried out: Qin was brought to court (拘传到院). */
-    private void qinBroughtIn(String qin) {
-        for (JsonNode m : cases.measures(qin)) {
-            if ("SUMMONS".equals(m.path("type").asText())) {
+    private void qinBroughtIn(UUID qin) {
+        for (Measure m : cases.measures(qin)) {
+            if (m.getType() == MeasureType.SUMMONS) {
                 cases.result(qin, m, court.officer(), obj("resultOn", RAID_DAY.toString(),
                         "note", "凌晨执行行动中拘传到院，询问后当场履行20000元并承诺继续履行和解协议"));
             }
         }
     }
 
-    private void liveQuestions(JsonNode stream) {
+    private void liveQuestions(LiveStream stream) {
         Map<String, String[]> qa = new LinkedHashMap<>();
         qa.put("申请恢复执行的期限是多长？", new String[] {"TAOBAO_LIVE", "淮安老张",
                 "申请执行的期间是二年。被执行人不履行和解协议的，申请恢复执行的期间也是二年，从和解协议约定的履行期限的最后一日起计算。",
@@ -336,7 +343,7 @@ public final class Huaiyin {
         int minute = 0;
         for (Map.Entry<String, String[]> e : qa.entrySet()) {
             String[] v = e.getValue();
-            String faq = raid.faq(e.getKey(), v[2], List.of("执行", "直播问答"), v[3]);
+            UUID faq = raid.faq(e.getKey(), v[2], List.of("执行", "直播问答"), v[3]);
             // asked from 06:00 on, ten minutes apart, each answered five minutes later (the stream runs to 09:30)
             raid.question(stream, v[0], v[1], e.getKey(), v[2], faq, clock(6 * 60 + minute),
                     clock(6 * 60 + minute + 5));

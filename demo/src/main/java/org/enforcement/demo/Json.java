@@ -1,13 +1,10 @@
 package org.enforcement.demo;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-/** Small builders for request bodies, and readers for answers. */
+/** Small builders for request bodies (the generated clients read them as the contract's request models). */
 public final class Json {
 
     private Json() {
@@ -26,18 +23,5 @@ public final class Json {
 
     public static BigDecimal yuan(String amount) {
         return new BigDecimal(amount);
-    }
-
-    /** The elements of a JSON array (an empty list for anything else). */
-    public static List<JsonNode> items(JsonNode array) {
-        List<JsonNode> list = new ArrayList<>();
-        if (array != null && array.isArray()) {
-            array.forEach(list::add);
-        }
-        return list;
-    }
-
-    public static BigDecimal decimal(JsonNode node) {
-        return node == null || node.isMissingNode() || node.isNull() ? null : node.decimalValue();
     }
 }

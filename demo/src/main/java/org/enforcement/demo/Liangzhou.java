@@ -3,12 +3,17 @@ package org.enforcement.demo;
 import static org.enforcement.demo.Json.obj;
 import static org.enforcement.demo.Json.yuan;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.enforcement.client.cases.model.Measure;
+import org.enforcement.client.cases.model.ModelCase;
+import org.enforcement.client.operations.model.LiveStream;
+import org.enforcement.client.operations.model.OperationReport;
+import org.enforcement.client.operations.model.Target;
 import org.enforcement.demo.CaseSteps.CaseSpec;
 import org.enforcement.demo.CaseSteps.Party;
 import org.enforcement.demo.OperationSteps.Entry;
@@ -53,19 +58,19 @@ public final class Liangzhou {
 
     public void load() {
         demo.section("Liangzhou (" + COURT + ", " + CAMPAIGN + "): the cases");
-        JsonNode loan = cases.startEnforcement(cases.ensure(new CaseSpec("(2022)甘0602民初3418号民事判决书", "借款合同纠纷",
+        ModelCase loan = cases.startEnforcement(cases.ensure(new CaseSpec("(2022)甘0602民初3418号民事判决书", "借款合同纠纷",
                 yuan("286000.00"), yuan("5200.00"), null, "judge.yang", "2023-03-06", CAMPAIGN,
                 Party.person("马国栋", "620602197803154417", "13993512345", "甘肃省武威市凉州区东大街某小区"),
                 Party.person("徐振海", "620602198106226633", "13830567890", "甘肃省武威市凉州区某镇某村三组"))),
                 LocalDate.of(2023, 3, 6));
-        JsonNode land = cases.startEnforcement(cases.ensure(new CaseSpec("(2022)甘0602民初4102号民事判决书",
+        ModelCase land = cases.startEnforcement(cases.ensure(new CaseSpec("(2022)甘0602民初4102号民事判决书",
                 "土地租赁合同纠纷", yuan("0.00"), yuan("0.00"), "腾退并交付承包地12亩及地上灌溉设备", "judge.yang", "2023-04-11",
                 CAMPAIGN, Party.organization("凉州区某村股份经济合作社", "N2620602MF1234567X", "甘肃省武威市凉州区某镇某村"),
                 Party.person("赵永福", "620602196909081215", "13909351234", "甘肃省武威市凉州区某镇某村五组"))),
                 LocalDate.of(2023, 4, 11));
-        String loanId = loan.path("id").asText();
-        String landId = land.path("id").asText();
-        String warrant = loan.path("caseNumber").asText().replace("号", "号搜查令");
+        UUID loanId = loan.getId();
+        UUID landId = land.getId();
+        String warrant = loan.getCaseNumber().replace("号", "号搜查令");
 
         demo.section("Liangzhou: the live-streamed enforcement day of " + DAY);
         day.plan(obj("name", OPERATION_NAME, "campaignCode", CAMPAIGN, "date", DAY.toString(),
@@ -79,11 +84,11 @@ public final class Liangzhou {
         demo.section("Liangzhou: after the day (valuation, auction, pay-out)");
         afterTheDay(loanId);
         cases.conclude(landId, "FULLY_PERFORMED", null, DAY); // the land was handed over on the day
-        JsonNode report = day.report();
-        demo.say("report: " + report.path("summary").asText() + "；直播观看" + report.path("viewersPhrase").asText());
+        OperationReport report = day.report();
+        demo.say("report: " + report.getSummary() + "；直播观看" + report.getViewersPhrase());
     }
 
-    private void theDay(String loanId, String landId, String warrant) {
+    private void theDay(UUID loanId, UUID landId, String warrant) {
         List<Map<String, Object>> people = new ArrayList<>();
         String[] officers = {"王刚", "李斌", "张涛", "刘洋", "陈亮", "杨帆", "赵鹏", "黄磊", "周杰", "吴昊", "徐峰", "孙超",
             "胡军", "朱明", "高翔", "郭庆"};
@@ -97,8 +102,8 @@ public final class Liangzhou {
         day.witness("孔某某", "PROCURATORATE_SUPERVISOR", "武威市凉州区人民检察院");
         day.witness("何某", "COMMUNITY_REPRESENTATIVE", "某村村民委员会");
         day.witness("石某", "MEDIA", "甘肃日报社");
-        JsonNode loanTarget = day.target(loanId, "凉州区某镇某村三组18号", 37.9702, 102.5804, null, null);
-        JsonNode landTarget = day.target(landId, "凉州区某镇某村五组承包地", 37.8806, 102.7103, null, null);
+        Target loanTarget = day.target(loanId, "凉州区某镇某村三组18号", 37.9702, 102.5804, null, null);
+        Target landTarget = day.target(landId, "凉州区某镇某村五组承包地", 37.8806, 102.7103, null, null);
         String status = day.status();
         if ("PLANNED".equals(status) || "ASSEMBLED".equals(status)) {
             day.teams(2);
@@ -111,13 +116,13 @@ public final class Liangzhou {
                 obj("platform", "TOUTIAO"), obj("platform", "DOUYIN"), obj("platform", "KUAISHOU"),
                 obj("platform", "NEWS_SITE", "name", "每日甘肃网直播频道"), obj("platform", "WECHAT_CHANNELS"),
                 obj("platform", "COURT_WEBSITE", "name", "甘肃法院网"));
-        JsonNode stream = day.stream(obj("title", STREAM_TITLE, "scheduledStart", day.at("09:00"),
+        LiveStream stream = day.stream(obj("title", STREAM_TITLE, "scheduledStart", day.at("09:00"),
                 "platforms", platforms, "hosts", List.of(obj("name", "石记者", "role", "REPORTER"),
                         obj("name", "杨法官", "role", "COMMENTATING_JUDGE"))));
         day.startStream(stream, "09:00");
 
-        String loanT = loanTarget.path("id").asText();
-        String landT = landTarget.path("id").asText();
+        UUID loanT = loanTarget.getId();
+        UUID landT = landTarget.getId();
         String officer = court.officer();
         day.timeline(List.of(
                 new Entry("ARRIVED", loanT, "09:25", null, officer),
@@ -149,7 +154,7 @@ public final class Liangzhou {
         day.advance("CLOSED", Map.of("CLOSE", "12:30"));
     }
 
-    private void questions(JsonNode stream) {
+    private void questions(LiveStream stream) {
         String[][] qa = {
             {"KUAISHOU", "武威小马", "借钱时没写利息，还能要利息吗？",
                 "借贷双方没有约定利息的，出借人主张支付利息的，人民法院不予支持；约定不明的，视为没有约定。", "《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第二十四条"},
@@ -160,26 +165,26 @@ public final class Liangzhou {
         String[][] times = {{"09:40", "09:46"}, {"10:20", "10:27"}, {"11:10", "11:18"}}; // the stream: 09:00-11:52
         for (int i = 0; i < qa.length; i++) {
             String[] q = qa[i];
-            String faq = day.faq(q[2], q[3], List.of("民间借贷", "直播问答"), q[4]);
+            UUID faq = day.faq(q[2], q[3], List.of("民间借贷", "直播问答"), q[4]);
             day.question(stream, q[0], q[1], q[2], q[3], faq, times[i][0], times[i][1]);
         }
     }
 
     /** After the day: the house valued and auctioned, the proceeds paid out (the search came from the timeline). */
-    private void afterTheDay(String loanId) {
+    private void afterTheDay(UUID loanId) {
         String house = "被执行人名下位于凉州区某镇某村三组的住宅一套";
-        JsonNode valuation = cases.measure(loanId, CaseSteps.ofType("VALUATION"), court.judge(),
+        Measure valuation = cases.measure(loanId, CaseSteps.ofType("VALUATION"), court.judge(),
                 "demo-valuation-" + loanId, obj("type", "VALUATION", "property", house,
                         "orderedOn", VALUATION_ORDERED_ON.toString()));
         cases.result(loanId, valuation, court.judge(), obj("amount", yuan("420000.00"),
                 "valuedOn", VALUED_ON.toString(), "note", "经委托评估机构评估"));
-        JsonNode auction = cases.measure(loanId, CaseSteps.ofType("AUCTION"), court.judge(),
+        Measure auction = cases.measure(loanId, CaseSteps.ofType("AUCTION"), court.judge(),
                 "demo-auction-" + loanId, obj("type", "AUCTION", "property", house, "amount", yuan("294000.00"),
                         "orderedOn", VALUED_ON.toString()));
         cases.result(loanId, auction, court.judge(), obj("amount", yuan("356000.00"), "soldOn", SOLD_ON.toString(),
                 "note", "经网络司法拍卖一拍成交"));
-        JsonNode c = cases.get(loanId);
-        BigDecimal held = Json.decimal(c.path("paid")).subtract(Json.decimal(c.path("disbursed")));
+        ModelCase c = cases.get(loanId);
+        BigDecimal held = c.getPaid().subtract(c.getDisbursed());
         cases.disburse(loanId, held, "拍卖成交款发放申请执行人马国栋", SOLD_ON, SOLD_ON);
         cases.conclude(loanId, "FULLY_PERFORMED", null, SOLD_ON);
     }

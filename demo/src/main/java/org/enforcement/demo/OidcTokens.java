@@ -1,6 +1,7 @@
 package org.enforcement.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -26,6 +27,8 @@ import java.util.stream.Collectors;
  * what the loader asked for: a realm that differs from the story fails here, not with a 403 halfway through.
  */
 public final class OidcTokens implements Tokens {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The public client of the local realm that may use the password grant. */
     static final String DEFAULT_CLIENT_ID = "enforcement-cli";
@@ -144,7 +147,7 @@ public final class OidcTokens implements Tokens {
     /** The answer as JSON, or a missing node when it is none (an error page of a proxy, say). */
     private static JsonNode lenientJson(String text) {
         try {
-            return Api.JSON.readTree(text);
+            return JSON.readTree(text);
         } catch (IOException e) {
             return MissingNode.getInstance();
         }
@@ -152,7 +155,7 @@ public final class OidcTokens implements Tokens {
 
     private static JsonNode json(String text) {
         try {
-            return Api.JSON.readTree(text);
+            return JSON.readTree(text);
         } catch (IOException e) {
             throw new IllegalStateException("the provider answered with no JSON: " + text, e);
         }

@@ -1,18 +1,70 @@
 package org.enforcement.demo;
 
 import static org.enforcement.demo.Json.obj;
+import static org.enforcement.demo.Services.bearer;
+import static org.enforcement.demo.Services.body;
+import static org.enforcement.demo.Services.call;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import org.enforcement.client.operations.api.DeliveriesApi;
+import org.enforcement.client.operations.api.DispatchApi;
+import org.enforcement.client.operations.api.FaqApi;
+import org.enforcement.client.operations.api.LiveQaApi;
+import org.enforcement.client.operations.api.LiveStreamsApi;
+import org.enforcement.client.operations.api.OperationsApi;
+import org.enforcement.client.operations.api.PeopleApi;
+import org.enforcement.client.operations.api.ReportsApi;
+import org.enforcement.client.operations.api.TargetsApi;
+import org.enforcement.client.operations.api.TeamsApi;
+import org.enforcement.client.operations.api.TimelineApi;
+import org.enforcement.client.operations.invoker.ApiResponse;
+import org.enforcement.client.operations.model.AddParticipantsRequest;
+import org.enforcement.client.operations.model.AddTargetRequest;
+import org.enforcement.client.operations.model.AddWitnessRequest;
+import org.enforcement.client.operations.model.AnswerQuestionRequest;
+import org.enforcement.client.operations.model.AppendTimelineEntryRequest;
+import org.enforcement.client.operations.model.CreateFaqEntryRequest;
+import org.enforcement.client.operations.model.Delivery;
+import org.enforcement.client.operations.model.DeliveryStatus;
+import org.enforcement.client.operations.model.DispatchPlan;
+import org.enforcement.client.operations.model.FaqEntry;
+import org.enforcement.client.operations.model.FormTeamsRequest;
+import org.enforcement.client.operations.model.LiveStream;
+import org.enforcement.client.operations.model.ModerateQuestionRequest;
+import org.enforcement.client.operations.model.Operation;
+import org.enforcement.client.operations.model.OperationAction;
+import org.enforcement.client.operations.model.OperationPage;
+import org.enforcement.client.operations.model.OperationReport;
+import org.enforcement.client.operations.model.OperationTransitionRequest;
+import org.enforcement.client.operations.model.Participant;
+import org.enforcement.client.operations.model.PinTargetRequest;
+import org.enforcement.client.operations.model.PlanOperationRequest;
+import org.enforcement.client.operations.model.PlatformViewers;
+import org.enforcement.client.operations.model.QuestionPage;
+import org.enforcement.client.operations.model.QuestionStatus;
+import org.enforcement.client.operations.model.ScheduleStreamRequest;
+import org.enforcement.client.operations.model.StreamQuestion;
+import org.enforcement.client.operations.model.StreamTransitionRequest;
+import org.enforcement.client.operations.model.SubmitQuestionRequest;
+import org.enforcement.client.operations.model.Target;
+import org.enforcement.client.operations.model.Team;
+import org.enforcement.client.operations.model.TimelineEntry;
+import org.enforcement.client.operations.model.ViewerSnapshotRequest;
+import org.enforcement.client.operations.model.ViewerStats;
+import org.enforcement.client.operations.model.Witness1;
 
 /**
  * Steps on operation-service for one operation of one court. Every step reads what is there first: the operation
@@ -27,24 +79,41 @@ public final class OperationSteps {
     private final Demo demo;
     private final Court court;
     private final LocalDate date;
-    private String id;
+    private final ObjectMapper json;
+    private final OperationsApi operations;
+    private final PeopleApi people;
+    private final TargetsApi targets;
+    private final TeamsApi teams;
+    private final DispatchApi dispatch;
+    private final TimelineApi timeline;
+    private final DeliveriesApi deliveries;
+    private final LiveStreamsApi streams;
+    private final LiveQaApi questions;
+    private final FaqApi faq;
+    private final ReportsApi reports;
+    private UUID id;
 
     public OperationSteps(Demo demo, Court court, LocalDate date) {
         this.demo = demo;
         this.court = court;
         this.date = date;
+        var client = demo.services().operations;
+        this.json = client.getObjectMapper();
+        this.operations = new OperationsApi(client);
+        this.people = new PeopleApi(client);
+        this.targets = new TargetsApi(client);
+        this.teams = new TeamsApi(client);
+        this.dispatch = new DispatchApi(client);
+        this.timeline = new TimelineApi(client);
+        this.deliveries = new DeliveriesApi(client);
+        this.streams = new LiveStreamsApi(client);
+        this.questions = new LiveQaApi(client);
+        this.faq = new FaqApi(client);
+        this.reports = new ReportsApi(client);
     }
 
-    private Api api() {
-        return demo.operations();
-    }
-
-    public String id() {
+    public UUID id() {
         return id;
-    }
-
-    private String path() {
-        return "/api/operations/" + id;
     }
 
     /** The instant of a local clock time on the operation's day, e.g. "05:49" → 2023-02-01T21:49:00Z. */
@@ -52,27 +121,36 @@ public final class OperationSteps {
         return date.atTime(LocalTime.parse(localTime)).atZone(ZONE).toInstant();
     }
 
+    private OffsetDateTime atUtc(String localTime) {
+        return at(localTime).atOffset(ZoneOffset.UTC);
+    }
+
     /** Finds the court's operation of this name on this day, or plans it. */
-    public JsonNode plan(Map<String, Object> body) {
-        for (JsonNode o : api().items(court.director(), "/api/operations?limit=100")) {
-            if (body.get("name").equals(o.path("name").asText()) && date.toString().equals(o.path("date").asText())) {
-                id = o.path("id").asText();
-                demo.note("operation", false, o.path("name").asText() + " " + date + " " + o.path("status").asText());
+    public Operation plan(Map<String, Object> pairs) {
+        String token = court.director();
+        List<Operation> all = Services.items("listOperations",
+                cursor -> () -> operations.listOperations(cursor, 100, bearer(token)),
+                OperationPage::getItems, OperationPage::getNextCursor);
+        for (Operation o : all) {
+            if (pairs.get("name").equals(o.getName()) && date.equals(o.getDate())) {
+                id = o.getId();
+                demo.note("operation", false, o.getName() + " " + date + " " + o.getStatus());
                 return o;
             }
         }
-        JsonNode o = api().post(court.director(), "/api/operations", body).expect(201);
-        id = o.path("id").asText();
-        demo.note("operation", true, o.path("name").asText() + " " + date);
+        PlanOperationRequest request = body(json, pairs, PlanOperationRequest.class);
+        Operation o = call("planOperation", () -> operations.planOperation(request, null, bearer(token)));
+        id = o.getId();
+        demo.note("operation", true, o.getName() + " " + date);
         return o;
     }
 
-    public JsonNode get() {
-        return api().get(court.director(), path()).expect(200);
+    public Operation get() {
+        return call("getOperation", () -> operations.getOperation(id, bearer(court.director())));
     }
 
     public String status() {
-        return get().path("status").asText();
+        return get().getStatus().getValue();
     }
 
     public boolean isClosed() {
@@ -80,101 +158,112 @@ public final class OperationSteps {
     }
 
     /** Adds the people not there yet (by name), in one request. */
-    public void staff(List<Map<String, Object>> people) {
+    public void staff(List<Map<String, Object>> wanted) {
+        String token = court.director();
         Set<String> present = new HashSet<>();
-        for (JsonNode p : api().get(court.director(), path() + "/participants").expect(200)) {
-            present.add(p.path("name").asText());
+        for (Participant p : call("listParticipants", () -> people.listParticipants(id, bearer(token)))) {
+            present.add(p.getName());
         }
-        List<Map<String, Object>> missing = people.stream().filter(p -> !present.contains((String) p.get("name")))
+        List<Map<String, Object>> missing = wanted.stream().filter(p -> !present.contains((String) p.get("name")))
                 .toList();
-        for (int i = 0; i < people.size() - missing.size(); i++) {
+        for (int i = 0; i < wanted.size() - missing.size(); i++) {
             demo.tally().found("participant");
         }
         if (!missing.isEmpty()) {
-            api().post(court.director(), path() + "/participants", obj("participants", missing)).expect(201);
+            AddParticipantsRequest request = body(json, obj("participants", missing), AddParticipantsRequest.class);
+            call("addParticipants", () -> people.addParticipants(id, request, null, bearer(token)));
             missing.forEach(p -> demo.tally().created("participant"));
         }
-        demo.say((missing.isEmpty() ? "= " : "+ ") + "participants: " + people.size() + " (" + missing.size()
+        demo.say((missing.isEmpty() ? "= " : "+ ") + "participants: " + wanted.size() + " (" + missing.size()
                 + " added)");
     }
 
     public void witness(String name, String capacity, String organization) {
-        for (JsonNode w : api().get(court.director(), path() + "/witnesses").expect(200)) {
-            if (name.equals(w.path("name").asText())) {
+        String token = court.director();
+        for (Witness1 w : call("listWitnesses", () -> people.listWitnesses(id, bearer(token)))) {
+            if (name.equals(w.getName())) {
                 demo.note("witness", false, name + " " + capacity);
                 return;
             }
         }
-        api().post(court.director(), path() + "/witnesses", obj("name", name, "capacity", capacity,
-                "organization", organization)).expect(201);
+        AddWitnessRequest request = body(json, obj("name", name, "capacity", capacity, "organization", organization),
+                AddWitnessRequest.class);
+        call("addWitness", () -> people.addWitness(id, request, null, bearer(token)));
         demo.note("witness", true, name + " " + capacity + " " + organization);
     }
 
     /** Adds the case as a target unless it is one already; returns the target. */
-    public JsonNode target(String caseId, String address, double lat, double lng, String notBefore, String notAfter) {
-        for (JsonNode t : targets()) {
-            if (caseId.equals(t.path("caseId").asText())) {
-                demo.note("target", false, t.path("caseNumber").asText() + " " + t.path("debtorName").asText());
+    public Target target(UUID caseId, String address, double lat, double lng, String notBefore, String notAfter) {
+        for (Target t : targets()) {
+            if (caseId.equals(t.getCaseId())) {
+                demo.note("target", false, t.getCaseNumber() + " " + t.getDebtorName());
                 return t;
             }
         }
-        JsonNode t = api().post(court.officer(), path() + "/targets", obj("caseId", caseId, "address", address,
-                "lat", lat, "lng", lng, "arriveNotBefore", notBefore, "arriveNotAfter", notAfter)).expect(201);
-        demo.note("target", true, t.path("caseNumber").asText() + " " + t.path("debtorName").asText());
+        AddTargetRequest request = body(json, obj("caseId", caseId, "address", address, "lat", lat, "lng", lng,
+                "arriveNotBefore", notBefore, "arriveNotAfter", notAfter), AddTargetRequest.class);
+        String token = court.officer();
+        Target t = call("addTarget", () -> targets.addTarget(id, request, null, bearer(token)));
+        demo.note("target", true, t.getCaseNumber() + " " + t.getDebtorName());
         return t;
     }
 
-    public List<JsonNode> targets() {
-        return Json.items(api().get(court.officer(), path() + "/targets").expect(200));
+    public List<Target> targets() {
+        return call("listTargets", () -> targets.listTargets(id, bearer(court.officer())));
     }
 
-    public List<JsonNode> teams() {
-        return Json.items(api().get(court.director(), path() + "/teams").expect(200));
+    public List<Team> teams() {
+        return call("listTeams", () -> teams.listTeams(id, bearer(court.director())));
     }
 
     /** Splits the people into {@code count} teams unless teams exist (兵分三路). */
-    public List<JsonNode> teams(int count) {
-        List<JsonNode> teams = teams();
-        if (!teams.isEmpty()) {
-            demo.note("teams", false, teams.size() + " teams");
-            return teams;
+    public List<Team> teams(int count) {
+        List<Team> existing = teams();
+        if (!existing.isEmpty()) {
+            demo.note("teams", false, existing.size() + " teams");
+            return existing;
         }
-        List<JsonNode> formed = Json.items(api().put(court.director(), path() + "/teams", obj("count", count))
-                .expect(200));
+        String token = court.director();
+        List<Team> formed = call("formTeams", () -> teams.formTeams(id, new FormTeamsRequest().count(count)
+                .teams(null), bearer(token)));
         demo.note("teams", true, formed.size() + " teams");
         return formed;
     }
 
     /** Pins a target to a team (before departure) unless it is pinned there already. */
-    public void pin(JsonNode target, JsonNode team) {
-        String teamId = team.path("id").asText();
-        String what = target.path("debtorName").asText() + " → " + team.path("name").asText();
-        if (teamId.equals(target.path("pinnedTeamId").asText())) {
+    public void pin(Target target, Team team) {
+        String what = target.getDebtorName() + " → " + team.getName();
+        if (team.getId().equals(target.getPinnedTeamId())) {
             demo.note("pin", false, what);
             return;
         }
-        api().put(court.director(), path() + "/targets/" + target.path("id").asText() + "/pin",
-                obj("teamId", teamId)).expect(200);
+        String token = court.director();
+        call("pinTarget", () -> targets.pinTarget(id, target.getId(), new PinTargetRequest().teamId(team.getId()),
+                bearer(token)));
         demo.note("pin", true, what);
     }
 
     /** The dispatch plan (派警方案), computed when there is none yet. */
-    public JsonNode dispatchPlan() {
-        Reply existing = api().get(court.judge(), path() + "/dispatch-plan");
-        if (existing.is(200)) {
-            demo.note("dispatch plan", false, "latest arrival " + existing.json().path("latestArrival")
-                    .path("time").asText());
-            return existing.json();
+    public DispatchPlan dispatchPlan() {
+        String token = court.judge();
+        try {
+            DispatchPlan existing = call("getDispatchPlan", () -> dispatch.getDispatchPlan(id, bearer(token)));
+            demo.note("dispatch plan", false, "latest arrival " + existing.getLatestArrival().getTime());
+            return existing;
+        } catch (ApiRefused e) {
+            if (e.status() != 404) {
+                throw e;
+            }
         }
-        existing.expect(404);
-        JsonNode plan = api().post(court.judge(), path() + "/dispatch-plan", null).expect(200, 201);
-        demo.note("dispatch plan", true, "latest arrival " + plan.path("latestArrival").path("time").asText()
-                + ", lower bound " + plan.path("lowerBound").path("time").asText());
+        DispatchPlan plan = call("computeDispatchPlan", () -> dispatch.computeDispatchPlan(id, bearer(token)));
+        demo.note("dispatch plan", true, "latest arrival " + plan.getLatestArrival().getTime()
+                + ", lower bound " + plan.getLowerBound().getTime());
         return plan;
     }
 
     /** Moves the operation forward to {@code target}, each step at its local time; never backwards. */
     public void advance(String target, Map<String, String> localTimes) {
+        String token = court.director();
         String current = status();
         while (ORDER.indexOf(current) < ORDER.indexOf(target)) {
             String action = switch (current) {
@@ -182,40 +271,44 @@ public final class OperationSteps {
                 case "ASSEMBLED" -> "DEPART";
                 default -> "CLOSE";
             };
-            Reply r = api().get(court.director(), path());
-            r.expect(200);
-            JsonNode o = api().post(court.director(), path() + "/transitions",
-                    obj("action", action, "at", at(localTimes.get(action))), "If-Match", r.etag()).expect(200);
-            current = o.path("status").asText();
+            ApiResponse<Operation> r = call("getOperation", () -> operations.getOperationWithHttpInfo(id,
+                    bearer(token)));
+            String etag = Services.etag("getOperation", r.getHeaders());
+            OperationTransitionRequest request = new OperationTransitionRequest()
+                    .action(OperationAction.fromValue(action)).at(atUtc(localTimes.get(action)));
+            Operation o = call("transitionOperation", () -> operations.transitionOperation(id, etag, request,
+                    bearer(token)));
+            current = o.getStatus().getValue();
             demo.note("operation step", true, action + " at " + localTimes.get(action) + " → " + current);
         }
     }
 
     /** One timeline entry to write, at a local time of the operation's day. */
-    public record Entry(String type, String targetId, String teamId, String localTime, Map<String, Object> details,
+    public record Entry(String type, UUID targetId, UUID teamId, String localTime, Map<String, Object> details,
                         String token) {
 
         /** Something that happened at a target. */
-        public Entry(String type, String targetId, String localTime, Map<String, Object> details, String token) {
+        public Entry(String type, UUID targetId, String localTime, Map<String, Object> details, String token) {
             this(type, targetId, null, localTime, details, token);
         }
 
         /** A team back at the court (TEAM_RETURNED). */
-        public static Entry teamReturned(String teamId, String localTime, String token) {
+        public static Entry teamReturned(UUID teamId, String localTime, String token) {
             return new Entry("TEAM_RETURNED", null, teamId, localTime, null, token);
         }
 
         String place() {
-            return targetId != null ? targetId : teamId != null ? teamId : "";
+            return targetId != null ? targetId.toString() : teamId != null ? teamId.toString() : "";
         }
     }
 
     /** Appends the entries not in the timeline yet (same type, target and time), in the order given. */
     public void timeline(List<Entry> entries) {
         Set<String> present = new HashSet<>();
-        for (JsonNode e : api().get(court.judge(), path() + "/timeline").expect(200)) {
-            String place = e.hasNonNull("targetId") ? e.path("targetId").asText() : e.path("teamId").asText("");
-            present.add(key(e.path("type").asText(), place, Instant.parse(e.path("occurredAt").asText())));
+        for (TimelineEntry e : call("listTimeline", () -> timeline.listTimeline(id, null, bearer(court.judge())))) {
+            UUID place = e.getTargetId() != null ? e.getTargetId() : e.getTeamId();
+            present.add(key(e.getType().getValue(), place == null ? "" : place.toString(),
+                    e.getOccurredAt().toInstant()));
         }
         int added = 0;
         for (Entry e : entries) {
@@ -224,11 +317,12 @@ public final class OperationSteps {
                 demo.tally().found("timeline entry");
                 continue;
             }
-            Map<String, Object> body = obj("type", e.type(), "targetId", e.targetId(), "teamId", e.teamId(),
-                    "occurredAt", when, "details", e.details());
+            AppendTimelineEntryRequest request = body(json, obj("type", e.type(), "targetId", e.targetId(),
+                    "teamId", e.teamId(), "occurredAt", when, "details", e.details()),
+                    AppendTimelineEntryRequest.class);
             // The key follows from what the entry is, so a rerun after a lost answer cannot write it twice.
-            api().post(e.token(), path() + "/timeline", body,
-                    "Idempotency-Key", "demo-entry " + path() + " " + key(e.type(), e.place(), when)).expect(201);
+            String key = "demo-entry /api/operations/" + id + " " + key(e.type(), e.place(), when);
+            call("appendTimelineEntry", () -> timeline.appendTimelineEntry(id, request, key, bearer(e.token())));
             demo.tally().created("timeline entry");
             added++;
         }
@@ -245,19 +339,18 @@ public final class OperationSteps {
      */
     public void awaitDeliveries(int timeoutSeconds) {
         long deadline = System.currentTimeMillis() + timeoutSeconds * 1000L;
+        String token = court.director();
         while (true) {
-            List<JsonNode> deliveries = Json.items(api().get(court.director(), "/api/deliveries?operationId=" + id)
-                    .expect(200));
-            long pending = deliveries.stream().filter(d -> "PENDING".equals(d.path("status").asText())).count();
-            List<JsonNode> failed = deliveries.stream().filter(d -> "FAILED".equals(d.path("status").asText()))
-                    .toList();
+            List<Delivery> all = call("listDeliveries", () -> deliveries.listDeliveries(id, null, bearer(token)));
+            long pending = all.stream().filter(d -> d.getStatus() == DeliveryStatus.PENDING).count();
+            List<Delivery> failed = all.stream().filter(d -> d.getStatus() == DeliveryStatus.FAILED).toList();
             if (!failed.isEmpty()) {
                 throw new IllegalStateException("operation-service could not record " + failed.size()
-                        + " outcome(s) in case-service, e.g. " + failed.get(0).path("kind").asText() + " for "
-                        + failed.get(0).path("caseNumber").asText() + ": " + failed.get(0).path("lastError").asText());
+                        + " outcome(s) in case-service, e.g. " + failed.get(0).getKind() + " for "
+                        + failed.get(0).getCaseNumber() + ": " + failed.get(0).getLastError());
             }
             if (pending == 0) {
-                demo.say("= deliveries: " + deliveries.size() + " outcomes recorded in case-service");
+                demo.say("= deliveries: " + all.size() + " outcomes recorded in case-service");
                 return;
             }
             if (System.currentTimeMillis() > deadline) {
@@ -271,61 +364,68 @@ public final class OperationSteps {
     // --- live streams ---------------------------------------------------------------------------------------------
 
     /** The operation's stream of this title, scheduled when missing. */
-    public JsonNode stream(Map<String, Object> body) {
-        for (JsonNode s : api().get(court.judge(), path() + "/streams").expect(200)) {
-            if (body.get("title").equals(s.path("title").asText())) {
-                demo.note("stream", false, s.path("title").asText() + " " + s.path("status").asText());
+    public LiveStream stream(Map<String, Object> pairs) {
+        String token = court.judge();
+        for (LiveStream s : call("listStreams", () -> streams.listStreams(id, bearer(token)))) {
+            if (pairs.get("title").equals(s.getTitle())) {
+                demo.note("stream", false, s.getTitle() + " " + s.getStatus());
                 return s;
             }
         }
-        JsonNode s = api().post(court.judge(), path() + "/streams", body).expect(201);
-        demo.note("stream", true, s.path("title").asText() + " on " + s.path("platforms").size() + " platforms");
+        ScheduleStreamRequest request = body(json, pairs, ScheduleStreamRequest.class);
+        LiveStream s = call("scheduleStream", () -> streams.scheduleStream(id, request, null, bearer(token)));
+        demo.note("stream", true, s.getTitle() + " on " + s.getPlatforms().size() + " platforms");
         return s;
     }
 
-    private String streamPath(JsonNode stream) {
-        return path() + "/streams/" + stream.path("id").asText();
-    }
-
     /** SCHEDULED → LIVE at the local time given; a stream already live or ended is left alone. */
-    public void startStream(JsonNode stream, String localTime) {
+    public void startStream(LiveStream stream, String localTime) {
         moveStream(stream, "SCHEDULED", "start", localTime);
     }
 
-    public void endStream(JsonNode stream, String localTime) {
+    public void endStream(LiveStream stream, String localTime) {
         moveStream(stream, "LIVE", "end", localTime);
     }
 
-    private void moveStream(JsonNode stream, String from, String action, String localTime) {
-        Reply r = api().get(court.judge(), streamPath(stream));
-        JsonNode s = r.expect(200);
-        if (!from.equals(s.path("status").asText())) {
-            demo.note("stream " + action, false, s.path("status").asText());
+    private void moveStream(LiveStream stream, String from, String action, String localTime) {
+        String token = court.judge();
+        UUID streamId = stream.getId();
+        ApiResponse<LiveStream> r = call("getStream", () -> streams.getStreamWithHttpInfo(id, streamId,
+                bearer(token)));
+        LiveStream s = r.getData();
+        if (!from.equals(s.getStatus().getValue())) {
+            demo.note("stream " + action, false, s.getStatus().getValue());
             return;
         }
-        JsonNode after = api().post(court.judge(), streamPath(stream) + "/" + action, obj("at", at(localTime)),
-                "If-Match", r.etag()).expect(200);
-        demo.note("stream " + action, true, action + " at " + localTime + " → " + after.path("status").asText());
+        String etag = Services.etag("getStream", r.getHeaders());
+        StreamTransitionRequest request = new StreamTransitionRequest().at(atUtc(localTime));
+        LiveStream after = "start".equals(action)
+                ? call("startStream", () -> streams.startStream(id, streamId, etag, request, bearer(token)))
+                : call("endStream", () -> streams.endStream(id, streamId, etag, request, bearer(token)));
+        demo.note("stream " + action, true, action + " at " + localTime + " → " + after.getStatus().getValue());
     }
 
     /**
      * Viewer counts per platform as read at local times (cumulative counts rising); only the readings above what
      * the platform counted so far are recorded, so a run cut off between two readings completes the series.
      */
-    public void viewers(JsonNode stream, String platform, List<long[]> snapshots, List<String> localTimes) {
-        JsonNode stats = api().get(court.judge(), streamPath(stream) + "/viewers").expect(200);
+    public void viewers(LiveStream stream, String platform, List<long[]> snapshots, List<String> localTimes) {
+        UUID streamId = stream.getId();
+        ViewerStats stats = call("streamViewers", () -> streams.streamViewers(id, streamId, bearer(court.judge())));
         long counted = -1;
-        for (JsonNode p : stats.path("platforms")) {
-            if (platform.equals(p.path("platform").asText()) && p.path("snapshots").asLong() > 0) {
-                counted = p.path("cumulative").asLong();
+        for (PlatformViewers p : stats.getPlatforms()) {
+            if (platform.equals(p.getPlatform().getValue()) && p.getSnapshots() > 0) {
+                counted = p.getCumulative();
             }
         }
         int added = 0;
+        String officer = court.officer();
         for (int i = 0; i < snapshots.size(); i++) {
             long[] s = snapshots.get(i);
             if (s[1] > counted) {
-                api().post(court.officer(), streamPath(stream) + "/viewer-snapshots", obj("platform", platform,
-                        "at", at(localTimes.get(i)), "current", s[0], "cumulative", s[1])).expect(201);
+                ViewerSnapshotRequest request = body(json, obj("platform", platform, "at", at(localTimes.get(i)),
+                        "current", s[0], "cumulative", s[1]), ViewerSnapshotRequest.class);
+                call("recordViewers", () -> streams.recordViewers(id, streamId, request, null, bearer(officer)));
                 added++;
             }
         }
@@ -336,50 +436,59 @@ public final class OperationSteps {
      * A viewer's question asked at {@code askedLocal} and the judge's answer at {@code answeredLocal} (following an
      * FAQ entry), each step done once.
      */
-    public void question(JsonNode stream, String platform, String askedBy, String text, String answer,
-                         String faqEntryId, String askedLocal, String answeredLocal) {
-        String questions = streamPath(stream) + "/questions";
-        JsonNode q = null;
-        for (JsonNode existing : api().items(court.judge(), questions + "?limit=100")) {
-            if (text.equals(existing.path("originalText").asText(existing.path("text").asText()))) {
+    public void question(LiveStream stream, String platform, String askedBy, String text, String answer,
+                         UUID faqEntryId, String askedLocal, String answeredLocal) {
+        UUID streamId = stream.getId();
+        String judge = court.judge();
+        String officer = court.officer();
+        StreamQuestion q = null;
+        for (StreamQuestion existing : Services.items("listQuestions",
+                cursor -> () -> questions.listQuestions(id, streamId, cursor, 100, null, bearer(judge)),
+                QuestionPage::getItems, QuestionPage::getNextCursor)) {
+            String asked = existing.getOriginalText() != null ? existing.getOriginalText() : existing.getText();
+            if (text.equals(asked)) {
                 q = existing;
             }
         }
         boolean created = q == null;
         if (created) {
-            q = api().post(court.officer(), questions, obj("platform", platform, "askedBy", askedBy, "text", text,
-                    "submittedAt", at(askedLocal)))
-                    .expect(201);
+            SubmitQuestionRequest request = body(json, obj("platform", platform, "askedBy", askedBy, "text", text,
+                    "submittedAt", at(askedLocal)), SubmitQuestionRequest.class);
+            q = call("submitQuestion", () -> questions.submitQuestion(id, streamId, request, null, bearer(officer)));
         }
-        String qPath = questions + "/" + q.path("id").asText();
-        if ("SUBMITTED".equals(q.path("status").asText())) {
-            q = api().post(court.officer(), qPath + "/moderation", obj("accept", true)).expect(200);
+        UUID questionId = q.getId();
+        if (q.getStatus() == QuestionStatus.SUBMITTED) {
+            q = call("moderateQuestion", () -> questions.moderateQuestion(id, questionId, streamId,
+                    new ModerateQuestionRequest().accept(true), bearer(officer)));
         }
-        if ("ACCEPTED".equals(q.path("status").asText())) {
-            q = api().post(court.judge(), qPath + "/answer", obj("answer", answer, "faqEntryId", faqEntryId,
-                    "answeredAt", at(answeredLocal)))
-                    .expect(200);
+        if (q.getStatus() == QuestionStatus.ACCEPTED) {
+            AnswerQuestionRequest request = new AnswerQuestionRequest().answer(answer).faqEntryId(faqEntryId)
+                    .answeredAt(atUtc(answeredLocal));
+            q = call("answerQuestion", () -> questions.answerQuestion(id, questionId, streamId, request,
+                    bearer(judge)));
             created = true;
         }
         demo.note("question answered", created, text);
     }
 
     /** The FAQ entry with exactly this question (the FAQ base is shared by all courts), written when missing. */
-    public String faq(String question, String answer, List<String> tags, String legalBasis) {
-        for (JsonNode e : api().items(court.judge(), "/api/faq?limit=100&q=" + Api.enc(question))) {
-            if (question.equals(e.path("question").asText())) {
+    public UUID faq(String question, String answer, List<String> tags, String legalBasis) {
+        String token = court.judge();
+        for (FaqEntry e : call("searchFaq", () -> faq.searchFaq(100, question, bearer(token)))) {
+            if (question.equals(e.getQuestion())) {
                 demo.note("FAQ entry", false, question);
-                return e.path("id").asText();
+                return e.getId();
             }
         }
-        JsonNode e = api().post(court.judge(), "/api/faq", obj("question", question, "answer", answer, "tags", tags,
-                "legalBasis", legalBasis)).expect(201);
+        CreateFaqEntryRequest request = body(json, obj("question", question, "answer", answer, "tags", tags,
+                "legalBasis", legalBasis), CreateFaqEntryRequest.class);
+        FaqEntry e = call("createFaqEntry", () -> faq.createFaqEntry(request, null, bearer(token)));
         demo.note("FAQ entry", true, question);
-        return e.path("id").asText();
+        return e.getId();
     }
 
-    public JsonNode report() {
-        return api().get(court.director(), path() + "/report").expect(200);
+    public OperationReport report() {
+        return call("getOperationReport", () -> reports.getOperationReport(id, bearer(court.director())));
     }
 
     /** A list of people named by {@code names}, all in {@code role}. */

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * The demo loader against the three real services (packaged jars, own databases): loaded twice, the second run
  * creates nothing; stats-service, once it has read both feeds to their head, shows the Huaiyin raid as published
  * (50 officers, 26 debtors sought, 8 summoned, 30余万元 on site, 13 cases concluded, 4 settlements), and so does
- * operation-service's report.
+ * operation-service's report. Then a tour reads every GET operation of the three contracts through the generated
+ * clients, strictly ({@link ContractTour}).
  */
 class DemoDataSystemIT {
 
@@ -99,6 +100,18 @@ class DemoDataSystemIT {
                 .containsEntry("operations 苏0804", 1L).containsEntry("operations 甘0602", 1L)
                 .containsEntry("payments 苏0804", 17L).containsEntry("payments 甘0602", 1L)
                 .containsEntry("disbursements 甘0602", 1L);
+    }
+
+    @Test
+    void shouldReadEveryAnswerOfTheContractsThroughTheGeneratedClientsStrictly() throws IOException {
+        ContractTour tour = new ContractTour(http11(), system, tokens);
+        tour.cases();
+        tour.operations();
+        tour.stats();
+
+        assertThat(tour.failures()).as("answers a strict generated client cannot read").isEmpty();
+        assertThat(ContractTour.untoured(ContractTour.getOperations(SystemUnderTest.repositoryRoot()), tour.toured()))
+                .as("GET operations of the contracts neither toured nor excluded with a reason").isEmpty();
     }
 
     @Test
@@ -201,7 +214,7 @@ class DemoDataSystemIT {
         assertThat(payments).hasSize(1);
         assertThat(payments.path(0).path("channel").asText()).isEqualTo("ON_SITE");
         assertThat(payments.path(0).path("receivedOn").asText()).isEqualTo(Huaiyin.RAID_DAY.toString());
-        long concludedOnTheRaidDay = Json.items(cases.get(judge, "/api/cases?status=CONCLUDED&limit=100").expect(200)
+        long concludedOnTheRaidDay = Reply.items(cases.get(judge, "/api/cases?status=CONCLUDED&limit=100").expect(200)
                 .path("items")).stream().filter(c -> concludedOn(c).equals(Huaiyin.RAID_DAY)).count();
         assertThat(concludedOnTheRaidDay).isEqualTo(13);
 
@@ -244,7 +257,7 @@ class DemoDataSystemIT {
         assertThat(settlement.path("status").asText()).isEqualTo("BREACHED");
         assertThat(settlement.path("installments").path(0).path("status").asText()).isEqualTo("PAID");
         JsonNode measures = cases.get(judge, "/api/cases/" + id + "/measures").expect(200);
-        assertThat(Json.items(measures).stream().map(m -> m.path("type").asText() + " " + m.path("status").asText()))
+        assertThat(Reply.items(measures).stream().map(m -> m.path("type").asText() + " " + m.path("status").asText()))
                 .contains("PROPERTY_REPORT_ORDER REFUSED", "SUMMONS EXECUTED");
 
         JsonNode loan = onlyCase(Liangzhou.COURT, "徐");
@@ -252,18 +265,18 @@ class DemoDataSystemIT {
         assertThat(loan.path("disbursed").decimalValue()).isEqualByComparingTo(loan.path("paid").decimalValue());
         String liangzhouJudge = tokens.token("judge.yang", "judge", Liangzhou.COURT);
         // The search was written once, in the day's timeline, and reached the case file as its measure.
-        List<JsonNode> searches = Json.items(cases.get(liangzhouJudge, "/api/cases/" + loan.path("id").asText()
+        List<JsonNode> searches = Reply.items(cases.get(liangzhouJudge, "/api/cases/" + loan.path("id").asText()
                 + "/measures").expect(200)).stream().filter(m -> m.path("type").asText().equals("SEARCH")).toList();
         assertThat(searches).hasSize(1);
         JsonNode search = searches.get(0);
         assertThat(search.path("status").asText()).isEqualTo("EXECUTED");
         assertThat(search.path("resultNote").asText()).contains("查见被执行人名下住宅一套");
         assertThat(search.path("fieldDecision").path("decidedAt").asText()).isEqualTo("2023-05-25T02:05:00Z");
-        assertThat(Json.items(search.path("witnesses")).stream().map(w -> w.path("capacity").asText()))
+        assertThat(Reply.items(search.path("witnesses")).stream().map(w -> w.path("capacity").asText()))
                 .containsExactly("PROCURATORATE_SUPERVISOR", "COMMUNITY_REPRESENTATIVE", "MEDIA");
         JsonNode land = onlyCase(Liangzhou.COURT, "赵");
         assertThat(land.path("status").asText()).isEqualTo("CONCLUDED");
-        assertThat(Json.items(cases.get(liangzhouJudge, "/api/cases/" + land.path("id").asText() + "/measures")
+        assertThat(Reply.items(cases.get(liangzhouJudge, "/api/cases/" + land.path("id").asText() + "/measures")
                 .expect(200)).stream().map(m -> m.path("type").asText())).containsExactly("HANDOVER");
     }
 
@@ -277,7 +290,7 @@ class DemoDataSystemIT {
         assertThat(settlement.path("installments").path(0).path("missedOn").asText())
                 .isEqualTo(Huaiyin.QIN_BREACHED_ON.toString());
         List<String> qinsDays = new ArrayList<>();
-        for (JsonNode m : Json.items(cases.get(judge, "/api/cases/" + qin + "/measures").expect(200))) {
+        for (JsonNode m : Reply.items(cases.get(judge, "/api/cases/" + qin + "/measures").expect(200))) {
             qinsDays.add(m.path("orderedOn").asText());
             qinsDays.add(m.path("resultOn").asText());
         }
@@ -286,7 +299,7 @@ class DemoDataSystemIT {
         String liangzhouJudge = tokens.token("judge.yang", "judge", Liangzhou.COURT);
         String loan = onlyCase(Liangzhou.COURT, "徐").path("id").asText();
         List<String> loanDays = new ArrayList<>();
-        for (JsonNode m : Json.items(cases.get(liangzhouJudge, "/api/cases/" + loan + "/measures").expect(200))) {
+        for (JsonNode m : Reply.items(cases.get(liangzhouJudge, "/api/cases/" + loan + "/measures").expect(200))) {
             loanDays.add(m.path("orderedOn").asText());
             loanDays.add(m.path("resultOn").asText());
             if (!m.path("decidedOn").isNull() && !m.path("decidedOn").isMissingNode()) {
@@ -313,7 +326,7 @@ class DemoDataSystemIT {
         assertThat(storm.path("organizingCourt").asText()).isEqualTo("甘");
         assertThat(storm.path("level").asText()).isEqualTo("HIGH");
         assertThat(storm.path("keyTasks")).hasSize(12);
-        assertThat(Json.items(storm.path("participatingCourts")).stream().map(JsonNode::asText))
+        assertThat(Reply.items(storm.path("participatingCourts")).stream().map(JsonNode::asText))
                 .contains(Liangzhou.COURT);
         JsonNode progress = stats.get(tokens.token("director.gs", "director", "甘"), "/api/campaigns/"
                 + Api.enc(Liangzhou.CAMPAIGN) + "/progress?asOf=2023-12-31").expect(200);
@@ -323,7 +336,7 @@ class DemoDataSystemIT {
         assertThat(live.path("cadence").asText()).isEqualTo("MONTHLY");
         // The series began in August: April to July do not hold it back.
         assertThat(live.path("startsOn").asText()).isEqualTo("2023-08-01");
-        assertThat(Json.items(live.path("months")).stream().map(m -> m.path("month").asText()))
+        assertThat(Reply.items(live.path("months")).stream().map(m -> m.path("month").asText()))
                 .startsWith("2023-08").endsWith("2023-12").hasSize(5);
         JsonNode huaizhi = stats.get(huaiyinDirector(), "/api/campaigns/" + Api.enc(Huaiyin.CAMPAIGN)).expect(200);
         assertThat(huaizhi.path("level").asText()).isEqualTo("BASIC");

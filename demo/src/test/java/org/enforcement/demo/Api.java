@@ -17,7 +17,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One service's HTTP API: JSON in and out, a bearer token per call, patient with a service that is busy. */
+/**
+ * One service's HTTP API as plain JSON over HTTP, for the system test's checks of exact answers (CSV, text, the
+ * management port) next to the generated clients the loader uses: a bearer token per call, patient with a service
+ * that is busy.
+ */
 public final class Api {
 
     static final ObjectMapper JSON = new ObjectMapper()

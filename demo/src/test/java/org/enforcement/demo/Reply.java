@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.net.http.HttpHeaders;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
-/** One answer of a service, with the request that got it (for messages that show both). */
+/** One answer of a service read as plain HTTP, with the request that got it (for messages that show both). */
 public record Reply(String method, String url, String requestBody, int status, HttpHeaders headers, String text) {
 
     public JsonNode json() {
@@ -16,14 +19,14 @@ public record Reply(String method, String url, String requestBody, int status, H
         try {
             return Api.JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new ApiRefused(this, "the answer is not JSON");
+            throw new AssertionError("the answer is not JSON:\n  " + describe());
         }
     }
 
     /** The JSON body when the status is one of {@code expected}, else an {@link ApiRefused} naming both sides. */
     public JsonNode expect(int... expected) {
         if (Arrays.stream(expected).noneMatch(s -> s == status)) {
-            throw new ApiRefused(this, "expected HTTP " + Arrays.toString(expected));
+            throw new AssertionError("expected HTTP " + Arrays.toString(expected) + ":\n  " + describe());
         }
         return json();
     }
@@ -45,7 +48,20 @@ public record Reply(String method, String url, String requestBody, int status, H
     }
 
     public String etag() {
-        return headers.firstValue("ETag").orElseThrow(() -> new ApiRefused(this, "the answer has no ETag"));
+        return headers.firstValue("ETag").orElseThrow(() -> new AssertionError("the answer has no ETag:\n  " + describe()));
+    }
+
+    /** The elements of a JSON array (an empty list for anything else). */
+    public static List<JsonNode> items(JsonNode array) {
+        List<JsonNode> list = new ArrayList<>();
+        if (array != null && array.isArray()) {
+            array.forEach(list::add);
+        }
+        return list;
+    }
+
+    public static BigDecimal decimal(JsonNode node) {
+        return node == null || node.isMissingNode() || node.isNull() ? null : node.decimalValue();
     }
 
     /** The request and the answer as one readable block, for error reports. */
