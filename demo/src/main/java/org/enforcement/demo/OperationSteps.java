@@ -41,6 +41,7 @@ import org.enforcement.client.operations.model.Delivery;
 import org.enforcement.client.operations.model.DeliveryStatus;
 import org.enforcement.client.operations.model.DispatchPlan;
 import org.enforcement.client.operations.model.FaqEntry;
+import org.enforcement.client.operations.model.FaqPage;
 import org.enforcement.client.operations.model.FormTeamsRequest;
 import org.enforcement.client.operations.model.LiveStream;
 import org.enforcement.client.operations.model.ModerateQuestionRequest;
@@ -64,7 +65,7 @@ import org.enforcement.client.operations.model.Team;
 import org.enforcement.client.operations.model.TimelineEntry;
 import org.enforcement.client.operations.model.ViewerSnapshotRequest;
 import org.enforcement.client.operations.model.ViewerStats;
-import org.enforcement.client.operations.model.Witness1;
+import org.enforcement.client.operations.model.Witness;
 
 /**
  * Steps on operation-service for one operation of one court. Every step reads what is there first: the operation
@@ -180,7 +181,7 @@ public final class OperationSteps {
 
     public void witness(String name, String capacity, String organization) {
         String token = court.director();
-        for (Witness1 w : call("listWitnesses", () -> people.listWitnesses(id, bearer(token)))) {
+        for (Witness w : call("listWitnesses", () -> people.listWitnesses(id, bearer(token)))) {
             if (name.equals(w.getName())) {
                 demo.note("witness", false, name + " " + capacity);
                 return;
@@ -474,7 +475,9 @@ public final class OperationSteps {
     /** The FAQ entry with exactly this question (the FAQ base is shared by all courts), written when missing. */
     public UUID faq(String question, String answer, List<String> tags, String legalBasis) {
         String token = court.judge();
-        for (FaqEntry e : call("searchFaq", () -> faq.searchFaq(100, question, bearer(token)))) {
+        for (FaqEntry e : Services.items("searchFaq",
+                cursor -> () -> faq.searchFaq(cursor, 100, question, bearer(token)),
+                FaqPage::getItems, FaqPage::getNextCursor)) {
             if (question.equals(e.getQuestion())) {
                 demo.note("FAQ entry", false, question);
                 return e.getId();

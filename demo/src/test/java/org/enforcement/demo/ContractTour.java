@@ -157,13 +157,14 @@ final class ContractTour {
         }
         Map<String, String> director = bearer(tokens.token("director.liu", "director", Huaiyin.COURT));
         var audit = new org.enforcement.client.cases.api.AuditApi(client);
-        read(s, "listAuditEntries", () -> audit.listAuditEntries(null, 100, director));
+        pages(s, "listAuditEntries", cursor -> () -> audit.listAuditEntries(cursor, 100, director),
+                org.enforcement.client.cases.model.AuditPage::getItems,
+                p -> Boolean.TRUE.equals(p.getHasMore()) ? p.getNextCursor() : null);
         read(s, "verifyAuditChain", () -> audit.verifyAuditChain(null, director));
         var feed = new org.enforcement.client.cases.api.EventFeedApi(client);
-        pages(s, "readEvents", cursor -> () -> feed.readEvents(cursor == null ? null : Long.valueOf(cursor), 200,
-                        director),
-                org.enforcement.client.cases.model.EventPage::getEvents,
-                p -> Boolean.TRUE.equals(p.getHasMore()) ? String.valueOf(p.getNextCursor()) : null);
+        pages(s, "readEvents", cursor -> () -> feed.readEvents(null, cursor, 200, director),
+                org.enforcement.client.cases.model.EventPage::getItems,
+                p -> Boolean.TRUE.equals(p.getHasMore()) ? p.getNextCursor() : null);
 
         Map<String, String> integrator = bearer(tokens.token("system.demo", "integrator", Huaiyin.COURT));
         var webhooks = new org.enforcement.client.cases.api.WebhooksApi(client);
@@ -236,18 +237,23 @@ final class ContractTour {
         }
         Map<String, String> director = bearer(tokens.token("director.liu", "director", Huaiyin.COURT));
         var faq = new org.enforcement.client.operations.api.FaqApi(client);
-        for (FaqEntry e : orEmpty(read(s, "searchFaq", () -> faq.searchFaq(100, null, director)))) {
+        for (FaqEntry e : pages(s, "searchFaq", cursor -> () -> faq.searchFaq(cursor, 100, null, director),
+                org.enforcement.client.operations.model.FaqPage::getItems,
+                org.enforcement.client.operations.model.FaqPage::getNextCursor)) {
             read(s, "getFaqEntry", () -> faq.getFaqEntry(e.getId(), director));
         }
-        read(s, "publicFaq", () -> publicApi.publicFaq(100, null, Map.of()));
+        pages(s, "publicFaq", cursor -> () -> publicApi.publicFaq(cursor, 100, null, Map.of()),
+                org.enforcement.client.operations.model.FaqPage::getItems,
+                org.enforcement.client.operations.model.FaqPage::getNextCursor);
         var audit = new org.enforcement.client.operations.api.AuditApi(client);
-        read(s, "listAuditEntries", () -> audit.listAuditEntries(null, 100, director));
+        pages(s, "listAuditEntries", cursor -> () -> audit.listAuditEntries(cursor, 100, director),
+                org.enforcement.client.operations.model.AuditPage::getItems,
+                p -> Boolean.TRUE.equals(p.getHasMore()) ? p.getNextCursor() : null);
         read(s, "verifyAuditChain", () -> audit.verifyAuditChain(null, director));
         var feed = new org.enforcement.client.operations.api.EventFeedApi(client);
-        pages(s, "readEvents", cursor -> () -> feed.readEvents(cursor == null ? null : Long.valueOf(cursor), 200,
-                        director),
-                org.enforcement.client.operations.model.EventPage::getEvents,
-                p -> Boolean.TRUE.equals(p.getHasMore()) ? String.valueOf(p.getNextCursor()) : null);
+        pages(s, "readEvents", cursor -> () -> feed.readEvents(null, cursor, 200, director),
+                org.enforcement.client.operations.model.EventPage::getItems,
+                p -> Boolean.TRUE.equals(p.getHasMore()) ? p.getNextCursor() : null);
 
         Map<String, String> integrator = bearer(tokens.token("system.demo", "integrator", Huaiyin.COURT));
         var webhooks = new org.enforcement.client.operations.api.WebhooksApi(client);
@@ -293,15 +299,18 @@ final class ContractTour {
                 Huaiyin.RAID_DAY, Huaiyin.RAID_DAY, director));
         var ingestion = new org.enforcement.client.stats.api.IngestionApi(client);
         read(s, "getIngestionStatus", () -> ingestion.getIngestionStatus(director));
-        read(s, "listDeadLetters", () -> ingestion.listDeadLetters(null, 100, director));
+        pages(s, "listDeadLetters", cursor -> () -> ingestion.listDeadLetters(cursor, null, 100, director),
+                org.enforcement.client.stats.model.DeadLetterPage::getItems,
+                org.enforcement.client.stats.model.DeadLetterPage::getNextCursor);
         var audit = new org.enforcement.client.stats.api.AuditApi(client);
-        read(s, "listAuditEntries", () -> audit.listAuditEntries(null, 100, director));
+        pages(s, "listAuditEntries", cursor -> () -> audit.listAuditEntries(cursor, 100, director),
+                org.enforcement.client.stats.model.AuditPage::getItems,
+                p -> Boolean.TRUE.equals(p.getHasMore()) ? p.getNextCursor() : null);
         read(s, "verifyAuditChain", () -> audit.verifyAuditChain(null, director));
         var feed = new org.enforcement.client.stats.api.EventFeedApi(client);
-        pages(s, "readEvents", cursor -> () -> feed.readEvents(cursor == null ? null : Long.valueOf(cursor), 200,
-                        director),
-                org.enforcement.client.stats.model.EventPage::getEvents,
-                p -> Boolean.TRUE.equals(p.getHasMore()) ? String.valueOf(p.getNextCursor()) : null);
+        pages(s, "readEvents", cursor -> () -> feed.readEvents(null, cursor, 200, director),
+                org.enforcement.client.stats.model.EventPage::getItems,
+                p -> Boolean.TRUE.equals(p.getHasMore()) ? p.getNextCursor() : null);
     }
 
     /** The operations neither toured nor excluded, and the exclusions the contracts do not have (stale). */

@@ -450,7 +450,7 @@ class DemoDataSystemIT {
     private static long head(Api service, String token) {
         long cursor = 0;
         while (true) {
-            JsonNode page = service.get(token, "/events?after=" + cursor + "&limit=500").expect(200);
+            JsonNode page = service.get(token, "/events?cursor=" + cursor + "&limit=500").expect(200);
             cursor = page.path("nextCursor").asLong(cursor);
             if (!page.path("hasMore").asBoolean(false)) {
                 return cursor;

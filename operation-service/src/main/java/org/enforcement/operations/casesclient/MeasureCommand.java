@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.enforcement.rules.vocabulary.MeasureType;
 import org.enforcement.rules.vocabulary.WitnessCapacity;
 
@@ -28,6 +29,7 @@ public record MeasureCommand(MeasureType type, UUID respondentId, String reason,
     }
 
     /** A witness of a search, in the capacity both services spell alike. */
+    @Schema(name = "MeasureCommandWitness")
     public record Witness(String name, WitnessCapacity capacity) {
     }
 
