@@ -67,9 +67,6 @@ public class CampaignResource {
             + " may see share the code (409 ambiguous-campaign lists them). Without it: the campaign your court"
             + " takes part in, else the only one you may see.";
 
-    /** The length of campaign.organizing_court. */
-    static final int MAX_COURT = 32;
-
     @Inject
     CampaignService service;
 
@@ -143,7 +140,7 @@ public class CampaignResource {
                         @Size(max = 64) @PathParam("code") String code,
                         @Parameter(description = ORGANISER_DOC, example = "甘")
                         @QueryParam("organiser") String organiser) {
-        CampaignResponse c = service.get(code, organiser(organiser));
+        CampaignResponse c = service.get(code, Organiser.of(organiser));
         return Response.ok(c).tag(etag(c)).build();
     }
 
@@ -174,7 +171,7 @@ public class CampaignResource {
                           @Parameter(description = "The campaign's current ETag", required = true)
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @NotNull @Valid AmendCampaignRequest request) {
-        CampaignResponse c = service.amend(code, organiser(organiser), ifMatch, request);
+        CampaignResponse c = service.amend(code, Organiser.of(organiser), ifMatch, request);
         return Response.ok(c).tag(etag(c)).build();
     }
 
@@ -200,7 +197,7 @@ public class CampaignResource {
                             @Size(max = 64) @PathParam("code") String code,
                             @Parameter(description = ORGANISER_DOC, example = "甘")
                             @QueryParam("organiser") String organiser) {
-        CampaignResponse c = service.publish(code, organiser(organiser));
+        CampaignResponse c = service.publish(code, Organiser.of(organiser));
         return Response.ok(c).tag(etag(c)).build();
     }
 
@@ -230,7 +227,7 @@ public class CampaignResource {
                              @Parameter(description = ORGANISER_DOC, example = "甘")
                              @QueryParam("organiser") String organiser,
                              @NotNull @Valid WithdrawalRequest request) {
-        CampaignResponse c = service.withdraw(code, organiser(organiser), request.reason());
+        CampaignResponse c = service.withdraw(code, Organiser.of(organiser), request.reason());
         return Response.ok(c).tag(etag(c)).build();
     }
 
@@ -266,7 +263,7 @@ public class CampaignResource {
             @Parameter(description = ORGANISER_DOC, example = "甘") @QueryParam("organiser") String organiser,
             @Parameter(description = "The day to judge; default today (Asia/Shanghai)", example = "2023-06-15")
             @QueryParam("asOf") LocalDate asOf) {
-        return service.progress(code, organiser(organiser), asOf == null ? LocalDate.now(zone) : asOf);
+        return service.progress(code, Organiser.of(organiser), asOf == null ? LocalDate.now(zone) : asOf);
     }
 
     @GET
@@ -330,19 +327,7 @@ public class CampaignResource {
             throw QueryParams.invalid("metric", "must be one of " + String.join(", ", allowed)
                     + ", or a member of a family such as measures_carried_out_AUCTION");
         }
-        return service.ranking(code, organiser(organiser), name, from, to);
-    }
-
-    /** The organiser named by {@code ?organiser=}; null when none is. */
-    public static String organiser(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String court = QueryParams.checked("organiser", value).strip();
-        if (court.length() > MAX_COURT) {
-            throw QueryParams.invalid("organiser", "must be at most " + MAX_COURT + " characters");
-        }
-        return court;
+        return service.ranking(code, Organiser.of(organiser), name, from, to);
     }
 
     private static EntityTag etag(CampaignResponse c) {

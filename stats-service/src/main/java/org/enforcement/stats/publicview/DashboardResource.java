@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.problem.Problem;
 import org.enforcement.stats.campaigns.CampaignCharts;
-import org.enforcement.stats.campaigns.CampaignResource;
+import org.enforcement.stats.campaigns.Organiser;
 import org.enforcement.stats.metrics.Metrics;
 import org.enforcement.stats.metrics.MetricsQuery;
 
@@ -61,13 +61,13 @@ public class DashboardResource {
             @Parameter(description = PublicCampaignResource.ORGANISER_DOC, example = "甘")
             @QueryParam("organiser") String organiser) {
         String code = MetricsQuery.campaign(campaign);
-        String organisedBy = CampaignResource.organiser(organiser);
+        String organisedBy = Organiser.of(organiser);
         String page;
         if (code == null) {
             page = DashboardPage.index(figures.campaigns());
         } else {
             PublicFigures.CampaignReport report = figures.report(code, organisedBy)
-                    .orElseThrow(() -> PublicCampaignResource.notFound(code));
+                    .orElseThrow(() -> new CampaignNotFound(code));
             PublicCampaignFigures shown = PublicFigures.figures(code, report);
             Optional<PublicFigures.CourtRanking> ranking = figures.ranking(code,
                     report.campaign().organizingCourt(), Metrics.COLLECTED);

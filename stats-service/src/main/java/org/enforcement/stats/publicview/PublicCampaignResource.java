@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcement.commons.http.QueryParams;
 import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.problem.ProblemException;
-import org.enforcement.stats.campaigns.CampaignResource;
+import org.enforcement.stats.campaigns.Organiser;
 import org.enforcement.stats.charts.MetricCharts;
 import org.enforcement.stats.metrics.Metrics;
 
@@ -74,7 +74,7 @@ public class PublicCampaignResource {
             @Parameter(description = ORGANISER_DOC, example = "甘") @QueryParam("organiser") String organiser) {
         String campaign = campaign(code);
         PublicCampaignFigures found = PublicFigures.figures(campaign,
-                figures.report(campaign, CampaignResource.organiser(organiser)).orElseThrow(() -> notFound(campaign)));
+                figures.report(campaign, Organiser.of(organiser)).orElseThrow(() -> notFound(campaign)));
         return Response.ok(found, MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", CACHE_CONTROL).build();
     }
 
@@ -94,7 +94,7 @@ public class PublicCampaignResource {
             @Size(max = MAX_CODE) @PathParam("code") String code,
             @Parameter(description = ORGANISER_DOC, example = "甘") @QueryParam("organiser") String organiser) {
         String campaign = campaign(code);
-        PublicFigures.CampaignReport report = figures.report(campaign, CampaignResource.organiser(organiser))
+        PublicFigures.CampaignReport report = figures.report(campaign, Organiser.of(organiser))
                 .orElseThrow(() -> notFound(campaign));
         return svg(figures.collectionsChart(campaign, report));
     }
@@ -115,7 +115,7 @@ public class PublicCampaignResource {
             @Size(max = MAX_CODE) @PathParam("code") String code,
             @Parameter(description = ORGANISER_DOC, example = "甘") @QueryParam("organiser") String organiser) {
         String campaign = campaign(code);
-        PublicFigures.CampaignReport report = figures.report(campaign, CampaignResource.organiser(organiser))
+        PublicFigures.CampaignReport report = figures.report(campaign, Organiser.of(organiser))
                 .orElseThrow(() -> notFound(campaign));
         return svg(figures.viewersChart(campaign, report));
     }
@@ -139,7 +139,7 @@ public class PublicCampaignResource {
             @Size(max = MAX_CODE) @PathParam("code") String code,
             @Parameter(description = ORGANISER_DOC, example = "甘") @QueryParam("organiser") String organiser) {
         String campaign = campaign(code);
-        return svg(figures.keyTasksChart(campaign, CampaignResource.organiser(organiser))
+        return svg(figures.keyTasksChart(campaign, Organiser.of(organiser))
                 .orElseThrow(() -> notFound(campaign)));
     }
 
@@ -168,7 +168,7 @@ public class PublicCampaignResource {
         if (!Metrics.isSummed(name)) {
             throw QueryParams.invalid("metric", "must be one of " + String.join(", ", Metrics.SUMMED));
         }
-        return svg(figures.ranking(campaign, CampaignResource.organiser(organiser), name)
+        return svg(figures.ranking(campaign, Organiser.of(organiser), name)
                 .map(PublicFigures::rankingChart).orElseThrow(() -> notFound(campaign)));
     }
 
@@ -184,7 +184,7 @@ public class PublicCampaignResource {
     }
 
     /** 404 campaign-not-found: problem+json, or an HTML page for a browser ({@link PublicPageProblems}). */
-    static CampaignNotFound notFound(String campaign) {
+    private static CampaignNotFound notFound(String campaign) {
         return new CampaignNotFound(campaign);
     }
 
