@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -32,6 +33,9 @@ import org.enforcement.commons.security.Caller;
 @ApplicationScoped
 @Transactional
 public class CaseService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     CaseRepository cases;
@@ -64,7 +68,7 @@ public class CaseService {
     }
 
     public CaseResponse register(RegisterCaseRequest request) {
-        LocalDate today = LocalDate.now(config.zone());
+        LocalDate today = LocalDate.now(clock.withZone(config.zone()));
         LocalDate filedOn = request.filedOn() == null ? today : request.filedOn();
         // The earliest day (the year sets the case number) is the business calendar's, checked on the request.
         if (filedOn.isAfter(today)) {
@@ -95,7 +99,7 @@ public class CaseService {
                 : request.campaignCode().strip();
         c.status = CaseStatus.FILED;
         c.filedOn = filedOn;
-        c.filedAt = Instant.now();
+        c.filedAt = clock.instant();
         addParties(c, PartyRole.APPLICANT, request.applicants());
         addParties(c, PartyRole.RESPONDENT, request.respondents());
         cases.persist(c);
@@ -247,7 +251,7 @@ public class CaseService {
     /** Today in the courts' zone: the day of a fact recorded without a day of its own. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public LocalDate today() {
-        return LocalDate.now(config.zone());
+        return LocalDate.now(clock.withZone(config.zone()));
     }
 
     /**
@@ -256,7 +260,7 @@ public class CaseService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireCaseDay(Case c, String field, LocalDate day) {
-        if (day.isAfter(LocalDate.now(config.zone()))) {
+        if (day.isAfter(LocalDate.now(clock.withZone(config.zone())))) {
             throw ProblemException.invalidField(field, "must not be in the future");
         }
         if (day.isBefore(c.filedOn)) {
@@ -361,8 +365,8 @@ public class CaseService {
      */
     private Instant concludedAt(Case c, LocalDate day) {
         LocalDate on = day == null || day.isAfter(c.filedOn) ? day : c.filedOn;
-        if (on == null || !on.isBefore(LocalDate.now(config.zone()))) {
-            return Instant.now();
+        if (on == null || !on.isBefore(LocalDate.now(clock.withZone(config.zone())))) {
+            return clock.instant();
         }
         return on.atTime(LocalTime.of(23, 59, 59)).atZone(config.zone()).toInstant();
     }
@@ -377,7 +381,7 @@ public class CaseService {
         t.reason = reason;
         t.actor = caller.id();
         t.roles = caller.rolesText();
-        t.occurredAt = Instant.now();
+        t.occurredAt = clock.instant();
         cases.getEntityManager().persist(t);
     }
 

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -47,6 +47,9 @@ import org.enforcement.rules.vocabulary.MeasureType;
  */
 @ApplicationScoped
 public class MeasureService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     MeasureRepository measures;
@@ -159,7 +162,7 @@ public class MeasureService {
             m.fieldReference = OrderMeasureRequest.blankToNull(request.fieldDecision().reference());
         }
         m.orderedBy = caller.id();
-        m.orderedAt = Instant.now();
+        m.orderedAt = clock.instant();
         m.orderedOn = orderedOn;
         if (executed) {
             m.resultAt = m.orderedAt;
@@ -199,7 +202,7 @@ public class MeasureService {
         requireMeasureDay(c, m, "decidedOn", decidedOn);
         m.status = approve ? MeasureStatus.ORDERED : MeasureStatus.REJECTED;
         m.decidedBy = caller.id();
-        m.decidedAt = Instant.now();
+        m.decidedAt = clock.instant();
         m.decidedOn = decidedOn;
         m.decisionNote = OrderMeasureRequest.blankToNull(request.note());
         em.flush();
@@ -226,7 +229,7 @@ public class MeasureService {
         LocalDate resultOn = request.dayFor(m.type) == null ? caseService.today() : request.dayFor(m.type);
         requireMeasureDay(c, m, MeasureResultRequest.dayFieldFor(m.type), resultOn);
         m.resultNote = OrderMeasureRequest.blankToNull(request.note());
-        m.resultAt = Instant.now();
+        m.resultAt = clock.instant();
         m.resultOn = resultOn;
         ResultEvent eventType;
         BigDecimal credited = null;

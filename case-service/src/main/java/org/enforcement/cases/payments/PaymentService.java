@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -44,6 +44,9 @@ import org.enforcement.commons.security.Caller;
  */
 @ApplicationScoped
 public class PaymentService {
+
+    @Inject
+    Clock clock;
 
     private static final BigDecimal ZERO = new BigDecimal("0.00");
 
@@ -90,7 +93,7 @@ public class PaymentService {
             throw ProblemException.conflict("case-concluded", "Case concluded",
                     "Case " + c.caseNumber + " is concluded; resume it before recording payments.");
         }
-        LocalDate receivedOn = request.receivedOn() == null ? LocalDate.now(config.zone()) : request.receivedOn();
+        LocalDate receivedOn = request.receivedOn() == null ? LocalDate.now(clock.withZone(config.zone())) : request.receivedOn();
         caseService.requireCaseDay(c, "receivedOn", receivedOn);
         BigDecimal outstanding = outstanding(c);
         if (request.amount().compareTo(outstanding) > 0) {
@@ -196,7 +199,7 @@ public class PaymentService {
         d.status = DisbursementStatus.REQUESTED;
         d.note = blankToNull(request.note());
         d.requestedBy = caller.id();
-        d.requestedAt = Instant.now();
+        d.requestedAt = clock.instant();
         d.requestedOn = requestedOn;
         disbursements.persist(d);
         publishDisbursement(c, d);
@@ -240,7 +243,7 @@ public class PaymentService {
         }
         d.status = approve ? DisbursementStatus.APPROVED : DisbursementStatus.REJECTED;
         d.decidedBy = caller.id();
-        d.decidedAt = Instant.now();
+        d.decidedAt = clock.instant();
         d.paidOutOn = approve ? paidOutOn : null;
         d.decisionNote = blankToNull(request.note());
         em.flush();
@@ -343,7 +346,7 @@ public class PaymentService {
         p.reversesPaymentId = reverses;
         p.reason = reason;
         p.recordedBy = caller.id();
-        p.recordedAt = Instant.now();
+        p.recordedAt = clock.instant();
         payments.persist(p);
         em.flush();
         return p;

@@ -3,6 +3,7 @@ package org.enforcement.cases.settlements;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.enforcement.cases.config.CaseConfig;
 import org.jboss.logging.Logger;
@@ -10,6 +11,9 @@ import org.jboss.logging.Logger;
 /** Runs the missed-installment check periodically ({@code case.settlement.check-every}, "off" disables it). */
 @ApplicationScoped
 public class SettlementCheckJob {
+
+    @Inject
+    Clock clock;
 
     private static final Logger LOG = Logger.getLogger(SettlementCheckJob.class);
 
@@ -22,7 +26,7 @@ public class SettlementCheckJob {
     @Scheduled(every = "${case.settlement.check-every}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
-        int missed = settlements.markMissedInstallments(LocalDate.now(config.zone()));
+        int missed = settlements.markMissedInstallments(LocalDate.now(clock.withZone(config.zone())));
         if (missed > 0) {
             LOG.infof("Marked %d installment(s) missed", missed);
         }

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +38,9 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class SettlementService {
+
+    @Inject
+    Clock clock;
 
     private static final Logger LOG = Logger.getLogger(SettlementService.class);
     static final String SYSTEM_ACTOR = "system:settlement-check";
@@ -96,7 +99,7 @@ public class SettlementService {
         a.signedOn = request.signedOn();
         a.terms = request.terms() == null || request.terms().isBlank() ? null : request.terms().strip();
         a.createdBy = caller.id();
-        a.createdAt = Instant.now();
+        a.createdAt = clock.instant();
         int seq = 1;
         for (var plan : request.installments()) {
             Installment i = new Installment();
@@ -228,7 +231,7 @@ public class SettlementService {
         }
         if (a.installments.stream().allMatch(i -> i.status == InstallmentStatus.PAID)) {
             a.status = AgreementStatus.COMPLETED;
-            a.endedAt = Instant.now();
+            a.endedAt = clock.instant();
             a.endedOn = payment.receivedOn; // performed on the day the last money came in
             events.publish(c.court, c.id.toString(), "Settlement", a.id.toString(),
                     new SettlementCompleted(c.caseNumber, a.id, a.status.name(), c.campaignCode, a.total, a.endedOn));
@@ -290,7 +293,7 @@ public class SettlementService {
     public void endLiveAgreement(Case c, String reason, LocalDate terminatedOn) {
         agreements.live(c.id).ifPresent(a -> {
             a.status = AgreementStatus.TERMINATED;
-            a.endedAt = Instant.now();
+            a.endedAt = clock.instant();
             a.endedOn = terminatedOn;
             // The feed is read by other systems: free text goes out scrubbed with the case's parties.
             events.publish(c.court, c.id.toString(), "Settlement", a.id.toString(), new SettlementTerminated(
@@ -360,7 +363,7 @@ public class SettlementService {
 
     private void miss(Case c, SettlementAgreement a, Installment i, LocalDate missedOn, boolean byCheck) {
         i.status = InstallmentStatus.MISSED;
-        i.missedAt = Instant.now();
+        i.missedAt = clock.instant();
         i.missedOn = missedOn;
         events.publish(c.court, c.id.toString(), "Settlement", a.id.toString(), new InstallmentMissed(c.caseNumber,
                 a.id, a.status.name(), c.campaignCode, i.seq, i.dueOn, missedOn, i.amount, i.due()));
@@ -375,7 +378,7 @@ public class SettlementService {
 
     private void breach(Case c, SettlementAgreement a, String reason, LocalDate breachedOn) {
         a.status = AgreementStatus.BREACHED;
-        a.breachedAt = Instant.now();
+        a.breachedAt = clock.instant();
         a.breachedOn = breachedOn;
         events.publish(c.court, a.caseId.toString(), "Settlement", a.id.toString(), new SettlementBreached(
                 c.caseNumber, a.id, a.status.name(), c.campaignCode, scrubbed(c, reason), breachedOn));

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -23,6 +24,9 @@ import org.enforcement.commons.security.Caller;
  */
 @ApplicationScoped
 public class AuditTrail {
+
+    @Inject
+    Clock clock;
 
     /** The hash the first entry is chained to. */
     public static final String GENESIS = "0".repeat(64);
@@ -45,7 +49,7 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordAs(String actor, String roles, String court, String action, String resourceType,
                          String resourceId, String detail) {
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         em.flush();
         // One writer at a time, so every entry sees its true predecessor.
         em.createNativeQuery("SELECT pg_advisory_xact_lock(" + AUDIT_LOCK + ")").getSingleResult();

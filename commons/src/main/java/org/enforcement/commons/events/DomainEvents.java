@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -23,6 +24,9 @@ import org.enforcement.events.EventPayload;
 @ApplicationScoped
 public class DomainEvents {
 
+    @Inject
+    Clock clock;
+
     /** Advisory-lock key that serialises outbox writers (arbitrary, fixed). */
     static final long OUTBOX_LOCK = 7_300_001L;
 
@@ -37,7 +41,7 @@ public class DomainEvents {
     public UUID publish(String court, String caseId, String aggregateType, String aggregateId, EventPayload payload) {
         String type = payload.eventType();
         UUID eventId = UUID.randomUUID();
-        Instant occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         em.flush(); // write the state change first so the lock is held only for the insert and the commit
         em.createNativeQuery("SELECT pg_advisory_xact_lock(" + OUTBOX_LOCK + ")").getSingleResult();
         em.createNativeQuery("""

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import org.enforcement.commons.problem.ProblemException;
 
@@ -18,6 +18,9 @@ import org.enforcement.commons.problem.ProblemException;
  */
 @ApplicationScoped
 public class IdempotencyKeys {
+
+    @Inject
+    Clock clock;
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
@@ -82,7 +85,7 @@ public class IdempotencyKeys {
     /** Stores the response in the transaction that did the work (and that holds the claim). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void complete(String scope, String key, String fingerprint, int status, String body, String location) {
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(clock.instant());
         // An IN_FLIGHT row of the former claims is simply overwritten; lease_until is no longer read.
         em.createNativeQuery("""
                         INSERT INTO idempotency_key (scope, idem_key, fingerprint, state, created_at, lease_until,

@@ -6,9 +6,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.enforcement.commons.http.edge.ControlCharacters;
@@ -24,6 +25,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class TokenLifetime implements SecurityIdentityAugmentor {
 
+    @Inject
+    Clock clock;
+
     private static final Logger LOG = Logger.getLogger(TokenLifetime.class);
 
     @ConfigProperty(name = "enforcement.token.max-lifetime", defaultValue = "8h")
@@ -36,7 +40,7 @@ public class TokenLifetime implements SecurityIdentityAugmentor {
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             String refusal = refusal(seconds(jwt.getClaim("iat")), seconds(jwt.getClaim("exp")),
-                    Instant.now().getEpochSecond(), maxLifetime, clockSkew);
+                    clock.instant().getEpochSecond(), maxLifetime, clockSkew);
             if (refusal != null) {
                 LOG.warnf("Refused a token of %s: %s", ControlCharacters.contains(jwt.getName()) ? "?" : jwt.getName(),
                         refusal);

@@ -30,11 +30,14 @@ public class WebhookDelivery {
     @Inject
     WebhookService webhooks;
 
+    @Inject
+    Clock clock;
+
     private WebhookWorker worker;
 
     @PostConstruct
     void start() {
-        worker = new WebhookWorker(dataSource, config, json, Clock.systemUTC(), webhooks::disableAfterFailures);
+        worker = new WebhookWorker(dataSource, config, json, clock, webhooks::disableAfterFailures);
     }
 
     /** This replica's worker, for a test to run a round now. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +34,9 @@ import org.enforcement.rules.vocabulary.MeasureType;
  */
 @ApplicationScoped
 public class DeliveryEnqueuer implements TimelineListener {
+
+    @Inject
+    Clock clock;
 
     static final String KEY_PREFIX = "op-entry-";
 
@@ -78,7 +82,7 @@ public class DeliveryEnqueuer implements TimelineListener {
             case SETTLEMENT -> new SettlementCommand(d.signedOn(), d.total(), d.terms(), d.installments().stream()
                     .map(i -> new SettlementCommand.Installment(i.dueOn(), i.amount())).toList());
         };
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Delivery delivery = new Delivery();
         delivery.id = UUID.randomUUID();
         delivery.entryId = entry.entryId;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +20,9 @@ import org.enforcement.operations.streams.PrivacyScrub;
 /** What operators see of deliveries in their court, and sending a failed one again. */
 @ApplicationScoped
 public class DeliveryService {
+
+    @Inject
+    Clock clock;
 
     static final int MAX_LISTED = 500;
 
@@ -68,7 +71,7 @@ public class DeliveryService {
                     .with("currentStatus", d.status.name());
         }
         d.status = DeliveryStatus.PENDING;
-        d.nextAttemptAt = Instant.now();
+        d.nextAttemptAt = clock.instant();
         d.claimToken = null;
         audit.record("OUTCOME_DELIVERY_RETRIED", "Delivery", d.id.toString(),
                 d.kind + " " + d.caseNumber + " after " + d.attempts + " attempt(s), last HTTP " + d.lastStatus);

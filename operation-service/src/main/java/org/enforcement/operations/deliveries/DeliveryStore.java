@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +27,9 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class DeliveryStore {
+
+    @Inject
+    Clock clock;
 
     private static final Logger LOG = Logger.getLogger(DeliveryStore.class);
     static final String SYSTEM_ACTOR = "system:outcome-delivery";
@@ -46,7 +50,7 @@ public class DeliveryStore {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Claim claimNext(String court, Duration lease) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String sql = "SELECT id FROM delivery WHERE status = 'PENDING' AND next_attempt_at <= ?1"
                 + (court == null ? "" : " AND court = ?2")
                 + " ORDER BY next_attempt_at, created_at LIMIT 1 FOR UPDATE SKIP LOCKED";
@@ -84,7 +88,7 @@ public class DeliveryStore {
             return;
         }
         d.status = DeliveryStatus.DELIVERED;
-        d.deliveredAt = Instant.now();
+        d.deliveredAt = clock.instant();
         d.claimToken = null;
         d.lastStatus = status;
         d.lastError = null;
@@ -112,7 +116,7 @@ public class DeliveryStore {
         d.claimToken = null;
         d.lastStatus = status;
         d.lastError = truncate(error, 4000);
-        d.nextAttemptAt = Instant.now().plus(backoff);
+        d.nextAttemptAt = clock.instant().plus(backoff);
     }
 
     /** case-service refused the request for good (4xx other than 429 and an in-flight 409): an operator must look at it. */

@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -47,6 +47,9 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class DispatchService {
+
+    @Inject
+    Clock clock;
 
     private static final Logger LOG = Logger.getLogger(DispatchService.class);
 
@@ -249,7 +252,7 @@ public class DispatchService {
                     "The teams or the pending targets of operation " + o.name + " changed while the plan was being"
                             + " computed; compute it again.");
         }
-        DispatchPlanResponse stamped = plan.stamped(Instant.now().truncatedTo(ChronoUnit.MICROS), caller.id());
+        DispatchPlanResponse stamped = plan.stamped(clock.instant().truncatedTo(ChronoUnit.MICROS), caller.id());
         DispatchPlan row = em.find(DispatchPlan.class, o.id);
         boolean first = row == null;
         if (first) {

@@ -3,6 +3,7 @@ package org.enforcement.operations.operations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -28,6 +29,9 @@ import org.enforcement.rules.privacy.PersonalDataScrubber;
 @ApplicationScoped
 @Transactional
 public class OperationService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     OperationRepository operations;
@@ -78,7 +82,7 @@ public class OperationService {
                 : 0;
         o.status = OperationStatus.PLANNED;
         o.createdBy = caller.id();
-        o.createdAt = Instant.now();
+        o.createdAt = clock.instant();
         operations.persist(o);
         events.publish(o.court, null, "Operation", o.id.toString(), new OperationPlanned(o.id, o.status.name(),
                 o.campaignCode, o.date,
@@ -127,7 +131,7 @@ public class OperationService {
     public OperationResponse transition(UUID id, String ifMatch, OperationTransitionRequest request) {
         Operation o = lock(id);
         Preconditions.requireIfMatch(ifMatch, o.version);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Instant at = (request.at() == null ? now : request.at()).truncatedTo(ChronoUnit.MICROS);
         OperationStatus from = o.status;
         switch (request.action()) {

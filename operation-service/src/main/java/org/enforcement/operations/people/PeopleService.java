@@ -3,6 +3,7 @@ package org.enforcement.operations.people;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,9 @@ import org.enforcement.operations.operations.OperationService;
 public class PeopleService {
 
     @Inject
+    Clock clock;
+
+    @Inject
     OperationService operations;
 
     @Inject
@@ -35,7 +39,7 @@ public class PeopleService {
         Operation o = operations.lock(operationId);
         OperationService.requireOpen(o);
         List<Participant> added = new ArrayList<>();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (var p : request.participants()) {
             Participant participant = new Participant();
             participant.id = UUID.randomUUID();
@@ -63,7 +67,7 @@ public class PeopleService {
         w.capacity = request.capacity();
         w.organization = request.organization() == null || request.organization().isBlank() ? null
                 : request.organization().strip();
-        w.createdAt = Instant.now();
+        w.createdAt = clock.instant();
         people.persist(w);
         events.publish(o.court, null, "Operation", o.id.toString(), new WitnessAdded(o.id, w.capacity.name()));
         audit.record("WITNESS_ADDED", "Operation", o.id.toString(), w.capacity.name());

@@ -3,7 +3,7 @@ package org.enforcement.operations.streams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +22,9 @@ import org.enforcement.commons.security.Roles;
 @ApplicationScoped
 @Transactional
 public class FaqService {
+
+    @Inject
+    Clock clock;
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
@@ -44,7 +47,7 @@ public class FaqService {
         e.legalBasis = StreamService.blankToNull(request.legalBasis());
         e.tags.addAll(tags(request.tags()));
         e.createdBy = caller.id();
-        e.createdAt = Instant.now();
+        e.createdAt = clock.instant();
         entries.persist(e);
         audit.record("FAQ_ENTRY_CREATED", "FaqEntry", e.id.toString(), e.question);
         entries.flush();
@@ -115,7 +118,7 @@ public class FaqService {
     public FaqEntryResponse withdraw(UUID id, WithdrawalRequest request) {
         FaqEntry e = ownEntry(id);
         Withdrawal.requireNone(e.withdrawal, "FAQ entry " + id);
-        e.withdrawal = new Withdrawal(Instant.now(), caller.id(), request.reason().strip());
+        e.withdrawal = new Withdrawal(clock.instant(), caller.id(), request.reason().strip());
         audit.record("FAQ_ENTRY_WITHDRAWN", "FaqEntry", e.id.toString(), e.withdrawal.reason);
         entries.flush();
         return FaqEntryResponse.of(e, false);

@@ -3,6 +3,7 @@ package org.enforcement.operations.streams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -23,6 +24,9 @@ import org.enforcement.operations.operations.OperationWindow;
 @ApplicationScoped
 @Transactional
 public class QuestionService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     StreamService streams;
@@ -54,7 +58,7 @@ public class QuestionService {
                     .with("currentStatus", s.status.name());
         }
         StreamService.requireCarried(s, request.platform());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Instant submittedAt = (request.submittedAt() == null ? now : request.submittedAt())
                 .truncatedTo(ChronoUnit.MICROS);
         OperationWindow.requireHappened("submittedAt", operations.get(operationId).date, submittedAt, now,
@@ -98,7 +102,7 @@ public class QuestionService {
         q.moderationNote = StreamService.blankToNull(request.note());
         q.publicText = accept ? StreamService.blankToNull(request.publicText()) : null;
         q.moderatedBy = caller.id();
-        q.moderatedAt = Instant.now();
+        q.moderatedAt = clock.instant();
         audit.record(accept ? "QUESTION_ACCEPTED" : "QUESTION_REJECTED", "StreamQuestion", q.id.toString(),
                 "#" + q.seq + (q.publicText != null ? " (reworded for the public)" : ""));
         questions.flush();
@@ -115,7 +119,7 @@ public class QuestionService {
                     "There is no FAQ entry " + request.faqEntryId() + " to answer from (or it was withdrawn).");
         }
         // Answered live: after the question came in and the stream began, on the operation's days.
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Instant answeredAt = (request.answeredAt() == null ? now : request.answeredAt()).truncatedTo(ChronoUnit.MICROS);
         Operation o = operations.get(operationId);
         OperationWindow.requireHappened("answeredAt", o.date, answeredAt, now, config.zone());
@@ -153,7 +157,7 @@ public class QuestionService {
      */
     public QuestionResponse withdraw(UUID operationId, UUID streamId, UUID questionId, WithdrawalRequest request) {
         StreamQuestion q = answered(operationId, streamId, questionId, "a withdrawal");
-        q.withdrawal = new Withdrawal(Instant.now(), caller.id(), request.reason().strip());
+        q.withdrawal = new Withdrawal(clock.instant(), caller.id(), request.reason().strip());
         audit.record("QUESTION_WITHDRAWN", "StreamQuestion", q.id.toString(),
                 "#" + q.seq + ": " + q.withdrawal.reason);
         questions.flush();

@@ -3,6 +3,7 @@ package org.enforcement.operations.streams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
@@ -28,6 +29,9 @@ import org.enforcement.operations.operations.OperationWindow;
 @ApplicationScoped
 @Transactional
 public class StreamService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     OperationService operations;
@@ -84,7 +88,7 @@ public class StreamService {
             s.hosts.add(new StreamHost(h.name().strip(), h.role()));
         }
         s.createdBy = caller.id();
-        s.createdAt = Instant.now();
+        s.createdAt = clock.instant();
         streams.persist(s);
         audit.record("STREAM_SCHEDULED", "LiveStream", s.id.toString(), o.name + ": " + s.title);
         streams.flush();
@@ -168,7 +172,7 @@ public class StreamService {
     public StreamResponse withdraw(UUID operationId, UUID streamId, WithdrawalRequest request) {
         LiveStream s = lock(operationId, streamId);
         Withdrawal.requireNone(s.withdrawal, "Stream " + streamId);
-        s.withdrawal = new Withdrawal(Instant.now(), caller.id(), request.reason().strip());
+        s.withdrawal = new Withdrawal(clock.instant(), caller.id(), request.reason().strip());
         // No event: the stream took place and its figures stand (stats-service counts StreamEnded); what is
         // withdrawn is how it was presented, and the feed carried its title only scrubbed.
         audit.record("STREAM_WITHDRAWN", "LiveStream", s.id.toString(), s.withdrawal.reason);
@@ -181,7 +185,7 @@ public class StreamService {
         LiveStream s = streams.lockInOperation(o.id, streamId).orElseThrow(() -> notFound(streamId));
         Preconditions.requireIfMatch(ifMatch, s.version);
         requireStatus(s, StreamStatus.SCHEDULED, "start");
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Instant at = at(request, now);
         OperationWindow.requireHappened("at", o.date, at, now, config.zone());
         s.status = StreamStatus.LIVE;
@@ -199,7 +203,7 @@ public class StreamService {
         LiveStream s = streams.lockInOperation(o.id, streamId).orElseThrow(() -> notFound(streamId));
         Preconditions.requireIfMatch(ifMatch, s.version);
         requireStatus(s, StreamStatus.LIVE, "end");
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Instant at = at(request, now);
         OperationWindow.requireHappened("at", o.date, at, now, config.zone());
         if (at.isBefore(s.startedAt)) {
@@ -268,7 +272,7 @@ public class StreamService {
         v.peak = request.peak();
         v.cumulative = request.cumulative();
         v.recordedBy = caller.id();
-        v.recordedAt = Instant.now();
+        v.recordedAt = clock.instant();
         snapshots.persist(v);
         audit.record("VIEWERS_RECORDED", "LiveStream", s.id.toString(),
                 v.platform + " " + v.observedAt + ": current " + v.current + ", cumulative " + v.cumulative);

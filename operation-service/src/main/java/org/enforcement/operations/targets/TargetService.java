@@ -3,7 +3,7 @@ package org.enforcement.operations.targets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -23,6 +23,9 @@ import org.enforcement.rules.privacy.Masking;
 /** The debtors an operation seeks, each checked against case-service when added. */
 @ApplicationScoped
 public class TargetService {
+
+    @Inject
+    Clock clock;
 
     @Inject
     OperationService operations;
@@ -94,7 +97,7 @@ public class TargetService {
         t.arriveNotBefore = request.arriveNotBefore();
         t.arriveNotAfter = request.arriveNotAfter();
         t.status = TargetStatus.PENDING;
-        t.createdAt = Instant.now();
+        t.createdAt = clock.instant();
         targets.persist(t);
         events.publish(o.court, t.caseId.toString(), "Operation", o.id.toString(),
                 new TargetAdded(o.id, t.id, t.caseNumber, o.campaignCode));

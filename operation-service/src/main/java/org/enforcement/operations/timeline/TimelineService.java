@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,6 +51,9 @@ import org.enforcement.rules.privacy.PersonalDataScrubber;
  */
 @ApplicationScoped
 public class TimelineService {
+
+    @Inject
+    Clock clock;
 
     /** How far ahead of our clock a device's clock may be before occurredAt counts as "in the future". */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
@@ -99,7 +103,7 @@ public class TimelineService {
         TimelineDetails details = request.details() == null ? TimelineDetails.NONE : request.details();
         requireShape(request, details);
         Instant occurredAt = request.occurredAt().truncatedTo(ChronoUnit.MICROS);
-        if (occurredAt.isAfter(Instant.now().plus(CLOCK_SKEW))) {
+        if (occurredAt.isAfter(clock.instant().plus(CLOCK_SKEW))) {
             throw ProblemException.invalidField("occurredAt", "must not be in the future");
         }
 
@@ -235,7 +239,7 @@ public class TimelineService {
         e.teamId = teamId;
         e.type = type;
         e.occurredAt = occurredAt;
-        e.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        e.recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         e.recordedBy = caller.id();
         e.details = Json.canonical(details);
         e.previousHash = previous == null ? TimelineChain.GENESIS : previous;

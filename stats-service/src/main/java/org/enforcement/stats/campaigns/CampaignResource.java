@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -51,6 +52,9 @@ import org.enforcement.stats.metrics.Metrics;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CampaignResource {
+
+    @Inject
+    Clock clock;
 
     static final String EXAMPLE = """
             {"code": "陇原风暴", "name": "“陇原风暴”执行专项行动", "organizingCourt": "甘",
@@ -263,7 +267,7 @@ public class CampaignResource {
             @Parameter(description = ORGANISER_DOC, example = "甘") @QueryParam("organiser") String organiser,
             @Parameter(description = "The day to judge; default today (Asia/Shanghai)", example = "2023-06-15")
             @QueryParam("asOf") LocalDate asOf) {
-        return service.progress(code, Organiser.of(organiser), asOf == null ? LocalDate.now(zone) : asOf);
+        return service.progress(code, Organiser.of(organiser), asOf == null ? LocalDate.now(clock.withZone(zone)) : asOf);
     }
 
     @GET

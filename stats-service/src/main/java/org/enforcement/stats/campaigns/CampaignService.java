@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -38,6 +38,9 @@ import org.enforcement.stats.publicview.PublicFiguresCache;
 @ApplicationScoped
 @Transactional
 public class CampaignService {
+
+    @Inject
+    Clock clock;
 
     /** KPIs a ranking may use besides the metrics, with the metrics they are computed from. */
     static final Map<String, List<String>> RANKING_KPIS = Map.of(
@@ -96,7 +99,7 @@ public class CampaignService {
         c.organizingCourtName = courts.nameOf(organizer);
         c.level = request.level();
         c.createdBy = caller.id();
-        c.createdAt = Instant.now();
+        c.createdAt = clock.instant();
         apply(c, request.name(), request.participatingCourts(), request.startsOn(), request.endsOn(),
                 request.keyTasks());
         campaigns.persist(c);
@@ -136,7 +139,7 @@ public class CampaignService {
         Campaign c = lockToChange(code, organiser, "publish");
         if (!c.isPublished()) {
             c.publication = Publication.PUBLISHED;
-            c.publishedAt = Instant.now();
+            c.publishedAt = clock.instant();
             c.publishedBy = caller.id();
             c.withdrawnAt = null;
             c.withdrawnBy = null;
@@ -161,7 +164,7 @@ public class CampaignService {
         }
         if (c.isPublished()) {
             c.publication = Publication.WITHDRAWN;
-            c.withdrawnAt = Instant.now();
+            c.withdrawnAt = clock.instant();
             c.withdrawnBy = caller.id();
             c.withdrawalReason = reason.strip();
             audit.record("CAMPAIGN_WITHDRAWN", "Campaign", c.code, c.withdrawalReason);

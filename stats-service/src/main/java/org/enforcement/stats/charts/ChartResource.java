@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import java.time.Clock;
 import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,6 +27,9 @@ import org.enforcement.stats.metrics.MetricsQuery;
 @Tag(name = "Charts", description = "SVG charts of the metrics")
 @Produces(Svg.MEDIA_TYPE)
 public class ChartResource {
+
+    @Inject
+    Clock clock;
 
     @Inject
     MetricCharts charts;
@@ -57,7 +61,7 @@ public class ChartResource {
             @QueryParam("from") LocalDate from,
             @Parameter(description = "Last day (inclusive), e.g. 2023-02-28; default today")
             @QueryParam("to") LocalDate to) {
-        return charts.collections(MetricsQuery.of(scope, zone, court, campaign, from, to));
+        return charts.collections(MetricsQuery.of(scope, clock.withZone(zone), court, campaign, from, to));
     }
 
     @GET
@@ -82,6 +86,6 @@ public class ChartResource {
             @QueryParam("from") LocalDate from,
             @Parameter(description = "Last day (inclusive), e.g. 2023-02-28; default today")
             @QueryParam("to") LocalDate to) {
-        return charts.viewersByPlatform(MetricsQuery.of(scope, zone, court, campaign, from, to));
+        return charts.viewersByPlatform(MetricsQuery.of(scope, clock.withZone(zone), court, campaign, from, to));
     }
 }

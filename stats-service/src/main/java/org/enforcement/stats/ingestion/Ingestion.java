@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -48,6 +49,9 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class Ingestion {
+
+    @Inject
+    Clock clock;
 
     private static final Logger LOG = Logger.getLogger(Ingestion.class);
     private static final int MAX_ERROR_LENGTH = 500;
@@ -424,7 +428,7 @@ public class Ingestion {
                     + " (SELECT COUNT(*) FROM dead_letter_event d WHERE d.feed = c.feed), c.diverged_at,"
                     + " c.diverged_reason"
                     + " FROM feed_cursor c ORDER BY c.feed").getResultList();
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             List<FeedStatus> feeds = new ArrayList<>();
             long deadLetterTotal = 0;
             for (Object[] row : rows) {

@@ -1,7 +1,7 @@
 package org.enforcement.stats.metrics;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import org.enforcement.commons.http.QueryParams;
 
@@ -25,14 +25,17 @@ public record MetricsQuery(String court, String campaign, LocalDate from, LocalD
     public static final long MAX_DAYS = 3660;
     public static final long DEFAULT_DAYS = 30;
 
-    /** Parses the query parameters; bad values are 400 problems naming the parameter. */
-    public static MetricsQuery of(CourtScope scope, ZoneId zone, String court, String campaign, LocalDate from,
+    /**
+     * Parses the query parameters; bad values are 400 problems naming the parameter. {@code today} is the service's
+     * clock in the business time zone (the default range ends today).
+     */
+    public static MetricsQuery of(CourtScope scope, Clock today, String court, String campaign, LocalDate from,
                                   LocalDate to) {
         String own = scope.own();
         LocalDate last = to;
         LocalDate first = from;
         if (last == null) {
-            last = first == null ? LocalDate.now(zone) : first.plusDays(DEFAULT_DAYS - 1);
+            last = first == null ? LocalDate.now(today) : first.plusDays(DEFAULT_DAYS - 1);
         }
         if (first == null) {
             first = last.minusDays(DEFAULT_DAYS - 1);

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,6 +35,9 @@ import org.enforcement.stats.reports.Negotiation;
 @Tag(name = "Metrics", description = "Daily metrics and KPIs built from the event feeds")
 @Produces(MediaType.APPLICATION_JSON)
 public class MetricsResource {
+
+    @Inject
+    Clock clock;
 
     @Inject
     MetricsService metrics;
@@ -94,7 +98,7 @@ public class MetricsResource {
             @Context HttpHeaders headers) {
         MetricsService.Period cut = period(period);
         boolean csv = csv(format, headers);
-        MetricsQuery query = MetricsQuery.of(scope, zone, court, campaign, from, to);
+        MetricsQuery query = MetricsQuery.of(scope, clock.withZone(zone), court, campaign, from, to);
         MetricsReport report = metrics.report(query, cut);
         if (csv) {
             String courtName = report.court() == null ? null : courts.nameOf(report.court());

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -37,6 +38,9 @@ import org.enforcement.stats.reports.PressSummaryWriter;
  */
 @ApplicationScoped
 public class PublicFigures {
+
+    @Inject
+    Clock clock;
 
     /**
      * A published campaign's monthly report over its whole span, the courts that contributed, the campaign and its
@@ -166,7 +170,7 @@ public class PublicFigures {
     }
 
     LocalDate today() {
-        return LocalDate.now(zone);
+        return LocalDate.now(clock.withZone(zone));
     }
 
     private static String title(String campaign, CampaignReport report) {

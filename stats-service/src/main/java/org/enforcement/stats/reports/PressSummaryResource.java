@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,6 +30,9 @@ import org.enforcement.stats.metrics.MetricsQuery;
 @Path("/api/reports/press-summary")
 @Tag(name = "Reports", description = "Exports and texts for publication built from the metrics")
 public class PressSummaryResource {
+
+    @Inject
+    Clock clock;
 
     static final MediaType TEXT = MediaType.valueOf("text/plain;charset=UTF-8");
 
@@ -73,7 +77,7 @@ public class PressSummaryResource {
             @Parameter(description = "Last day (inclusive), e.g. 2023-02-28; default today")
             @QueryParam("to") LocalDate to,
             @Context HttpHeaders headers) {
-        PressSummary summary = reports.pressSummary(MetricsQuery.of(scope, zone, court, campaign, from, to));
+        PressSummary summary = reports.pressSummary(MetricsQuery.of(scope, clock.withZone(zone), court, campaign, from, to));
         if (Negotiation.prefers(headers, MediaType.TEXT_PLAIN_TYPE, MediaType.APPLICATION_JSON_TYPE)) {
             return Response.ok(summary.text(), TEXT).build();
         }
