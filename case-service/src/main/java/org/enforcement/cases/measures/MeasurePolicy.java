@@ -3,6 +3,7 @@ package org.enforcement.cases.measures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.enforcement.cases.casefiles.PartyKind;
+import org.enforcement.rules.measures.DetentionTerm;
 import org.enforcement.rules.measures.SummonsDuration;
 import org.enforcement.rules.vocabulary.MeasureType;
 
@@ -16,7 +17,7 @@ public final class MeasurePolicy {
     // --- Citations ------------------------------------------------------------------------------------------------
 
     /** Fines (个人十万元以下, 单位五万元以上一百万元以下) and detention (十五日以下). */
-    public static final String CIVIL_PROCEDURE_LAW_ART_118 = "《中华人民共和国民事诉讼法》第一百一十八条";
+    public static final String CIVIL_PROCEDURE_LAW_ART_118 = DetentionTerm.LEGAL_BASIS;
 
     /** Questioning after a compulsory summons: the rule and its citation live in {@link SummonsDuration}. */
     public static final String CIVIL_PROCEDURE_INTERPRETATION_ART_482 = SummonsDuration.LEGAL_BASIS;
@@ -32,10 +33,7 @@ public final class MeasurePolicy {
 
     // --- Compulsory summons (拘传): see SummonsDuration --------------------------------------------------------
 
-    // --- Judicial detention (司法拘留) ----------------------------------------------------------------------------
-
-    public static final int DETENTION_MIN_DAYS = 1;
-    public static final int DETENTION_MAX_DAYS = 15;
+    // --- Judicial detention (司法拘留): see DetentionTerm ------------------------------------------------------
 
     // --- Fines (罚款) ---------------------------------------------------------------------------------------------
 
@@ -99,15 +97,12 @@ public final class MeasurePolicy {
                 .orElseGet(() -> new Permitted(SummonsDuration.isExtended(hours)));
     }
 
-    /** 1 to 15 days; detention always needs the director's approval. */
+    /** {@link DetentionTerm}; detention always needs the director's approval. */
     static Verdict detention(int days) {
-        if (days < DETENTION_MIN_DAYS || days > DETENTION_MAX_DAYS) {
-            return new Violation("detention-days", "detentionDays",
-                    "Judicial detention (司法拘留) is for " + DETENTION_MIN_DAYS + " to " + DETENTION_MAX_DAYS
-                            + " days (" + CIVIL_PROCEDURE_LAW_ART_118 + ": 拘留的期限，为十五日以下); " + days
-                            + " days were ordered.", CIVIL_PROCEDURE_LAW_ART_118);
-        }
-        return new Permitted(true);
+        return DetentionTerm.breach(days, "ordered")
+                .<Verdict>map(detail -> new Violation(DetentionTerm.RULE, "detentionDays", detail,
+                        DetentionTerm.LEGAL_BASIS))
+                .orElseGet(() -> new Permitted(true));
     }
 
     /** A person: above 0 up to and including 100,000.00; an organisation: 50,000.00 to 1,000,000.00. */

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.enforcement.commons.calendar.InBusinessCalendar;
 import org.enforcement.commons.problem.Problem;
+import org.enforcement.rules.measures.DetentionTerm;
 import org.enforcement.rules.measures.SummonsDuration;
 import org.enforcement.rules.vocabulary.MeasureType;
 
@@ -40,7 +41,7 @@ public record OrderMeasureRequest(
         @Schema(description = "SUMMONS: the situation is complex and detention may follow", defaultValue = "false")
         Boolean complex,
         @Schema(description = "DETENTION: 1 to 15 days", example = "15",
-                minimum = "" + MeasurePolicy.DETENTION_MIN_DAYS, maximum = "" + MeasurePolicy.DETENTION_MAX_DAYS)
+                minimum = "" + DetentionTerm.MIN_DAYS, maximum = "" + DetentionTerm.MAX_DAYS)
         Integer detentionDays,
         @Positive @Digits(integer = 14, fraction = 2, message = Problem.MONEY_DIGITS)
         @Schema(description = "FINE (required): a person up to and including 100,000.00, an organisation 50,000.00"

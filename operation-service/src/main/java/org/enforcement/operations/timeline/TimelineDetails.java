@@ -19,6 +19,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.enforcement.commons.problem.Problem;
 import org.enforcement.commons.calendar.InBusinessCalendar;
+import org.enforcement.rules.measures.DetentionTerm;
 import org.enforcement.rules.measures.SummonsDuration;
 
 /**
@@ -40,8 +41,9 @@ public record TimelineDetails(
                 + " up to 24 with complex: true", example = "8") Integer durationHours,
         @Schema(description = "SUMMONED: the situation is complex and detention may follow", defaultValue = "false")
         Boolean complex,
-        @Min(1) @Max(15) @Schema(description = "DETAINED (required): days of judicial detention (司法拘留), 1 to 15",
-                example = "15") Integer detentionDays,
+        @Min(DetentionTerm.MIN_DAYS) @Max(DetentionTerm.MAX_DAYS)
+        @Schema(description = "DETAINED (required): days of judicial detention (司法拘留), 1 to 15", example = "15")
+        Integer detentionDays,
         @Positive @Digits(integer = 14, fraction = 2, message = Problem.MONEY_DIGITS)
         @Schema(description = "SETTLEMENT_REACHED (required): the agreement's total", example = "33300.00")
         BigDecimal total,
