@@ -3,6 +3,8 @@ package org.enforcement.cases.measures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.enforcement.cases.casefiles.PartyKind;
+import org.enforcement.rules.measures.DetentionTerm;
+import org.enforcement.rules.measures.SummonsDuration;
 import org.enforcement.rules.vocabulary.MeasureType;
 
 /**
@@ -15,14 +17,10 @@ public final class MeasurePolicy {
     // --- Citations ------------------------------------------------------------------------------------------------
 
     /** Fines (个人十万元以下, 单位五万元以上一百万元以下) and detention (十五日以下). */
-    public static final String CIVIL_PROCEDURE_LAW_ART_118 = "《中华人民共和国民事诉讼法》第一百一十八条";
+    public static final String CIVIL_PROCEDURE_LAW_ART_118 = DetentionTerm.LEGAL_BASIS;
 
-    /**
-     * Questioning after a compulsory summons: at most 8 hours; 24 hours where the situation is complex and detention
-     * may follow (调查询问的时间不得超过八小时；情况复杂，依法可能采取拘留措施的，调查询问的时间不得超过二十四小时).
-     */
-    public static final String CIVIL_PROCEDURE_INTERPRETATION_ART_482 =
-            "《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第四百八十二条";
+    /** Questioning after a compulsory summons: the rule and its citation live in {@link SummonsDuration}. */
+    public static final String CIVIL_PROCEDURE_INTERPRETATION_ART_482 = SummonsDuration.LEGAL_BASIS;
 
     /**
      * Handing over property named in the judgment (法律文书指定交付的财物或者票证) and compelled eviction from premises
@@ -33,17 +31,9 @@ public final class MeasurePolicy {
     /** Dishonest-debtor listing: 2 years, extendable by 1 to 3 years (纳入失信被执行人名单的期限为二年 … 可以延长一至三年). */
     public static final String DISHONEST_LIST_RULES_ART_2 = "《最高人民法院关于公布失信被执行人名单信息的若干规定》第二条";
 
-    // --- Compulsory summons (拘传) --------------------------------------------------------------------------------
+    // --- Compulsory summons (拘传): see SummonsDuration --------------------------------------------------------
 
-    public static final int SUMMONS_MIN_HOURS = 1;
-    /** Longest questioning of an ordinary summons; longer needs {@code complex} and the director's approval. */
-    public static final int SUMMONS_MAX_HOURS = 8;
-    public static final int SUMMONS_MAX_HOURS_COMPLEX = 24;
-
-    // --- Judicial detention (司法拘留) ----------------------------------------------------------------------------
-
-    public static final int DETENTION_MIN_DAYS = 1;
-    public static final int DETENTION_MAX_DAYS = 15;
+    // --- Judicial detention (司法拘留): see DetentionTerm ------------------------------------------------------
 
     // --- Fines (罚款) ---------------------------------------------------------------------------------------------
 
@@ -99,42 +89,20 @@ public final class MeasurePolicy {
         };
     }
 
-    /** 1 to 8 hours; up to 24 when complex, and then (beyond 8 hours) only with the director's approval. */
+    /** {@link SummonsDuration}; beyond 8 hours (complex) only with the director's approval. */
     static Verdict summons(int hours, boolean complex) {
-        if (hours < SUMMONS_MIN_HOURS) {
-            return new Violation("summons-duration", "durationHours",
-                    "A compulsory summons (拘传) is for questioning of " + SUMMONS_MIN_HOURS + " to " + SUMMONS_MAX_HOURS
-                            + " hours, " + SUMMONS_MAX_HOURS_COMPLEX + " where complex ("
-                            + CIVIL_PROCEDURE_INTERPRETATION_ART_482 + "); " + hours + " hours were ordered.",
-                    CIVIL_PROCEDURE_INTERPRETATION_ART_482);
-        }
-        if (hours > SUMMONS_MAX_HOURS_COMPLEX) {
-            return new Violation("summons-duration", "durationHours",
-                    "Questioning after a compulsory summons (拘传) may last at most " + SUMMONS_MAX_HOURS_COMPLEX
-                            + " hours even where the situation is complex and detention may follow ("
-                            + CIVIL_PROCEDURE_INTERPRETATION_ART_482 + "); " + hours + " hours were ordered.",
-                    CIVIL_PROCEDURE_INTERPRETATION_ART_482);
-        }
-        if (hours > SUMMONS_MAX_HOURS && !complex) {
-            return new Violation("summons-duration", "durationHours",
-                    "Questioning after a compulsory summons (拘传) may last at most " + SUMMONS_MAX_HOURS
-                            + " hours; up to " + SUMMONS_MAX_HOURS_COMPLEX + " hours only where the situation is"
-                            + " complex and detention may follow (set complex: true) ("
-                            + CIVIL_PROCEDURE_INTERPRETATION_ART_482 + "); " + hours + " hours were ordered.",
-                    CIVIL_PROCEDURE_INTERPRETATION_ART_482);
-        }
-        return new Permitted(hours > SUMMONS_MAX_HOURS);
+        return SummonsDuration.breach(hours, complex, "ordered")
+                .<Verdict>map(detail -> new Violation(SummonsDuration.RULE, "durationHours", detail,
+                        SummonsDuration.LEGAL_BASIS))
+                .orElseGet(() -> new Permitted(SummonsDuration.isExtended(hours)));
     }
 
-    /** 1 to 15 days; detention always needs the director's approval. */
+    /** {@link DetentionTerm}; detention always needs the director's approval. */
     static Verdict detention(int days) {
-        if (days < DETENTION_MIN_DAYS || days > DETENTION_MAX_DAYS) {
-            return new Violation("detention-days", "detentionDays",
-                    "Judicial detention (司法拘留) is for " + DETENTION_MIN_DAYS + " to " + DETENTION_MAX_DAYS
-                            + " days (" + CIVIL_PROCEDURE_LAW_ART_118 + ": 拘留的期限，为十五日以下); " + days
-                            + " days were ordered.", CIVIL_PROCEDURE_LAW_ART_118);
-        }
-        return new Permitted(true);
+        return DetentionTerm.breach(days, "ordered")
+                .<Verdict>map(detail -> new Violation(DetentionTerm.RULE, "detentionDays", detail,
+                        DetentionTerm.LEGAL_BASIS))
+                .orElseGet(() -> new Permitted(true));
     }
 
     /** A person: above 0 up to and including 100,000.00; an organisation: 50,000.00 to 1,000,000.00. */

@@ -18,6 +18,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.enforcement.commons.calendar.InBusinessCalendar;
 import org.enforcement.commons.problem.Problem;
+import org.enforcement.rules.measures.DetentionTerm;
+import org.enforcement.rules.measures.SummonsDuration;
 import org.enforcement.rules.vocabulary.MeasureType;
 
 /**
@@ -34,12 +36,12 @@ public record OrderMeasureRequest(
                 + " CONSUMPTION_RESTRICTION.", example = "无正当理由拒不到场接受调查询问") String reason,
         // The legal bounds, checked by MeasurePolicy (422 with the law cited), not by Bean Validation (400).
         @Schema(description = "SUMMONS: hours of questioning, 1 to 8; up to 24 with complex: true (then the director"
-                + " must approve)", example = "8", minimum = "" + MeasurePolicy.SUMMONS_MIN_HOURS,
-                maximum = "" + MeasurePolicy.SUMMONS_MAX_HOURS_COMPLEX) Integer durationHours,
+                + " must approve)", example = "8", minimum = "" + SummonsDuration.MIN_HOURS,
+                maximum = "" + SummonsDuration.MAX_HOURS_COMPLEX) Integer durationHours,
         @Schema(description = "SUMMONS: the situation is complex and detention may follow", defaultValue = "false")
         Boolean complex,
         @Schema(description = "DETENTION: 1 to 15 days", example = "15",
-                minimum = "" + MeasurePolicy.DETENTION_MIN_DAYS, maximum = "" + MeasurePolicy.DETENTION_MAX_DAYS)
+                minimum = "" + DetentionTerm.MIN_DAYS, maximum = "" + DetentionTerm.MAX_DAYS)
         Integer detentionDays,
         @Positive @Digits(integer = 14, fraction = 2, message = Problem.MONEY_DIGITS)
         @Schema(description = "FINE (required): a person up to and including 100,000.00, an organisation 50,000.00"

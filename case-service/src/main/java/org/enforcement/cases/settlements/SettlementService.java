@@ -30,6 +30,7 @@ import org.enforcement.events.cases.SettlementSigned;
 import org.enforcement.events.cases.SettlementTerminated;
 import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.problem.ProblemException;
+import org.enforcement.rules.settlements.InstallmentPlan;
 import org.jboss.logging.Logger;
 
 /**
@@ -127,36 +128,23 @@ public class SettlementService {
      * add up to the total exactly.
      */
     private static void checkPlan(SignSettlementRequest request) {
-        BigDecimal sum = BigDecimal.ZERO;
-        LocalDate previous = null;
         LocalDate latest = request.signedOn().plusYears(PLAN_MAX_YEARS);
-        for (int i = 0; i < request.installments().size(); i++) {
-            var plan = request.installments().get(i);
-            if (plan.dueOn().isAfter(latest)) {
-                throw ProblemException.invalidField("installments[" + i + "].dueOn",
-                        "must not be more than " + PLAN_MAX_YEARS + " years after the agreement was signed (" + latest
-                                + " at the latest)");
-            }
-            if (plan.dueOn().isBefore(request.signedOn())) {
-                throw ProblemException.unprocessable("installment-before-signing", "Installment due before signing",
-                        "Installment " + (i + 1) + " is due on " + plan.dueOn() + ", before the agreement was signed on "
-                                + request.signedOn() + ".");
-            }
-            if (previous != null && !plan.dueOn().isAfter(previous)) {
-                throw ProblemException.unprocessable("installments-out-of-order", "Installments out of order",
-                        "Installment " + (i + 1) + " is due on " + plan.dueOn() + ", not after installment " + i
-                                + " (" + previous + "); list installments by due date, one per date.");
-            }
-            previous = plan.dueOn();
-            sum = sum.add(plan.amount());
+        var plan = request.installments().stream()
+                .map(i -> new InstallmentPlan.Installment(i.dueOn(), i.amount())).toList();
+        var flaw = InstallmentPlan.check(request.signedOn(), request.total(), plan, latest).orElse(null);
+        if (flaw == null) {
+            return;
         }
-        if (sum.compareTo(request.total()) != 0) {
-            throw ProblemException.unprocessable("installments-do-not-add-up", "Installments do not add up",
-                    "The installments add up to " + sum.setScale(2).toPlainString() + " yuan but the agreement's total is "
-                            + request.total().setScale(2).toPlainString() + " yuan.")
-                    .with("installmentsSum", sum.setScale(2))
-                    .with("total", request.total().setScale(2));
+        if (flaw.kind() == InstallmentPlan.Kind.DUE_TOO_LATE) {
+            throw ProblemException.invalidField("installments[" + flaw.index() + "].dueOn",
+                    "must not be more than " + PLAN_MAX_YEARS + " years after the agreement was signed (" + latest
+                            + " at the latest)");
         }
+        var problem = ProblemException.unprocessable(flaw.type(), flaw.title(), flaw.detail());
+        if (flaw.kind() == InstallmentPlan.Kind.DOES_NOT_ADD_UP) {
+            problem.with("installmentsSum", flaw.installmentsSum()).with("total", flaw.total());
+        }
+        throw problem;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

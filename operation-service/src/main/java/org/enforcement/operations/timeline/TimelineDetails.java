@@ -19,6 +19,8 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.enforcement.commons.problem.Problem;
 import org.enforcement.commons.calendar.InBusinessCalendar;
+import org.enforcement.rules.measures.DetentionTerm;
+import org.enforcement.rules.measures.SummonsDuration;
 
 /**
  * The facts of a timeline entry; which fields a type needs and accepts is listed per field, and
@@ -34,12 +36,14 @@ public record TimelineDetails(
         @Size(max = 200) @Schema(description = "PAID_ON_SITE (required): who paid", example = "秦某某") String payer,
         @Min(1) @Max(1440) @Schema(description = "RELATIVES_ORDERED_TO_APPEAR (required): minutes given to the"
                 + " debtor's relatives to bring him, 1 to 1440", example = "20") Integer minutes,
-        @Min(1) @Max(24) @Schema(description = "SUMMONED (required): hours of questioning after the compulsory"
-                + " summons (拘传), 1 to 8; up to 24 with complex: true", example = "8") Integer durationHours,
+        @Min(SummonsDuration.MIN_HOURS) @Max(SummonsDuration.MAX_HOURS_COMPLEX)
+        @Schema(description = "SUMMONED (required): hours of questioning after the compulsory summons (拘传), 1 to 8;"
+                + " up to 24 with complex: true", example = "8") Integer durationHours,
         @Schema(description = "SUMMONED: the situation is complex and detention may follow", defaultValue = "false")
         Boolean complex,
-        @Min(1) @Max(15) @Schema(description = "DETAINED (required): days of judicial detention (司法拘留), 1 to 15",
-                example = "15") Integer detentionDays,
+        @Min(DetentionTerm.MIN_DAYS) @Max(DetentionTerm.MAX_DAYS)
+        @Schema(description = "DETAINED (required): days of judicial detention (司法拘留), 1 to 15", example = "15")
+        Integer detentionDays,
         @Positive @Digits(integer = 14, fraction = 2, message = Problem.MONEY_DIGITS)
         @Schema(description = "SETTLEMENT_REACHED (required): the agreement's total", example = "33300.00")
         BigDecimal total,

@@ -5,8 +5,11 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+<<<<<<< HEAD
 import java.math.BigDecimal;
 import java.time.Clock;
+=======
+>>>>>>> rules
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,8 +42,10 @@ import org.enforcement.operations.targets.TargetRepository;
 import org.enforcement.operations.targets.TargetService;
 import org.enforcement.operations.targets.TargetStatus;
 import org.enforcement.operations.teams.TeamService;
+import org.enforcement.rules.measures.SummonsDuration;
 import org.enforcement.rules.privacy.Masking;
 import org.enforcement.rules.privacy.PersonalDataScrubber;
+import org.enforcement.rules.settlements.InstallmentPlan;
 
 /**
  * The operation's timeline (执行记录): timestamped, append-only, hash-chained per operation. Appends lock the
@@ -62,9 +67,6 @@ public class TimelineService {
             TimelineEventType.DETAINED, TimelineEventType.SETTLEMENT_REACHED);
     /** Entries may happen this many days before or after the operation's date (local days, whole). */
     static final int OCCURRED_WITHIN_DAYS = 1;
-    /** Questioning after a compulsory summons: 8 hours, 24 where complex (same rule as case-service). */
-    static final int SUMMONS_MAX_HOURS = 8;
-    static final String SUMMONS_LEGAL_BASIS = "《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第四百八十二条";
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
@@ -345,40 +347,25 @@ public class TimelineService {
         }
     }
 
+    /** The shared rules (domain-rules): the summons' duration and the settlement's installment plan. */
     private static void requireRules(TimelineEventType type, TimelineDetails d) {
-        if (type == TimelineEventType.SUMMONED && d.durationHours() > SUMMONS_MAX_HOURS
-                && !Boolean.TRUE.equals(d.complex())) {
-            throw ProblemException.unprocessable("summons-duration", "Outside the legal limits",
-                    "Questioning after a compulsory summons (拘传) may last at most " + SUMMONS_MAX_HOURS
-                            + " hours; up to 24 hours only where the situation is complex and detention may follow"
-                            + " (set complex: true) (" + SUMMONS_LEGAL_BASIS + "); " + d.durationHours()
-                            + " hours were recorded.")
-                    .with("legalBasis", SUMMONS_LEGAL_BASIS).with("field", "details.durationHours");
+        if (type == TimelineEventType.SUMMONED) {
+            boolean complex = Boolean.TRUE.equals(d.complex());
+            SummonsDuration.breach(d.durationHours(), complex, "recorded").ifPresent(detail -> {
+                throw ProblemException.unprocessable(SummonsDuration.RULE, "Outside the legal limits", detail)
+                        .with("legalBasis", SummonsDuration.LEGAL_BASIS).with("field", "details.durationHours");
+            });
         }
         if (type == TimelineEventType.SETTLEMENT_REACHED) {
-            BigDecimal sum = BigDecimal.ZERO;
-            LocalDate previous = null;
-            for (int i = 0; i < d.installments().size(); i++) {
-                var plan = d.installments().get(i);
-                if (plan.dueOn().isBefore(d.signedOn())) {
-                    throw ProblemException.unprocessable("installment-before-signing", "Installment due before signing",
-                            "Installment " + (i + 1) + " is due on " + plan.dueOn() + ", before the agreement was"
-                                    + " signed on " + d.signedOn() + ".");
+            var plan = d.installments().stream()
+                    .map(i -> new InstallmentPlan.Installment(i.dueOn(), i.amount())).toList();
+            InstallmentPlan.check(d.signedOn(), d.total(), plan).ifPresent(flaw -> {
+                var problem = ProblemException.unprocessable(flaw.type(), flaw.title(), flaw.detail());
+                if (flaw.kind() == InstallmentPlan.Kind.DOES_NOT_ADD_UP) {
+                    problem.with("installmentsSum", flaw.installmentsSum()).with("total", flaw.total());
                 }
-                if (previous != null && !plan.dueOn().isAfter(previous)) {
-                    throw ProblemException.unprocessable("installments-out-of-order", "Installments out of order",
-                            "Installment " + (i + 1) + " is due on " + plan.dueOn() + ", not after installment " + i
-                                    + " (" + previous + "); list installments by due date, one per date.");
-                }
-                previous = plan.dueOn();
-                sum = sum.add(plan.amount());
-            }
-            if (sum.compareTo(d.total()) != 0) {
-                throw ProblemException.unprocessable("installments-do-not-add-up", "Installments do not add up",
-                        "The installments add up to " + sum.setScale(2).toPlainString() + " yuan but the"
-                                + " agreement's total is " + d.total().toPlainString() + " yuan.")
-                        .with("installmentsSum", sum.setScale(2)).with("total", d.total());
-            }
+                throw problem;
+            });
         }
     }
 
