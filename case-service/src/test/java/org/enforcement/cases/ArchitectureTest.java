@@ -39,6 +39,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void timeComesFromTheInjectedClock() {
+        ArchitectureRules.timeComesFromTheClock().check(SERVICE);
+        // commons too: SystemClock produces the clock; the calendar constraint validator still reads the system one
+        ArchitectureRules.timeComesFromTheClock("org.enforcement.commons.time.SystemClock",
+                "org.enforcement.commons.calendar.InBusinessCalendarValidator")
+                .check(ArchitectureRules.productionClasses("org.enforcement.commons"));
+    }
+
+    @Test
     void noSourceFileGrowsPastTheClassSizeRatchet() {
         ClassSizeRatchet.check();
     }

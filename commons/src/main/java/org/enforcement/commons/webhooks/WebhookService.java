@@ -45,7 +45,8 @@ public class WebhookService {
     @Inject
     WebhookConfig config;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Transactional
     public NewWebhook create(CreateWebhookRequest request) {

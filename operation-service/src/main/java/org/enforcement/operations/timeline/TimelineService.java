@@ -5,11 +5,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-<<<<<<< HEAD
-import java.math.BigDecimal;
 import java.time.Clock;
-=======
->>>>>>> rules
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

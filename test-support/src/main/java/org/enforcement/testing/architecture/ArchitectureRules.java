@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -112,6 +113,40 @@ public final class ArchitectureRules {
     public static ArchRule commonsDoesNotDependOnServices() {
         return noClasses().that().resideInAPackage("org.enforcement.commons..")
                 .should().dependOnClassesThat().resideInAnyPackage(SERVICE_PACKAGES.toArray(String[]::new));
+    }
+
+    /** The java.time types whose now() reads the system clock unless given a Clock. */
+    static final Set<String> TIME_TYPES = Set.of("java.time.Instant", "java.time.LocalDate", "java.time.LocalDateTime",
+            "java.time.LocalTime", "java.time.ZonedDateTime", "java.time.OffsetDateTime", "java.time.Year",
+            "java.time.YearMonth");
+
+    /**
+     * Every "now" and "today" comes from the injected {@link java.time.Clock} (commons {@code SystemClock}), so a test
+     * can set the day: no class calls {@code Instant.now()}, {@code LocalDate.now(zone)} and the like, or takes the
+     * system clock itself ({@code Clock.systemUTC()}), except those named in {@code allowed} (with a reason at the
+     * call site). {@code LocalDate.now(clock)} is how a bean reads today.
+     */
+    public static ArchRule timeComesFromTheClock(String... allowed) {
+        Set<String> exceptions = Set.of(allowed);
+        return classes().should(new ArchCondition<>("read the time only from the injected Clock") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                if (exceptions.contains(topLevelName(origin))) {
+                    return;
+                }
+                for (JavaMethodCall call : origin.getMethodCallsFromSelf()) {
+                    String owner = call.getTargetOwner().getName();
+                    String name = call.getName();
+                    boolean systemTime = TIME_TYPES.contains(owner) && name.equals("now")
+                            && !call.getTarget().getRawParameterTypes().stream()
+                                    .anyMatch(t -> t.getName().equals("java.time.Clock"));
+                    boolean systemClock = owner.equals("java.time.Clock") && name.startsWith("system");
+                    if (systemTime || systemClock) {
+                        events.add(SimpleConditionEvent.violated(origin, call.getDescription()));
+                    }
+                }
+            }
+        }).allowEmptyShould(true);
     }
 
     static boolean isResource(JavaClass javaClass) {
