@@ -64,9 +64,8 @@ public class DisbursementResource {
                             @Parameter(description = "Client-chosen unique key, e.g. a UUID", required = true)
                             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                             @NotNull @Valid RequestDisbursementRequest request) {
-        Disbursement d = service.requestDisbursement(caseId, request);
-        return Response.created(URI.create("/api/cases/" + caseId + "/disbursements/" + d.id))
-                .entity(DisbursementResponse.of(d, text)).build();
+        DisbursementResponse d = DisbursementResponse.of(service.requestDisbursement(caseId, request), text);
+        return Response.created(URI.create("/api/cases/" + caseId + "/disbursements/" + d.id())).entity(d).build();
     }
 
     @POST

@@ -1,5 +1,6 @@
 package org.enforcement.commons.calendar;
 
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.Clock;
@@ -14,24 +15,26 @@ public final class InBusinessCalendarValidator {
     private InBusinessCalendarValidator() {
     }
 
-    /** For instants: judged by their business day. */
+    /** For instants: judged by their business day. Quarkus makes validators beans: today comes from the Clock. */
     public static class ForInstant implements ConstraintValidator<InBusinessCalendar, Instant> {
+        @Inject
+        Clock clock;
+
         @Override
         public boolean isValid(Instant value, ConstraintValidatorContext context) {
-            return value == null || report(BusinessCalendar.outOfRange(value, today()), context);
+            return value == null || report(BusinessCalendar.outOfRange(value, BusinessCalendar.today(clock)), context);
         }
     }
 
     /** For business dates. */
     public static class ForLocalDate implements ConstraintValidator<InBusinessCalendar, LocalDate> {
+        @Inject
+        Clock clock;
+
         @Override
         public boolean isValid(LocalDate value, ConstraintValidatorContext context) {
-            return value == null || report(BusinessCalendar.outOfRange(value, today()), context);
+            return value == null || report(BusinessCalendar.outOfRange(value, BusinessCalendar.today(clock)), context);
         }
-    }
-
-    private static LocalDate today() {
-        return BusinessCalendar.today(Clock.systemUTC());
     }
 
     /** Replaces the generic message by the calendar's own ("must not be before 1990-01-01"). */

@@ -6,7 +6,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,8 +24,12 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class TokenLifetime implements SecurityIdentityAugmentor {
 
-    @Inject
-    Clock clock;
+    /**
+     * A token is judged by the real time, as the OIDC layer judges its {@code exp}, not by the service's business
+     * clock: a test that puts the service on another day keeps its tokens, and no setting of the business clock can
+     * make an issuer's token valid.
+     */
+    private final Clock realTime = Clock.systemUTC();
 
     private static final Logger LOG = Logger.getLogger(TokenLifetime.class);
 
@@ -40,7 +43,7 @@ public class TokenLifetime implements SecurityIdentityAugmentor {
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             String refusal = refusal(seconds(jwt.getClaim("iat")), seconds(jwt.getClaim("exp")),
-                    clock.instant().getEpochSecond(), maxLifetime, clockSkew);
+                    realTime.instant().getEpochSecond(), maxLifetime, clockSkew);
             if (refusal != null) {
                 LOG.warnf("Refused a token of %s: %s", ControlCharacters.contains(jwt.getName()) ? "?" : jwt.getName(),
                         refusal);

@@ -87,6 +87,43 @@ public final class ArchitectureRules {
         }).allowEmptyShould(true);
     }
 
+    /** What a resource never touches: persistence and transactions belong to the use cases it calls. */
+    static final List<String> PERSISTENCE_PACKAGES = List.of("jakarta.persistence", "jakarta.transaction",
+            "io.quarkus.hibernate", "org.hibernate", "io.agroal", "javax.sql", "java.sql");
+
+    /**
+     * Resources only call use cases: a JAX-RS resource (a class annotated {@code @Path}) translates HTTP into a call
+     * of a service or use case and its answer back. It opens no transaction, holds no {@code EntityManager}, calls no
+     * repository and no entity (JPA {@code @Entity}) directly: what it may do with the data is the use case's rule.
+     */
+    public static ArchRule resourcesOnlyCallUseCases() {
+        return classes().should(new ArchCondition<>("if a JAX-RS resource (@Path), only call use cases: no "
+                + "transaction, persistence, repository or entity") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                if (!isResource(topLevelClass(origin))) {
+                    return;
+                }
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass();
+                    if (isPersistence(target)) {
+                        events.add(SimpleConditionEvent.violated(origin, dependency.getDescription()));
+                    }
+                }
+            }
+        }).allowEmptyShould(true);
+    }
+
+    static boolean isPersistence(JavaClass target) {
+        String name = target.getName();
+        return PERSISTENCE_PACKAGES.stream().anyMatch(p -> name.startsWith(p + "."))
+                || target.isAnnotatedWith(ENTITY_ANNOTATION)
+                || target.isAssignableTo(PANACHE_REPOSITORY);
+    }
+
+    static final String ENTITY_ANNOTATION = "jakarta.persistence.Entity";
+    static final String PANACHE_REPOSITORY = "io.quarkus.hibernate.orm.panache.PanacheRepositoryBase";
+
     /**
      * No production class of the service depends on its test classes, on the shared test code or on a test library.
      * The service's test classes are found by importing its test output ({@code rootPackage}, tests only).
@@ -155,6 +192,14 @@ public final class ArchitectureRules {
 
     static boolean sameTopLevelClass(JavaClass a, JavaClass b) {
         return topLevelName(a).equals(topLevelName(b));
+    }
+
+    private static JavaClass topLevelClass(JavaClass javaClass) {
+        JavaClass top = javaClass;
+        while (top.getEnclosingClass().isPresent()) {
+            top = top.getEnclosingClass().get();
+        }
+        return top;
     }
 
     private static String topLevelName(JavaClass javaClass) {

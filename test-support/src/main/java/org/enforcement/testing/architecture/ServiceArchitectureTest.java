@@ -38,6 +38,12 @@ public abstract class ServiceArchitectureTest {
     }
 
     @Test
+    void resourcesOnlyCallUseCases() {
+        ArchitectureRules.resourcesOnlyCallUseCases().check(service);
+        ArchitectureRules.resourcesOnlyCallUseCases().check(commons());
+    }
+
+    @Test
     void productionCodeDoesNotDependOnTestCode() {
         ArchitectureRules.noProductionClassDependsOnTestCode(root).check(service);
     }
@@ -50,9 +56,9 @@ public abstract class ServiceArchitectureTest {
     @Test
     void timeComesFromTheInjectedClock() {
         ArchitectureRules.timeComesFromTheClock(readsSystemTime).check(service);
-        // commons too: SystemClock produces the clock; the calendar constraint validator still reads the system one
+        // commons too: SystemClock produces the clock; TokenLifetime judges tokens by the real time (why: there)
         ArchitectureRules.timeComesFromTheClock("org.enforcement.commons.time.SystemClock",
-                "org.enforcement.commons.calendar.InBusinessCalendarValidator").check(commons());
+                "org.enforcement.commons.security.TokenLifetime").check(commons());
     }
 
     private static JavaClasses commons() {
