@@ -52,11 +52,9 @@ public class AuditResource {
             @Parameter(description = "Page size") @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(MAX_LIMIT)
             Integer limit) {
         long position = LogCursor.position("cursor", cursor);
-        List<AuditEntry> read = trail.entries(caller.court(), position, limit + 1);
-        boolean more = read.size() > limit;
-        List<AuditEntry> entries = more ? read.subList(0, limit) : read;
-        String next = LogCursor.of(entries.isEmpty() ? position : entries.get(entries.size() - 1).id());
-        return new AuditPage(visible(entries), next, more, limit);
+        LogCursor.Page<AuditEntry> page = LogCursor.page(trail.entries(caller.court(), position, limit + 1), limit,
+                position, AuditEntry::id);
+        return new AuditPage(visible(page.entries()), page.nextCursor(), page.hasMore(), limit);
     }
 
     private List<AuditEntry> visible(List<AuditEntry> entries) {

@@ -79,12 +79,10 @@ public class EventFeedResource {
         int size = limit;
         String court = caller.court();
         String scope = ALL_COURTS.equals(court) && caller.isServiceAccount() ? null : court;
-        List<DomainEvent> page = events.after(position, size + 1, scope);
-        boolean more = page.size() > size;
-        List<DomainEvent> shown = more ? page.subList(0, size) : page;
-        long next = shown.isEmpty() ? position : shown.get(shown.size() - 1).id();
+        List<DomainEvent> read = events.after(position, size + 1, scope);
+        LogCursor.Page<DomainEvent> page = LogCursor.page(read, size, position, DomainEvent::id);
         // Read after the page: an event committed in between can only raise the head, never hide one of the page.
-        long head = Math.max(events.head(scope), page.isEmpty() ? 0 : page.get(page.size() - 1).id());
-        return new EventPage(List.copyOf(shown), LogCursor.of(next), more, size, head, audit.head(scope));
+        long head = Math.max(events.head(scope), read.isEmpty() ? 0 : read.get(read.size() - 1).id());
+        return new EventPage(page.entries(), page.nextCursor(), page.hasMore(), size, head, audit.head(scope));
     }
 }

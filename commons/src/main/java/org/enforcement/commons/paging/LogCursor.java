@@ -1,5 +1,7 @@
 package org.enforcement.commons.paging;
 
+import java.util.List;
+import java.util.function.ToLongFunction;
 import org.enforcement.commons.http.QueryParams;
 
 /**
@@ -31,5 +33,21 @@ public final class LogCursor {
 
     public static String of(long position) {
         return Long.toString(position);
+    }
+
+    /**
+     * One page of a log from the entries read after {@code position}, at most {@code limit + 1} of them (the one
+     * beyond the page only tells that more wait): the first {@code limit}, whether more wait, and the cursor after
+     * the page, which stays at {@code position} when nothing was read (a log's cursor is never null).
+     */
+    public static <T> Page<T> page(List<T> read, int limit, long position, ToLongFunction<T> id) {
+        boolean more = read.size() > limit;
+        List<T> entries = List.copyOf(more ? read.subList(0, limit) : read);
+        long next = entries.isEmpty() ? position : id.applyAsLong(entries.get(entries.size() - 1));
+        return new Page<>(entries, more, of(next));
+    }
+
+    /** What {@link #page} found. */
+    public record Page<T>(List<T> entries, boolean hasMore, String nextCursor) {
     }
 }

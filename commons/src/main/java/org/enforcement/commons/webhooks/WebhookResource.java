@@ -57,6 +57,9 @@ public class WebhookResource {
     @Inject
     WebhookService service;
 
+    @Inject
+    WebhookDeliveryLog log;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createWebhook", summary = "Subscribe a URL to the court's events",
@@ -161,7 +164,7 @@ public class WebhookResource {
             @QueryParam("cursor") @Size(max = LogCursor.MAX_LENGTH) String cursor,
             @Parameter(description = "Page size") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(MAX_LIMIT)
             Integer limit) {
-        return service.deliveries(webhookId, LogCursor.position("cursor", cursor), limit);
+        return log.deliveries(webhookId, LogCursor.position("cursor", cursor), limit);
     }
 
     @POST
@@ -183,6 +186,6 @@ public class WebhookResource {
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     public Response replay(@PathParam("webhookId") UUID webhookId, @NotNull @Valid ReplayRequest request) {
-        return Response.accepted(service.replay(webhookId, request)).build();
+        return Response.accepted(log.replay(webhookId, request)).build();
     }
 }

@@ -17,8 +17,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -83,7 +81,7 @@ public class HttpEdge {
         Optional<EdgeProblem> problem = requestTarget(request);
         String instance = problem.isPresent() ? null : request.path();
         if (problem.isEmpty()) {
-            problem = headers(request.headers());
+            problem = RequestHeaders.check(request.headers(), maxHeaderBytes, maxBodySize.asLongValue());
         }
         if (problem.isPresent()) {
             reject(ctx, problem.get(), instance);
@@ -113,63 +111,6 @@ public class HttpEdge {
             return Optional.of(EdgeProblem.malformedUrl("The request target has no path."));
         }
         return RequestTarget.check(path, request.query());
-    }
-
-    private Optional<EdgeProblem> headers(MultiMap headers) {
-        long bytes = 0;
-        for (Map.Entry<String, String> header : headers) {
-            bytes += header.getKey().length() + header.getValue().length() + 4;
-        }
-        if (bytes > maxHeaderBytes) {
-            return Optional.of(EdgeProblem.headersTooLarge(maxHeaderBytes));
-        }
-        if (headers.getAll(HttpHeaders.AUTHORIZATION).size() > 1) {
-            return Optional.of(EdgeProblem.ambiguousAuthorization());
-        }
-        Optional<EdgeProblem> length = contentLength(headers.getAll(HttpHeaders.CONTENT_LENGTH));
-        if (length.isPresent()) {
-            return length;
-        }
-        List<String> accepts = headers.getAll(HttpHeaders.ACCEPT).stream().filter(v -> !v.isBlank()).toList();
-        // An empty Accept states no preference (RFC 9110 12.5.1): as if absent, not a 500 inside JAX-RS.
-        headers.remove(HttpHeaders.ACCEPT);
-        if (!accepts.isEmpty()) {
-            String accept = String.join(", ", accepts);
-            Optional<String> wrong = MediaRanges.checkAccept(accept);
-            if (wrong.isPresent()) {
-                return Optional.of(EdgeProblem.malformedHeader("Accept", "The Accept header cannot be read: "
-                        + wrong.get() + ". Ask for application/json, or leave Accept out."));
-            }
-            headers.set(HttpHeaders.ACCEPT, accept);
-        }
-        List<String> types = headers.getAll(HttpHeaders.CONTENT_TYPE);
-        if (types.size() > 1) {
-            return Optional.of(EdgeProblem.malformedHeader("Content-Type", "Send one Content-Type header."));
-        }
-        if (types.size() == 1 && types.get(0).isBlank()) {
-            headers.remove(HttpHeaders.CONTENT_TYPE);
-        } else if (types.size() == 1) {
-            Optional<String> wrong = MediaRanges.checkContentType(types.get(0));
-            if (wrong.isPresent()) {
-                return Optional.of(EdgeProblem.malformedHeader("Content-Type", "The Content-Type header cannot be"
-                        + " read: " + wrong.get() + "."));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<EdgeProblem> contentLength(List<String> values) {
-        for (String value : values) {
-            try {
-                if (Long.parseLong(value.strip()) > maxBodySize.asLongValue()) {
-                    return Optional.of(EdgeProblem.bodyTooLarge(maxBodySize.asLongValue()));
-                }
-            } catch (NumberFormatException e) {
-                return Optional.of(EdgeProblem.malformedHeader("Content-Length",
-                        "Content-Length must be a number of bytes."));
-            }
-        }
-        return Optional.empty();
     }
 
     /** Statuses Vert.x sets itself (a failed route, an oversized chunked body) get a problem body too. */
