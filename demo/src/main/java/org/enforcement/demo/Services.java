@@ -1,12 +1,19 @@
 package org.enforcement.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.Authenticator;
+import java.net.CookieHandler;
+import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 import org.enforcement.client.StrictReading;
 
 /**
@@ -114,27 +121,27 @@ public final class Services {
     private record SharedClient(HttpClient client) implements HttpClient.Builder {
 
         @Override
-        public HttpClient.Builder cookieHandler(java.net.CookieHandler handler) {
+        public HttpClient.Builder cookieHandler(CookieHandler handler) {
             return this;
         }
 
         @Override
-        public HttpClient.Builder connectTimeout(java.time.Duration duration) {
+        public HttpClient.Builder connectTimeout(Duration duration) {
             return this;
         }
 
         @Override
-        public HttpClient.Builder sslContext(javax.net.ssl.SSLContext context) {
+        public HttpClient.Builder sslContext(SSLContext context) {
             return this;
         }
 
         @Override
-        public HttpClient.Builder sslParameters(javax.net.ssl.SSLParameters parameters) {
+        public HttpClient.Builder sslParameters(SSLParameters parameters) {
             return this;
         }
 
         @Override
-        public HttpClient.Builder executor(java.util.concurrent.Executor executor) {
+        public HttpClient.Builder executor(Executor executor) {
             return this;
         }
 
@@ -154,12 +161,12 @@ public final class Services {
         }
 
         @Override
-        public HttpClient.Builder proxy(java.net.ProxySelector selector) {
+        public HttpClient.Builder proxy(ProxySelector selector) {
             return this;
         }
 
         @Override
-        public HttpClient.Builder authenticator(java.net.Authenticator authenticator) {
+        public HttpClient.Builder authenticator(Authenticator authenticator) {
             return this;
         }
 

@@ -1,5 +1,6 @@
 package org.enforcement.commons.http;
 
+import jakarta.ws.rs.core.EntityTag;
 import org.enforcement.commons.problem.ProblemException;
 
 /**
@@ -18,8 +19,8 @@ public final class Preconditions {
     }
 
     /** The ETag header value of a representation at {@code version}; {@link #requireIfMatch} accepts it back. */
-    public static jakarta.ws.rs.core.EntityTag entityTag(long version) {
-        return new jakarta.ws.rs.core.EntityTag(Long.toString(version));
+    public static EntityTag entityTag(long version) {
+        return new EntityTag(Long.toString(version));
     }
 
     public static void requireIfMatch(String ifMatch, long currentVersion) {

@@ -2,6 +2,7 @@ package org.enforcement.commons.idempotency;
 
 import jakarta.enterprise.util.Nonbinding;
 import jakarta.interceptor.InterceptorBinding;
+import jakarta.ws.rs.core.Response;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -9,7 +10,7 @@ import java.lang.annotation.Target;
 
 /**
  * Makes a POST resource method idempotent per {@code Idempotency-Key} ({@link IdempotentInterceptor}). The method
- * returns a {@code jakarta.ws.rs.core.Response} and declares the key as
+ * returns a {@code Response} and declares the key as
  * {@code @HeaderParam(IdempotencyKeys.HEADER) String}; the scope is the caller's court and {@link #value()}.
  */
 @InterceptorBinding
@@ -36,7 +37,7 @@ public @interface Idempotent {
     interface Replays {
 
         /** The answer to a duplicate of {@code operation}, from its stored response. */
-        jakarta.ws.rs.core.Response.ResponseBuilder replay(String operation, IdempotentRequests.StoredResponse stored);
+        Response.ResponseBuilder replay(String operation, IdempotentRequests.StoredResponse stored);
     }
 
     /** Decides from a request's arguments whether it must carry a key (it creates money or an outcome). */

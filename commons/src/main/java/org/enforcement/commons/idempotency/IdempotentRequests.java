@@ -3,6 +3,7 @@ package org.enforcement.commons.idempotency;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
 import java.util.function.Supplier;
 import org.enforcement.commons.http.Json;
 
@@ -25,7 +26,7 @@ public class IdempotentRequests {
      * is the response object the work built (null on replay), for callers that answer with it as it is.
      */
     public record StoredResponse(int status, String body, String location, boolean replayed,
-                                 jakarta.ws.rs.core.Response fresh) {
+                                 Response fresh) {
 
         /** A fresh response to store. */
         public static StoredResponse of(int status, String body, String location) {

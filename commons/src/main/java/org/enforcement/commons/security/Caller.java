@@ -5,6 +5,8 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +58,7 @@ public class Caller {
      */
     public String court() {
         Object claim = jwt.getClaim(COURT_CLAIM);
-        if (claim == null || claim instanceof jakarta.json.JsonString text && text.getString().isBlank()
+        if (claim == null || claim instanceof JsonString text && text.getString().isBlank()
                 || claim instanceof String text && text.isBlank()) {
             throw ProblemException.forbidden("missing-court-claim", "Token has no court",
                     "The bearer token must carry a 'court' claim naming the court the caller acts for.");
@@ -82,10 +84,10 @@ public class Caller {
     /** Whether the service account's {@value #SERVED_COURTS_CLAIM} list holds {@code court} or a court above it. */
     private boolean serves(String court) {
         Object claim = jwt.getClaim(SERVED_COURTS_CLAIM);
-        if (!(claim instanceof jakarta.json.JsonArray served)) {
+        if (!(claim instanceof JsonArray served)) {
             return false;
         }
-        return served.stream().anyMatch(value -> value instanceof jakarta.json.JsonString code
+        return served.stream().anyMatch(value -> value instanceof JsonString code
                 && courts.isWithin(court, code.getString()));
     }
 
@@ -95,7 +97,7 @@ public class Caller {
      */
     public static String courtOf(JsonWebToken token) {
         Object claim = token.getClaim(COURT_CLAIM);
-        String court = claim instanceof jakarta.json.JsonString text ? text.getString()
+        String court = claim instanceof JsonString text ? text.getString()
                 : claim instanceof String text ? text : null;
         return court == null || court.isEmpty() ? null : court;
     }
@@ -155,7 +157,7 @@ public class Caller {
 
     private static String claimText(JsonWebToken token, String name) {
         Object claim = token.getClaim(name);
-        String text = claim instanceof jakarta.json.JsonString json ? json.getString()
+        String text = claim instanceof JsonString json ? json.getString()
                 : claim == null ? null : claim.toString();
         return text == null || text.isBlank() ? null : text;
     }
