@@ -87,6 +87,31 @@ public final class ArchitectureRules {
         }).allowEmptyShould(true);
     }
 
+    /** The frameworks a domain policy does without: web, persistence, transactions, CDI, Quarkus, Vert.x. */
+    static final List<String> FRAMEWORK_PACKAGES = List.of("jakarta.ws.rs", "jakarta.persistence",
+            "jakarta.transaction", "jakarta.enterprise", "jakarta.inject", "io.quarkus", "org.hibernate", "io.vertx");
+
+    /**
+     * Domain policies are pure Java: a class named after a rule ({@code *Policy}, {@code *Rules}, {@code Ledger})
+     * decides from the values it is given and depends on no web, persistence, CDI or Quarkus type, so it reads and
+     * tests like the rule it names (plain JUnit, no database).
+     */
+    public static ArchRule policiesArePureJava() {
+        return classes().that().haveSimpleNameEndingWith("Policy").or().haveSimpleNameEndingWith("Rules")
+                .or().haveSimpleNameEndingWith("Ledger")
+                .should(new ArchCondition<>("depend on no framework (" + String.join(", ", FRAMEWORK_PACKAGES) + ")") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                            String name = dependency.getTargetClass().getName();
+                            if (FRAMEWORK_PACKAGES.stream().anyMatch(p -> name.startsWith(p + "."))) {
+                                events.add(SimpleConditionEvent.violated(origin, dependency.getDescription()));
+                            }
+                        }
+                    }
+                }).allowEmptyShould(true);
+    }
+
     /** What a resource never touches: persistence and transactions belong to the use cases it calls. */
     static final List<String> PERSISTENCE_PACKAGES = List.of("jakarta.persistence", "jakarta.transaction",
             "io.quarkus.hibernate", "org.hibernate", "io.agroal", "javax.sql", "java.sql");

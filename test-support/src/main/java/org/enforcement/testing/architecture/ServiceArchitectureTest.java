@@ -44,6 +44,11 @@ public abstract class ServiceArchitectureTest {
     }
 
     @Test
+    void domainPoliciesArePureJava() {
+        ArchitectureRules.policiesArePureJava().check(service);
+    }
+
+    @Test
     void productionCodeDoesNotDependOnTestCode() {
         ArchitectureRules.noProductionClassDependsOnTestCode(root).check(service);
     }
