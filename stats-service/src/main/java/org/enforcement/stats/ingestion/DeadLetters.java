@@ -159,7 +159,7 @@ public class DeadLetters {
         try {
             deltas = projector.deltas(event);
         } catch (RuntimeException e) {
-            String error = truncate(Ingestion.reason(e));
+            String error = truncate(PageApplier.reason(e));
             em.createNativeQuery("UPDATE dead_letter_event SET error = ?1, last_failed_at = now(),"
                             + " attempts = attempts + 1 WHERE event_id = CAST(?2 AS uuid)")
                     .setParameter(1, error).setParameter(2, eventId.toString()).executeUpdate();

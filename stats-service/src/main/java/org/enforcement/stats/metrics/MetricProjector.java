@@ -67,7 +67,8 @@ public class MetricProjector {
     DailyMetrics metrics;
 
     /** Today's calendar bounds the business dates accepted (BusinessCalendar: up to the end of next year). */
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Writes an event's deltas as contributions of {@code feed} (inside the caller's transaction). */
     @Transactional(Transactional.TxType.MANDATORY)

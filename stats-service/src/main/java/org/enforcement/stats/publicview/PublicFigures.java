@@ -19,7 +19,9 @@ import org.enforcement.stats.campaigns.CampaignCharts;
 import org.enforcement.stats.campaigns.CampaignProgressResponse;
 import org.enforcement.stats.campaigns.CampaignRankingResponse;
 import org.enforcement.stats.campaigns.CampaignResponse;
+import org.enforcement.stats.campaigns.CampaignRanking;
 import org.enforcement.stats.campaigns.CampaignService;
+import org.enforcement.stats.campaigns.KeyTaskProgress;
 import org.enforcement.stats.charts.MetricCharts;
 import org.enforcement.stats.metrics.Metrics;
 import org.enforcement.stats.metrics.MetricsReport;
@@ -67,6 +69,12 @@ public class PublicFigures {
     @Inject
     CampaignService campaigns;
 
+    @Inject
+    KeyTaskProgress keyTasks;
+
+    @Inject
+    CampaignRanking rankings;
+
     @ConfigProperty(name = "stats.zone", defaultValue = "Asia/Shanghai")
     ZoneId zone;
 
@@ -86,7 +94,7 @@ public class PublicFigures {
         // Without figures yet the report is one empty day, so the page still shows the campaign and its tasks.
         LocalDate from = span.map(CampaignSpans.Span::first).orElse(c.startsOn());
         LocalDate to = span.map(CampaignSpans.Span::last).orElse(c.startsOn());
-        CampaignProgressResponse progress = campaigns.publishedProgress(campaign, c.organizingCourt(), today())
+        CampaignProgressResponse progress = keyTasks.publishedProgress(campaign, c.organizingCourt(), today())
                 .orElseThrow();
         return Optional.of(new CampaignReport(metrics.report(courts, campaign, from, to, MetricsService.Period.MONTH),
                 span.map(CampaignSpans.Span::courts).orElse(0), c, progress));
@@ -150,7 +158,7 @@ public class PublicFigures {
      */
     @CacheResult(cacheName = PublicFiguresCache.KEY_TASKS_CHART)
     public Optional<String> keyTasksChart(String campaign, String organiser) {
-        return campaigns.published(campaign, organiser).flatMap(c -> campaigns.publishedProgress(campaign,
+        return campaigns.published(campaign, organiser).flatMap(c -> keyTasks.publishedProgress(campaign,
                 c.organizingCourt(), today()).map(progress -> CampaignCharts.progress(progress, c.endsOn())));
     }
 
@@ -160,7 +168,7 @@ public class PublicFigures {
      */
     @CacheResult(cacheName = PublicFiguresCache.RANKING_CHART)
     public Optional<CourtRanking> ranking(String campaign, String organiser, String metric) {
-        return campaigns.published(campaign, organiser).flatMap(c -> campaigns.publishedRanking(campaign,
+        return campaigns.published(campaign, organiser).flatMap(c -> rankings.publishedRanking(campaign,
                 c.organizingCourt(), metric).map(ranking -> new CourtRanking(c.name(), ranking)));
     }
 
