@@ -1,6 +1,7 @@
 package org.enforcement.stats.campaigns;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -15,12 +16,11 @@ import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
-import org.enforcement.stats.publicview.PublicFiguresCache;
 
 /**
  * A campaign's life: created and amended by the organizing court's director, for that court and courts under it
  * ({@link CampaignCourts}); a DRAFT until published; withdrawn from the public pages with a reason. Each change is
- * audited and empties the public figures when it commits.
+ * audited and announced ({@link CampaignChanged}): the public figures are emptied when it commits.
  */
 @ApplicationScoped
 @Transactional
@@ -44,8 +44,9 @@ public class CampaignLifecycle {
     @Inject
     AuditTrail audit;
 
+    /** Heard by the public figures' caches, which empty themselves when the transaction commits. */
     @Inject
-    PublicFiguresCache publicFigures;
+    Event<CampaignChanged> changed;
 
     public CampaignResponse create(CreateCampaignRequest request) {
         String organizer = request.organizingCourt().strip();
@@ -79,7 +80,7 @@ public class CampaignLifecycle {
         courts.checkCodeFreeNow(code);
         audit.record("CAMPAIGN_CREATED", "Campaign", c.code, c.name);
         campaigns.flush();
-        publicFigures.changed();
+        changed.fire(new CampaignChanged(c.organizingCourt, c.code));
         return access.shown(c);
     }
 
@@ -94,7 +95,7 @@ public class CampaignLifecycle {
         audit.record("CAMPAIGN_AMENDED", "Campaign", c.code, c.name);
         campaigns.flush();
         courts.checkCodeFreeNow(c.code);
-        publicFigures.changed();
+        changed.fire(new CampaignChanged(c.organizingCourt, c.code));
         return access.shown(c);
     }
 
@@ -113,7 +114,7 @@ public class CampaignLifecycle {
             c.withdrawalReason = null;
             audit.record("CAMPAIGN_PUBLISHED", "Campaign", c.code, c.name);
             campaigns.flush();
-            publicFigures.changed();
+            changed.fire(new CampaignChanged(c.organizingCourt, c.code));
         }
         return access.shown(c);
     }
@@ -136,7 +137,7 @@ public class CampaignLifecycle {
             c.withdrawalReason = reason.strip();
             audit.record("CAMPAIGN_WITHDRAWN", "Campaign", c.code, c.withdrawalReason);
             campaigns.flush();
-            publicFigures.changed();
+            changed.fire(new CampaignChanged(c.organizingCourt, c.code));
         }
         return access.shown(c);
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.enforcement.commons.persistence.SqlValues;
 import org.enforcement.commons.problem.ProblemException;
+import org.enforcement.stats.metrics.FeedEvent;
 import org.enforcement.stats.metrics.MetricProjector;
 
 /**

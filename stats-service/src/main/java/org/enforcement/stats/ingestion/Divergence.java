@@ -1,6 +1,7 @@
 package org.enforcement.stats.ingestion;
 
 import java.util.UUID;
+import org.enforcement.stats.metrics.FeedEvent;
 
 /**
  * How a source went backwards (a database restored from an older backup): our cursor, its head (null: not reported)

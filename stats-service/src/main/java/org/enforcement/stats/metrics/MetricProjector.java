@@ -27,7 +27,6 @@ import org.enforcement.events.operations.OperationClosed;
 import org.enforcement.events.operations.StreamEnded;
 import org.enforcement.events.operations.TargetOutcome;
 import org.enforcement.rules.BusinessCalendar;
-import org.enforcement.stats.ingestion.FeedEvent;
 import org.jboss.logging.Logger;
 
 /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.enforcement.stats.metrics.FeedEvent;
 import org.junit.jupiter.api.Test;
 
 /** When a source went backwards, by the pages it answers alone (plain JUnit). */
