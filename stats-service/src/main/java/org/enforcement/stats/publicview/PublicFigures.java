@@ -8,12 +8,10 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.enforcement.stats.campaigns.CampaignCharts;
 import org.enforcement.stats.campaigns.CampaignProgressResponse;
@@ -26,7 +24,7 @@ import org.enforcement.stats.charts.MetricCharts;
 import org.enforcement.stats.metrics.Metrics;
 import org.enforcement.stats.metrics.MetricsReport;
 import org.enforcement.stats.metrics.MetricsService;
-import org.enforcement.stats.reports.PressSummaryWriter;
+import org.enforcement.stats.reports.CampaignWording;
 
 /**
  * The public view of a campaign: its totals, press text and charts, from the first to the last day it has figures.
@@ -126,22 +124,8 @@ public class PublicFigures {
                 money(total, Metrics.COLLECTED_ON_SITE), money(total, Metrics.COLLECTED),
                 count(total, Metrics.CASES_CONCLUDED), count(total, Metrics.SETTLEMENTS),
                 count(total, Metrics.SETTLEMENTS_ON_SITE), count(total, Metrics.STREAMS),
-                count(total, Metrics.VIEWERS), platforms, pressText(campaign, c.name(), total),
+                count(total, Metrics.VIEWERS), platforms, CampaignWording.pressText(campaign, c.name(), total),
                 asOf, ended, tasks);
-    }
-
-    /**
-     * "“淮执·9号”专项行动开展以来，共…" for a code; a registered campaign opens with its name, which courts write as
-     * "“陇原风暴”执行专项行动" (a name without 行动 is quoted and called a 专项行动, as for a bare code).
-     */
-    static String pressText(String campaign, String name, Map<String, BigDecimal> total) {
-        String subject;
-        if (name == null) {
-            subject = "“" + campaign + "”专项行动";
-        } else {
-            subject = name.contains("行动") ? name : "“" + name + "”专项行动";
-        }
-        return PressSummaryWriter.text(total, subject + "开展以来，共");
     }
 
     public String collectionsChart(String campaign, CampaignReport report) {
