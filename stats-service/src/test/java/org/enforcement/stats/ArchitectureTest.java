@@ -6,8 +6,6 @@ import org.enforcement.testing.architecture.ServiceArchitectureTest;
 class ArchitectureTest extends ServiceArchitectureTest {
 
     ArchitectureTest() {
-        super("org.enforcement.stats",
-                // its default clock, for the unit tests that build it without CDI
-                "org.enforcement.stats.metrics.MetricProjector");
+        super("org.enforcement.stats");
     }
 }

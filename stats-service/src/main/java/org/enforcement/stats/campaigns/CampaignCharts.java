@@ -2,7 +2,6 @@ package org.enforcement.stats.campaigns;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.enforcement.stats.campaigns.CampaignProgressResponse.MonthProgress;
@@ -11,8 +10,8 @@ import org.enforcement.stats.charts.Bar;
 import org.enforcement.stats.charts.BarChart;
 import org.enforcement.stats.charts.ProgressChart;
 import org.enforcement.stats.charts.ProgressRow;
+import org.enforcement.stats.reports.CampaignWording;
 import org.enforcement.stats.reports.ChartLabels;
-import org.enforcement.stats.reports.ChineseLabels;
 
 /**
  * A campaign's charts: its key tasks' progress and its courts ranked by a metric.
@@ -47,7 +46,7 @@ public final class CampaignCharts {
 
     /** The key tasks as progress bars, titled with the campaign's name and the day judged. */
     public static String progress(CampaignProgressResponse progress) {
-        return ProgressChart.render(progress.name() + " 重点工作进展（截至" + progress.asOf() + "）", bars(progress));
+        return ProgressChart.render(progress.name() + " " + CampaignWording.keyTasksHeading(progress.asOf(), false), bars(progress));
     }
 
     /**
@@ -59,7 +58,7 @@ public final class CampaignCharts {
         if (!ended(progress, endsOn)) {
             return progress(progress);
         }
-        return ProgressChart.render(progress.name() + " 重点工作完成情况（已结束，截至" + endsOn + "）", bars(progress));
+        return ProgressChart.render(progress.name() + " " + CampaignWording.keyTasksHeading(endsOn, true), bars(progress));
     }
 
     /** Whether the progress was judged after the campaign's last day, so it shows the campaign's final state. */
@@ -83,7 +82,7 @@ public final class CampaignCharts {
             String label = court.courtName() == null ? court.court() : court.courtName();
             bars.add(new Bar(label, value, ChartLabels.compact(value)));
         }
-        return BarChart.render(name + " 各法院" + ChineseLabels.metric(ranking.metric()), bars);
+        return BarChart.render(CampaignWording.rankingTitle(name, ranking.metric()), bars);
     }
 
     /**
@@ -98,7 +97,7 @@ public final class CampaignCharts {
          * short (labels wrap over at most three lines); the chart's title gives the day judged, so the year is plain.
          */
         public String label() {
-            return number + ". " + (month == null ? "" : "【" + YearMonth.parse(month).getMonthValue() + "月】") + title;
+            return CampaignWording.keyTaskLabel(number, title, month);
         }
     }
 }

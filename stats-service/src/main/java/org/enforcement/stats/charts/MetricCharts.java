@@ -11,6 +11,7 @@ import org.enforcement.stats.metrics.Metrics;
 import org.enforcement.stats.metrics.MetricsQuery;
 import org.enforcement.stats.metrics.MetricsReport;
 import org.enforcement.stats.metrics.MetricsService;
+import org.enforcement.stats.reports.CampaignWording;
 import org.enforcement.stats.reports.ChartLabels;
 import org.enforcement.stats.reports.ChineseLabels;
 
@@ -38,7 +39,7 @@ public class MetricCharts {
             BigDecimal collected = month.metrics().getOrDefault(Metrics.COLLECTED, BigDecimal.ZERO);
             bars.add(new Bar(month.start().toString().substring(0, 7), collected, ChartLabels.compact(collected)));
         }
-        return BarChart.render(title(subject, "执行到位金额（元，按月）"), bars);
+        return BarChart.render(CampaignWording.chartTitle(subject, CampaignWording.COLLECTIONS_BY_MONTH), bars);
     }
 
     /** One bar per platform with an audience (the viewers_on_* metrics), largest first, named in Chinese. */
@@ -52,14 +53,10 @@ public class MetricCharts {
             }
         }
         bars.sort(Comparator.comparing(Bar::value).reversed().thenComparing(Bar::label));
-        return BarChart.render(title(subject, "各平台直播观看人次"), bars);
+        return BarChart.render(CampaignWording.chartTitle(subject, CampaignWording.VIEWERS_BY_PLATFORM), bars);
     }
 
     private static String subject(MetricsQuery query) {
         return query.campaign() != null ? query.campaign() : query.court();
-    }
-
-    private static String title(String subject, String chart) {
-        return subject == null || subject.isBlank() ? chart : subject + " " + chart;
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
+import org.enforcement.stats.reports.CampaignWording;
 import org.enforcement.stats.reports.ChartLabels;
 
 /**
@@ -23,8 +24,6 @@ public final class ProgressChart {
     /** A label longer than this many lines is cut at a word boundary with an ellipsis; the row's title keeps it. */
     static final int MAX_LABEL_LINES = 3;
 
-    static final Map<String, String> STATUS_NAMES = Map.of("ON_TRACK", "按进度推进", "BEHIND", "进度滞后",
-            "ACHIEVED", "已完成", "MISSED", "未完成");
     static final Map<String, String> STATUS_COLORS = Map.of("ON_TRACK", "#2e86de", "BEHIND", "#e67e22",
             "ACHIEVED", "#27ae60", "MISSED", "#c0392b");
 
@@ -54,7 +53,7 @@ public final class ProgressChart {
             String color = STATUS_COLORS.getOrDefault(status, "#7f8c8d");
             String label = row.label() == null ? "" : row.label();
             String figures = ChartLabels.compact(actual) + " / " + ChartLabels.compact(target) + "（" + percent + "）";
-            String statusName = STATUS_NAMES.getOrDefault(status, status);
+            String statusName = CampaignWording.status(status);
             double trackY = y + lines.size() * LINE + 2;
             svg.append("<g class=\"progress\"><title>").append(Svg.escape(label)).append(": ")
                     .append(Svg.escape(figures)).append(' ').append(Svg.escape(statusName)).append("</title>");
@@ -71,11 +70,6 @@ public final class ProgressChart {
             y += rowHeight(lines);
         }
         return Svg.close(svg);
-    }
-
-    /** A status in Chinese (按进度推进, 进度滞后, 已完成, 未完成); any other text as given. */
-    public static String statusName(String status) {
-        return status == null ? "" : STATUS_NAMES.getOrDefault(status, status);
     }
 
     private static List<String> labelLines(ProgressRow row) {

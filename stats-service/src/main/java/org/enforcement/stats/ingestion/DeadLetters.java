@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.enforcement.commons.persistence.SqlValues;
 import org.enforcement.commons.problem.ProblemException;
+import org.enforcement.stats.metrics.FeedEvent;
 import org.enforcement.stats.metrics.MetricProjector;
 
 /**
@@ -159,7 +160,7 @@ public class DeadLetters {
         try {
             deltas = projector.deltas(event);
         } catch (RuntimeException e) {
-            String error = truncate(Ingestion.reason(e));
+            String error = truncate(PageApplier.reason(e));
             em.createNativeQuery("UPDATE dead_letter_event SET error = ?1, last_failed_at = now(),"
                             + " attempts = attempts + 1 WHERE event_id = CAST(?2 AS uuid)")
                     .setParameter(1, error).setParameter(2, eventId.toString()).executeUpdate();

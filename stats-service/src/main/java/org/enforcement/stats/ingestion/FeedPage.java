@@ -2,6 +2,7 @@ package org.enforcement.stats.ingestion;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
+import org.enforcement.stats.metrics.FeedEvent;
 
 /**
  * A page of an event feed ({@code items}) and the cursor to continue from; {@code head} is the newest event id of the source

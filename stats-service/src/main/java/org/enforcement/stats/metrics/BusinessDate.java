@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.enforcement.events.EventPayload;
 import org.enforcement.rules.BusinessCalendar;
-import org.enforcement.stats.ingestion.FeedEvent;
 
 /**
  * The business date an event counts on: the day its fact happened in the courts' zone

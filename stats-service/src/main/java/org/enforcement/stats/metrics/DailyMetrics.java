@@ -1,6 +1,7 @@
 package org.enforcement.stats.metrics;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -11,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.enforcement.stats.publicview.PublicFiguresCache;
 
 /** The {@code daily_metric} table: deltas added in, sums read out. */
 @ApplicationScoped
@@ -24,8 +24,9 @@ public class DailyMetrics {
     @Inject
     EntityManager em;
 
+    /** Heard by the public figures' caches, which empty themselves when the transaction commits. */
     @Inject
-    PublicFiguresCache publicFigures;
+    Event<DailyFiguresChanged> changed;
 
     /**
      * Adds {@code delta} to the metric's value of that court, campaign and day as contributed by {@code feed}
@@ -45,7 +46,7 @@ public class DailyMetrics {
                 .setParameter(5, delta)
                 .setParameter(6, feed)
                 .executeUpdate();
-        publicFigures.changed();
+        changed.fire(new DailyFiguresChanged());
     }
 
     /** Removes every figure {@code feed} contributed (a rebuild of that feed, inside the caller's transaction). */
@@ -53,7 +54,7 @@ public class DailyMetrics {
     public int removeFeed(String feed) {
         int removed = em.createNativeQuery("DELETE FROM daily_metric WHERE feed = ?1").setParameter(1, feed)
                 .executeUpdate();
-        publicFigures.changed();
+        changed.fire(new DailyFiguresChanged());
         return removed;
     }
 

@@ -26,7 +26,6 @@ import java.util.function.Function;
 import org.enforcement.events.EventPayload;
 import org.enforcement.events.EventTypes;
 import org.enforcement.rules.BusinessCalendar;
-import org.enforcement.stats.ingestion.FeedEvent;
 
 /**
  * Reads a feed event's payload into the record case-service or operation-service wrote it from (event-types), as

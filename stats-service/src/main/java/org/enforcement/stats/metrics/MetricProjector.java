@@ -27,7 +27,6 @@ import org.enforcement.events.operations.OperationClosed;
 import org.enforcement.events.operations.StreamEnded;
 import org.enforcement.events.operations.TargetOutcome;
 import org.enforcement.rules.BusinessCalendar;
-import org.enforcement.stats.ingestion.FeedEvent;
 import org.jboss.logging.Logger;
 
 /**
@@ -67,7 +66,8 @@ public class MetricProjector {
     DailyMetrics metrics;
 
     /** Today's calendar bounds the business dates accepted (BusinessCalendar: up to the end of next year). */
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Writes an event's deltas as contributions of {@code feed} (inside the caller's transaction). */
     @Transactional(Transactional.TxType.MANDATORY)

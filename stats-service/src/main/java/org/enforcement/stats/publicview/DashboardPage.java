@@ -15,7 +15,8 @@ import org.enforcement.stats.campaigns.Cadence;
 import org.enforcement.stats.campaigns.CampaignCharts;
 import org.enforcement.stats.campaigns.CampaignLevel;
 import org.enforcement.stats.campaigns.CampaignRankingResponse;
-import org.enforcement.stats.charts.ProgressChart;
+import org.enforcement.stats.metrics.Metrics;
+import org.enforcement.stats.reports.CampaignWording;
 
 /**
  * The public dashboard's HTML: Qute templates ({@code templates/DashboardPage/*.html}, escaped by Qute) filled with
@@ -98,20 +99,20 @@ final class DashboardPage {
         String path = "/public/campaigns/" + pathSegment(f.campaign()) + "/charts/";
         // Codes are unique per organiser only: the links name the organiser.
         String organiser = "organiser=" + queryValue(f.organizingCourt());
-        String heading = f.ended() ? "重点工作完成情况（已结束，截至" + f.progressAsOf() + "）"
-                : "重点工作进展（截至" + f.progressAsOf() + "）";
+        String heading = CampaignWording.keyTasksHeading(f.progressAsOf(), f.ended());
         List<Chart> shownCharts = new ArrayList<>();
-        shownCharts.add(new Chart(charts.collections(), "执行到位金额（按月）", path + "collections.svg?" + organiser));
-        shownCharts.add(new Chart(charts.viewers(), "各平台直播观看人次", path + "viewers-by-platform.svg?" + organiser));
+        shownCharts.add(new Chart(charts.collections(), CampaignWording.COLLECTIONS_BY_MONTH_CAPTION, path + "collections.svg?" + organiser));
+        shownCharts.add(new Chart(charts.viewers(), CampaignWording.VIEWERS_BY_PLATFORM, path + "viewers-by-platform.svg?" + organiser));
         if (charts.ranking() != null) {
-            shownCharts.add(new Chart(charts.ranking(), "各法院执行到位金额",
+            shownCharts.add(new Chart(charts.ranking(), CampaignWording.rankingCaption(Metrics.COLLECTED),
                     path + "ranking.svg?metric=collected&" + organiser));
         }
         return Templates.campaign(new Campaign(f.name() + " 执行数据", f.name(), organizer(f), LEVELS.get(f.level()),
                 f.startsOn(), f.endsOn(), f.ended(), f.campaign(), f.from(), f.to(), f.participatingCourts(),
                 cards(f), f.pressSummary(), heading,
-                new Chart(charts.keyTasks(), "重点工作完成情况", path + "key-tasks.svg?" + organiser),
-                keyTaskLines(keyTasks), shownCharts, "执行到位金额", courtLines(ranking))).render();
+                new Chart(charts.keyTasks(), CampaignWording.KEY_TASKS, path + "key-tasks.svg?" + organiser),
+                keyTaskLines(keyTasks), shownCharts,
+                CampaignWording.headline(Metrics.COLLECTED).label(), courtLines(ranking))).render();
     }
 
     /**
@@ -120,34 +121,36 @@ final class DashboardPage {
      */
     static List<Card> cards(PublicCampaignFigures f) {
         return List.of(
-                card("出动干警", f.officersDeployed(), "人次"),
-                card("查找被执行人", f.debtorsSought(), "人"),
-                card("拘传", f.summoned(), "人"),
-                card("司法拘留", f.detained(), "人"),
-                card("现场执行到位金额", f.collectedOnSite(), "元"),
-                card("执行到位金额", f.collected(), "元"),
-                card("执结案件", f.casesConcluded(), "件"),
-                card("执行和解", f.settlements(), "件"),
-                card("现场达成和解", f.settlementsOnSite(), "件"),
-                card("网络直播", f.streams(), "场"),
-                card("观看", f.viewers(), "人次"),
-                card("直播平台", f.platforms(), "个"));
+                card(Metrics.OFFICERS_DEPLOYED, f.officersDeployed()),
+                card(Metrics.OPERATION_TARGETS, f.debtorsSought()),
+                card(Metrics.SUMMONED, f.summoned()),
+                card(Metrics.DETAINED, f.detained()),
+                card(Metrics.COLLECTED_ON_SITE, f.collectedOnSite()),
+                card(Metrics.COLLECTED, f.collected()),
+                card(Metrics.CASES_CONCLUDED, f.casesConcluded()),
+                card(Metrics.SETTLEMENTS, f.settlements()),
+                card(Metrics.SETTLEMENTS_ON_SITE, f.settlementsOnSite()),
+                card(Metrics.STREAMS, f.streams()),
+                card(Metrics.VIEWERS, f.viewers()),
+                card(Metrics.PLATFORMS, f.platforms()));
     }
 
-    private static Card card(String label, long value, String unit) {
-        return card(label, BigDecimal.valueOf(value), unit);
+    private static Card card(String metric, long value) {
+        return card(metric, BigDecimal.valueOf(value));
     }
 
-    private static Card card(String label, BigDecimal value, String unit) {
-        return new Card(label, PublicNumbers.shown(value, unit), PublicNumbers.exact(value));
+    /** Labelled and united as CampaignWording words the figure. */
+    private static Card card(String metric, BigDecimal value) {
+        CampaignWording.Headline headline = CampaignWording.headline(metric);
+        return new Card(headline.label(), PublicNumbers.shown(value, headline.unit()), PublicNumbers.exact(value));
     }
 
     /** Title with its number, how it is measured, target, done and status in Chinese; MONTHLY rows show their month. */
     private static List<KeyTaskLine> keyTaskLines(List<CampaignCharts.KeyTaskRow> rows) {
         return rows.stream().map(row -> new KeyTaskLine(row.number() + ". " + row.title(),
-                row.cadence() == Cadence.MONTHLY ? "每月" + (row.month() == null ? "" : "（" + row.month() + "）") : "累计",
+                CampaignWording.cadence(row.cadence() == Cadence.MONTHLY, row.month()),
                 PublicNumbers.ofMetric(row.target(), row.metric()), PublicNumbers.ofMetric(row.actual(), row.metric()),
-                ProgressChart.statusName(row.status().name()))).toList();
+                CampaignWording.status(row.status().name()))).toList();
     }
 
     /** The ranked courts by their registry names (the code only for a court the registry does not know). */

@@ -8,23 +8,23 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.enforcement.stats.campaigns.CampaignCharts;
 import org.enforcement.stats.campaigns.CampaignProgressResponse;
 import org.enforcement.stats.campaigns.CampaignRankingResponse;
 import org.enforcement.stats.campaigns.CampaignResponse;
+import org.enforcement.stats.campaigns.CampaignRanking;
 import org.enforcement.stats.campaigns.CampaignService;
+import org.enforcement.stats.campaigns.KeyTaskProgress;
 import org.enforcement.stats.charts.MetricCharts;
 import org.enforcement.stats.metrics.Metrics;
 import org.enforcement.stats.metrics.MetricsReport;
 import org.enforcement.stats.metrics.MetricsService;
-import org.enforcement.stats.reports.PressSummaryWriter;
+import org.enforcement.stats.reports.CampaignWording;
 
 /**
  * The public view of a campaign: its totals, press text and charts, from the first to the last day it has figures.
@@ -67,6 +67,12 @@ public class PublicFigures {
     @Inject
     CampaignService campaigns;
 
+    @Inject
+    KeyTaskProgress keyTasks;
+
+    @Inject
+    CampaignRanking rankings;
+
     @ConfigProperty(name = "stats.zone", defaultValue = "Asia/Shanghai")
     ZoneId zone;
 
@@ -86,7 +92,7 @@ public class PublicFigures {
         // Without figures yet the report is one empty day, so the page still shows the campaign and its tasks.
         LocalDate from = span.map(CampaignSpans.Span::first).orElse(c.startsOn());
         LocalDate to = span.map(CampaignSpans.Span::last).orElse(c.startsOn());
-        CampaignProgressResponse progress = campaigns.publishedProgress(campaign, c.organizingCourt(), today())
+        CampaignProgressResponse progress = keyTasks.publishedProgress(campaign, c.organizingCourt(), today())
                 .orElseThrow();
         return Optional.of(new CampaignReport(metrics.report(courts, campaign, from, to, MetricsService.Period.MONTH),
                 span.map(CampaignSpans.Span::courts).orElse(0), c, progress));
@@ -118,22 +124,8 @@ public class PublicFigures {
                 money(total, Metrics.COLLECTED_ON_SITE), money(total, Metrics.COLLECTED),
                 count(total, Metrics.CASES_CONCLUDED), count(total, Metrics.SETTLEMENTS),
                 count(total, Metrics.SETTLEMENTS_ON_SITE), count(total, Metrics.STREAMS),
-                count(total, Metrics.VIEWERS), platforms, pressText(campaign, c.name(), total),
+                count(total, Metrics.VIEWERS), platforms, CampaignWording.pressText(campaign, c.name(), total),
                 asOf, ended, tasks);
-    }
-
-    /**
-     * "“淮执·9号”专项行动开展以来，共…" for a code; a registered campaign opens with its name, which courts write as
-     * "“陇原风暴”执行专项行动" (a name without 行动 is quoted and called a 专项行动, as for a bare code).
-     */
-    static String pressText(String campaign, String name, Map<String, BigDecimal> total) {
-        String subject;
-        if (name == null) {
-            subject = "“" + campaign + "”专项行动";
-        } else {
-            subject = name.contains("行动") ? name : "“" + name + "”专项行动";
-        }
-        return PressSummaryWriter.text(total, subject + "开展以来，共");
     }
 
     public String collectionsChart(String campaign, CampaignReport report) {
@@ -150,7 +142,7 @@ public class PublicFigures {
      */
     @CacheResult(cacheName = PublicFiguresCache.KEY_TASKS_CHART)
     public Optional<String> keyTasksChart(String campaign, String organiser) {
-        return campaigns.published(campaign, organiser).flatMap(c -> campaigns.publishedProgress(campaign,
+        return campaigns.published(campaign, organiser).flatMap(c -> keyTasks.publishedProgress(campaign,
                 c.organizingCourt(), today()).map(progress -> CampaignCharts.progress(progress, c.endsOn())));
     }
 
@@ -160,7 +152,7 @@ public class PublicFigures {
      */
     @CacheResult(cacheName = PublicFiguresCache.RANKING_CHART)
     public Optional<CourtRanking> ranking(String campaign, String organiser, String metric) {
-        return campaigns.published(campaign, organiser).flatMap(c -> campaigns.publishedRanking(campaign,
+        return campaigns.published(campaign, organiser).flatMap(c -> rankings.publishedRanking(campaign,
                 c.organizingCourt(), metric).map(ranking -> new CourtRanking(c.name(), ranking)));
     }
 

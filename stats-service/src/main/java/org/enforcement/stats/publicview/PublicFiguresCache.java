@@ -3,6 +3,7 @@ package org.enforcement.stats.publicview;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
@@ -11,6 +12,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.enforcement.stats.campaigns.CampaignChanged;
+import org.enforcement.stats.metrics.DailyFiguresChanged;
 
 /**
  * The caches of the public campaign pages ({@link PublicFigures}): a campaign's report, the list of campaigns and
@@ -19,7 +22,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * busy page, or anyone asking for it in a loop, from repeating them.
  *
  * <p>Anything that changes what they show on this replica calls {@link #changed()}: every write to daily_metric
- * (ingestion, dead-letter retries) and every campaign created or amended. The caches are emptied when that
+ * (ingestion, dead-letter retries: {@link DailyFiguresChanged}) and every campaign created, amended, published or
+ * withdrawn ({@link CampaignChanged}), both heard synchronously inside the writing transaction. The caches are emptied when that
  * transaction commits (not before, so a request in between cannot cache the old figures again) and not at all when
  * it rolls back; a request already computing at that moment still answers what it read, the next one reads afresh.
  * Another replica's campaign changes show at the next public request ({@link #forgetIfCampaignsChanged}); its
@@ -60,6 +64,14 @@ public class PublicFiguresCache {
     @Inject
     @CacheName(RANKING_CHART)
     Cache rankingCharts;
+
+    void onDailyFigures(@Observes DailyFiguresChanged event) {
+        changed();
+    }
+
+    void onCampaign(@Observes CampaignChanged event) {
+        changed();
+    }
 
     /** The public figures are changing: empty the caches when the current transaction commits (now without one). */
     public void changed() {

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.enforcement.stats.metrics.FeedEvent;
 import org.enforcement.stats.metrics.MetricProjector;
 import org.enforcement.stats.support.Cursors;
 import org.enforcement.stats.support.FeedStubs;

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.enforcement.stats.ingestion.FeedEvent;
 import org.enforcement.stats.support.FeedStubs;
 import org.enforcement.stats.support.TestDatabase;
 import org.flywaydb.core.Flyway;

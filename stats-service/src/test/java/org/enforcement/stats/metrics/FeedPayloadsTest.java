@@ -13,7 +13,6 @@ import org.enforcement.events.EventTypes;
 import org.enforcement.events.cases.MeasureOrdered;
 import org.enforcement.events.cases.PaymentRecorded;
 import org.enforcement.events.operations.StreamEnded;
-import org.enforcement.stats.ingestion.FeedEvent;
 import org.junit.jupiter.api.Test;
 
 /** The feeds' payloads read into the sources' records, as leniently as a consumer must and no more. */

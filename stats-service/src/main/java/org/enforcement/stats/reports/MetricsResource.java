@@ -1,4 +1,4 @@
-package org.enforcement.stats.metrics;
+package org.enforcement.stats.reports;
 
 import java.time.LocalDate;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,10 +27,12 @@ import org.enforcement.commons.openapi.ProblemResponses;
 import org.enforcement.commons.problem.Problem;
 import org.enforcement.commons.security.Courts;
 import org.enforcement.commons.security.Roles;
-import org.enforcement.stats.reports.MetricsCsv;
-import org.enforcement.stats.reports.Negotiation;
+import org.enforcement.stats.metrics.CourtScope;
+import org.enforcement.stats.metrics.MetricsQuery;
+import org.enforcement.stats.metrics.MetricsReport;
+import org.enforcement.stats.metrics.MetricsService;
 
-/** Enforcement statistics per court and campaign. */
+/** Enforcement statistics per court and campaign: the metrics report, as JSON or as the CSV courts open in Excel. */
 @Path("/api/metrics")
 @Tag(name = "Metrics", description = "Daily metrics and KPIs built from the event feeds")
 @Produces(MediaType.APPLICATION_JSON)

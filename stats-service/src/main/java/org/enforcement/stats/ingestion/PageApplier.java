@@ -1,0 +1,144 @@
+package org.enforcement.stats.ingestion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.enforcement.stats.metrics.FeedEvent;
+import org.enforcement.stats.metrics.MetricProjector;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies a page of a feed to the daily figures exactly once. The deltas are computed first, in memory
+ * ({@link #project}); an event whose projection throws is set aside as a dead letter. Then, in the caller's one
+ * transaction ({@link #apply}): {@code pg_try_advisory_xact_lock(feed)} (another replica holding it means this one
+ * skips the feed), every other event id into {@code applied_event} with {@code ON CONFLICT DO NOTHING}, the deltas of
+ * only the events actually inserted, and the cursor (past the dead letters). A crash anywhere rolls all of it back;
+ * a replay of events already applied changes nothing.
+ */
+@ApplicationScoped
+public class PageApplier {
+
+    private static final Logger LOG = Logger.getLogger(PageApplier.class);
+
+    /** A page whose deltas were computed: the events that could be projected, and those that failed. */
+    record Projected(Map<UUID, List<MetricProjector.Delta>> deltas, List<DeadLetters.Failure> failures) {
+    }
+
+    enum Outcome { APPLIED, LOCKED, MOVED_ON }
+
+    record PageResult(Outcome outcome, int applied) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MetricProjector projector;
+
+    @Inject
+    FeedCursors cursors;
+
+    /** The deltas of every event of the page, computed without touching the database; failures set aside. */
+    Projected project(FeedPage page) {
+        Map<UUID, List<MetricProjector.Delta>> deltas = new HashMap<>();
+        List<DeadLetters.Failure> failures = new ArrayList<>();
+        for (FeedEvent event : page.eventsOrEmpty()) {
+            if (event.eventId() == null || event.type() == null) {
+                continue;
+            }
+            try {
+                deltas.put(event.eventId(), projector.deltas(event));
+            } catch (RuntimeException e) {
+                String reason = reason(e);
+                LOG.warnf("Event %s (%s, #%d) cannot be applied, kept as a dead letter: %s", event.eventId(),
+                        event.type(), event.id(), reason);
+                failures.add(new DeadLetters.Failure(event, reason));
+            }
+        }
+        return new Projected(deltas, failures);
+    }
+
+    /** Why a projection failed, in words fit for an operator (no stack trace). */
+    static String reason(RuntimeException e) {
+        if (e instanceof MetricProjector.UnprojectableEvent) {
+            return e.getMessage();
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    /** Applies the page read after {@code cursor}, in the caller's transaction (see the class comment). */
+    PageResult apply(Feed feed, long cursor, FeedPage page, Projected projected) {
+        Boolean locked = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, feed.lockKey()).getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return new PageResult(Outcome.LOCKED, 0);
+        }
+        // The connections plan every query for its parameters (application.properties: reads need it); the few
+        // statements of a page, thousands of times over, do best with the plans PostgreSQL caches (BENCHMARK.md).
+        em.createNativeQuery("SET LOCAL plan_cache_mode = auto").executeUpdate();
+        FeedCursors.CursorState state = cursors.stateOf(feed);
+        if (state.cursor() != cursor || state.divergedReason() != null) {
+            // Another replica applied this page while we were reading it, or stopped (or rebuilt) the feed.
+            return new PageResult(Outcome.MOVED_ON, 0);
+        }
+        int applied = 0;
+        long last = cursor;
+        for (FeedEvent event : page.eventsOrEmpty()) {
+            last = Math.max(last, event.id());
+            List<MetricProjector.Delta> deltas = event.eventId() == null ? null
+                    : projected.deltas().get(event.eventId());
+            if (deltas == null) {
+                continue; // no id, or a dead letter: the cursor passes it
+            }
+            if (firstTime(feed, event)) {
+                projector.write(feed.key(), deltas);
+                applied++;
+            }
+        }
+        long next = page.eventsOrEmpty().isEmpty() ? cursor : Math.max(last, page.nextPosition());
+        if (applied > 0) {
+            // An event of an old dead letter that now applies (a replay after a fix) is no longer a dead letter.
+            em.createNativeQuery("DELETE FROM dead_letter_event d WHERE d.feed = ?1 AND d.feed_position > ?2"
+                            + " AND d.feed_position <= ?3"
+                            + " AND EXISTS (SELECT 1 FROM applied_event a WHERE a.event_id = d.event_id)")
+                    .setParameter(1, feed.key()).setParameter(2, cursor).setParameter(3, next).executeUpdate();
+        }
+        // A source that does not report its head leaves the stored one; one that does cannot be behind our cursor.
+        Long head = page.head() == null ? null : Math.max(page.head(), next);
+        cursors.advance(feed, next, applied, head, eventAt(next, cursor, state.eventUuid(), page));
+        return new PageResult(Outcome.APPLIED, applied);
+    }
+
+    /** Records the event as applied; false when it already was (a replay), so its deltas are not written again. */
+    private boolean firstTime(Feed feed, FeedEvent event) {
+        return em.createNativeQuery("INSERT INTO applied_event (event_id, feed, type, applied_at)"
+                        + " VALUES (CAST(?1 AS uuid), ?2, ?3, now()) ON CONFLICT (event_id) DO NOTHING")
+                .setParameter(1, event.eventId().toString())
+                .setParameter(2, feed.key())
+                .setParameter(3, truncate(event.type(), 64))
+                .executeUpdate() == 1;
+    }
+
+    /** The event now at the cursor position, to notice when the source later holds another one there. */
+    private static UUID eventAt(long next, long cursor, UUID atCursor, FeedPage page) {
+        if (next == cursor) {
+            return atCursor;
+        }
+        UUID found = null;
+        for (FeedEvent event : page.eventsOrEmpty()) {
+            if (event.id() == next) {
+                found = event.eventId();
+            }
+        }
+        return found;
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}
