@@ -61,7 +61,13 @@ public class CaseResource {
             "respondents", "version");
 
     @Inject
-    CaseService service;
+    RegisterCase register;
+
+    @Inject
+    TransitionCase transition;
+
+    @Inject
+    CaseQueries queries;
 
     @Inject
     CaseText text;
@@ -96,7 +102,7 @@ public class CaseResource {
             @Parameter(description = "Optional client-chosen unique key, e.g. a UUID; makes retries safe")
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @NotNull @Valid RegisterCaseRequest request) {
-        CaseResponse c = service.register(request);
+        CaseResponse c = register.register(request);
         return Response.created(URI.create("/api/cases/" + c.id())).tag(etag(c)).entity(c).build();
     }
 
@@ -137,7 +143,7 @@ public class CaseResource {
         var query = new CaseQuery(status, blank(court), blank(judge), blank(respondentName), filedFrom, filedTo,
                 minAmount, maxAmount, order, CaseSort.Cursor.decode(cursor, order), limit);
         Set<String> selected = selectedFields(fields);
-        CasePage body = service.list(query);
+        CasePage body = queries.list(query);
         if (selected == null) {
             return Response.ok(body).build();
         }
@@ -156,7 +162,7 @@ public class CaseResource {
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     public Response get(@PathParam("caseId") UUID caseId) {
-        CaseResponse c = service.getView(caseId);
+        CaseResponse c = queries.getView(caseId);
         return Response.ok(c).tag(etag(c)).build();
     }
 
@@ -194,7 +200,7 @@ public class CaseResource {
                                        schema = @Schema(type = SchemaType.STRING))
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @NotNull @Valid TransitionRequest request) {
-        CaseResponse c = service.transition(caseId, ifMatch, request);
+        CaseResponse c = transition.transition(caseId, ifMatch, request);
         return Response.ok(c).tag(etag(c)).build();
     }
 
@@ -207,7 +213,7 @@ public class CaseResource {
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     public List<TransitionResponse> transitions(@PathParam("caseId") UUID caseId) {
-        return service.history(caseId).stream().map(t -> TransitionResponse.of(t, text)).toList();
+        return queries.history(caseId).stream().map(t -> TransitionResponse.of(t, text)).toList();
     }
 
     private static Set<String> selectedFields(String fields) {
