@@ -18,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,6 +28,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -229,7 +231,7 @@ public class CaseResource {
             }
             if (!SELECTABLE_FIELDS.contains(name)) {
                 throw QueryParams.invalid("fields", "has unknown field '" + name + "'; choose from "
-                        + new java.util.TreeSet<>(SELECTABLE_FIELDS));
+                        + new TreeSet<>(SELECTABLE_FIELDS));
             }
             selected.add(name);
         }
@@ -240,7 +242,7 @@ public class CaseResource {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    static jakarta.ws.rs.core.EntityTag etag(CaseResponse c) {
+    static EntityTag etag(CaseResponse c) {
         return Preconditions.entityTag(c.version());
     }
 }
