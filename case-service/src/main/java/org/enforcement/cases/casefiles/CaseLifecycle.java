@@ -10,7 +10,7 @@ import org.enforcement.commons.problem.ProblemException;
  *   IN_ENFORCEMENT | SETTLEMENT_PERFORMING ──CONCLUDE──▶ CONCLUDED
  *   CONCLUDED (终本) | SETTLEMENT_PERFORMING (breached) ──RESUME──▶ IN_ENFORCEMENT
  * </pre>
- * Facts beyond the status (money outstanding, the agreement's state) are checked by {@link CaseService}.
+ * Facts beyond the status (money outstanding, the agreement's state) are checked by {@link ConclusionPolicy} and the use cases.
  */
 public final class CaseLifecycle {
 

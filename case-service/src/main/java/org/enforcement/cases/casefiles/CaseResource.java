@@ -18,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,6 +28,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -61,7 +63,13 @@ public class CaseResource {
             "respondents", "version");
 
     @Inject
-    CaseService service;
+    RegisterCase register;
+
+    @Inject
+    TransitionCase transition;
+
+    @Inject
+    CaseQueries queries;
 
     @Inject
     CaseText text;
@@ -96,7 +104,7 @@ public class CaseResource {
             @Parameter(description = "Optional client-chosen unique key, e.g. a UUID; makes retries safe")
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @NotNull @Valid RegisterCaseRequest request) {
-        CaseResponse c = service.register(request);
+        CaseResponse c = register.register(request);
         return Response.created(URI.create("/api/cases/" + c.id())).tag(etag(c)).entity(c).build();
     }
 
@@ -137,7 +145,7 @@ public class CaseResource {
         var query = new CaseQuery(status, blank(court), blank(judge), blank(respondentName), filedFrom, filedTo,
                 minAmount, maxAmount, order, CaseSort.Cursor.decode(cursor, order), limit);
         Set<String> selected = selectedFields(fields);
-        CasePage body = service.list(query);
+        CasePage body = queries.list(query);
         if (selected == null) {
             return Response.ok(body).build();
         }
@@ -156,7 +164,7 @@ public class CaseResource {
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     public Response get(@PathParam("caseId") UUID caseId) {
-        CaseResponse c = service.getView(caseId);
+        CaseResponse c = queries.getView(caseId);
         return Response.ok(c).tag(etag(c)).build();
     }
 
@@ -194,7 +202,7 @@ public class CaseResource {
                                        schema = @Schema(type = SchemaType.STRING))
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @NotNull @Valid TransitionRequest request) {
-        CaseResponse c = service.transition(caseId, ifMatch, request);
+        CaseResponse c = transition.transition(caseId, ifMatch, request);
         return Response.ok(c).tag(etag(c)).build();
     }
 
@@ -207,7 +215,7 @@ public class CaseResource {
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     public List<TransitionResponse> transitions(@PathParam("caseId") UUID caseId) {
-        return service.history(caseId).stream().map(t -> TransitionResponse.of(t, text)).toList();
+        return queries.history(caseId).stream().map(t -> TransitionResponse.of(t, text)).toList();
     }
 
     private static Set<String> selectedFields(String fields) {
@@ -223,7 +231,7 @@ public class CaseResource {
             }
             if (!SELECTABLE_FIELDS.contains(name)) {
                 throw QueryParams.invalid("fields", "has unknown field '" + name + "'; choose from "
-                        + new java.util.TreeSet<>(SELECTABLE_FIELDS));
+                        + new TreeSet<>(SELECTABLE_FIELDS));
             }
             selected.add(name);
         }
@@ -234,7 +242,7 @@ public class CaseResource {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    static jakarta.ws.rs.core.EntityTag etag(CaseResponse c) {
+    static EntityTag etag(CaseResponse c) {
         return Preconditions.entityTag(c.version());
     }
 }

@@ -42,7 +42,16 @@ import org.enforcement.commons.security.Roles;
 public class MeasureResource implements Idempotent.Replays {
 
     @Inject
-    MeasureService service;
+    OrderMeasure orderMeasure;
+
+    @Inject
+    DecideMeasure decideMeasure;
+
+    @Inject
+    RecordMeasureResult recordResult;
+
+    @Inject
+    MeasureViews views;
 
     @POST
     @RolesAllowed({Roles.JUDGE, Roles.DIRECTOR, Roles.INTEGRATOR})
@@ -107,7 +116,7 @@ public class MeasureResource implements Idempotent.Replays {
                                  required = true)
                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                           @NotNull @Valid OrderMeasureRequest request) {
-        MeasureResponse m = service.order(caseId, request);
+        MeasureResponse m = orderMeasure.order(caseId, request);
         return Response.created(URI.create("/api/cases/" + caseId + "/measures/" + m.id())).tag(etag(m)).entity(m)
                 .build();
     }
@@ -117,7 +126,7 @@ public class MeasureResource implements Idempotent.Replays {
     public Response.ResponseBuilder replay(String operation, IdempotentRequests.StoredResponse stored) {
         String location = stored.location();
         String[] parts = location.split("/");
-        MeasureResponse m = service.get(UUID.fromString(parts[parts.length - 3]),
+        MeasureResponse m = views.get(UUID.fromString(parts[parts.length - 3]),
                 UUID.fromString(parts[parts.length - 1]));
         return Response.status(stored.status()).location(URI.create(location)).tag(etag(m)).entity(m);
     }
@@ -130,7 +139,7 @@ public class MeasureResource implements Idempotent.Replays {
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     public List<MeasureResponse> list(@PathParam("caseId") UUID caseId) {
-        return service.list(caseId);
+        return views.list(caseId);
     }
 
     @GET
@@ -144,7 +153,7 @@ public class MeasureResource implements Idempotent.Replays {
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     public Response get(@PathParam("caseId") UUID caseId, @PathParam("measureId") UUID measureId) {
-        MeasureResponse m = service.get(caseId, measureId);
+        MeasureResponse m = views.get(caseId, measureId);
         return Response.ok(m).tag(etag(m)).build();
     }
 
@@ -172,7 +181,7 @@ public class MeasureResource implements Idempotent.Replays {
                                    schema = @Schema(type = SchemaType.STRING))
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid DecideMeasureRequest request) {
-        MeasureResponse m = service.decide(caseId, measureId, ifMatch, request);
+        MeasureResponse m = decideMeasure.decide(caseId, measureId, ifMatch, request);
         return Response.ok(m).tag(etag(m)).build();
     }
 
@@ -205,7 +214,7 @@ public class MeasureResource implements Idempotent.Replays {
                                    schema = @Schema(type = SchemaType.STRING))
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid MeasureResultRequest request) {
-        MeasureResponse m = service.recordResult(caseId, measureId, ifMatch, request);
+        MeasureResponse m = recordResult.record(caseId, measureId, ifMatch, request);
         return Response.ok(m).tag(etag(m)).build();
     }
 

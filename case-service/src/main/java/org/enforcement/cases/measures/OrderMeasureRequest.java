@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,7 +178,7 @@ public record OrderMeasureRequest(
                 errors.add(new Problem.FieldError(field, "does not apply to a " + type));
             }
         });
-        errors.sort(java.util.Comparator.comparing(Problem.FieldError::field));
+        errors.sort(Comparator.comparing(Problem.FieldError::field));
         return errors;
     }
 

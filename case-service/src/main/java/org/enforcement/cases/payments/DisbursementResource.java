@@ -36,7 +36,13 @@ import org.enforcement.commons.security.Roles;
 public class DisbursementResource {
 
     @Inject
-    PaymentService service;
+    RequestDisbursement requestDisbursement;
+
+    @Inject
+    DecideDisbursement decideDisbursement;
+
+    @Inject
+    PaymentViews views;
 
     @Inject
     CaseText text;
@@ -64,7 +70,7 @@ public class DisbursementResource {
                             @Parameter(description = "Client-chosen unique key, e.g. a UUID", required = true)
                             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                             @NotNull @Valid RequestDisbursementRequest request) {
-        DisbursementResponse d = DisbursementResponse.of(service.requestDisbursement(caseId, request), text);
+        DisbursementResponse d = DisbursementResponse.of(requestDisbursement.request(caseId, request), text);
         return Response.created(URI.create("/api/cases/" + caseId + "/disbursements/" + d.id())).entity(d).build();
     }
 
@@ -84,7 +90,7 @@ public class DisbursementResource {
     public DisbursementResponse decide(@PathParam("caseId") UUID caseId,
                                        @PathParam("disbursementId") UUID disbursementId,
                                        @NotNull @Valid DecideDisbursementRequest request) {
-        return DisbursementResponse.of(service.decideDisbursement(caseId, disbursementId, request), text);
+        return DisbursementResponse.of(decideDisbursement.decide(caseId, disbursementId, request), text);
     }
 
     @GET
@@ -95,6 +101,6 @@ public class DisbursementResource {
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     public List<DisbursementResponse> list(@PathParam("caseId") UUID caseId) {
-        return service.disbursementsOf(caseId).stream().map(d -> DisbursementResponse.of(d, text)).toList();
+        return views.disbursements(caseId).stream().map(d -> DisbursementResponse.of(d, text)).toList();
     }
 }

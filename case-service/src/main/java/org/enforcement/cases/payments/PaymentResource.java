@@ -38,7 +38,13 @@ import org.enforcement.commons.security.Roles;
 public class PaymentResource implements Idempotent.Replays {
 
     @Inject
-    PaymentService service;
+    RecordPayment recordPayment;
+
+    @Inject
+    ReversePayment reversePayment;
+
+    @Inject
+    PaymentViews views;
 
     @POST
     @RolesAllowed({Roles.CLERK, Roles.OFFICER, Roles.INTEGRATOR})
@@ -68,7 +74,7 @@ public class PaymentResource implements Idempotent.Replays {
                            @Parameter(description = "Client-chosen unique key, e.g. a UUID", required = true)
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                            @NotNull @Valid RecordPaymentRequest request) {
-        PaymentResponse payment = service.record(caseId, request);
+        PaymentResponse payment = recordPayment.record(caseId, request);
         return Response.created(URI.create("/api/cases/" + caseId + "/payments/" + payment.id())).entity(payment)
                 .build();
     }
@@ -77,7 +83,7 @@ public class PaymentResource implements Idempotent.Replays {
     @Override
     public Response.ResponseBuilder replay(String operation, IdempotentRequests.StoredResponse stored) {
         return Response.status(stored.status()).type(MediaType.APPLICATION_JSON)
-                .location(URI.create(stored.location())).entity(service.maskStoredPayer(stored.body()));
+                .location(URI.create(stored.location())).entity(views.maskStoredPayer(stored.body()));
     }
 
     @GET
@@ -88,7 +94,7 @@ public class PaymentResource implements Idempotent.Replays {
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     public List<PaymentResponse> list(@PathParam("caseId") UUID caseId) {
-        return service.list(caseId);
+        return views.list(caseId);
     }
 
     @GET
@@ -100,7 +106,7 @@ public class PaymentResource implements Idempotent.Replays {
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     public PaymentResponse get(@PathParam("caseId") UUID caseId, @PathParam("paymentId") UUID paymentId) {
-        return service.get(caseId, paymentId);
+        return views.get(caseId, paymentId);
     }
 
     @POST
@@ -127,7 +133,7 @@ public class PaymentResource implements Idempotent.Replays {
                             @Parameter(description = "Client-chosen unique key, e.g. a UUID", required = true)
                             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                             @NotNull @Valid ReversePaymentRequest request) {
-        PaymentResponse reversal = service.reverse(caseId, paymentId, request);
+        PaymentResponse reversal = reversePayment.reverse(caseId, paymentId, request);
         return Response.created(URI.create("/api/cases/" + caseId + "/payments/" + reversal.id()))
                 .entity(reversal).build();
     }

@@ -18,7 +18,7 @@ public class SettlementCheckJob {
     private static final Logger LOG = Logger.getLogger(SettlementCheckJob.class);
 
     @Inject
-    SettlementService settlements;
+    MarkMissedInstallments check;
 
     @Inject
     CaseConfig config;
@@ -26,7 +26,7 @@ public class SettlementCheckJob {
     @Scheduled(every = "${case.settlement.check-every}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
-        int missed = settlements.markMissedInstallments(LocalDate.now(clock.withZone(config.zone())));
+        int missed = check.markMissedInstallments(LocalDate.now(clock.withZone(config.zone())));
         if (missed > 0) {
             LOG.infof("Marked %d installment(s) missed", missed);
         }

@@ -41,7 +41,13 @@ import org.enforcement.commons.security.Roles;
 public class SettlementResource implements Idempotent.Replays {
 
     @Inject
-    SettlementService service;
+    SignSettlement signSettlement;
+
+    @Inject
+    DeclareBreach declareBreach;
+
+    @Inject
+    SettlementQueries queries;
 
     @POST
     @RolesAllowed({Roles.JUDGE, Roles.DIRECTOR, Roles.INTEGRATOR})
@@ -76,7 +82,7 @@ public class SettlementResource implements Idempotent.Replays {
                                  required = true)
                          @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                          @NotNull @Valid SignSettlementRequest request) {
-        SettlementResponse a = service.sign(caseId, request);
+        SettlementResponse a = signSettlement.sign(caseId, request);
         return Response.created(URI.create("/api/cases/" + caseId + "/settlements/" + a.id())).tag(etag(a)).entity(a)
                 .build();
     }
@@ -86,7 +92,7 @@ public class SettlementResource implements Idempotent.Replays {
     public Response.ResponseBuilder replay(String operation, IdempotentRequests.StoredResponse stored) {
         String location = stored.location();
         String[] parts = location.split("/");
-        SettlementResponse a = service.get(UUID.fromString(parts[parts.length - 3]),
+        SettlementResponse a = queries.get(UUID.fromString(parts[parts.length - 3]),
                 UUID.fromString(parts[parts.length - 1]));
         return Response.status(stored.status()).location(URI.create(location)).tag(etag(a)).entity(a);
     }
@@ -99,7 +105,7 @@ public class SettlementResource implements Idempotent.Replays {
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     public List<SettlementResponse> list(@PathParam("caseId") UUID caseId) {
-        return service.ofCase(caseId);
+        return queries.ofCase(caseId);
     }
 
     @GET
@@ -113,7 +119,7 @@ public class SettlementResource implements Idempotent.Replays {
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     public Response get(@PathParam("caseId") UUID caseId, @PathParam("settlementId") UUID settlementId) {
-        SettlementResponse a = service.get(caseId, settlementId);
+        SettlementResponse a = queries.get(caseId, settlementId);
         return Response.ok(a).tag(etag(a)).build();
     }
 
@@ -138,7 +144,7 @@ public class SettlementResource implements Idempotent.Replays {
                            @Parameter(description = "The agreement's current ETag", required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid DeclareBreachRequest request) {
-        SettlementResponse a = service.declareBreach(caseId, settlementId, ifMatch, request.reason().strip(),
+        SettlementResponse a = declareBreach.declare(caseId, settlementId, ifMatch, request.reason().strip(),
                 request.breachedOn());
         return Response.ok(a).tag(etag(a)).build();
     }

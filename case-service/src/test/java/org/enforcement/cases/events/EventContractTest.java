@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.enforcement.cases.settlements.SettlementService;
+import org.enforcement.cases.settlements.MarkMissedInstallments;
 import org.enforcement.cases.support.TestDatabase;
 import org.enforcement.commons.http.Json;
 import org.enforcement.events.EventPayload;
@@ -31,7 +31,7 @@ import org.enforcement.testing.EventContractCheck;
 class EventContractTest extends EventContractCheck {
 
     @Inject
-    SettlementService settlements;
+    MarkMissedInstallments settlements;
 
     @Override
     protected EventTypes types() {

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class HuaiyinSettlementStoryTest {
 
     @Inject
-    SettlementService settlements;
+    MarkMissedInstallments settlements;
 
     private String signedAndFirstInstallmentMissed(Court court) {
         String id = inEnforcement(court);

@@ -48,7 +48,7 @@ class InstallmentCheckRaceTest {
     private static final int INSTALLMENTS = 10;
 
     @Inject
-    SettlementService settlements;
+    MarkMissedInstallments settlements;
 
     @Inject
     DataSource db;

@@ -36,7 +36,7 @@ class SettlementDatesTest {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     @Inject
-    SettlementService settlements;
+    MarkMissedInstallments settlements;
 
     /** Qin's plan: four installments of 13,325 from 20 January 2023 (case filed 2023-01-10). */
     private static Map<String, Object> qinsPlan() {

@@ -37,7 +37,7 @@ class SettlementResourceTest {
     private static final int NEXT_YEAR = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() + 1;
 
     @Inject
-    SettlementService settlements;
+    MarkMissedInstallments settlements;
 
     static Map<String, Object> plan(String signedOn, double total, Object... dueAndAmount) {
         List<Map<String, Object>> installments = new ArrayList<>();
