@@ -19,7 +19,10 @@ public enum DeliveryKind {
     /** PROPERTY_VALUED → {@code POST /api/cases/{id}/measures} (VALUATION, completed with its amount). */
     VALUATION;
 
-    /** The kind an entry type is delivered as, or null when case-service need not hear of it. */
+    /**
+     * The kind an entry type is delivered as, or null when case-service need not hear of it: exactly the types that
+     * {@link TimelineEventType#recordedByCaseService() case-service records}.
+     */
     public static DeliveryKind of(TimelineEventType type) {
         return switch (type) {
             case PAID_ON_SITE -> PAYMENT;

@@ -10,7 +10,7 @@ import java.util.UUID;
  * Everything the planner needs, detached from the database: when and where the teams leave, the teams, the pending
  * targets (in seq order), the court's travel-time matrix and the targets left out of planning.
  *
- * @param matrix minutes by leg; places are {@link DispatchPlanner#ASSEMBLY} or a target id
+ * @param matrix minutes by leg; places are {@link TravelMatrix#ASSEMBLY} or a target id
  */
 public record DispatchProblem(
         UUID operationId,

@@ -34,6 +34,9 @@ public class DispatchResource {
     @Inject
     DispatchService service;
 
+    @Inject
+    TravelTimeService travelTimes;
+
     @PUT
     @Path("/travel-times")
     @RolesAllowed({Roles.JUDGE, Roles.DIRECTOR})
@@ -58,7 +61,7 @@ public class DispatchResource {
     @ProblemResponses.Unprocessable
     public TravelTimeMatrix replaceTravelTimes(@PathParam("operationId") UUID operationId,
                                                @NotNull @Valid TravelTimeMatrix request) {
-        return service.replaceTravelTimes(operationId, request);
+        return travelTimes.replaceTravelTimes(operationId, request);
     }
 
     @GET
@@ -70,7 +73,7 @@ public class DispatchResource {
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     public TravelTimeMatrix travelTimes(@PathParam("operationId") UUID operationId) {
-        return service.travelTimes(operationId);
+        return travelTimes.travelTimes(operationId);
     }
 
     @POST

@@ -1,6 +1,7 @@
 package org.enforcement.operations.operations;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -21,11 +22,9 @@ import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
 import org.enforcement.commons.security.Roles;
 import org.enforcement.operations.config.OperationConfig;
-import org.enforcement.operations.people.PeopleRepository;
-import org.enforcement.operations.targets.TargetRepository;
 import org.enforcement.rules.privacy.PersonalDataScrubber;
 
-/** Planning operations and moving them PLANNED → ASSEMBLED → UNDERWAY → CLOSED. */
+/** Planning operations and moving them PLANNED → ASSEMBLED → UNDERWAY → CLOSED (the rules: {@link OperationLifecycle}). */
 @ApplicationScoped
 @Transactional
 public class OperationService {
@@ -37,10 +36,10 @@ public class OperationService {
     OperationRepository operations;
 
     @Inject
-    PeopleRepository people;
+    PeopleCounts people;
 
     @Inject
-    TargetRepository targets;
+    TargetCounts targets;
 
     @Inject
     Caller caller;
@@ -55,7 +54,7 @@ public class OperationService {
     AuditTrail audit;
 
     @Inject
-    jakarta.enterprise.inject.Instance<OperationStepListener> stepListeners;
+    Instance<OperationStepListener> stepListeners;
 
     public OperationResponse plan(PlanOperationRequest request) {
         if (request.departureTime().isBefore(request.assemblyTime())) {
@@ -134,32 +133,18 @@ public class OperationService {
         Instant now = clock.instant();
         Instant at = (request.at() == null ? now : request.at()).truncatedTo(ChronoUnit.MICROS);
         OperationStatus from = o.status;
+        OperationStatus to = OperationLifecycle.next(o.name, from, request.action());
+        OperationLifecycle.requireStepTime(request.action(), o.date, at, now, o.assembledAt, o.departedAt,
+                config.zone());
+        if (request.action() == OperationAction.ASSEMBLE) {
+            OperationLifecycle.requireWitnesses(o.name, o.requiresWitnesses, o.minWitnesses,
+                    people.countWitnesses(o.id));
+        }
+        o.status = to;
         switch (request.action()) {
-            case ASSEMBLE -> {
-                requireStatus(o, OperationStatus.PLANNED, request.action());
-                requireStepTime(o, request.action(), at, now);
-                long witnesses = people.countWitnesses(o.id);
-                if (o.requiresWitnesses && witnesses < o.minWitnesses) {
-                    throw ProblemException.unprocessable("witnesses-required", "Witnesses required",
-                            "Operation " + o.name + " requires at least " + o.minWitnesses + " witness(es) (见证人)"
-                                    + " before it may assemble; " + witnesses + " registered.")
-                            .with("required", o.minWitnesses).with("registered", witnesses);
-                }
-                o.status = OperationStatus.ASSEMBLED;
-                o.assembledAt = at;
-            }
-            case DEPART -> {
-                requireStatus(o, OperationStatus.ASSEMBLED, request.action());
-                requireStepTime(o, request.action(), at, now);
-                o.status = OperationStatus.UNDERWAY;
-                o.departedAt = at;
-            }
-            case CLOSE -> {
-                requireStatus(o, OperationStatus.UNDERWAY, request.action());
-                requireStepTime(o, request.action(), at, now);
-                o.status = OperationStatus.CLOSED;
-                o.closedAt = at;
-            }
+            case ASSEMBLE -> o.assembledAt = at;
+            case DEPART -> o.departedAt = at;
+            case CLOSE -> o.closedAt = at;
         }
         for (OperationStepListener listener : stepListeners) {
             listener.stepped(o, request.action(), at);
@@ -177,30 +162,9 @@ public class OperationService {
         return view(o);
     }
 
-    /** Changes of people, teams or targets are allowed until the operation is closed. */
+    /** Changes of people, teams or targets are allowed until the operation is closed ({@link OperationLifecycle}). */
     public static void requireOpen(Operation o) {
-        if (o.status == OperationStatus.CLOSED) {
-            throw ProblemException.conflict("operation-closed", "Operation closed",
-                    "Operation " + o.name + " is closed; its people, teams and targets can no longer change.");
-        }
-    }
-
-    /** The steps happen on the operation's days, not in the future, and in their order. */
-    private void requireStepTime(Operation o, OperationAction action, Instant at, Instant now) {
-        OperationWindow.requireHappened("at", o.date, at, now, config.zone());
-        if (action == OperationAction.DEPART) {
-            OperationWindow.requireNotBefore("at", at, o.assembledAt, "the assembly", config.zone());
-        } else if (action == OperationAction.CLOSE) {
-            OperationWindow.requireNotBefore("at", at, o.departedAt, "the departure", config.zone());
-        }
-    }
-
-    private static void requireStatus(Operation o, OperationStatus expected, OperationAction action) {
-        if (o.status != expected) {
-            throw ProblemException.conflict("illegal-transition", "Illegal transition",
-                    "Operation " + o.name + " is " + o.status + "; " + action + " is allowed only from " + expected + ".")
-                    .with("currentStatus", o.status.name());
-        }
+        OperationLifecycle.requireOpen(o.name, o.status);
     }
 
     private OperationResponse view(Operation o) {

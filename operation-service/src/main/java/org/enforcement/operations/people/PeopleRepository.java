@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.enforcement.operations.operations.PeopleCounts;
 
 /** Participants and witnesses of operations. */
 @ApplicationScoped
-public class PeopleRepository {
+public class PeopleRepository implements PeopleCounts {
 
     @Inject
     EntityManager em;
@@ -26,12 +27,13 @@ public class PeopleRepository {
                 Witness.class).setParameter("o", operationId).getResultList();
     }
 
+    @Override
     public long countParticipants(UUID operationId) {
         return em.createQuery("select count(p) from Participant p where p.operationId = :o", Long.class)
                 .setParameter("o", operationId).getSingleResult();
     }
 
-    /** Officers and judges: the "officers deployed" (出动干警) of a report. */
+    @Override
     public long countDeployed(UUID operationId) {
         return em.createQuery("select count(p) from Participant p where p.operationId = :o and p.role in :roles",
                         Long.class)
@@ -40,7 +42,7 @@ public class PeopleRepository {
                 .getSingleResult();
     }
 
-    /** Participants per operation of {@code operationIds} (operations without any are missing). */
+    @Override
     public Map<UUID, Long> countParticipants(Collection<UUID> operationIds) {
         return operationIds.isEmpty() ? Map.of() : em.createQuery("select p.operationId, count(p) from Participant p"
                         + " where p.operationId in :ids group by p.operationId", Object[].class)
@@ -48,7 +50,7 @@ public class PeopleRepository {
                 .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
     }
 
-    /** Witnesses per operation of {@code operationIds} (operations without any are missing). */
+    @Override
     public Map<UUID, Long> countWitnesses(Collection<UUID> operationIds) {
         return operationIds.isEmpty() ? Map.of() : em.createQuery("select w.operationId, count(w) from Witness w"
                         + " where w.operationId in :ids group by w.operationId", Object[].class)
@@ -56,6 +58,7 @@ public class PeopleRepository {
                 .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
     }
 
+    @Override
     public long countWitnesses(UUID operationId) {
         return em.createQuery("select count(w) from Witness w where w.operationId = :o", Long.class)
                 .setParameter("o", operationId).getSingleResult();

@@ -43,6 +43,12 @@ public class StreamResource {
     @Inject
     StreamService service;
 
+    @Inject
+    StreamTransitions transitions;
+
+    @Inject
+    ViewerService viewers;
+
     @POST
     @RolesAllowed({Roles.JUDGE, Roles.DIRECTOR})
     @Operation(operationId = "scheduleStream", summary = "Schedule a live stream of the operation",
@@ -120,7 +126,7 @@ public class StreamResource {
                           @Parameter(description = "The stream's current ETag", required = true)
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @Valid StreamTransitionRequest request) {
-        StreamResponse s = service.start(operationId, streamId, ifMatch, request);
+        StreamResponse s = transitions.start(operationId, streamId, ifMatch, request);
         return Response.ok(s).tag(etag(s)).build();
     }
 
@@ -145,7 +151,7 @@ public class StreamResource {
                         @Parameter(description = "The stream's current ETag", required = true)
                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @Valid StreamTransitionRequest request) {
-        StreamResponse s = service.end(operationId, streamId, ifMatch, request);
+        StreamResponse s = transitions.end(operationId, streamId, ifMatch, request);
         return Response.ok(s).tag(etag(s)).build();
     }
 
@@ -217,7 +223,7 @@ public class StreamResource {
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @PathParam("operationId") UUID operationId, @PathParam("streamId") UUID streamId,
             @NotNull @Valid ViewerSnapshotRequest request) {
-        return Response.status(Response.Status.CREATED).entity(service.recordViewers(operationId, streamId, request))
+        return Response.status(Response.Status.CREATED).entity(viewers.recordViewers(operationId, streamId, request))
                 .build();
     }
 
@@ -232,7 +238,7 @@ public class StreamResource {
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     public ViewerStats viewers(@PathParam("operationId") UUID operationId, @PathParam("streamId") UUID streamId) {
-        return service.viewers(operationId, streamId);
+        return viewers.viewers(operationId, streamId);
     }
 
     private static EntityTag etag(StreamResponse s) {

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.enforcement.operations.operations.TargetCounts;
 
 @ApplicationScoped
-public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
+public class TargetRepository implements PanacheRepositoryBase<Target, UUID>, TargetCounts {
 
     public List<Target> ofOperation(UUID operationId) {
         return list("operationId = ?1 order by seq", operationId);
@@ -20,11 +21,12 @@ public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
         return find("id = ?1 and operationId = ?2", targetId, operationId).firstResultOptional();
     }
 
+    @Override
     public long countOf(UUID operationId) {
         return count("operationId", operationId);
     }
 
-    /** Targets per operation of {@code operationIds} (operations without any are missing). */
+    @Override
     public Map<UUID, Long> countOf(Collection<UUID> operationIds) {
         return operationIds.isEmpty() ? Map.of() : getEntityManager().createQuery("select t.operationId, count(t)"
                         + " from Target t where t.operationId in :ids group by t.operationId", Object[].class)

@@ -24,14 +24,13 @@ import org.enforcement.operations.people.Witness;
 import org.enforcement.operations.people.WitnessResponse;
 
 /**
- * Splitting an operation's people into teams. Every team needs at least {@value #MIN_OFFICERS} officers, and when
- * the operation requires witnesses, a judge or a witness of its own.
+ * Splitting an operation's people into teams before it departs, by count (officers, judges and the rest dealt in
+ * turn) or explicitly; who a team needs: {@link TeamMakeUp}.
  */
 @ApplicationScoped
 @Transactional
 public class TeamService {
 
-    public static final int MIN_OFFICERS = 2;
     private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
     @Inject
@@ -96,7 +95,7 @@ public class TeamService {
             assignExplicitly(request.teams(), teams, staff, witnesses);
         }
         List<TeamResponse> result = views(teams, staff, witnesses, operations.readsAsWritten());
-        checkMakeUp(o, result);
+        TeamMakeUp.check(o.requiresWitnesses, result);
         events.publish(o.court, null, "Operation", o.id.toString(), new TeamsFormed(o.id, teams.size()));
         audit.record("TEAMS_FORMED", "Operation", o.id.toString(), teams.size() + " team(s)");
         return result;
@@ -146,23 +145,6 @@ public class TeamService {
                             "Witness " + w.name + " is listed in more than one team.");
                 }
                 w.teamId = teamId;
-            }
-        }
-    }
-
-    private static void checkMakeUp(Operation o, List<TeamResponse> teams) {
-        for (TeamResponse t : teams) {
-            if (t.officers() < MIN_OFFICERS) {
-                throw ProblemException.unprocessable("team-make-up", "Team make-up rule broken",
-                        t.name() + " has " + t.officers() + " officer(s); each team needs at least " + MIN_OFFICERS
-                                + ". Add officers or form fewer teams.")
-                        .with("team", t.name());
-            }
-            boolean hasJudge = t.members().stream().anyMatch(m -> m.role() == ParticipantRole.JUDGE);
-            if (o.requiresWitnesses && !hasJudge && t.witnesses().isEmpty()) {
-                throw ProblemException.unprocessable("team-make-up", "Team make-up rule broken",
-                        t.name() + " has neither a judge nor a witness; this operation requires one in every team.")
-                        .with("team", t.name());
             }
         }
     }

@@ -29,7 +29,7 @@ public class TargetRecordResource {
     static final String TEXT = "text/plain; charset=UTF-8";
 
     @Inject
-    TimelineService service;
+    TimelineView view;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
@@ -53,7 +53,7 @@ public class TargetRecordResource {
                                    schema = @Schema(enumeration = {"json", "text"}))
                            @QueryParam("format") String format, @Context HttpHeaders headers) {
         boolean text = wantsText(format, headers);
-        TargetRecord record = service.record(operationId, targetId);
+        TargetRecord record = view.record(operationId, targetId);
         return text ? Response.ok(TargetRecordText.render(record), TEXT).build()
                 : Response.ok(record, MediaType.APPLICATION_JSON_TYPE).build();
     }

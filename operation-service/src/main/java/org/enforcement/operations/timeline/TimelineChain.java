@@ -2,6 +2,7 @@ package org.enforcement.operations.timeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.enforcement.commons.http.Json;
 
@@ -34,6 +35,29 @@ public final class TimelineChain {
         content.put("details", details(e.details));
         content.put("previousHash", e.previousHash);
         return Json.sha256(Json.canonical(content));
+    }
+
+    /**
+     * Recomputes the chain of an operation's entries (in chain order): valid when every entry links to the one before
+     * it and still has the hash it was written with; otherwise names the first entry that does not.
+     */
+    public static TimelineVerification verify(List<TimelineEntry> entries) {
+        String expected = GENESIS;
+        long checked = 0;
+        String head = entries.isEmpty() ? GENESIS : entries.get(entries.size() - 1).hash;
+        for (TimelineEntry e : entries) {
+            if (!e.previousHash.equals(expected)) {
+                return new TimelineVerification(false, checked, e.entryId, head, "Entry " + e.entryId
+                        + " does not link to the entry before it (one was changed, removed or inserted).");
+            }
+            if (!hash(e).equals(e.hash)) {
+                return new TimelineVerification(false, checked, e.entryId, head,
+                        "Entry " + e.entryId + " was altered after it was written.");
+            }
+            expected = e.hash;
+            checked++;
+        }
+        return new TimelineVerification(true, checked, null, head, "The chain is intact.");
     }
 
     /** The stored details as a map (amounts as exact decimals). */

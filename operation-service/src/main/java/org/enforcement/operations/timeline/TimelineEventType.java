@@ -46,6 +46,9 @@ public enum TimelineEventType {
     private static final Set<TimelineEventType> AT_TARGET = EnumSet.of(ARRIVED, DEBTOR_FOUND, DEBTOR_NOT_FOUND,
             RELATIVES_ORDERED_TO_APPEAR, PROPERTY_REPORT_REFUSED, SUMMONED, DETAINED, PAID_ON_SITE, SETTLEMENT_REACHED,
             SEARCH_PERFORMED, PROPERTY_VALUED, LOCK_CHANGED, HANDED_OVER);
+    /** What case-service records (a payment, a measure, a settlement): deliveries send each as its DeliveryKind. */
+    private static final Set<TimelineEventType> RECORDED_BY_CASE_SERVICE = EnumSet.of(PAID_ON_SITE, SUMMONED,
+            DETAINED, SETTLEMENT_REACHED, HANDED_OVER, SEARCH_PERFORMED, PROPERTY_VALUED);
     private static final Set<TimelineEventType> OUTCOMES = EnumSet.of(DEBTOR_FOUND, DEBTOR_NOT_FOUND, SUMMONED,
             DETAINED, PAID_ON_SITE, SETTLEMENT_REACHED, HANDED_OVER);
 
@@ -62,5 +65,10 @@ public enum TimelineEventType {
     /** What became of a target (found or not, summoned, detained, paid, settled, handed over): a TargetOutcome event. */
     public boolean outcome() {
         return OUTCOMES.contains(this);
+    }
+
+    /** Delivered to case-service, which records it (money, a measure, a settlement); see deliveries' DeliveryKind. */
+    public boolean recordedByCaseService() {
+        return RECORDED_BY_CASE_SERVICE.contains(this);
     }
 }

@@ -1,7 +1,6 @@
 package org.enforcement.operations.timeline;
 
 import org.enforcement.commons.idempotency.Idempotent;
-import org.enforcement.operations.deliveries.DeliveryKind;
 
 /**
  * An entry that case-service will record (money, a measure, a settlement) must carry an Idempotency-Key: a retried
@@ -13,7 +12,7 @@ public final class TimelineOutcomeKeys implements Idempotent.KeyRequirement {
     public boolean requiresKey(Object[] arguments) {
         for (Object argument : arguments) {
             if (argument instanceof AppendTimelineEntryRequest request && request.type() != null) {
-                return DeliveryKind.of(request.type()) != null;
+                return request.type().recordedByCaseService();
             }
         }
         return false;

@@ -40,6 +40,9 @@ public class TimelineResource {
     @Inject
     TimelineService service;
 
+    @Inject
+    TimelineView view;
+
     @POST
     @RolesAllowed({Roles.OFFICER, Roles.JUDGE, Roles.DIRECTOR})
     @Operation(operationId = "appendTimelineEntry", summary = "Write what happened to the timeline",
@@ -117,7 +120,7 @@ public class TimelineResource {
     public List<TimelineEntryResponse> list(@PathParam("operationId") UUID operationId,
                                             @Parameter(description = "Only the entries of this target")
                                             @QueryParam("targetId") UUID targetId) {
-        return service.list(operationId, targetId);
+        return view.list(operationId, targetId);
     }
 
     @GET
@@ -131,7 +134,7 @@ public class TimelineResource {
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     public TimelineVerification verify(@PathParam("operationId") UUID operationId) {
-        return service.verify(operationId);
+        return view.verify(operationId);
     }
 
     @GET
@@ -144,7 +147,7 @@ public class TimelineResource {
     @ProblemResponses.NotFound
     public TimelineEntryResponse get(@PathParam("operationId") UUID operationId,
                                      @PathParam("entryId") UUID entryId) {
-        return service.get(operationId, entryId);
+        return view.get(operationId, entryId);
     }
 
 }
