@@ -40,6 +40,9 @@ public class DeadLetters {
     EntityManager em;
 
     @Inject
+    AppliedEvents appliedEvents;
+
+    @Inject
     MetricProjector projector;
 
     @Inject
@@ -166,20 +169,13 @@ public class DeadLetters {
                     .setParameter(1, error).setParameter(2, eventId.toString()).executeUpdate();
             return new Attempt(null, error, letter.attempts() + 1);
         }
-        int inserted = em.createNativeQuery("INSERT INTO applied_event (event_id, feed, type, applied_at)"
-                        + " VALUES (CAST(?1 AS uuid), ?2, ?3, now()) ON CONFLICT (event_id) DO NOTHING")
-                .setParameter(1, eventId.toString())
-                .setParameter(2, letter.feed())
-                .setParameter(3, letter.type().length() <= 64 ? letter.type() : letter.type().substring(0, 64))
-                .executeUpdate();
-        if (inserted == 1) {
+        boolean first = appliedEvents.firstTime(letter.feed(), eventId, letter.type(), false);
+        if (first) {
             projector.write(letter.feed(), deltas);
-            em.createNativeQuery("UPDATE feed_cursor SET events_applied = events_applied + 1 WHERE feed = ?1")
-                    .setParameter(1, letter.feed()).executeUpdate();
         }
         em.createNativeQuery("DELETE FROM dead_letter_event WHERE event_id = CAST(?1 AS uuid)")
                 .setParameter(1, eventId.toString()).executeUpdate();
-        return new Attempt(inserted == 1 ? RetryResult.Outcome.APPLIED : RetryResult.Outcome.ALREADY_APPLIED,
+        return new Attempt(first ? RetryResult.Outcome.APPLIED : RetryResult.Outcome.ALREADY_APPLIED,
                 null, letter.attempts());
     }
 

@@ -43,6 +43,9 @@ public class PageApplier {
     @Inject
     FeedCursors cursors;
 
+    @Inject
+    AppliedEvents appliedEvents;
+
     /** The deltas of every event of the page, computed without touching the database; failures set aside. */
     Projected project(FeedPage page) {
         Map<UUID, List<MetricProjector.Delta>> deltas = new HashMap<>();
@@ -95,7 +98,7 @@ public class PageApplier {
             if (deltas == null) {
                 continue; // no id, or a dead letter: the cursor passes it
             }
-            if (firstTime(feed, event)) {
+            if (appliedEvents.firstTime(feed.key(), event.eventId(), event.type(), true)) {
                 projector.write(feed.key(), deltas);
                 applied++;
             }
@@ -114,16 +117,6 @@ public class PageApplier {
         return new PageResult(Outcome.APPLIED, applied);
     }
 
-    /** Records the event as applied; false when it already was (a replay), so its deltas are not written again. */
-    private boolean firstTime(Feed feed, FeedEvent event) {
-        return em.createNativeQuery("INSERT INTO applied_event (event_id, feed, type, applied_at)"
-                        + " VALUES (CAST(?1 AS uuid), ?2, ?3, now()) ON CONFLICT (event_id) DO NOTHING")
-                .setParameter(1, event.eventId().toString())
-                .setParameter(2, feed.key())
-                .setParameter(3, truncate(event.type(), 64))
-                .executeUpdate() == 1;
-    }
-
     /** The event now at the cursor position, to notice when the source later holds another one there. */
     private static UUID eventAt(long next, long cursor, UUID atCursor, FeedPage page) {
         if (next == cursor) {
@@ -136,9 +129,5 @@ public class PageApplier {
             }
         }
         return found;
-    }
-
-    private static String truncate(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
     }
 }
