@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.enforcement.rules.vocabulary.StreamPlatformKind;
 
 /** A live stream (执行直播) of an operation, carried on several platforms at once. */
 @Entity

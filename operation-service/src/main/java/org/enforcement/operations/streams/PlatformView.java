@@ -1,6 +1,7 @@
 package org.enforcement.operations.streams;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.rules.vocabulary.StreamPlatformKind;
 
 @Schema(name = "StreamPlatform")
 public record PlatformView(

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.rules.vocabulary.StreamPlatformKind;
 
 /**
  * A stream as anyone may see it. Built from public facts only: no staff user ids, no internal notes, no debtors,

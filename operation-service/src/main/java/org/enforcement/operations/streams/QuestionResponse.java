@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.rules.vocabulary.StreamPlatformKind;
 
 /** A question as internal roles see it; only moderating roles (officer, judge, director) get the original. */
 @Schema(name = "StreamQuestion")

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.enforcement.commons.calendar.InBusinessCalendar;
+import org.enforcement.rules.vocabulary.StreamPlatformKind;
 
 /** Scheduling a live stream of an operation. Each platform at most once; OTHER needs its name. */
 @Schema(name = "ScheduleStreamRequest")

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.enforcement.rules.vocabulary.StreamPlatformKind;
 
 /** One platform a stream is carried on, with the channel's own name where it helps ("甘肃高院微信公众号"). */
 @Embeddable

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.enforcement.rules.vocabulary.StreamPlatformKind;
 
 /**
  * A viewer's question. {@code text} and {@code askedBy} are kept as typed and shown in full to moderating roles only;

@@ -17,6 +17,7 @@ import org.enforcement.operations.config.OperationConfig;
 import org.enforcement.operations.operations.Operation;
 import org.enforcement.operations.operations.OperationService;
 import org.enforcement.operations.operations.OperationWindow;
+import org.enforcement.rules.vocabulary.StreamPlatformKind;
 
 /**
  * Live streams of an operation: scheduling, reading, correcting and withdrawing them. Going live and ending:

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.enforcement.commons.calendar.InBusinessCalendar;
+import org.enforcement.rules.vocabulary.StreamPlatformKind;
 
 /** A viewer's question, passed on by a moderator or an integration of the platform's comments. */
 @Schema(name = "SubmitQuestionRequest")

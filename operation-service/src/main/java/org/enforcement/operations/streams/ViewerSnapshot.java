@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.enforcement.rules.vocabulary.StreamPlatformKind;
 import org.hibernate.annotations.Immutable;
 
 /** Viewer counts read off one platform at one moment. Never changed. */

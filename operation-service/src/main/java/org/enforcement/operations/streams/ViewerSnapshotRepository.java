@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.enforcement.rules.vocabulary.StreamPlatformKind;
 
 @ApplicationScoped
 public class ViewerSnapshotRepository implements PanacheRepositoryBase<ViewerSnapshot, UUID> {

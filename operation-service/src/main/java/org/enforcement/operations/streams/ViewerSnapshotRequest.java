@@ -7,6 +7,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.enforcement.commons.calendar.InBusinessCalendar;
+import org.enforcement.rules.vocabulary.StreamPlatformKind;
 
 /**
  * Counts read off one platform. Cumulative views must not go down against earlier (or up against later) ones, and

@@ -3,6 +3,7 @@ package org.enforcement.operations.streams;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcement.rules.vocabulary.StreamPlatformKind;
 
 @Schema(name = "ViewerSnapshot")
 public record ViewerSnapshotResponse(

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.enforcement.rules.figures.PublishedFigures;
+import org.enforcement.rules.vocabulary.StreamPlatformKind;
 
 /** Sums a stream's viewer snapshots per platform; every platform of the stream is listed, counted or not. */
 @ApplicationScoped

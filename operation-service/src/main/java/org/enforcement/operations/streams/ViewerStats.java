@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.enforcement.rules.figures.PublishedFigures;
+import org.enforcement.rules.vocabulary.StreamPlatformKind;
 
 /**
  * Viewers of a stream: per platform the latest cumulative views and the highest peak seen (the platform's peak, or

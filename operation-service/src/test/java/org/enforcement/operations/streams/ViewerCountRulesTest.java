@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Instant;
 import org.enforcement.commons.problem.ProblemException;
+import org.enforcement.rules.vocabulary.StreamPlatformKind;
 import org.junit.jupiter.api.Test;
 
 /** The viewer-count rules at their bounds: peak ≥ current ≤ cumulative, cumulative never decreasing. */

@@ -2,7 +2,9 @@ package org.enforcement.stats.reports;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.enforcement.rules.vocabulary.MeasureType;
+import org.enforcement.rules.vocabulary.StreamPlatformKind;
 import org.enforcement.stats.metrics.Metrics;
 
 /** The Chinese (zh-CN) names of metrics, KPIs and live-stream platforms, as shown in exports and charts. */
@@ -15,19 +17,9 @@ public final class ChineseLabels {
     public static final String PLATFORMS = "platforms";
     public static final String QUESTIONS_ANSWERED = "questions_answered";
 
-    /** operation-service's StreamPlatformKind names. */
-    static final Map<String, String> PLATFORM_NAMES = Map.ofEntries(
-            Map.entry("TAOBAO_LIVE", "淘宝直播"),
-            Map.entry("DOUYIN", "抖音"),
-            Map.entry("KUAISHOU", "快手"),
-            Map.entry("WEIBO", "微博"),
-            Map.entry("WECHAT_CHANNELS", "微信视频号"),
-            Map.entry("BILIBILI", "哔哩哔哩"),
-            Map.entry("TOUTIAO", "今日头条"),
-            Map.entry("COURT_WEBSITE", "法院官网"),
-            Map.entry("NEWS_SITE", "新闻网站直播频道"),
-            Map.entry("WECHAT_OFFICIAL_ACCOUNT", "微信公众号"),
-            Map.entry("OTHER", "其他平台"));
+    /** The platforms' Chinese names, as operation-service records the streams (one vocabulary, domain-rules). */
+    static final Map<String, String> PLATFORM_NAMES = Arrays.stream(StreamPlatformKind.values())
+            .collect(Collectors.toUnmodifiableMap(StreamPlatformKind::name, StreamPlatformKind::label));
 
     static final Map<String, String> METRIC_NAMES = Map.ofEntries(
             Map.entry(Metrics.CASES_FILED, "立案数"),

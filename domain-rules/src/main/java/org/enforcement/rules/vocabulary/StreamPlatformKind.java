@@ -1,6 +1,9 @@
-package org.enforcement.operations.streams;
+package org.enforcement.rules.vocabulary;
 
-/** Where a stream is carried (直播平台). OTHER needs a name. */
+/**
+ * Where a live stream is carried (直播平台), with the Chinese name viewers and the published figures use.
+ * operation-service records streams on them (OTHER needs a name); stats-service names them in its figures.
+ */
 public enum StreamPlatformKind {
     TAOBAO_LIVE("淘宝直播"),
     DOUYIN("抖音"),
