@@ -1,7 +1,6 @@
 package org.enforcement.cases.casefiles;
 
 import org.enforcement.commons.security.Caller;
-import org.enforcement.commons.security.Roles;
 import org.enforcement.rules.privacy.Masking;
 
 /**
@@ -14,7 +13,7 @@ public final class PersonalData {
 
     /** Clerks, judges, the director and officers need full contact data; observers and integrators do not. */
     public static boolean fullAccess(Caller caller) {
-        return caller.hasAnyRole(Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER);
+        return caller.readsPersonalData();
     }
 
     public static String maskName(String name, PartyKind kind) {

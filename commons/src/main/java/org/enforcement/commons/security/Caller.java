@@ -174,6 +174,15 @@ public class Caller {
         return identity.hasRole(role);
     }
 
+    /**
+     * The one rule of who reads personal data as written: the court's own staff (clerks, judges, the director,
+     * officers), whose work needs names, numbers and free text whole. Observers and integrators read them masked
+     * and scrubbed, as the public does.
+     */
+    public boolean readsPersonalData() {
+        return hasAnyRole(Roles.CLERK, Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER);
+    }
+
     public boolean hasAnyRole(String... roles) {
         for (String role : roles) {
             if (identity.hasRole(role)) {

@@ -20,7 +20,6 @@ import org.enforcement.events.operations.OperationPlanned;
 import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
-import org.enforcement.commons.security.Roles;
 import org.enforcement.operations.config.OperationConfig;
 import org.enforcement.rules.privacy.PersonalDataScrubber;
 
@@ -177,7 +176,7 @@ public class OperationService {
      * observers and integrators read witnesses' names masked and the operation's name scrubbed.
      */
     public boolean readsAsWritten() {
-        return caller.hasAnyRole(Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.CLERK);
+        return caller.readsPersonalData();
     }
 
     private static String blankToNull(String s) {

@@ -13,7 +13,6 @@ import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
-import org.enforcement.commons.security.Roles;
 
 /**
  * The FAQ base: answers judges give again and again on streams ("申请执行的期间是多长？"). Shared by all courts and
@@ -56,7 +55,7 @@ public class FaqService {
 
     /** Observers and integrators read entries as the public does; the court's own staff as written. */
     private boolean scrubbed() {
-        return !caller.hasAnyRole(Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.CLERK);
+        return !caller.readsPersonalData();
     }
 
     /** Internal search: entries as written for the court's staff, scrubbed for observers and integrators. */

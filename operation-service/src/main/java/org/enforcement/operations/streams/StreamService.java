@@ -12,7 +12,6 @@ import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.http.Preconditions;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
-import org.enforcement.commons.security.Roles;
 import org.enforcement.operations.config.OperationConfig;
 import org.enforcement.operations.operations.Operation;
 import org.enforcement.operations.operations.OperationService;
@@ -113,7 +112,7 @@ public class StreamService {
      * withdrew.
      */
     boolean readsAsPublished() {
-        return !caller.hasAnyRole(Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.CLERK);
+        return !caller.readsPersonalData();
     }
 
     /** The stream, if its operation is of the caller's court; 404 otherwise. */

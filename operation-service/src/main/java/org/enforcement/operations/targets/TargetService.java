@@ -12,7 +12,6 @@ import org.enforcement.commons.events.DomainEvents;
 import org.enforcement.events.operations.TargetAdded;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
-import org.enforcement.commons.security.Roles;
 import org.enforcement.operations.casesclient.CaseDirectory;
 import org.enforcement.operations.casesclient.CaseView;
 import org.enforcement.operations.operations.Operation;
@@ -147,7 +146,7 @@ public class TargetService {
     }
 
     private TargetResponse view(Target t) {
-        return TargetResponse.of(t, caller.hasAnyRole(Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.CLERK));
+        return TargetResponse.of(t, caller.readsPersonalData());
     }
 
     public static ProblemException notFound(UUID targetId) {

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
-import org.enforcement.commons.security.Roles;
 import org.enforcement.operations.config.OperationConfig;
 import org.enforcement.operations.operations.Operation;
 import org.enforcement.operations.operations.OperationService;
@@ -115,7 +114,7 @@ public class TimelineView {
 
     /** Court staff (judges, directors, officers, clerks) read the timeline as written. */
     private boolean readsAsWritten() {
-        return caller.hasAnyRole(Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER, Roles.CLERK);
+        return caller.readsPersonalData();
     }
 
     /**
