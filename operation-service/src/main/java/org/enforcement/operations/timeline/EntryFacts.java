@@ -6,6 +6,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * the rules and the contract.
  */
 final class EntryFacts {
+
+    private static final Set<String> KNOWN = members();
 
     private EntryFacts() {
     }
@@ -40,11 +43,15 @@ final class EntryFacts {
 
     /** Every member any type accepts. */
     static Set<String> known() {
+        return KNOWN;
+    }
+
+    private static Set<String> members() {
         Set<String> all = new TreeSet<>();
         for (TimelineEventType type : TimelineEventType.values()) {
             all.addAll(accepted(type));
         }
-        return all;
+        return Collections.unmodifiableSet(all);
     }
 
     /** The needed members {@code details} lacks: absent, blank or empty ({@code null} details lack every one). */

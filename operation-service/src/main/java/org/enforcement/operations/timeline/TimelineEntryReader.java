@@ -36,7 +36,7 @@ class TimelineEntryReader extends StdDeserializer<AppendTimelineEntryRequest> {
         if (!p.hasToken(JsonToken.START_OBJECT)) {
             return (AppendTimelineEntryRequest) ctxt.handleUnexpectedToken(AppendTimelineEntryRequest.class, p);
         }
-        ObjectNode body = ctxt.readTree(p) instanceof ObjectNode o ? o : null;
+        ObjectNode body = (ObjectNode) ctxt.readTree(p);
         TimelineEventType type = null;
         UUID targetId = null;
         UUID teamId = null;
