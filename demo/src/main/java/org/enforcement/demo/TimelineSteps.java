@@ -5,6 +5,8 @@ import static org.enforcement.demo.Services.bearer;
 import static org.enforcement.demo.Services.body;
 import static org.enforcement.demo.Services.call;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -23,9 +25,16 @@ final class TimelineSteps {
     private final OperationScope op;
     private final TimelineApi timeline;
     private final DeliveriesApi deliveries;
+    /**
+     * The operations client's mapper, keeping the scale of decimals in JSON trees: the request is a oneOf (one schema
+     * per entry type) which the client reads through a tree, and a stripped 20000.00 would be sent as 2E+4, which
+     * operation-service refuses (money has no exponent).
+     */
+    private final ObjectMapper json;
 
     TimelineSteps(OperationScope op) {
         this.op = op;
+        this.json = op.json.copy().configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
         this.timeline = new TimelineApi(op.client);
         this.deliveries = new DeliveriesApi(op.client);
     }
@@ -46,7 +55,7 @@ final class TimelineSteps {
                 op.demo.tally().found("timeline entry");
                 continue;
             }
-            AppendTimelineEntryRequest request = body(op.json, obj("type", e.type(), "targetId", e.targetId(),
+            AppendTimelineEntryRequest request = body(json, obj("type", e.type(), "targetId", e.targetId(),
                     "teamId", e.teamId(), "occurredAt", when, "details", e.details()),
                     AppendTimelineEntryRequest.class);
             // The key follows from what the entry is, so a rerun after a lost answer cannot write it twice.

@@ -14,6 +14,7 @@ import static org.enforcement.testing.HostileJson.duplicated;
 import static org.enforcement.testing.HostileJson.followedBy;
 import static org.enforcement.testing.HostileJson.quoted;
 import static org.enforcement.testing.HostileJson.with;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -131,9 +132,18 @@ class HostileBodyTest {
         String id = assembled(court);
         assertRefused(appendRaw(court, id, note("5")), "details.note", "has the wrong type (expected a string)");
         assertRefused(appendRaw(court, id, note("true")), "details.note", "has the wrong type (expected a string)");
-        String paid = "{\"type\":\"NOTE\",\"occurredAt\":\"" + at("05:49") + "\",\"details\":{\"amount\":1e2}}";
-        assertRefused(appendRaw(court, id, paid), "details.amount",
+        // Money belongs to the types that take an amount (PROPERTY_VALUED here); the exponent is refused while
+        // reading, before the target is looked up.
+        String valued = "{\"type\":\"PROPERTY_VALUED\",\"targetId\":\"" + UUID.randomUUID() + "\",\"occurredAt\":\""
+                + at("05:49") + "\",\"details\":{\"item\":\"拖拉机\",\"amount\":1e2}}";
+        assertRefused(appendRaw(court, id, valued), "details.amount",
                 "must be a plain decimal number like 20000.00 (no exponent)");
+        // A NOTE takes no amount at all: every member of another type is named, sorted by field.
+        String misplaced = "{\"type\":\"NOTE\",\"occurredAt\":\"" + at("05:49") + "\",\"details\":{\"payer\":\"秦某某\","
+                + "\"note\":\"x\",\"amount\":1e2}}";
+        assertRefused(appendRaw(court, id, misplaced), "details.amount", "does not apply to a NOTE entry");
+        appendRaw(court, id, misplaced).then().body("errors.field", contains("details.amount", "details.payer"))
+                .body("errors.find { it.field == 'details.payer' }.message", equalTo("does not apply to a NOTE entry"));
         assertOnlyAssembled(court, id);
     }
 

@@ -10,12 +10,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.enforcement.commons.problem.Problem;
 import org.enforcement.commons.calendar.InBusinessCalendar;
@@ -23,9 +18,9 @@ import org.enforcement.rules.measures.DetentionTerm;
 import org.enforcement.rules.measures.SummonsDuration;
 
 /**
- * The facts of a timeline entry; which fields a type needs and accepts is listed per field, and
- * {@link #fieldErrors(TimelineEventType)} reports the missing and the misplaced ones. Stored as canonical JSON
- * without the absent fields.
+ * The facts of a timeline entry as stored and read back: every member of every type, each under its own name, the
+ * absent ones left out of the canonical JSON the hash chain covers. What a type accepts and needs is its
+ * {@link EntryDetails} record ({@link EntryFacts}).
  */
 @Schema(name = "TimelineDetails")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -74,68 +69,6 @@ public record TimelineDetails(
 
     public static final TimelineDetails NONE = new TimelineDetails(null, null, null, null, null, null, null, null,
             null, null, null, null, null, null);
-
-    /** The fields each type needs. */
-    static final Map<TimelineEventType, List<String>> REQUIRED = Map.of(
-            TimelineEventType.PAID_ON_SITE, List.of("amount", "payer"),
-            TimelineEventType.RELATIVES_ORDERED_TO_APPEAR, List.of("minutes"),
-            TimelineEventType.SUMMONED, List.of("durationHours"),
-            TimelineEventType.DETAINED, List.of("detentionDays"),
-            TimelineEventType.SETTLEMENT_REACHED, List.of("total", "installments"),
-            TimelineEventType.SEARCH_PERFORMED, List.of("procuratorate", "warrantNumber"),
-            TimelineEventType.PROPERTY_VALUED, List.of("item", "amount"),
-            TimelineEventType.HANDED_OVER, List.of("item"),
-            TimelineEventType.NOTE, List.of("note"),
-            TimelineEventType.LOCK_CHANGED, List.of("note"));
-
-    /** Fields only some types accept ({@code note} fits every type). */
-    static final Map<String, Set<TimelineEventType>> ACCEPTED_BY = Map.ofEntries(
-            Map.entry("amount", Set.of(TimelineEventType.PAID_ON_SITE, TimelineEventType.PROPERTY_VALUED)),
-            Map.entry("payer", Set.of(TimelineEventType.PAID_ON_SITE)),
-            Map.entry("minutes", Set.of(TimelineEventType.RELATIVES_ORDERED_TO_APPEAR)),
-            Map.entry("durationHours", Set.of(TimelineEventType.SUMMONED)),
-            Map.entry("complex", Set.of(TimelineEventType.SUMMONED)),
-            Map.entry("detentionDays", Set.of(TimelineEventType.DETAINED)),
-            Map.entry("total", Set.of(TimelineEventType.SETTLEMENT_REACHED)),
-            Map.entry("installments", Set.of(TimelineEventType.SETTLEMENT_REACHED)),
-            Map.entry("signedOn", Set.of(TimelineEventType.SETTLEMENT_REACHED)),
-            Map.entry("terms", Set.of(TimelineEventType.SETTLEMENT_REACHED)),
-            Map.entry("procuratorate", Set.of(TimelineEventType.SEARCH_PERFORMED)),
-            Map.entry("warrantNumber", Set.of(TimelineEventType.SEARCH_PERFORMED)),
-            Map.entry("item", Set.of(TimelineEventType.HANDED_OVER, TimelineEventType.PROPERTY_VALUED,
-                    TimelineEventType.SEARCH_PERFORMED)));
-
-    /** Missing fields the type needs and given fields it does not accept, named {@code details.<field>}. */
-    public List<Problem.FieldError> fieldErrors(TimelineEventType type) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("amount", amount);
-        values.put("payer", blankToNull(payer));
-        values.put("minutes", minutes);
-        values.put("durationHours", durationHours);
-        values.put("complex", Boolean.TRUE.equals(complex) ? complex : null); // false fits any type
-        values.put("detentionDays", detentionDays);
-        values.put("total", total);
-        values.put("installments", installments == null || installments.isEmpty() ? null : installments);
-        values.put("signedOn", signedOn);
-        values.put("terms", blankToNull(terms));
-        values.put("procuratorate", blankToNull(procuratorate));
-        values.put("warrantNumber", blankToNull(warrantNumber));
-        values.put("item", blankToNull(item));
-        values.put("note", blankToNull(note));
-        List<Problem.FieldError> errors = new ArrayList<>();
-        for (String field : REQUIRED.getOrDefault(type, List.of())) {
-            if (values.get(field) == null) {
-                errors.add(new Problem.FieldError("details." + field, "is required for a " + type + " entry"));
-            }
-        }
-        ACCEPTED_BY.forEach((field, types) -> {
-            if (values.get(field) != null && !types.contains(type)) {
-                errors.add(new Problem.FieldError("details." + field, "does not apply to a " + type + " entry"));
-            }
-        });
-        errors.sort(Comparator.comparing(Problem.FieldError::field));
-        return errors;
-    }
 
     /** What is stored: strings stripped, blanks dropped, amounts at 2 decimals, complex only for a summons. */
     public TimelineDetails normalised(TimelineEventType type) {

@@ -53,10 +53,12 @@ public class TimelineResource {
                     + " PAID_ON_SITE amount (> 0, at most 2 decimals) and payer; RELATIVES_ORDERED_TO_APPEAR minutes"
                     + " (1-1440); SUMMONED durationHours (1-8, up to 24 with complex, else 422 with legalBasis);"
                     + " DETAINED detentionDays (1-15); SETTLEMENT_REACHED total and installments adding up to it;"
-                    + " SEARCH_PERFORMED procuratorate; HANDED_OVER item; NOTE and LOCK_CHANGED note. Missing or"
-                    + " misplaced facts are 400, and so is an occurredAt in the future or outside the operation's"
-                    + " date and the day either side (Asia/Shanghai). ASSEMBLED, DEPARTED and CLOSED are written by the operation's"
-                    + " transitions. DEBTOR_FOUND / DEBTOR_NOT_FOUND set the target's status; a debtor found stays"
+                    + " SEARCH_PERFORMED procuratorate and warrantNumber; PROPERTY_VALUED item and amount;"
+                    + " HANDED_OVER item; NOTE and LOCK_CHANGED note (each type's request schema lists its facts)."
+                    + " Missing facts and facts of another type are 400 (every one named), and so is an occurredAt"
+                    + " in the future or outside the operation's date and the day either side (Asia/Shanghai)."
+                    + " ASSEMBLED, DEPARTED and CLOSED are written by the operation's transitions."
+                    + " DEBTOR_FOUND / DEBTOR_NOT_FOUND set the target's status; a debtor found stays"
                     + " found (DEBTOR_FOUND or DEBTOR_NOT_FOUND on a FOUND target: 409 outcome-already-recorded, naming"
                     + " the earlier entry and its time), while a target not found may be found on a revisit. SUMMONED,"
                     + " DETAINED and SETTLEMENT_REACHED are recorded at most once per target (409 likewise);"
@@ -83,7 +85,8 @@ public class TimelineResource {
                     @ExampleObject(name = "检察院监督下搜查", value = """
                             {"type": "SEARCH_PERFORMED", "targetId": "5d1e7a0c-1111-4c2e-9f00-1b2c3d4e5f60",
                              "occurredAt": "2023-05-10T02:05:00Z",
-                             "details": {"procuratorate": "武威市凉州区人民检察院"}}""")}))
+                             "details": {"procuratorate": "武威市凉州区人民检察院",
+                                         "warrantNumber": "(2023)甘0602执456号搜查令"}}""")}))
     @APIResponse(responseCode = "201", description = "Written (or replayed)", headers = {@Header(name = "Location"),
             @Header(name = "Idempotent-Replayed",
                     description = "true when this is the stored response of an earlier request with the same key")},

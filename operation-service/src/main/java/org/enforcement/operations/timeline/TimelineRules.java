@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,7 @@ public final class TimelineRules {
     }
 
     /** 400 listing every missing or misplaced member: targetId, teamId and the type's details. */
-    static void requireShape(AppendTimelineEntryRequest request, TimelineDetails details) {
+    static void requireShape(AppendTimelineEntryRequest request) {
         TimelineEventType type = request.type();
         List<Problem.FieldError> errors = new ArrayList<>();
         if (type.atTarget() && request.targetId() == null) {
@@ -48,7 +49,13 @@ public final class TimelineRules {
         if (type == TimelineEventType.TEAM_RETURNED && request.targetId() != null) {
             errors.add(new Problem.FieldError("targetId", "does not apply to a " + type + " entry"));
         }
-        errors.addAll(details.fieldErrors(type));
+        List<Problem.FieldError> facts = new ArrayList<>();
+        EntryFacts.missing(type, request.details()).forEach(member -> facts.add(
+                new Problem.FieldError("details." + member, "is required for a " + type + " entry")));
+        request.misplaced().forEach(member -> facts.add(
+                new Problem.FieldError("details." + member, "does not apply to a " + type + " entry")));
+        facts.sort(Comparator.comparing(Problem.FieldError::field));
+        errors.addAll(facts);
         if (!errors.isEmpty()) {
             String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
             throw new ProblemException(400, "validation", "Request is not valid", detail, errors);

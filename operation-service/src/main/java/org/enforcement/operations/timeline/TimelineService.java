@@ -73,8 +73,8 @@ public class TimelineService {
     @Transactional
     public TimelineEntryResponse append(UUID operationId, AppendTimelineEntryRequest request) {
         TimelineEventType type = request.type();
-        TimelineDetails details = request.details() == null ? TimelineDetails.NONE : request.details();
-        TimelineRules.requireShape(request, details);
+        TimelineRules.requireShape(request);
+        TimelineDetails details = EntryFacts.flat(request.details());
         Instant occurredAt = request.occurredAt().truncatedTo(ChronoUnit.MICROS);
         TimelineRules.requireNotInFuture(occurredAt, clock.instant());
 

@@ -34,7 +34,7 @@ class InBusinessCalendarTest {
         List<Class<?>> requests = requestRecords();
         assertThat(requests).extracting(Class::getSimpleName)
                 .contains("PlanOperationRequest", "OperationTransitionRequest", "AppendTimelineEntryRequest",
-                        "TimelineDetails", "Installment", "StreamTransitionRequest", "AnswerQuestionRequest",
+                        "TimelineDetails", "Installment", "SettlementReached", "StreamTransitionRequest", "AnswerQuestionRequest",
                         "SubmitQuestionRequest");
         List<String> unmarked = new ArrayList<>();
         int checked = 0;
@@ -52,7 +52,10 @@ class InBusinessCalendarTest {
         assertThat(unmarked).isEmpty();
     }
 
-    /** The records read from request bodies: *Request and TimelineDetails, with their nested records. */
+    /**
+     * The records read from request bodies: *Request, the typed timeline details (EntryDetails) and the stored
+     * TimelineDetails, with their nested records.
+     */
     private static List<Class<?>> requestRecords() throws IOException {
         List<Class<?>> records = new ArrayList<>();
         try (Stream<Path> files = Files.walk(CLASSES.resolve("org/enforcement/operations"))) {
@@ -61,7 +64,7 @@ class InBusinessCalendarTest {
                         .replaceAll("\\.class$", "");
                 String outer = name.contains("$") ? name.substring(0, name.indexOf('$')) : name;
                 String simple = outer.substring(outer.lastIndexOf('.') + 1);
-                if (!simple.endsWith("Request") && !simple.equals("TimelineDetails")) {
+                if (!simple.endsWith("Request") && !simple.equals("TimelineDetails") && !simple.equals("EntryDetails")) {
                     continue;
                 }
                 Class<?> type;

@@ -12,8 +12,10 @@ import static org.enforcement.operations.timeline.TimelineFixtures.entry;
 import static org.enforcement.operations.timeline.TimelineFixtures.paid;
 import static org.enforcement.operations.timeline.TimelineFixtures.target;
 import static org.enforcement.operations.timeline.TimelineFixtures.underway;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
@@ -193,6 +195,23 @@ class TimelineResourceTest {
         assertInvalid(append(court.officer(), op, noTime), "occurredAt");
         assertInvalid(append(court.officer(), op, entry("DAWN_RAID", t.id(), at("05:49"), null)), "type");
         assertInvalid(append(court.officer(), op, entry("ARRIVED", t.id(), "05:49", null)), "occurredAt");
+    }
+
+    @Test
+    void shouldNameEveryMisplacedFactAndIgnoreEmptyOnes() {
+        Court court = Court.fresh();
+        String op = underway(court);
+        TargetRef t = target(court, op, "李建国");
+        append(court.officer(), op, entry("ARRIVED", t.id(), at("05:49"),
+                Map.of("minutes", 20, "payer", "秦某某", "installments", List.of()))).then().statusCode(400)
+                .body("errors.field", contains("details.minutes", "details.payer"))
+                .body("errors.message", everyItem(equalTo("does not apply to a ARRIVED entry")));
+        append(court.officer(), op, entry("HANDED_OVER", t.id(), at("05:50"), Map.of("amount", 5))).then()
+                .statusCode(400).body("errors.field", contains("details.amount", "details.item"))
+                .body("errors.message", contains("does not apply to a HANDED_OVER entry",
+                        "is required for a HANDED_OVER entry"));
+        append(court.officer(), op, entry("ARRIVED", t.id(), at("05:51"), Map.of("note", "到达", "payer", " ",
+                "complex", false))).then().statusCode(201).body("details", equalTo(Map.of("note", "到达")));
     }
 
     // --- 409: the operation's state ------------------------------------------------------------------------------

@@ -39,15 +39,17 @@ class TimelineRulesTest {
 
     @Test
     void shouldListEveryMissingOrMisplacedMember() {
+        // {"durationHours": 8} on a TEAM_RETURNED entry: the reader keeps it aside as misplaced.
         var request = new AppendTimelineEntryRequest(TimelineEventType.TEAM_RETURNED, UUID.randomUUID(), null,
-                Instant.now(), null);
-        ProblemException p = catchThrowableOfType(() -> TimelineRules.requireShape(request, details(8, null)),
+                Instant.now(), null, List.of("durationHours"));
+        ProblemException p = catchThrowableOfType(() -> TimelineRules.requireShape(request),
                 ProblemException.class);
         assertThat(p.status()).isEqualTo(400);
         assertThat(p.errors()).extracting(e -> e.field())
                 .containsExactlyInAnyOrder("teamId", "targetId", "details.durationHours");
         assertThatCode(() -> TimelineRules.requireShape(new AppendTimelineEntryRequest(TimelineEventType.SUMMONED,
-                UUID.randomUUID(), null, Instant.now(), null), details(8, null))).doesNotThrowAnyException();
+                UUID.randomUUID(), null, Instant.now(), new EntryDetails.Summoned(8, null, null))))
+                .doesNotThrowAnyException();
     }
 
     @Test
