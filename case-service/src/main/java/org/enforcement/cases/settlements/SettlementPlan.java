@@ -19,21 +19,21 @@ import org.enforcement.rules.settlements.InstallmentPlan;
  */
 public final class SettlementPlan {
 
-    /** No installment plan runs longer than this after signing. */
-    public static final int PLAN_MAX_YEARS = 10;
+    /** No installment plan runs longer than this after signing (the shared rule's). */
+    public static final int PLAN_MAX_YEARS = InstallmentPlan.MAX_YEARS;
 
     private SettlementPlan() {
     }
 
     /** The last due date a plan signed on {@code signedOn} may have. */
     public static LocalDate latestDue(LocalDate signedOn) {
-        return signedOn.plusYears(PLAN_MAX_YEARS);
+        return InstallmentPlan.latestDue(signedOn);
     }
 
     /** What is wrong with the plan, if anything (the first flaw found). */
     public static Optional<InstallmentPlan.Flaw> check(LocalDate signedOn, BigDecimal total,
                                                        List<InstallmentPlan.Installment> plan) {
-        return InstallmentPlan.check(signedOn, total, plan, latestDue(signedOn));
+        return InstallmentPlan.check(signedOn, total, plan);
     }
 
     /** An installment as allocation sees it: what it still lacks, and whether it is paid already. */

@@ -114,8 +114,7 @@ public class SignSettlement {
         }
         if (flaw.kind() == InstallmentPlan.Kind.DUE_TOO_LATE) {
             throw ProblemException.invalidField("installments[" + flaw.index() + "].dueOn",
-                    "must not be more than " + SettlementPlan.PLAN_MAX_YEARS + " years after the agreement was signed ("
-                            + SettlementPlan.latestDue(request.signedOn()) + " at the latest)");
+                    InstallmentPlan.dueTooLate(request.signedOn()));
         }
         var problem = ProblemException.unprocessable(flaw.type(), flaw.title(), flaw.detail());
         if (flaw.kind() == InstallmentPlan.Kind.DOES_NOT_ADD_UP) {

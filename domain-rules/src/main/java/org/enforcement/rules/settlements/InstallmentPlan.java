@@ -8,11 +8,26 @@ import java.util.Optional;
 /**
  * The installment plan of a settlement agreement (执行和解协议): installments by due date, one per date, none due
  * before signing, adding up to the agreement's total exactly. case-service checks it when an agreement is signed,
- * operation-service when one reached on the spot is recorded. A caller may also bound the plan's horizon.
+ * operation-service when one reached on the spot is recorded. No plan runs longer than {@value #MAX_YEARS} years
+ * after signing.
  */
 public final class InstallmentPlan {
 
+    /** No installment plan runs longer than this after signing. */
+    public static final int MAX_YEARS = 10;
+
     private InstallmentPlan() {
+    }
+
+    /** The last due date a plan signed on {@code signedOn} may have. */
+    public static LocalDate latestDue(LocalDate signedOn) {
+        return signedOn.plusYears(MAX_YEARS);
+    }
+
+    /** What a request field of a due date past {@link #latestDue} is told (the field: installments[i].dueOn). */
+    public static String dueTooLate(LocalDate signedOn) {
+        return "must not be more than " + MAX_YEARS + " years after the agreement was signed ("
+                + latestDue(signedOn) + " at the latest)";
     }
 
     /** One installment as the rule sees it. */
@@ -37,9 +52,9 @@ public final class InstallmentPlan {
                        BigDecimal total) {
     }
 
-    /** The plan without a horizon. */
+    /** The plan, within {@value #MAX_YEARS} years of signing. */
     public static Optional<Flaw> check(LocalDate signedOn, BigDecimal total, List<Installment> plan) {
-        return check(signedOn, total, plan, null);
+        return check(signedOn, total, plan, latestDue(signedOn));
     }
 
     /**

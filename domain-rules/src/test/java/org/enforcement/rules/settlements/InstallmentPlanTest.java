@@ -71,7 +71,13 @@ class InstallmentPlanTest {
         assertThat(late.detail()).isEqualTo("2033-01-15");
         assertThat(InstallmentPlan.check(SIGNED, new BigDecimal("200"),
                 List.of(due("2023-02-01", "100"), due("2033-01-15", "100")), latest)).isEmpty();
+        // Without a horizon of the caller's, the rule's own: ten years, the same in both services.
         assertThat(InstallmentPlan.check(SIGNED, new BigDecimal("200"),
-                List.of(due("2023-02-01", "100"), due("2033-01-16", "100")))).isEmpty();
+                List.of(due("2023-02-01", "100"), due("2033-01-16", "100"))).orElseThrow().kind())
+                .isEqualTo(Kind.DUE_TOO_LATE);
+        assertThat(InstallmentPlan.check(SIGNED, new BigDecimal("200"),
+                List.of(due("2023-02-01", "100"), due("2033-01-15", "100")))).isEmpty();
+        assertThat(InstallmentPlan.dueTooLate(SIGNED))
+                .isEqualTo("must not be more than 10 years after the agreement was signed (2033-01-15 at the latest)");
     }
 }

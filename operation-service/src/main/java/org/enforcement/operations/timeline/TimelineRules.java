@@ -170,6 +170,10 @@ public final class TimelineRules {
             var plan = d.installments().stream()
                     .map(i -> new InstallmentPlan.Installment(i.dueOn(), i.amount())).toList();
             InstallmentPlan.check(d.signedOn(), d.total(), plan).ifPresent(flaw -> {
+                if (flaw.kind() == InstallmentPlan.Kind.DUE_TOO_LATE) {
+                    throw ProblemException.invalidField("details.installments[" + flaw.index() + "].dueOn",
+                            InstallmentPlan.dueTooLate(d.signedOn()));
+                }
                 var problem = ProblemException.unprocessable(flaw.type(), flaw.title(), flaw.detail());
                 if (flaw.kind() == InstallmentPlan.Kind.DOES_NOT_ADD_UP) {
                     problem.with("installmentsSum", flaw.installmentsSum()).with("total", flaw.total());
