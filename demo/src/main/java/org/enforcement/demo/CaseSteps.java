@@ -18,6 +18,7 @@ import org.enforcement.client.cases.api.DisbursementsApi;
 import org.enforcement.client.cases.api.MeasuresApi;
 import org.enforcement.client.cases.api.SettlementsApi;
 import org.enforcement.client.cases.invoker.ApiResponse;
+import org.enforcement.client.cases.invoker.JSON;
 import org.enforcement.client.cases.model.AgreementStatus;
 import org.enforcement.client.cases.model.CaseAction;
 import org.enforcement.client.cases.model.CasePage;
@@ -215,11 +216,24 @@ public final class CaseSteps {
                 return m;
             }
         }
-        OrderMeasureRequest request = body(json, pairs, OrderMeasureRequest.class);
+        OrderMeasureRequest request = order(pairs);
         Measure m = call("orderMeasure",
                 () -> measures.orderMeasure(caseId, idempotencyKey, request, bearer(token)));
         demo.note("measure", true, m.getType() + " " + m.getStatus());
         return m;
+    }
+
+    /**
+     * The typed order the pairs' {@code type} names, converted straight to that order: the oneOf wrapper would read
+     * the pairs as a JSON tree first, and a tree rounds an amount like 294000.00 to 2.94E+5 (which case-service
+     * refuses).
+     */
+    private OrderMeasureRequest order(Map<String, Object> pairs) {
+        OrderMeasureRequest request = new OrderMeasureRequest(); // registers the type → order mapping
+        Class<?> typed = JSON.getClassForElement(json.valueToTree(Map.of("type", pairs.get("type"))),
+                OrderMeasureRequest.class);
+        request.setActualInstance(body(json, pairs, typed));
+        return request;
     }
 
     public static Predicate<Measure> ofType(String type) {

@@ -110,8 +110,7 @@ public class OrderMeasure {
         }
         // A search or valuation recorded from the field was done there (under the signed warrant it cites): it
         // arrives with its result, so it is not ordered a second time and awaits no approval.
-        boolean doneInField = request.fieldDecision() != null
-                && OrderMeasureRequest.FIELD_RESULT_TYPES.contains(request.type());
+        boolean doneInField = request.doneInField();
         boolean approvalRequired = ((MeasurePolicy.Permitted) verdict).approvalRequired() && !doneInField;
         // A hand-over records what officers already did on the spot (交付 / 迁出): it is executed when written down.
         boolean executed = request.type() == MeasureType.HANDOVER || doneInField;

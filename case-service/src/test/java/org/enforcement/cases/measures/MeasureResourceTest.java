@@ -159,6 +159,49 @@ class MeasureResourceTest {
     }
 
     @Test
+    void shouldNameEveryMemberThatDoesNotApplyBesideTheMissingOnes() {
+        Enforced e = Enforced.personRespondent();
+        Map<String, Object> body = new HashMap<>(Map.of("type", "FINE", "respondentId", e.respondentId,
+                "detentionDays", 3, "warrantNumber", "搜查令1号", "deadline", "2023-02-10"));
+        // Saying nothing is not misplaced: false, blank text and an empty list fit any type.
+        body.putAll(Map.of("complex", false, "property", " ", "witnesses", List.of()));
+        order(e.court.judge(), e.caseId, body).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation"))
+                .body("errors.field", equalTo(List.of("amount", "deadline", "detentionDays", "warrantNumber")))
+                .body("errors.message", equalTo(List.of("is required for a FINE", "does not apply to a FINE",
+                        "does not apply to a FINE", "does not apply to a FINE")));
+    }
+
+    @Test
+    void shouldAnswer400ForAMissingOrUnknownTypeAndAnUnknownMember() {
+        Enforced e = Enforced.personRespondent();
+        order(e.court.judge(), e.caseId, Map.of("respondentId", e.respondentId, "durationHours", 8)).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation"))
+                .body("errors.field", equalTo(List.of("type")))
+                .body("errors.message", equalTo(List.of("must not be null")));
+        order(e.court.judge(), e.caseId, Map.of("type", "ARREST", "respondentId", e.respondentId)).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("type")))
+                .body("errors.message", hasItem(startsWith("must be one of")));
+        order(e.court.judge(), e.caseId, Map.of("type", "FINE", "respondentId", e.respondentId, "amount", 100,
+                "cost", 5)).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("cost")))
+                .body("errors.message", equalTo(List.of("is not a known field")));
+        order(e.court.judge(), e.caseId, Map.of("type", "SEARCH", "warrantNumber", "搜查令1号",
+                "witnesses", List.of(Map.of("name", "李某某", "capacity", "PEOPLES_CONGRESS_DEPUTY")), "amount", "x")).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("amount")));
+    }
+
+    @Test
     void shouldRejectPropertyReportDeadlineBeforeToday() {
         Enforced e = Enforced.personRespondent();
         order(e.court.judge(), e.caseId, propertyReport(e.respondentId, TODAY.minusDays(1))).then()
