@@ -35,8 +35,8 @@ import org.enforcement.rules.vocabulary.MeasureType;
 public class OrderMeasure {
 
     /** What an integrator (operation-service) may record: measures officers decided and took in the field. */
-    static final Set<MeasureType> INTEGRATOR_TYPES = Set.of(MeasureType.SUMMONS, MeasureType.DETENTION,
-            MeasureType.HANDOVER, MeasureType.SEARCH, MeasureType.VALUATION);
+    /** An integrator records only measures decided in the field: the orders that take a fieldDecision. */
+    static final Set<MeasureType> INTEGRATOR_TYPES = OrderMembers.typesAccepting("fieldDecision");
 
     @Inject
     Clock clock;

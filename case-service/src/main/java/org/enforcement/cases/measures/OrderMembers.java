@@ -5,11 +5,14 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.enforcement.commons.problem.Problem;
@@ -40,6 +43,17 @@ final class OrderMembers {
     /** The Java type of a member some type accepts, else null (a member of no order). */
     static Type memberType(String member) {
         return MEMBERS.get(member);
+    }
+
+    /** The types whose order takes {@code member} (e.g. fieldDecision: the measures decided in the field). */
+    static Set<MeasureType> typesAccepting(String member) {
+        Set<MeasureType> types = EnumSet.noneOf(MeasureType.class);
+        RECORDS.forEach((type, record) -> {
+            if (Arrays.stream(record.getRecordComponents()).anyMatch(c -> c.getName().equals(member))) {
+                types.add(type);
+            }
+        });
+        return Collections.unmodifiableSet(types);
     }
 
     static Collection<String> allMembers() {

@@ -112,6 +112,13 @@ class OrderMembersTest {
         return order.fieldErrors().stream().map((Problem.FieldError e) -> e.field() + ": " + e.message()).toList();
     }
 
+    @Test
+    void shouldLetIntegratorsRecordExactlyTheMeasuresDecidedInTheField() {
+        // The orders that take a fieldDecision: what the 403 for integrators is derived from.
+        assertThat(OrderMeasure.INTEGRATOR_TYPES).containsExactlyInAnyOrder(MeasureType.SUMMONS,
+                MeasureType.DETENTION, MeasureType.HANDOVER, MeasureType.SEARCH, MeasureType.VALUATION);
+    }
+
     private static RecordComponent component(Class<?> record, String name) {
         return Arrays.stream(record.getRecordComponents()).filter(c -> c.getName().equals(name)).findFirst()
                 .orElseThrow();
