@@ -12,29 +12,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.enforcement.client.cases.api.CasesApi;
 import org.enforcement.client.cases.api.DisbursementsApi;
-import org.enforcement.client.cases.api.MeasuresApi;
 import org.enforcement.client.cases.api.SettlementsApi;
 import org.enforcement.client.cases.invoker.ApiResponse;
-import org.enforcement.client.cases.invoker.JSON;
 import org.enforcement.client.cases.model.AgreementStatus;
 import org.enforcement.client.cases.model.CaseAction;
 import org.enforcement.client.cases.model.CasePage;
 import org.enforcement.client.cases.model.CaseStatus;
 import org.enforcement.client.cases.model.ConclusionType;
 import org.enforcement.client.cases.model.DecideDisbursementRequest;
-import org.enforcement.client.cases.model.DecideMeasureRequest;
 import org.enforcement.client.cases.model.DeclareBreachRequest;
 import org.enforcement.client.cases.model.Disbursement;
 import org.enforcement.client.cases.model.DisbursementStatus;
-import org.enforcement.client.cases.model.Measure;
-import org.enforcement.client.cases.model.MeasureResultRequest;
-import org.enforcement.client.cases.model.MeasureStatus;
-import org.enforcement.client.cases.model.MeasureType;
 import org.enforcement.client.cases.model.ModelCase;
-import org.enforcement.client.cases.model.OrderMeasureRequest;
 import org.enforcement.client.cases.model.RegisterCaseRequest;
 import org.enforcement.client.cases.model.RequestDisbursementRequest;
 import org.enforcement.client.cases.model.Settlement;
@@ -74,7 +65,7 @@ public final class CaseSteps {
     private final ObjectMapper json;
     private final CasesApi cases;
     private final SettlementsApi settlements;
-    private final MeasuresApi measures;
+    private final MeasureSteps measureSteps;
     private final DisbursementsApi disbursements;
     private Map<String, UUID> idsByBasis;
 
@@ -84,7 +75,7 @@ public final class CaseSteps {
         this.json = demo.services().cases.getObjectMapper();
         this.cases = new CasesApi(demo.services().cases);
         this.settlements = new SettlementsApi(demo.services().cases);
-        this.measures = new MeasuresApi(demo.services().cases);
+        this.measureSteps = new MeasureSteps(demo, court);
         this.disbursements = new DisbursementsApi(demo.services().cases);
     }
 
@@ -203,73 +194,9 @@ public final class CaseSteps {
         demo.note("breach", true, "agreement declared breached: " + reason);
     }
 
-    public List<Measure> measures(UUID caseId) {
-        return call("listMeasures", () -> measures.listMeasures(caseId, bearer(court.judge())));
-    }
-
-    /** The case's first measure matching {@code existing}, else a new one ordered by {@code token}. */
-    public Measure measure(UUID caseId, Predicate<Measure> existing, String token, String idempotencyKey,
-                           Map<String, Object> pairs) {
-        for (Measure m : measures(caseId)) {
-            if (existing.test(m)) {
-                demo.note("measure", false, m.getType() + " " + m.getStatus());
-                return m;
-            }
-        }
-        OrderMeasureRequest request = order(pairs);
-        Measure m = call("orderMeasure",
-                () -> measures.orderMeasure(caseId, idempotencyKey, request, bearer(token)));
-        demo.note("measure", true, m.getType() + " " + m.getStatus());
-        return m;
-    }
-
-    /**
-     * The typed order the pairs' {@code type} names, converted straight to that order: the oneOf wrapper would read
-     * the pairs as a JSON tree first, and a tree rounds an amount like 294000.00 to 2.94E+5 (which case-service
-     * refuses).
-     */
-    private OrderMeasureRequest order(Map<String, Object> pairs) {
-        OrderMeasureRequest request = new OrderMeasureRequest(); // registers the type → order mapping
-        Class<?> typed = JSON.getClassForElement(json.valueToTree(Map.of("type", pairs.get("type"))),
-                OrderMeasureRequest.class);
-        request.setActualInstance(body(json, pairs, typed));
-        return request;
-    }
-
-    public static Predicate<Measure> ofType(String type) {
-        return m -> MeasureType.fromValue(type) == m.getType();
-    }
-
-    /** The director's decision of {@code decidedOn} on a measure awaiting approval (a judge ordered it: maker-checker). */
-    public Measure approve(UUID caseId, Measure measure, String note, LocalDate decidedOn) {
-        if (measure.getStatus() != MeasureStatus.PENDING_APPROVAL) {
-            return measure;
-        }
-        String token = court.director();
-        String etag = etag(caseId, measure.getId(), token);
-        Measure m = call("decideMeasure", () -> measures.decideMeasure(caseId, measure.getId(), etag,
-                new DecideMeasureRequest().approve(true).note(note).decidedOn(decidedOn), bearer(token)));
-        demo.note("measure approved", true, m.getType() + " by " + court.directorId());
-        return m;
-    }
-
-    /** Records the outcome of an ORDERED measure; a measure with an outcome already is left alone. */
-    public Measure result(UUID caseId, Measure measure, String token, Map<String, Object> pairs) {
-        if (measure.getStatus() != MeasureStatus.ORDERED) {
-            demo.note("measure result", false, measure.getType() + " " + measure.getStatus());
-            return measure;
-        }
-        String etag = etag(caseId, measure.getId(), token);
-        MeasureResultRequest request = body(json, pairs, MeasureResultRequest.class);
-        Measure m = call("recordMeasureResult", () -> measures.recordMeasureResult(caseId, measure.getId(), etag,
-                request, bearer(token)));
-        demo.note("measure result", true, m.getType() + " " + m.getStatus());
-        return m;
-    }
-
-    private String etag(UUID caseId, UUID measureId, String token) {
-        return Services.etag("getMeasure", call("getMeasure",
-                () -> measures.getMeasureWithHttpInfo(caseId, measureId, bearer(token))).getHeaders());
+    /** The measure steps of this court's cases. */
+    public MeasureSteps measureSteps() {
+        return measureSteps;
     }
 
     /**

@@ -103,11 +103,11 @@ public final class Huaiyin {
                 QIN_BREACHED_ON);
         UUID respondent = cases.get(qin).getRespondents().get(0).getId();
         // Ordered the day after the breach with its 2023 deadline; the refusal is recorded the day after it.
-        Measure order = cases.measure(qin, CaseSteps.ofType("PROPERTY_REPORT_ORDER"), court.judge(),
+        Measure order = cases.measureSteps().measure(qin, MeasureSteps.ofType("PROPERTY_REPORT_ORDER"), court.judge(),
                 "demo-report-order-" + qin, obj("type", "PROPERTY_REPORT_ORDER", "respondentId", respondent,
                         "orderedOn", QIN_BREACHED_ON.toString(), "deadline", "2023-01-31",
                         "reason", "被执行人未履行和解协议，责令其如实报告财产"));
-        cases.result(qin, order, court.officer(), obj("refused", true, "resultOn", "2023-02-01",
+        cases.measureSteps().result(qin, order, court.officer(), obj("refused", true, "resultOn", "2023-02-01",
                 "note", "无正当理由拒绝报告财产，经传唤拒不到场"));
     }
 
@@ -190,9 +190,9 @@ public final class Huaiyin {
 
     /** The summons decided at dawn was carried out: Qin was brought to court (拘传到院). */
     private void qinBroughtIn(UUID qin) {
-        for (Measure m : cases.measures(qin)) {
+        for (Measure m : cases.measureSteps().measures(qin)) {
             if (m.getType() == MeasureType.SUMMONS) {
-                cases.result(qin, m, court.officer(), obj("resultOn", RAID_DAY.toString(),
+                cases.measureSteps().result(qin, m, court.officer(), obj("resultOn", RAID_DAY.toString(),
                         "note", "凌晨执行行动中拘传到院，询问后当场履行20000元并承诺继续履行和解协议"));
             }
         }

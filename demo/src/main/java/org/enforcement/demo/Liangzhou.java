@@ -173,15 +173,15 @@ public final class Liangzhou {
     /** After the day: the house valued and auctioned, the proceeds paid out (the search came from the timeline). */
     private void afterTheDay(UUID loanId) {
         String house = "被执行人名下位于凉州区某镇某村三组的住宅一套";
-        Measure valuation = cases.measure(loanId, CaseSteps.ofType("VALUATION"), court.judge(),
+        Measure valuation = cases.measureSteps().measure(loanId, MeasureSteps.ofType("VALUATION"), court.judge(),
                 "demo-valuation-" + loanId, obj("type", "VALUATION", "property", house,
                         "orderedOn", VALUATION_ORDERED_ON.toString()));
-        cases.result(loanId, valuation, court.judge(), obj("amount", yuan("420000.00"),
+        cases.measureSteps().result(loanId, valuation, court.judge(), obj("amount", yuan("420000.00"),
                 "valuedOn", VALUED_ON.toString(), "note", "经委托评估机构评估"));
-        Measure auction = cases.measure(loanId, CaseSteps.ofType("AUCTION"), court.judge(),
+        Measure auction = cases.measureSteps().measure(loanId, MeasureSteps.ofType("AUCTION"), court.judge(),
                 "demo-auction-" + loanId, obj("type", "AUCTION", "property", house, "amount", yuan("294000.00"),
                         "orderedOn", VALUED_ON.toString()));
-        cases.result(loanId, auction, court.judge(), obj("amount", yuan("356000.00"), "soldOn", SOLD_ON.toString(),
+        cases.measureSteps().result(loanId, auction, court.judge(), obj("amount", yuan("356000.00"), "soldOn", SOLD_ON.toString(),
                 "note", "经网络司法拍卖一拍成交"));
         ModelCase c = cases.get(loanId);
         BigDecimal held = c.getPaid().subtract(c.getDisbursed());
