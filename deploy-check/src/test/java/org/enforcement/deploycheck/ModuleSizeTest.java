@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The class-size ratchet (issue 17) for the modules that have no service ArchitectureTest of their own: each main
  * source file stays under {@value ClassSizeRatchet#LIMIT} lines unless the module's
- * {@value ClassSizeRatchet#ALLOWANCE} lists it (test-support's test tooling), and a listed one only shrinks.
+ * {@value ClassSizeRatchet#ALLOWANCE} lists it (none does today), and a listed one only shrinks.
  */
 class ModuleSizeTest {
 

@@ -32,7 +32,6 @@ public abstract class OpenApiContractCheck {
     static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
             "trace");
     static final String PROBLEM_JSON = "application/problem+json";
-    static final int MAX_DIFF_LINES = 80;
 
     /** The command that regenerates this service's contract. */
     private String regenerate() {
@@ -44,7 +43,7 @@ public abstract class OpenApiContractCheck {
 
     @Test
     void shouldMatchCommittedContract() throws IOException {
-        String generated = normalise(Management.given().accept("application/yaml").get("/q/openapi").then()
+        String generated = LineDiff.normalise(Management.given().accept("application/yaml").get("/q/openapi").then()
                 .statusCode(200).extract().asString());
         if (Boolean.getBoolean("openapi.update")) {
             Files.createDirectories(CONTRACT.getParent());
@@ -56,12 +55,12 @@ public abstract class OpenApiContractCheck {
                 .withFailMessage("The committed contract %s does not exist. Generate it with:%n  %s",
                         CONTRACT, regenerate())
                 .isTrue();
-        String committed = normalise(Files.readString(CONTRACT, StandardCharsets.UTF_8));
+        String committed = LineDiff.normalise(Files.readString(CONTRACT, StandardCharsets.UTF_8));
         if (!committed.equals(generated)) {
             String nl = System.lineSeparator();
             throw new AssertionError("The API changed: /q/openapi differs from " + CONTRACT
                     + " (- committed line, + generated line)" + nl
-                    + String.join(nl, diff(committed.lines().toList(), generated.lines().toList())) + nl
+                    + String.join(nl, LineDiff.diff(committed.lines().toList(), generated.lines().toList())) + nl
                     + "If the change is intended, regenerate the file, review and commit it:" + nl
                     + "  " + regenerate());
         }
@@ -241,66 +240,5 @@ public abstract class OpenApiContractCheck {
 
     private static boolean isHealth(String operation) {
         return operation.contains(" /q/health");
-    }
-
-    private static String normalise(String text) {
-        String unix = text.replace("\r\n", "\n");
-        return unix.endsWith("\n") ? unix : unix + "\n";
-    }
-
-    /**
-     * A line diff of committed ({@code -}) and generated ({@code +}) text, with line numbers of each side: the
-     * common head and tail are skipped, the rest is aligned by longest common subsequence when small enough.
-     */
-    static List<String> diff(List<String> committed, List<String> generated) {
-        int head = 0;
-        while (head < committed.size() && head < generated.size()
-                && committed.get(head).equals(generated.get(head))) {
-            head++;
-        }
-        int tail = 0;
-        while (tail < committed.size() - head && tail < generated.size() - head
-                && committed.get(committed.size() - 1 - tail).equals(generated.get(generated.size() - 1 - tail))) {
-            tail++;
-        }
-        List<String> a = committed.subList(head, committed.size() - tail);
-        List<String> b = generated.subList(head, generated.size() - tail);
-        List<String> out = new ArrayList<>();
-        if ((long) a.size() * b.size() > 4_000_000L) {
-            for (int i = 0; i < a.size(); i++) {
-                out.add(String.format("-%5d: %s", head + i + 1, a.get(i)));
-            }
-            for (int j = 0; j < b.size(); j++) {
-                out.add(String.format("+%5d: %s", head + j + 1, b.get(j)));
-            }
-        } else {
-            int[][] lcs = new int[a.size() + 1][b.size() + 1];
-            for (int i = a.size() - 1; i >= 0; i--) {
-                for (int j = b.size() - 1; j >= 0; j--) {
-                    lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1
-                            : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-                }
-            }
-            int i = 0;
-            int j = 0;
-            while (i < a.size() || j < b.size()) {
-                if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
-                    i++;
-                    j++;
-                } else if (i < a.size() && (j == b.size() || lcs[i + 1][j] >= lcs[i][j + 1])) {
-                    out.add(String.format("-%5d: %s", head + i + 1, a.get(i)));
-                    i++;
-                } else {
-                    out.add(String.format("+%5d: %s", head + j + 1, b.get(j)));
-                    j++;
-                }
-            }
-        }
-        if (out.size() > MAX_DIFF_LINES) {
-            int more = out.size() - MAX_DIFF_LINES;
-            out.subList(MAX_DIFF_LINES, out.size()).clear();
-            out.add("... and " + more + " more differing lines");
-        }
-        return out;
     }
 }

@@ -12,13 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyFactory;
-import java.security.PrivateKey;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -34,7 +27,6 @@ import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.PublicJsonWebKey;
 import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.lang.JoseException;
 
 /**
@@ -74,7 +66,7 @@ public class TestOidcProvider implements QuarkusTestResourceLifecycleManager {
     /** Starts serving (outside Quarkus, e.g. for services started as processes); {@link #issuer()} then answers. */
     public void startServer() {
         try {
-            signingKey = devKey();
+            signingKey = DevKeys.pair();
             published.add(PublicJsonWebKey.Factory.newPublicJwk(signingKey.getPublicKey()));
             published.get(0).setKeyId(DEV_KEY_ID);
             published.get(0).setAlgorithm(AlgorithmIdentifiers.RSA_USING_SHA256);
@@ -197,7 +189,7 @@ public class TestOidcProvider implements QuarkusTestResourceLifecycleManager {
         claims.put("iat", now);
         claims.put("exp", now + SERVICE_TOKEN_SECONDS);
         claims.put("jti", UUID.randomUUID().toString());
-        respond(exchange, 200, Map.of("access_token", sign(claims, signingKey.getPrivateKey(), DEV_KEY_ID),
+        respond(exchange, 200, Map.of("access_token", DevKeys.sign(claims, signingKey.getPrivateKey(), DEV_KEY_ID),
                 "token_type", "Bearer", "expires_in", SERVICE_TOKEN_SECONDS));
     }
 
@@ -214,56 +206,6 @@ public class TestOidcProvider implements QuarkusTestResourceLifecycleManager {
         } catch (JoseException e) {
             respond(exchange, 400, Map.of("error", String.valueOf(e.getMessage())));
         }
-    }
-
-    /** Claims signed RS256 with {@code key}, {@code kid} in the header. */
-    public static String sign(Map<String, Object> claims, PrivateKey key, String kid) {
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(JsonUtil.toJson(claims));
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-        jws.setHeader("typ", "JWT");
-        if (kid != null) {
-            jws.setKeyIdHeaderValue(kid);
-        }
-        jws.setKey(key);
-        try {
-            return jws.getCompactSerialization();
-        } catch (JoseException e) {
-            throw new IllegalStateException("Cannot sign a test token", e);
-        }
-    }
-
-    /** The development key pair of deploy/dev-keys, found above the working directory (tests only). */
-    static RsaJsonWebKey devKey() {
-        Path keys = devKeys();
-        try {
-            KeyFactory rsa = KeyFactory.getInstance("RSA");
-            RsaJsonWebKey key = new RsaJsonWebKey((RSAPublicKey) rsa.generatePublic(new X509EncodedKeySpec(
-                    pem(keys.resolve("jwt-public.pem")))));
-            key.setPrivateKey(rsa.generatePrivate(new PKCS8EncodedKeySpec(pem(keys.resolve("jwt-private.pem")))));
-            key.setKeyId(DEV_KEY_ID);
-            return key;
-        } catch (IOException | java.security.GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot read the development key pair in " + keys, e);
-        }
-    }
-
-    private static byte[] pem(Path file) throws IOException {
-        return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII)
-                .replaceAll("-----(BEGIN|END) [A-Z ]+-----", "").replaceAll("\\s", ""));
-    }
-
-    private static Path devKeys() {
-        String configured = System.getenv("ENFORCEMENT_DEV_KEYS");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("deploy/dev-keys/jwt-private.pem"))) {
-                return p.resolve("deploy/dev-keys");
-            }
-        }
-        throw new IllegalStateException("deploy/dev-keys not found above " + Path.of("").toAbsolutePath());
     }
 
     private static String readBody(HttpExchange exchange) throws IOException {

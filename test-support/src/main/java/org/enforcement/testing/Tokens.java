@@ -19,7 +19,7 @@ import org.jose4j.jwk.RsaJsonWebKey;
  */
 public final class Tokens {
 
-    private static final RsaJsonWebKey DEV_KEY = TestOidcProvider.devKey();
+    private static final RsaJsonWebKey DEV_KEY = DevKeys.pair();
 
     private Tokens() {
     }
@@ -88,12 +88,12 @@ public final class Tokens {
 
     /** Claims signed with the development key, as the test provider signs. */
     public static String sign(Map<String, Object> claims) {
-        return TestOidcProvider.sign(claims, DEV_KEY.getPrivateKey(), TestOidcProvider.DEV_KEY_ID);
+        return DevKeys.sign(claims, DEV_KEY.getPrivateKey(), TestOidcProvider.DEV_KEY_ID);
     }
 
     /** Claims signed with any key and kid, e.g. one the provider does not publish (yet). */
     public static String sign(Map<String, Object> claims, PrivateKey key, String kid) {
-        return TestOidcProvider.sign(claims, key, kid);
+        return DevKeys.sign(claims, key, kid);
     }
 
     /** The issuer the service under test trusts: its test OIDC provider. */

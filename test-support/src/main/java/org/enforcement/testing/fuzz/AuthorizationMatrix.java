@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,8 +37,6 @@ public final class AuthorizationMatrix {
     static final List<String> ROLES = List.of("none", "clerk", "judge", "director", "officer", "observer",
             "integrator");
     static final List<String> COURTS = List.of("own", "higher", "sibling");
-    private static final Path TABLE = Path.of(System.getProperty("basedir", "."),
-            "src/test/resources/authorization-matrix.tsv");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Contract contract;
@@ -120,19 +116,19 @@ public final class AuthorizationMatrix {
                     }
                     outcomes[COURTS.indexOf(court)] = outcome;
                 }
-                observed.put(key(operation.name(), role), String.join("\t", outcomes));
+                observed.put(AuthorizationTable.key(operation.name(), role), String.join("\t", outcomes));
             }
         }
         if (Boolean.getBoolean("authz.update")) {
-            write(observed);
-            System.out.println("AuthorizationMatrix: wrote " + TABLE.toAbsolutePath().normalize());
+            AuthorizationTable.write(observed, contract);
+            System.out.println("AuthorizationMatrix: wrote " + AuthorizationTable.TABLE.toAbsolutePath().normalize());
             if (!invalid.isEmpty()) {
                 throw new AssertionError("Probes refused as invalid before any court check (give a valid body):\n  "
                         + String.join("\n  ", invalid));
             }
             return;
         }
-        Map<String, String> expected = read();
+        Map<String, String> expected = AuthorizationTable.read();
         List<String> differences = new ArrayList<>();
         for (var e : observed.entrySet()) {
             String want = expected.get(e.getKey());
@@ -149,7 +145,7 @@ public final class AuthorizationMatrix {
             differences.add("probes refused as invalid before any court check (give a valid body): " + invalid);
         }
         if (!differences.isEmpty()) {
-            throw new AssertionError(differences.size() + " differences from " + TABLE + " (own/higher/sibling):\n  "
+            throw new AssertionError(differences.size() + " differences from " + AuthorizationTable.TABLE + " (own/higher/sibling):\n  "
                     + String.join("\n  ", differences));
         }
     }
@@ -247,50 +243,5 @@ public final class AuthorizationMatrix {
             default -> status / 100 == 2 || status == 409 || status == 412 || status == 422 || status == 428
                     ? "ok" : "status-" + status;
         };
-    }
-
-    private static String key(String operation, String role) {
-        return operation + "\t" + role;
-    }
-
-    private Map<String, String> read() {
-        Map<String, String> expected = new TreeMap<>();
-        try {
-            int line = 0;
-            for (String text : Files.readAllLines(TABLE, StandardCharsets.UTF_8)) {
-                line++;
-                if (text.isBlank() || text.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = text.split("\t", -1);
-                if (cells.length != 2 + COURTS.size()) {
-                    throw new IllegalStateException(TABLE + ":" + line + ": expected operation, role, "
-                            + String.join(", ", COURTS) + " separated by tabs");
-                }
-                expected.put(key(cells[0], cells[1]), String.join("\t", List.of(cells).subList(2, cells.length)));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + TABLE + "; write it with -Dauthz.update=true", e);
-        }
-        return expected;
-    }
-
-    private void write(Map<String, String> observed) {
-        StringBuilder out = new StringBuilder();
-        out.append("# Who may do what: operation, role, and the outcome for a caller of the resource's own court,\n")
-                .append("# of the court directly above it, and of a sibling court. See AuthorizationMatrix.\n")
-                .append("# operation\trole\town\thigher\tsibling\n");
-        for (Contract.Operation operation : contract.operations()) {
-            for (String role : ROLES) {
-                out.append(operation.name()).append('\t').append(role).append('\t')
-                        .append(observed.get(key(operation.name(), role))).append('\n');
-            }
-        }
-        try {
-            Files.createDirectories(TABLE.getParent());
-            Files.writeString(TABLE, out.toString(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
