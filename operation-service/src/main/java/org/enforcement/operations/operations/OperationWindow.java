@@ -26,14 +26,29 @@ public final class OperationWindow {
 
     /** Why {@code at} lies outside the window of an operation on {@code date}, or empty when it is inside. */
     public static Optional<String> outside(LocalDate date, Instant at, ZoneId zone) {
-        Instant from = date.minusDays(DAYS).atStartOfDay(zone).toInstant();
-        Instant until = date.plusDays(DAYS + 1).atStartOfDay(zone).toInstant();
+        return outside(date, at, zone, DAYS);
+    }
+
+    /**
+     * As {@link #outside(LocalDate, Instant, ZoneId)} for a narrower window of {@code days} either side (a timeline
+     * entry: the operation's day or the day either side).
+     */
+    public static Optional<String> outside(LocalDate date, Instant at, ZoneId zone, int days) {
+        Instant from = date.minusDays(days).atStartOfDay(zone).toInstant();
+        Instant until = date.plusDays(days + 1L).atStartOfDay(zone).toInstant();
         if (at.isBefore(from) || !at.isBefore(until)) {
-            return Optional.of("must lie within " + DAYS + " days of the operation's date " + date + ": from "
-                    + date.minusDays(DAYS) + " 00:00 to " + date.plusDays(DAYS) + " 24:00 (" + zone + "); "
-                    + at.atZone(zone).toLocalDateTime() + " is not");
+            return Optional.of("must lie within " + (days == 1 ? "a day" : days + " days") + " of the operation's date "
+                    + date + ": from " + date.minusDays(days) + " 00:00 to " + date.plusDays(days) + " 24:00 (" + zone
+                    + "); " + at.atZone(zone).toLocalDateTime() + " is not");
         }
         return Optional.empty();
+    }
+
+    /** 400 naming {@code field} when {@code at} is in the future beyond a device's clock skew. */
+    public static void requireNotInFuture(String field, Instant at, Instant now) {
+        if (at.isAfter(now.plus(CLOCK_SKEW))) {
+            throw ProblemException.invalidField(field, "must not be in the future");
+        }
     }
 
     /** 400 naming {@code field} unless {@code at} lies within the window (planned times, e.g. a stream's start). */
@@ -45,9 +60,7 @@ public final class OperationWindow {
 
     /** As {@link #requireNear} for a time something happened: also not in the future. */
     public static void requireHappened(String field, LocalDate date, Instant at, Instant now, ZoneId zone) {
-        if (at.isAfter(now.plus(CLOCK_SKEW))) {
-            throw ProblemException.invalidField(field, "must not be in the future");
-        }
+        requireNotInFuture(field, at, now);
         requireNear(field, date, at, zone);
     }
 

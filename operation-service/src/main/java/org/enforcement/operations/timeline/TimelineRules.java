@@ -1,6 +1,5 @@
 package org.enforcement.operations.timeline;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,6 +14,7 @@ import java.util.stream.Collectors;
 import org.enforcement.commons.problem.Problem;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.operations.operations.OperationStatus;
+import org.enforcement.operations.operations.OperationWindow;
 import org.enforcement.operations.targets.TargetStatus;
 import org.enforcement.rules.measures.SummonsDuration;
 import org.enforcement.rules.settlements.InstallmentPlan;
@@ -25,8 +25,6 @@ import org.enforcement.rules.settlements.InstallmentPlan;
  */
 public final class TimelineRules {
 
-    /** How far ahead of our clock a device's clock may be before occurredAt counts as "in the future". */
-    static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
     /** Entries may happen this many days before or after the operation's date (local days, whole). */
     static final int OCCURRED_WITHIN_DAYS = 1;
     /** Outcomes recorded at most once per target of an operation. */
@@ -64,9 +62,7 @@ public final class TimelineRules {
 
     /** What happened is not in the future (beyond a device's clock skew). */
     static void requireNotInFuture(Instant occurredAt, Instant now) {
-        if (occurredAt.isAfter(now.plus(CLOCK_SKEW))) {
-            throw ProblemException.invalidField("occurredAt", "must not be in the future");
-        }
+        OperationWindow.requireNotInFuture("occurredAt", occurredAt, now);
     }
 
     /**
@@ -74,14 +70,9 @@ public final class TimelineRules {
      * written up the next day), in the configured zone; anything further off is a typo or a wrong clock.
      */
     static void requireNearTheDay(LocalDate date, Instant occurredAt, ZoneId zone) {
-        Instant from = date.minusDays(OCCURRED_WITHIN_DAYS).atStartOfDay(zone).toInstant();
-        Instant until = date.plusDays(OCCURRED_WITHIN_DAYS + 1).atStartOfDay(zone).toInstant();
-        if (occurredAt.isBefore(from) || !occurredAt.isBefore(until)) {
-            throw ProblemException.invalidField("occurredAt", "must lie within a day of the operation's date "
-                    + date + ": from " + date.minusDays(OCCURRED_WITHIN_DAYS) + " 00:00 to "
-                    + date.plusDays(OCCURRED_WITHIN_DAYS) + " 24:00 (" + zone + "); "
-                    + occurredAt.atZone(zone).toLocalDateTime() + " is not");
-        }
+        OperationWindow.outside(date, occurredAt, zone, OCCURRED_WITHIN_DAYS).ifPresent(message -> {
+            throw ProblemException.invalidField("occurredAt", message);
+        });
     }
 
     /**
