@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,6 +27,7 @@ import org.enforcement.commons.paging.PageCursors;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
 import org.enforcement.commons.security.Roles;
+import org.enforcement.stats.metrics.CourtScope;
 
 /** How far stats-service has read the other services' event feeds, and the events it could not apply. */
 @Path("/api/ingestion")
@@ -45,6 +45,9 @@ public class IngestionResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    CourtScope courtScope;
 
     @GET
     @RolesAllowed({Roles.DIRECTOR, Roles.INTEGRATOR, Roles.OBSERVER})
@@ -141,10 +144,9 @@ public class IngestionResource {
         return ingestion.rebuild(known);
     }
 
-    /** Integrators see every court; anyone else only their own. */
+    /** Whose dead letters the caller sees: the rule is CourtScope's. */
     private String scope() {
-        String court = caller.court();
-        return caller.hasRole(Roles.INTEGRATOR) ? null : court;
+        return courtScope.ingestionCourt();
     }
 
     private static Feed feed(String value) {

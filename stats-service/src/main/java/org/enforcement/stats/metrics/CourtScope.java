@@ -45,6 +45,16 @@ public class CourtScope {
         return readsCourtsBelow() && courts.isWithin(court, own);
     }
 
+    /**
+     * Whose dead letters and feed state the caller operates on: an integrator runs the ingestion for every court
+     * (null: all); a director or observer sees those of their own court. The figures themselves follow
+     * {@link #mayRead}.
+     */
+    public String ingestionCourt() {
+        String court = caller.court(); // every token must name a court
+        return caller.hasRole(Roles.INTEGRATOR) ? null : court;
+    }
+
     /** Directors and observers supervise the courts under theirs; an integrator never reads beyond its court. */
     public boolean readsCourtsBelow() {
         return caller.hasAnyRole(Roles.DIRECTOR, Roles.OBSERVER) && !caller.hasRole(Roles.INTEGRATOR);
