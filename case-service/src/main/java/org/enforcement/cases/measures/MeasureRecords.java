@@ -6,12 +6,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.enforcement.cases.casefiles.Case;
 import org.enforcement.cases.casefiles.CaseCalendar;
-import org.enforcement.cases.casefiles.CaseStatus;
 import org.enforcement.cases.casefiles.Party;
 import org.enforcement.cases.casefiles.PartyRole;
 import org.enforcement.commons.problem.Problem;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.events.cases.MeasureFacts;
+import org.enforcement.rules.vocabulary.EnforcedCase;
 
 /** What the measure use cases share: the checks around a measure's record, its facts for the feed and the audit. */
 final class MeasureRecords {
@@ -38,7 +38,7 @@ final class MeasureRecords {
 
     /** Measures happen while the case is enforced: in enforcement, or while a settlement is being performed. */
     static void requireInEnforcement(Case c, String what) {
-        if (c.status != CaseStatus.IN_ENFORCEMENT && c.status != CaseStatus.SETTLEMENT_PERFORMING) {
+        if (!EnforcedCase.is(c.status.name())) {
             throw ProblemException.conflict("case-not-in-enforcement", "Case is not in enforcement",
                     "Case " + c.caseNumber + " is " + c.status + "; " + what + " only while it is IN_ENFORCEMENT or"
                             + " SETTLEMENT_PERFORMING.")

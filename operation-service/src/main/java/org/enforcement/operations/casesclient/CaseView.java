@@ -3,6 +3,7 @@ package org.enforcement.operations.casesclient;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import java.util.UUID;
+import org.enforcement.rules.vocabulary.EnforcedCase;
 
 /** The fields of a case-service case that operation-service uses; anything else is ignored. */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -14,6 +15,6 @@ public record CaseView(UUID id, String caseNumber, String court, String status, 
 
     /** Cases an operation may act on: in enforcement, or with a settlement being performed (or breached). */
     public boolean inEnforcement() {
-        return "IN_ENFORCEMENT".equals(status) || "SETTLEMENT_PERFORMING".equals(status);
+        return EnforcedCase.is(status);
     }
 }
