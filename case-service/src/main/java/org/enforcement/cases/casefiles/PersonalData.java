@@ -17,7 +17,7 @@ public final class PersonalData {
     }
 
     public static String maskName(String name, PartyKind kind) {
-        return kind == PartyKind.ORGANIZATION ? name : Masking.personName(name);
+        return Masking.partyName(name, kind != PartyKind.ORGANIZATION);
     }
 
     public static String maskIdNumber(String id) {

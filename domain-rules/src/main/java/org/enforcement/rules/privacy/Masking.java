@@ -9,6 +9,14 @@ public final class Masking {
     private Masking() {
     }
 
+    /**
+     * A party's name as others read it: a person's as surname + 某, an organisation's whole (courts publish
+     * companies' names). {@code person} false for organisations.
+     */
+    public static String partyName(String name, boolean person) {
+        return person ? personName(name) : name;
+    }
+
     /** "秦某某" → "秦某". Takes the first character as the surname (compound surnames lose their second half). */
     public static String personName(String name) {
         if (name == null || name.isBlank()) {

@@ -89,7 +89,7 @@ public class TargetService {
         t.seq = targets.nextSeq(o.id);
         t.caseId = kase.id();
         t.caseNumber = kase.caseNumber();
-        t.debtorName = "ORGANIZATION".equals(debtor.kind()) ? debtor.name() : Masking.personName(debtor.name());
+        t.debtorName = Masking.partyName(debtor.name(), !"ORGANIZATION".equals(debtor.kind()));
         t.address = request.address().strip();
         t.lat = request.lat();
         t.lng = request.lng();
