@@ -15,6 +15,7 @@ import org.enforcement.operations.casesclient.CaseDirectory;
 import org.enforcement.operations.operations.Operation;
 import org.enforcement.operations.operations.OperationService;
 import org.enforcement.operations.people.PeopleRepository;
+import org.enforcement.operations.streams.ViewerStatistics;
 import org.enforcement.operations.targets.Target;
 import org.enforcement.operations.targets.TargetRepository;
 import org.enforcement.operations.targets.TargetStatus;
@@ -49,6 +50,9 @@ public class OperationReportService {
     @Inject
     EntityManager em;
 
+    @Inject
+    ViewerStatistics viewerStatistics;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public OperationReport report(UUID operationId) {
         Operation o = operations.get(operationId);
@@ -69,12 +73,7 @@ public class OperationReportService {
                         FROM live_stream s LEFT JOIN live_stream_platform p ON p.stream_id = s.id
                         WHERE s.operation_id = ?1""")
                 .setParameter(1, o.id).getSingleResult();
-        long viewers = ((Number) em.createNativeQuery("""
-                        SELECT COALESCE(SUM(latest), 0) FROM (
-                            SELECT MAX(v.cumulative_viewers) AS latest FROM viewer_snapshot v
-                            JOIN live_stream s ON s.id = v.stream_id
-                            WHERE s.operation_id = ?1 GROUP BY v.stream_id, v.platform) per_platform""")
-                .setParameter(1, o.id).getSingleResult()).longValue();
+        long viewers = viewerStatistics.operationTotal(o.id);
 
         List<String> unavailable = new ArrayList<>();
         Long concluded = concludedCases(all);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.enforcement.rules.figures.PublishedFigures;
 import org.enforcement.rules.vocabulary.StreamPlatformKind;
 
@@ -17,6 +18,23 @@ public class ViewerStatistics {
 
     @Inject
     ViewerSnapshotRepository snapshots;
+
+    @Inject
+    LiveStreamRepository streams;
+
+    /**
+     * The viewers of an operation, as its report publishes them: the sum of its streams' cumulative totals, each
+     * counted as {@link #of} counts a stream (the platforms it is carried on now). One read-only transaction, so
+     * the streams are summed from one snapshot.
+     */
+    @Transactional
+    public long operationTotal(UUID operationId) {
+        long total = 0;
+        for (LiveStream s : streams.ofOperation(operationId)) {
+            total = Math.addExact(total, of(s).cumulativeTotal());
+        }
+        return total;
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public ViewerStats of(LiveStream s) {
