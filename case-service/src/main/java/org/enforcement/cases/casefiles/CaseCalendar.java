@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.enforcement.cases.config.CaseConfig;
 import org.enforcement.commons.problem.ProblemException;
+import org.enforcement.rules.BusinessCalendar;
 
 /** The business calendar of the courts: today in their zone (Asia/Shanghai), and which days a case fact may name. */
 @ApplicationScoped
@@ -19,7 +20,7 @@ public class CaseCalendar {
 
     /** Today in the courts' zone: the day of a fact recorded without a day of its own. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(config.zone()));
+        return BusinessCalendar.today(clock);
     }
 
     /**

@@ -16,6 +16,7 @@ import org.enforcement.events.cases.CaseEnforcementStarted;
 import org.enforcement.events.cases.CaseEvent;
 import org.enforcement.events.cases.CaseResumed;
 import org.enforcement.events.cases.CaseSettlementPerforming;
+import org.enforcement.rules.BusinessCalendar;
 
 /**
  * Moves a case the lifecycle allows ({@link CaseLifecycle}), on a case a use case already holds: records who did it
@@ -69,7 +70,7 @@ public class CaseMoves {
                     to.name(), day);
             case RESUME -> new CaseResumed(number, status, c.filedOn, c.campaignCode, from.name(), to.name(), day);
             case CONCLUDE -> {
-                LocalDate concludedOn = LocalDate.ofInstant(c.concludedAt, config.zone());
+                LocalDate concludedOn = LocalDate.ofInstant(c.concludedAt, BusinessCalendar.ZONE);
                 yield new CaseConcluded(number, status, c.filedOn, c.campaignCode, from.name(), to.name(),
                         conclusionType.name(), concludedOn, ChronoUnit.DAYS.between(c.filedOn, concludedOn),
                         c.owed(), ledgers.of(c).paid());
@@ -105,6 +106,6 @@ public class CaseMoves {
         if (on == null || !on.isBefore(calendar.today())) {
             return clock.instant();
         }
-        return on.atTime(LocalTime.of(23, 59, 59)).atZone(config.zone()).toInstant();
+        return on.atTime(LocalTime.of(23, 59, 59)).atZone(BusinessCalendar.ZONE).toInstant();
     }
 }

@@ -2,7 +2,6 @@ package org.enforcement.cases.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.ZoneId;
 
 /** Typed configuration of case-service ({@code case.*} in application.properties). */
 @ConfigMapping(prefix = "case")
@@ -11,10 +10,6 @@ public interface CaseConfig {
     /** Case number pattern; {year}, {court} and {seq} are replaced. */
     @WithDefault("({year}){court}执{seq}号")
     String numberFormat();
-
-    /** The courts' local time zone: dates (filed on, due on) are in this zone. */
-    @WithDefault("Asia/Shanghai")
-    ZoneId zone();
 
     Settlement settlement();
 

@@ -22,6 +22,7 @@ import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
 import org.enforcement.commons.security.Roles;
 import org.enforcement.events.cases.MeasureOrdered;
+import org.enforcement.rules.BusinessCalendar;
 import org.enforcement.rules.vocabulary.MeasureType;
 
 /**
@@ -88,7 +89,7 @@ public class OrderMeasure {
         // Ordered on the day given, else the day it was decided in the field, else today; day rules count from it.
         LocalDate orderedOn = request.orderedOn() != null ? request.orderedOn()
                 : request.fieldDecision() != null
-                ? LocalDate.ofInstant(request.fieldDecision().decidedAt(), config.zone())
+                ? LocalDate.ofInstant(request.fieldDecision().decidedAt(), BusinessCalendar.ZONE)
                 : calendar.today();
         calendar.requireCaseDay(c, "orderedOn", orderedOn);
         if (request.deadline() != null && request.deadline().isBefore(orderedOn)) {

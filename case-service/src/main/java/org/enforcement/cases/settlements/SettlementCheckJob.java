@@ -4,8 +4,8 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.LocalDate;
 import org.enforcement.cases.config.CaseConfig;
+import org.enforcement.rules.BusinessCalendar;
 import org.jboss.logging.Logger;
 
 /** Runs the missed-installment check periodically ({@code case.settlement.check-every}, "off" disables it). */
@@ -26,7 +26,7 @@ public class SettlementCheckJob {
     @Scheduled(every = "${case.settlement.check-every}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
-        int missed = check.markMissedInstallments(LocalDate.now(clock.withZone(config.zone())));
+        int missed = check.markMissedInstallments(BusinessCalendar.today(clock));
         if (missed > 0) {
             LOG.infof("Marked %d installment(s) missed", missed);
         }

@@ -3,15 +3,10 @@ package org.enforcement.operations.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
-import java.time.ZoneId;
 
 /** Typed configuration of operation-service ({@code operation.*}). */
 @ConfigMapping(prefix = "operation")
 public interface OperationConfig {
-
-    /** The courts' local time: operation dates and clock times (05:00 assembly) are in this zone. */
-    @WithDefault("Asia/Shanghai")
-    ZoneId zone();
 
     Dispatch dispatch();
 

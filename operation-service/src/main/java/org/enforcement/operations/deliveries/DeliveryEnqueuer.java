@@ -24,6 +24,7 @@ import org.enforcement.operations.timeline.TimelineChain;
 import org.enforcement.operations.timeline.TimelineDetails;
 import org.enforcement.operations.timeline.TimelineEntry;
 import org.enforcement.operations.timeline.TimelineListener;
+import org.enforcement.rules.BusinessCalendar;
 import org.enforcement.rules.vocabulary.MeasureType;
 
 /**
@@ -64,7 +65,7 @@ public class DeliveryEnqueuer implements TimelineListener {
         TimelineDetails d = TimelineChain.typedDetails(entry.details);
         Object request = switch (kind) {
             case PAYMENT -> new PaymentCommand("ON_SITE", d.payer(), d.amount(),
-                    LocalDate.ofInstant(entry.occurredAt, config.zone()),
+                    LocalDate.ofInstant(entry.occurredAt, BusinessCalendar.ZONE),
                     (operation.campaignCode == null ? "" : operation.campaignCode + " ") + "现场履行 执行记录 "
                             + entry.entryId, null);
             case SUMMONS -> MeasureCommand.decided(MeasureType.SUMMONS, reason(d, "集中执行行动中拘传到案"),

@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.events.DomainEvents;
-import org.enforcement.events.operations.DispatchPlanned;
 import org.enforcement.commons.problem.ProblemException;
 import org.enforcement.commons.security.Caller;
+import org.enforcement.events.operations.DispatchPlanned;
 import org.enforcement.operations.config.OperationConfig;
 import org.enforcement.operations.operations.Operation;
 import org.enforcement.operations.operations.OperationService;
@@ -32,6 +32,7 @@ import org.enforcement.operations.targets.TargetRepository;
 import org.enforcement.operations.targets.TargetStatus;
 import org.enforcement.operations.teams.Team;
 import org.enforcement.operations.teams.TeamService;
+import org.enforcement.rules.BusinessCalendar;
 import org.jboss.logging.Logger;
 
 /**
@@ -128,7 +129,7 @@ public class DispatchService {
                 leftOut.add(new DispatchPlanResponse.LeftOut(t.id, t.caseNumber, t.debtorName, t.status));
             }
         }
-        ZonedDateTime departure = ZonedDateTime.of(o.date, o.departureTime, config.zone());
+        ZonedDateTime departure = ZonedDateTime.of(o.date, o.departureTime, BusinessCalendar.ZONE);
         DispatchProblem problem = new DispatchProblem(o.id, departure, toDouble(o.assemblyLat),
                 toDouble(o.assemblyLng), config.dispatch().speedKmh(),
                 teamList.stream().map(t -> new DispatchProblem.TeamInput(t.id, t.seq, t.name)).toList(), pending,

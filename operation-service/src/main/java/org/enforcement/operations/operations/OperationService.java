@@ -12,15 +12,16 @@ import java.util.Map;
 import java.util.UUID;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.events.DomainEvents;
+import org.enforcement.commons.http.Preconditions;
+import org.enforcement.commons.problem.ProblemException;
+import org.enforcement.commons.security.Caller;
 import org.enforcement.events.operations.OperationAssembled;
 import org.enforcement.events.operations.OperationClosed;
 import org.enforcement.events.operations.OperationDeparted;
 import org.enforcement.events.operations.OperationEvent;
 import org.enforcement.events.operations.OperationPlanned;
-import org.enforcement.commons.http.Preconditions;
-import org.enforcement.commons.problem.ProblemException;
-import org.enforcement.commons.security.Caller;
 import org.enforcement.operations.config.OperationConfig;
+import org.enforcement.rules.BusinessCalendar;
 import org.enforcement.rules.privacy.PersonalDataScrubber;
 
 /** Planning operations and moving them PLANNED → ASSEMBLED → UNDERWAY → CLOSED (the rules: {@link OperationLifecycle}). */
@@ -134,7 +135,7 @@ public class OperationService {
         OperationStatus from = o.status;
         OperationStatus to = OperationLifecycle.next(o.name, from, request.action());
         OperationLifecycle.requireStepTime(request.action(), o.date, at, now, o.assembledAt, o.departedAt,
-                config.zone());
+                BusinessCalendar.ZONE);
         if (request.action() == OperationAction.ASSEMBLE) {
             OperationLifecycle.requireWitnesses(o.name, o.requiresWitnesses, o.minWitnesses,
                     people.countWitnesses(o.id));

@@ -16,6 +16,7 @@ import org.enforcement.operations.config.OperationConfig;
 import org.enforcement.operations.operations.Operation;
 import org.enforcement.operations.operations.OperationService;
 import org.enforcement.operations.operations.OperationWindow;
+import org.enforcement.rules.BusinessCalendar;
 
 /**
  * Live Q&A: viewers' questions SUBMITTED → ACCEPTED or REJECTED by a moderator → ANSWERED by a judge. The text is
@@ -62,7 +63,7 @@ public class QuestionService {
         Instant submittedAt = (request.submittedAt() == null ? now : request.submittedAt())
                 .truncatedTo(ChronoUnit.MICROS);
         OperationWindow.requireHappened("submittedAt", operations.get(operationId).date, submittedAt, now,
-                config.zone());
+                BusinessCalendar.ZONE);
         StreamQuestion q = new StreamQuestion();
         q.id = UUID.randomUUID();
         q.streamId = s.id;
@@ -122,10 +123,10 @@ public class QuestionService {
         Instant now = clock.instant();
         Instant answeredAt = (request.answeredAt() == null ? now : request.answeredAt()).truncatedTo(ChronoUnit.MICROS);
         Operation o = operations.get(operationId);
-        OperationWindow.requireHappened("answeredAt", o.date, answeredAt, now, config.zone());
+        OperationWindow.requireHappened("answeredAt", o.date, answeredAt, now, BusinessCalendar.ZONE);
         OperationWindow.requireNotBefore("answeredAt", answeredAt, q.submittedAt, "the question's submission",
-                config.zone());
-        OperationWindow.requireNotBefore("answeredAt", answeredAt, s.startedAt, "the stream's start", config.zone());
+                BusinessCalendar.ZONE);
+        OperationWindow.requireNotBefore("answeredAt", answeredAt, s.startedAt, "the stream's start", BusinessCalendar.ZONE);
         q.status = QuestionStatus.ANSWERED;
         q.answer = request.answer().strip();
         q.faqEntryId = request.faqEntryId();

@@ -16,6 +16,7 @@ import org.enforcement.operations.config.OperationConfig;
 import org.enforcement.operations.operations.Operation;
 import org.enforcement.operations.operations.OperationService;
 import org.enforcement.operations.operations.OperationWindow;
+import org.enforcement.rules.BusinessCalendar;
 import org.enforcement.rules.vocabulary.StreamPlatformKind;
 
 /**
@@ -58,7 +59,7 @@ public class StreamService {
         }
         Operation o = operations.lock(operationId);
         OperationService.requireOpen(o);
-        OperationWindow.requireNear("scheduledStart", o.date, request.scheduledStart(), config.zone());
+        OperationWindow.requireNear("scheduledStart", o.date, request.scheduledStart(), BusinessCalendar.ZONE);
         LiveStream s = new LiveStream();
         s.id = UUID.randomUUID();
         s.operationId = o.id;

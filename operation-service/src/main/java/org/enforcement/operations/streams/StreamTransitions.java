@@ -20,6 +20,7 @@ import org.enforcement.operations.config.OperationConfig;
 import org.enforcement.operations.operations.Operation;
 import org.enforcement.operations.operations.OperationService;
 import org.enforcement.operations.operations.OperationWindow;
+import org.enforcement.rules.BusinessCalendar;
 
 /**
  * A live stream goes SCHEDULED → LIVE → ENDED, on the operation's days and not in the future; each step is
@@ -60,7 +61,7 @@ public class StreamTransitions {
         requireStatus(s, StreamStatus.SCHEDULED, "start");
         Instant now = clock.instant();
         Instant at = at(request, now);
-        OperationWindow.requireHappened("at", o.date, at, now, config.zone());
+        OperationWindow.requireHappened("at", o.date, at, now, BusinessCalendar.ZONE);
         s.status = StreamStatus.LIVE;
         s.startedAt = at;
         // The feed is read by other systems: the title goes out as the public reads it.
@@ -78,7 +79,7 @@ public class StreamTransitions {
         requireStatus(s, StreamStatus.LIVE, "end");
         Instant now = clock.instant();
         Instant at = at(request, now);
-        OperationWindow.requireHappened("at", o.date, at, now, config.zone());
+        OperationWindow.requireHappened("at", o.date, at, now, BusinessCalendar.ZONE);
         if (at.isBefore(s.startedAt)) {
             throw ProblemException.unprocessable("stream-end-before-start", "End before start",
                     "Stream " + s.title + " started at " + s.startedAt + "; it cannot end at " + at + ".")

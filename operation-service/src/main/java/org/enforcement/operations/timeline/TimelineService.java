@@ -22,6 +22,7 @@ import org.enforcement.operations.operations.OperationService;
 import org.enforcement.operations.targets.Target;
 import org.enforcement.operations.targets.TargetRepository;
 import org.enforcement.operations.teams.TeamService;
+import org.enforcement.rules.BusinessCalendar;
 
 /**
  * Appending to the operation's timeline (执行记录): timestamped, append-only, hash-chained per operation. Appends lock
@@ -79,7 +80,7 @@ public class TimelineService {
         TimelineRules.requireNotInFuture(occurredAt, clock.instant());
 
         Operation o = operations.lock(operationId);
-        TimelineRules.requireNearTheDay(o.date, occurredAt, config.zone());
+        TimelineRules.requireNearTheDay(o.date, occurredAt, BusinessCalendar.ZONE);
         TimelineRules.requireWritable(o.id, o.name, o.status, type);
         Target target = request.targetId() == null ? null : targets.inOperation(o.id, request.targetId())
                 .orElseThrow(() -> ProblemException.unprocessable("unknown-target", "Unknown target",
@@ -92,7 +93,7 @@ public class TimelineService {
         if (target != null) {
             requireNewOutcome(o, target, type);
         }
-        TimelineDetails stored = TimelineRules.stored(type, details, occurredAt, config.zone());
+        TimelineDetails stored = TimelineRules.stored(type, details, occurredAt, BusinessCalendar.ZONE);
         TimelineRules.requireLegalLimits(type, stored);
 
         TimelineEntry e = write(o, target, request.teamId(), type, occurredAt, stored);

@@ -18,6 +18,7 @@ import org.enforcement.operations.streams.PrivacyScrub;
 import org.enforcement.operations.targets.Target;
 import org.enforcement.operations.targets.TargetRepository;
 import org.enforcement.operations.targets.TargetService;
+import org.enforcement.rules.BusinessCalendar;
 import org.enforcement.rules.privacy.Masking;
 import org.enforcement.rules.privacy.PersonalDataScrubber;
 
@@ -109,7 +110,7 @@ public class TimelineView {
 
     /** The local clock time (HH:mm, in the courts' zone) an entry is printed with. */
     String localTime(Instant at) {
-        return CLOCK.format(at.atZone(config.zone()));
+        return CLOCK.format(at.atZone(BusinessCalendar.ZONE));
     }
 
     /** Court staff (judges, directors, officers, clerks) read the timeline as written. */

@@ -5,14 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.enforcement.rules.BusinessCalendar;
 
 /**
  * The progress of a campaign's key tasks (重点工作) on a day: the campaign's figures summed
@@ -25,9 +24,6 @@ public class KeyTaskProgress {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "stats.zone", defaultValue = "Asia/Shanghai")
-    ZoneId zone;
-
     @Inject
     CampaignAccess access;
 
@@ -36,7 +32,7 @@ public class KeyTaskProgress {
 
     /** The progress on {@code asOf} (null: today in the business zone) of a campaign the caller may see. */
     public CampaignProgressResponse progress(String code, String organiser, LocalDate asOf) {
-        LocalDate day = asOf == null ? LocalDate.now(clock.withZone(zone)) : asOf;
+        LocalDate day = asOf == null ? BusinessCalendar.today(clock) : asOf;
         CampaignProgressResponse progress = progress(access.find(code, organiser), day);
         return access.readsAsWritten() ? progress : progress.forPublic();
     }

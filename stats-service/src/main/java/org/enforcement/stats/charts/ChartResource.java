@@ -8,8 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import java.time.Clock;
-import java.time.ZoneId;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,9 +35,6 @@ public class ChartResource {
     @Inject
     CourtScope scope;
 
-    @ConfigProperty(name = "stats.zone", defaultValue = "Asia/Shanghai")
-    ZoneId zone;
-
     @GET
     @Path("/collections.svg")
     @RolesAllowed({Roles.DIRECTOR, Roles.JUDGE, Roles.OBSERVER, Roles.INTEGRATOR})
@@ -61,7 +56,7 @@ public class ChartResource {
             @QueryParam("from") LocalDate from,
             @Parameter(description = "Last day (inclusive), e.g. 2023-02-28; default today")
             @QueryParam("to") LocalDate to) {
-        return charts.collections(MetricsQuery.of(scope, clock.withZone(zone), court, campaign, from, to));
+        return charts.collections(MetricsQuery.of(scope, clock, court, campaign, from, to));
     }
 
     @GET
@@ -86,6 +81,6 @@ public class ChartResource {
             @QueryParam("from") LocalDate from,
             @Parameter(description = "Last day (inclusive), e.g. 2023-02-28; default today")
             @QueryParam("to") LocalDate to) {
-        return charts.viewersByPlatform(MetricsQuery.of(scope, clock.withZone(zone), court, campaign, from, to));
+        return charts.viewersByPlatform(MetricsQuery.of(scope, clock, court, campaign, from, to));
     }
 }

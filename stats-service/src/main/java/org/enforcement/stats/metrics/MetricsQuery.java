@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.enforcement.commons.http.QueryParams;
+import org.enforcement.rules.BusinessCalendar;
 
 /**
  * The court, campaign and range of a metrics question as the API takes them ({@code court}, {@code campaign},
@@ -27,7 +28,7 @@ public record MetricsQuery(String court, String campaign, LocalDate from, LocalD
 
     /**
      * Parses the query parameters; bad values are 400 problems naming the parameter. {@code today} is the service's
-     * clock in the business time zone (the default range ends today).
+     * clock (the default range ends today, the business day of the calendar).
      */
     public static MetricsQuery of(CourtScope scope, Clock today, String court, String campaign, LocalDate from,
                                   LocalDate to) {
@@ -35,7 +36,7 @@ public record MetricsQuery(String court, String campaign, LocalDate from, LocalD
         LocalDate last = to;
         LocalDate first = from;
         if (last == null) {
-            last = first == null ? LocalDate.now(today) : first.plusDays(DEFAULT_DAYS - 1);
+            last = first == null ? BusinessCalendar.today(today) : first.plusDays(DEFAULT_DAYS - 1);
         }
         if (first == null) {
             first = last.minusDays(DEFAULT_DAYS - 1);

@@ -7,17 +7,16 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.enforcement.rules.BusinessCalendar;
 import org.enforcement.stats.campaigns.CampaignCharts;
 import org.enforcement.stats.campaigns.CampaignProgressResponse;
+import org.enforcement.stats.campaigns.CampaignRanking;
 import org.enforcement.stats.campaigns.CampaignRankingResponse;
 import org.enforcement.stats.campaigns.CampaignResponse;
-import org.enforcement.stats.campaigns.CampaignRanking;
 import org.enforcement.stats.campaigns.CampaignService;
 import org.enforcement.stats.campaigns.KeyTaskProgress;
 import org.enforcement.stats.charts.MetricCharts;
@@ -72,9 +71,6 @@ public class PublicFigures {
 
     @Inject
     CampaignRanking rankings;
-
-    @ConfigProperty(name = "stats.zone", defaultValue = "Asia/Shanghai")
-    ZoneId zone;
 
     /**
      * Empty when no published campaign has the code (of {@code organiser}, when named). 409 ambiguous-campaign when
@@ -162,7 +158,7 @@ public class PublicFigures {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(zone));
+        return BusinessCalendar.today(clock);
     }
 
     private static String title(String campaign, CampaignReport report) {

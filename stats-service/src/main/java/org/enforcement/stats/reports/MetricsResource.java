@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.ZoneId;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,9 +47,6 @@ public class MetricsResource {
 
     @Inject
     Courts courts;
-
-    @ConfigProperty(name = "stats.zone", defaultValue = "Asia/Shanghai")
-    ZoneId zone;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, MetricsCsv.MEDIA_TYPE})
@@ -100,7 +95,7 @@ public class MetricsResource {
             @Context HttpHeaders headers) {
         MetricsService.Period cut = period(period);
         boolean csv = csv(format, headers);
-        MetricsQuery query = MetricsQuery.of(scope, clock.withZone(zone), court, campaign, from, to);
+        MetricsQuery query = MetricsQuery.of(scope, clock, court, campaign, from, to);
         MetricsReport report = metrics.report(query, cut);
         if (csv) {
             String courtName = report.court() == null ? null : courts.nameOf(report.court());

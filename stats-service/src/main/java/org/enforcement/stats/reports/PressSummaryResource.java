@@ -12,8 +12,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.ZoneId;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,9 +39,6 @@ public class PressSummaryResource {
 
     @Inject
     CourtScope scope;
-
-    @ConfigProperty(name = "stats.zone", defaultValue = "Asia/Shanghai")
-    ZoneId zone;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
@@ -77,7 +72,7 @@ public class PressSummaryResource {
             @Parameter(description = "Last day (inclusive), e.g. 2023-02-28; default today")
             @QueryParam("to") LocalDate to,
             @Context HttpHeaders headers) {
-        PressSummary summary = reports.pressSummary(MetricsQuery.of(scope, clock.withZone(zone), court, campaign, from, to));
+        PressSummary summary = reports.pressSummary(MetricsQuery.of(scope, clock, court, campaign, from, to));
         if (Negotiation.prefers(headers, MediaType.TEXT_PLAIN_TYPE, MediaType.APPLICATION_JSON_TYPE)) {
             return Response.ok(summary.text(), TEXT).build();
         }
