@@ -14,10 +14,14 @@ public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
         return find("id = ?1 and court = ?2", id, court).firstResultOptional();
     }
 
-    /** Locks the case row for a money change; bumps its version so its ETag changes too. */
-    public Optional<Case> lockInCourt(UUID id, String court) {
+    /**
+     * Locks the case row for a change; bumps its version so its ETag changes too. 404 case-not-found when
+     * {@code court} has no such case (another court's is as good as absent).
+     */
+    public Case lockInCourt(UUID id, String court) {
         return find("id = ?1 and court = ?2", id, court)
-                .withLock(LockModeType.PESSIMISTIC_FORCE_INCREMENT).firstResultOptional();
+                .withLock(LockModeType.PESSIMISTIC_FORCE_INCREMENT).firstResultOptional()
+                .orElseThrow(() -> CaseProblems.notFound(id));
     }
 
     /**

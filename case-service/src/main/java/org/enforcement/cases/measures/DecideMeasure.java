@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.enforcement.cases.casefiles.Case;
 import org.enforcement.cases.casefiles.CaseCalendar;
-import org.enforcement.cases.casefiles.CaseProblems;
 import org.enforcement.cases.casefiles.CaseRepository;
 import org.enforcement.cases.casefiles.UseCase;
 import org.enforcement.commons.audit.AuditTrail;
@@ -54,7 +53,7 @@ public class DecideMeasure {
     AuditTrail audit;
 
     public MeasureResponse decide(UUID caseId, UUID measureId, String ifMatch, DecideMeasureRequest request) {
-        Case c = cases.lockInCourt(caseId, caller.court()).orElseThrow(() -> CaseProblems.notFound(caseId));
+        Case c = cases.lockInCourt(caseId, caller.court());
         Measure m = measures.inCase(c.id, measureId).orElseThrow(() -> MeasureRecords.notFound(c, measureId));
         Preconditions.requireIfMatch(ifMatch, m.version);
         if (m.status != MeasureStatus.PENDING_APPROVAL) {

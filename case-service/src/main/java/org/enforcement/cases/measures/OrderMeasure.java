@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.enforcement.cases.casefiles.Case;
 import org.enforcement.cases.casefiles.CaseCalendar;
-import org.enforcement.cases.casefiles.CaseProblems;
 import org.enforcement.cases.casefiles.CaseRepository;
 import org.enforcement.cases.casefiles.Party;
 import org.enforcement.cases.casefiles.UseCase;
@@ -85,7 +84,7 @@ public class OrderMeasure {
         if (request.endsOn() != null && !request.endsOn().isAfter(request.startsOn())) {
             throw ProblemException.invalidField("endsOn", "must be after startsOn");
         }
-        Case c = cases.lockInCourt(caseId, caller.court()).orElseThrow(() -> CaseProblems.notFound(caseId));
+        Case c = cases.lockInCourt(caseId, caller.court());
         // Ordered on the day given, else the day it was decided in the field, else today; day rules count from it.
         LocalDate orderedOn = request.orderedOn() != null ? request.orderedOn()
                 : request.fieldDecision() != null

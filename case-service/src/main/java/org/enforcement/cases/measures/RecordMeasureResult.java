@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.enforcement.cases.casefiles.Case;
 import org.enforcement.cases.casefiles.CaseCalendar;
-import org.enforcement.cases.casefiles.CaseProblems;
 import org.enforcement.cases.casefiles.CaseRepository;
 import org.enforcement.cases.casefiles.UseCase;
 import org.enforcement.cases.payments.Payment;
@@ -66,7 +65,7 @@ public class RecordMeasureResult {
     AuditTrail audit;
 
     public MeasureResponse record(UUID caseId, UUID measureId, String ifMatch, MeasureResultRequest request) {
-        Case c = cases.lockInCourt(caseId, caller.court()).orElseThrow(() -> CaseProblems.notFound(caseId));
+        Case c = cases.lockInCourt(caseId, caller.court());
         Measure m = measures.inCase(c.id, measureId).orElseThrow(() -> MeasureRecords.notFound(c, measureId));
         Preconditions.requireIfMatch(ifMatch, m.version);
         if (m.status != MeasureStatus.ORDERED) {

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.enforcement.cases.casefiles.Case;
 import org.enforcement.cases.casefiles.CaseCalendar;
-import org.enforcement.cases.casefiles.CaseProblems;
 import org.enforcement.cases.casefiles.CaseRepository;
 import org.enforcement.cases.casefiles.Ledger;
 import org.enforcement.cases.casefiles.Ledgers;
@@ -57,7 +56,7 @@ public class DecideDisbursement {
     AuditTrail audit;
 
     public Disbursement decide(UUID caseId, UUID disbursementId, DecideDisbursementRequest request) {
-        Case c = cases.lockInCourt(caseId, caller.court()).orElseThrow(() -> CaseProblems.notFound(caseId));
+        Case c = cases.lockInCourt(caseId, caller.court());
         Disbursement d = disbursements.inCase(c.id, disbursementId)
                 .orElseThrow(() -> ProblemException.notFound("disbursement-not-found", "Disbursement not found",
                         "Case " + c.caseNumber + " has no disbursement " + disbursementId + "."));

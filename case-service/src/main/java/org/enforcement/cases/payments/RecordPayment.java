@@ -53,7 +53,7 @@ public class RecordPayment {
     AuditTrail audit;
 
     public PaymentResponse record(UUID caseId, RecordPaymentRequest request) {
-        Case c = cases.lockInCourt(caseId, caller.court()).orElseThrow(() -> CaseProblems.notFound(caseId));
+        Case c = cases.lockInCourt(caseId, caller.court());
         if (c.status == CaseStatus.CONCLUDED) {
             throw CaseProblems.concluded(c, "recording payments");
         }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.enforcement.cases.casefiles.Case;
 import org.enforcement.cases.casefiles.CaseCalendar;
-import org.enforcement.cases.casefiles.CaseProblems;
 import org.enforcement.cases.casefiles.CaseRepository;
 import org.enforcement.cases.casefiles.Ledger;
 import org.enforcement.cases.casefiles.Ledgers;
@@ -58,7 +57,7 @@ public class RequestDisbursement {
     AuditTrail audit;
 
     public Disbursement request(UUID caseId, RequestDisbursementRequest request) {
-        Case c = cases.lockInCourt(caseId, caller.court()).orElseThrow(() -> CaseProblems.notFound(caseId));
+        Case c = cases.lockInCourt(caseId, caller.court());
         var payee = c.party(request.payeeId()).filter(p -> p.role == PartyRole.APPLICANT)
                 .orElseThrow(() -> ProblemException.unprocessable("payee-not-applicant", "Payee is not an applicant",
                         "Party " + request.payeeId() + " is not an applicant of case " + c.caseNumber

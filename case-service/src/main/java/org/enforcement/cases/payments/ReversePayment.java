@@ -50,7 +50,7 @@ public class ReversePayment {
     AuditTrail audit;
 
     public PaymentResponse reverse(UUID caseId, UUID paymentId, ReversePaymentRequest request) {
-        Case c = cases.lockInCourt(caseId, caller.court()).orElseThrow(() -> CaseProblems.notFound(caseId));
+        Case c = cases.lockInCourt(caseId, caller.court());
         Payment original = payments.inCase(c.id, paymentId).orElseThrow(() -> PaymentViews.notFound(paymentId));
         if (c.status == CaseStatus.CONCLUDED) {
             throw CaseProblems.concluded(c, "correcting its payments");

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.enforcement.cases.casefiles.Case;
 import org.enforcement.cases.casefiles.CaseCalendar;
-import org.enforcement.cases.casefiles.CaseProblems;
 import org.enforcement.cases.casefiles.CaseRepository;
 import org.enforcement.cases.casefiles.CaseText;
 import org.enforcement.cases.casefiles.UseCase;
@@ -48,7 +47,7 @@ public class DeclareBreach {
 
     public SettlementResponse declare(UUID caseId, UUID agreementId, String ifMatch, String reason,
                                       LocalDate breachedOn) {
-        Case c = cases.lockInCourt(caseId, caller.court()).orElseThrow(() -> CaseProblems.notFound(caseId));
+        Case c = cases.lockInCourt(caseId, caller.court());
         SettlementAgreement a = agreements.inCase(c.id, agreementId)
                 .orElseThrow(() -> SettlementQueries.notFound(agreementId));
         Preconditions.requireIfMatch(ifMatch, a.version);

@@ -10,7 +10,6 @@ import org.enforcement.cases.casefiles.Case;
 import org.enforcement.cases.casefiles.CaseAction;
 import org.enforcement.cases.casefiles.CaseCalendar;
 import org.enforcement.cases.casefiles.CaseMoves;
-import org.enforcement.cases.casefiles.CaseProblems;
 import org.enforcement.cases.casefiles.CaseRepository;
 import org.enforcement.cases.casefiles.CaseText;
 import org.enforcement.cases.casefiles.Ledgers;
@@ -62,7 +61,7 @@ public class SignSettlement {
     AuditTrail audit;
 
     public SettlementResponse sign(UUID caseId, SignSettlementRequest request) {
-        Case c = cases.lockInCourt(caseId, caller.court()).orElseThrow(() -> CaseProblems.notFound(caseId));
+        Case c = cases.lockInCourt(caseId, caller.court());
         calendar.requireCaseDay(c, "signedOn", request.signedOn());
         checkPlan(request);
         BigDecimal outstanding = ledgers.of(c).outstanding();
@@ -108,7 +107,7 @@ public class SignSettlement {
     private static void checkPlan(SignSettlementRequest request) {
         var plan = request.installments().stream()
                 .map(i -> new InstallmentPlan.Installment(i.dueOn(), i.amount())).toList();
-        var flaw = SettlementPlan.check(request.signedOn(), request.total(), plan).orElse(null);
+        var flaw = InstallmentPlan.check(request.signedOn(), request.total(), plan).orElse(null);
         if (flaw == null) {
             return;
         }
