@@ -1,39 +1,22 @@
 package org.enforcement.cases.settlements;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.enforcement.rules.settlements.InstallmentPlan;
 
 /**
  * The installment plan of an enforcement settlement agreement (执行和解协议). Pure.
  * <ul>
  *   <li>Limits: the plan is in date order, starts on or after signing, adds up to the total exactly
- *   ({@link InstallmentPlan}, shared with operation-service), and ends within {@link #PLAN_MAX_YEARS} years of
- *   signing: a later due date is a typo, not a plan.</li>
+ *   and ends within ten years of signing: the shared rule, {@link InstallmentPlan}, checked by SignSettlement.</li>
  *   <li>Allocation: money paid goes to the oldest installment not yet paid first (missed ones included), each
  *   taking at most what it still lacks.</li>
  * </ul>
  */
 public final class SettlementPlan {
 
-    /** No installment plan runs longer than this after signing (the shared rule's). */
-    public static final int PLAN_MAX_YEARS = InstallmentPlan.MAX_YEARS;
-
     private SettlementPlan() {
-    }
-
-    /** The last due date a plan signed on {@code signedOn} may have. */
-    public static LocalDate latestDue(LocalDate signedOn) {
-        return InstallmentPlan.latestDue(signedOn);
-    }
-
-    /** What is wrong with the plan, if anything (the first flaw found). */
-    public static Optional<InstallmentPlan.Flaw> check(LocalDate signedOn, BigDecimal total,
-                                                       List<InstallmentPlan.Installment> plan) {
-        return InstallmentPlan.check(signedOn, total, plan);
     }
 
     /** An installment as allocation sees it: what it still lacks, and whether it is paid already. */

@@ -3,11 +3,9 @@ package org.enforcement.cases.settlements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import org.enforcement.cases.settlements.SettlementPlan.Position;
 import org.enforcement.cases.settlements.SettlementPlan.Share;
-import org.enforcement.rules.settlements.InstallmentPlan;
 import org.junit.jupiter.api.Test;
 
 /** Oldest-first allocation over the installments, and the plan's ten-year horizon. */
@@ -47,16 +45,5 @@ class SettlementPlanTest {
         assertThat(SettlementPlan.allocate(new BigDecimal("500.00"), plan))
                 .containsExactly(share(0, "100.00"), share(1, "100.00"));
         assertThat(SettlementPlan.allocate(new BigDecimal("500.00"), List.of(paid()))).isEmpty();
-    }
-
-    @Test
-    void shouldEndThePlanWithinTenYearsOfSigning() {
-        LocalDate signed = LocalDate.of(2024, 2, 29);
-        assertThat(SettlementPlan.latestDue(signed)).isEqualTo(LocalDate.of(2034, 2, 28));
-        var inTime = List.of(new InstallmentPlan.Installment(LocalDate.of(2034, 2, 28), new BigDecimal("100.00")));
-        assertThat(SettlementPlan.check(signed, new BigDecimal("100.00"), inTime)).isEmpty();
-        var tooLate = List.of(new InstallmentPlan.Installment(LocalDate.of(2034, 3, 1), new BigDecimal("100.00")));
-        assertThat(SettlementPlan.check(signed, new BigDecimal("100.00"), tooLate))
-                .hasValueSatisfying(f -> assertThat(f.kind()).isEqualTo(InstallmentPlan.Kind.DUE_TOO_LATE));
     }
 }

@@ -80,4 +80,15 @@ class InstallmentPlanTest {
         assertThat(InstallmentPlan.dueTooLate(SIGNED))
                 .isEqualTo("must not be more than 10 years after the agreement was signed (2033-01-15 at the latest)");
     }
+
+    @Test
+    void shouldEndThePlanWithinTenYearsOfSigning() {
+        LocalDate signed = LocalDate.of(2024, 2, 29);
+        assertThat(InstallmentPlan.latestDue(signed)).isEqualTo(LocalDate.of(2034, 2, 28));
+        var inTime = List.of(new Installment(LocalDate.of(2034, 2, 28), new BigDecimal("100.00")));
+        assertThat(InstallmentPlan.check(signed, new BigDecimal("100.00"), inTime)).isEmpty();
+        var tooLate = List.of(new Installment(LocalDate.of(2034, 3, 1), new BigDecimal("100.00")));
+        assertThat(InstallmentPlan.check(signed, new BigDecimal("100.00"), tooLate))
+                .hasValueSatisfying(f -> assertThat(f.kind()).isEqualTo(Kind.DUE_TOO_LATE));
+    }
 }
