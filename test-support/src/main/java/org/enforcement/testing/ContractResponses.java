@@ -34,14 +34,12 @@ public final class ContractResponses implements Filter {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path REPORT = Path.of("target", "contract-responses.txt");
 
-    private final JsonNode document;
     private final List<Template> templates = new ArrayList<>();
     private final boolean report;
     private final StrictReader reader;
     private final Set<String> reported = new LinkedHashSet<>();
 
     ContractResponses(JsonNode document, boolean report) {
-        this.document = document;
         this.report = report;
         this.reader = new StrictReader(document);
         // Each component schema remembers its name, so a finding can name the member to fix.

@@ -52,7 +52,6 @@ public final class ContractFuzzer {
     private final Set<String> ignoredTables = new HashSet<>();
     private DataSource dataSource;
     private int defaultRequests = 1500;
-    private HttpClient http;
 
     private ContractFuzzer(Path contract) {
         this.contract = Contract.read(contract);
@@ -129,7 +128,7 @@ public final class ContractFuzzer {
         String only = System.getProperty("fuzz.operation", "");
         Random random = new Random(seed);
         FuzzSummary summary = new FuzzSummary(seed, checkDeclared);
-        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .build();
         List<Contract.Operation> operations = new ArrayList<>(contract.operations().stream()
                 .filter(o -> only.isEmpty() || o.id().equals(only)).toList());
