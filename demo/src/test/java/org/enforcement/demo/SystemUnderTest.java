@@ -2,7 +2,6 @@ package org.enforcement.demo;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +16,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import org.enforcement.testing.PackagedService;
 import org.enforcement.testing.TestOidcProvider;
 
 /**
@@ -39,7 +37,7 @@ final class SystemUnderTest implements AutoCloseable {
 
     private final Path root;
     private final Path logs;
-    private final List<Process> processes = new ArrayList<>();
+    private final List<PackagedService> services = new ArrayList<>();
     private final TestOidcProvider identityProvider = new TestOidcProvider();
     final int casePort;
     final int operationPort;
@@ -136,9 +134,9 @@ final class SystemUnderTest implements AutoCloseable {
         launch("case-service", caseJar, CASE_DB, common);
         launch("operation-service", operationJar, OPERATION_DB, serviceAccount(common, "operation-service"));
         launch("stats-service", statsJar, STATS_DB, serviceAccount(common, "stats-service"));
-        awaitReady("case-service", caseManagementPort, 0);
-        awaitReady("operation-service", operationManagementPort, 1);
-        awaitReady("stats-service", statsManagementPort, 2);
+        awaitReady(caseManagementPort, 0);
+        awaitReady(operationManagementPort, 1);
+        awaitReady(statsManagementPort, 2);
     }
 
     /** {@code env} with the client id and secret of the service's account at the test OIDC provider. */
@@ -150,13 +148,10 @@ final class SystemUnderTest implements AutoCloseable {
     }
 
     private void launch(String name, Path jar, String database, Map<String, String> env) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar",
-                jar.toString()).directory(root.toFile()).redirectErrorStream(true)
-                .redirectOutput(log(name).toFile());
-        builder.environment().putAll(env);
-        builder.environment().put("DB_NAME", database);
-        processes.add(builder.start());
+        Map<String, String> withDatabase = new LinkedHashMap<>(env);
+        withDatabase.put("DB_NAME", database);
+        services.add(PackagedService.start(name, jar, List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"), withDatabase,
+                root, log(name)));
     }
 
     Path log(String name) {
@@ -164,54 +159,13 @@ final class SystemUnderTest implements AutoCloseable {
     }
 
     /** Waits until the service's readiness, on its management port, is UP. */
-    private void awaitReady(String name, int managementPort, int index) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(150);
-        while (true) {
-            Process p = processes.get(index);
-            if (!p.isAlive()) {
-                throw new IllegalStateException(name + " exited with status " + p.exitValue() + " during start-up; see "
-                        + log(name) + ":\n" + tail(log(name)));
-            }
-            try {
-                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort
-                        + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(name + " not ready after 150 s; see " + log(name) + ":\n"
-                        + tail(log(name)));
-            }
-            Thread.sleep(500);
-        }
-    }
-
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
+    private void awaitReady(int managementPort, int index) throws InterruptedException {
+        services.get(index).awaitReady(managementPort, Duration.ofSeconds(150));
     }
 
     /** Drops and creates the three databases, so each run starts from an empty system. */
     private static void recreateDatabases() throws SQLException {
-        String url = "jdbc:postgresql://" + env("DB_HOST", "127.0.0.1") + ":" + env("DB_PORT", "5432") + "/postgres";
-        try (var connection = DriverManager.getConnection(url, env("DB_USER", "postgres"), env("DB_PASSWORD", ""));
-             var statement = connection.createStatement()) {
-            for (String name : List.of(CASE_DB, OPERATION_DB, STATS_DB)) {
-                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-                statement.execute("CREATE DATABASE " + name);
-            }
-        } catch (SQLException e) {
-            throw new SQLException("Cannot reach PostgreSQL at " + url + " to create the system-test databases: "
-                    + e.getMessage(), e);
-        }
+        PackagedService.recreateDatabases(List.of(CASE_DB, OPERATION_DB, STATS_DB));
     }
 
     /** The database named by the property, else the variable, else {@code fallback}; dropped, so a plain name. */
@@ -229,33 +183,18 @@ final class SystemUnderTest implements AutoCloseable {
     }
 
     private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+        return PackagedService.env(name, fallback);
     }
 
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return PackagedService.freePort();
     }
 
     /** Stops every service: TERM first, KILL after 20 s. */
     @Override
     public synchronized void close() {
-        for (Process p : processes) {
-            p.destroy();
-        }
-        for (Process p : processes) {
-            try {
-                if (!p.waitFor(20, TimeUnit.SECONDS)) {
-                    p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                p.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-        }
-        processes.clear();
+        PackagedService.stopAll(services);
+        services.clear();
         identityProvider.stop();
     }
 

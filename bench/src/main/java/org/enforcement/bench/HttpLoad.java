@@ -1,0 +1,115 @@
+package org.enforcement.bench;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The Java load generator: {@code connections} workers, each with a client (so a connection) of its own, send one
+ * request after another for the duration. A worker finishes the request it has sent when time is up, so every
+ * request the service answered is counted: what the payment exactness check needs.
+ */
+final class HttpLoad {
+
+    /** What one request is, from the worker's number and its own sequence number. */
+    interface Requests {
+        HttpRequest make(int worker, long sequence);
+    }
+
+    /** Requests answered per status, per second of the whole run, and latency percentiles. */
+    record Result(long requests, Map<Integer, Long> statuses, double seconds, double p50Millis, double p99Millis) {
+
+        double perSecond() {
+            return requests / seconds;
+        }
+
+        long count(int status) {
+            return statuses.getOrDefault(status, 0L);
+        }
+    }
+
+    private HttpLoad() {
+    }
+
+    static Result run(int connections, Duration duration, Requests requests) throws InterruptedException {
+        ExecutorService workers = Executors.newFixedThreadPool(connections);
+        long started = System.nanoTime();
+        long until = started + duration.toNanos();
+        List<Future<Worker>> futures = new ArrayList<>();
+        for (int i = 0; i < connections; i++) {
+            Worker worker = new Worker(i, until, requests);
+            futures.add(workers.submit(() -> {
+                worker.run();
+                return worker;
+            }));
+        }
+        Map<Integer, Long> statuses = new TreeMap<>();
+        long[] latencies = new long[0];
+        try {
+            for (Future<Worker> f : futures) {
+                Worker w = f.get();
+                w.statuses.forEach((status, n) -> statuses.merge(status, n, Long::sum));
+                int from = latencies.length;
+                latencies = Arrays.copyOf(latencies, from + w.count);
+                System.arraycopy(w.latencies, 0, latencies, from, w.count);
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("A load worker failed: " + e.getCause(), e.getCause());
+        } finally {
+            workers.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Arrays.sort(latencies);
+        return new Result(latencies.length, statuses, seconds, percentile(latencies, 0.50),
+                percentile(latencies, 0.99));
+    }
+
+    private static double percentile(long[] sortedNanos, double p) {
+        if (sortedNanos.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(p * sortedNanos.length) - 1;
+        return sortedNanos[Math.max(0, index)] / 1e6;
+    }
+
+    private static final class Worker {
+        private final int number;
+        private final long until;
+        private final Requests requests;
+        private final Map<Integer, Long> statuses = new TreeMap<>();
+        private long[] latencies = new long[1024];
+        private int count;
+
+        Worker(int number, long until, Requests requests) {
+            this.number = number;
+            this.until = until;
+            this.requests = requests;
+        }
+
+        void run() throws IOException, InterruptedException {
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            for (long sequence = 0; System.nanoTime() < until; sequence++) {
+                HttpRequest request = requests.make(number, sequence);
+                long sent = System.nanoTime();
+                int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (count == latencies.length) {
+                    latencies = Arrays.copyOf(latencies, count * 2);
+                }
+                latencies[count++] = System.nanoTime() - sent;
+                statuses.merge(status, 1L, Long::sum);
+            }
+        }
+    }
+}
