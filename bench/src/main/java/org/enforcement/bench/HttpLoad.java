@@ -44,11 +44,14 @@ final class HttpLoad {
 
     static Result run(int connections, Duration duration, Requests requests) throws InterruptedException {
         ExecutorService workers = Executors.newFixedThreadPool(connections);
-        long started = System.nanoTime();
-        long until = started + duration.toNanos();
-        List<Future<Worker>> futures = new ArrayList<>();
+        List<Worker> ready = new ArrayList<>();
         for (int i = 0; i < connections; i++) {
-            Worker worker = new Worker(i, until, requests);
+            ready.add(new Worker(i, requests));
+        }
+        long started = System.nanoTime();
+        List<Future<Worker>> futures = new ArrayList<>();
+        for (Worker worker : ready) {
+            worker.until = started + duration.toNanos();
             futures.add(workers.submit(() -> {
                 worker.run();
                 return worker;
@@ -85,22 +88,23 @@ final class HttpLoad {
 
     private static final class Worker {
         private final int number;
-        private final long until;
         private final Requests requests;
+        private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        private volatile long until;
         private final Map<Integer, Long> statuses = new TreeMap<>();
         private long[] latencies = new long[1024];
         private int count;
 
-        Worker(int number, long until, Requests requests) {
+        Worker(int number, Requests requests) {
             this.number = number;
-            this.until = until;
             this.requests = requests;
         }
 
         void run() throws IOException, InterruptedException {
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5)).build();
-            for (long sequence = 0; System.nanoTime() < until; sequence++) {
+            // at least one request each, however late the thread got to run
+            long sequence = 0;
+            do {
                 HttpRequest request = requests.make(number, sequence);
                 long sent = System.nanoTime();
                 int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -109,7 +113,8 @@ final class HttpLoad {
                 }
                 latencies[count++] = System.nanoTime() - sent;
                 statuses.merge(status, 1L, Long::sum);
-            }
+                sequence++;
+            } while (System.nanoTime() < until);
         }
     }
 }
