@@ -107,7 +107,7 @@ final class CaseServiceUnderTest implements AutoCloseable {
     /** GET /api/cases/{id} as the judge: the request P1 measures. */
     HttpRequest read(String caseId, String token) {
         return HttpRequest.newBuilder(URI.create(url("/api/cases/" + caseId)))
-                .header("Authorization", "Bearer " + token).GET().build();
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(2)).GET().build();
     }
 
     /** POST /api/cases/{id}/payments as the officer with a fresh Idempotency-Key: the request P2 measures. */
@@ -116,7 +116,7 @@ final class CaseServiceUnderTest implements AutoCloseable {
                 + ", \"reference\": \"bench\"}";
         return HttpRequest.newBuilder(URI.create(url("/api/cases/" + caseId + "/payments")))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .header("Idempotency-Key", idempotencyKey).timeout(Duration.ofMinutes(2)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     /** The case's paid total as the service reports it. */

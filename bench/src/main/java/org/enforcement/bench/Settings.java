@@ -10,7 +10,8 @@ import java.util.Map;
  * What one benchmark run does, from the command line ({@code --smoke}) and the environment (the options of
  * deploy/bench/run.sh). Smoke mode: a second per measurement, pgbench scale 1, no Maven benchmarks.
  */
-record Settings(boolean smoke, Path root, Path caseJar, Duration run, int pgbenchScale, int connections,
+record Settings(boolean smoke, Path root, Path caseJar, Duration run, Duration warmUp, int pgbenchScale,
+        int connections,
         int latencyConnections, String databasePrefix, String loadGenerator, boolean mavenBenchmarks,
         boolean queryBenchmark, int ingestionEvents, Path logs) {
 
@@ -43,6 +44,7 @@ record Settings(boolean smoke, Path root, Path caseJar, Duration run, int pgbenc
         Path logs = env.containsKey("BENCH_LOGS") ? Path.of(env.get("BENCH_LOGS"))
                 : root.resolve("bench/target/bench-run");
         return new Settings(smoke, root, caseJar.toAbsolutePath(), Duration.ofSeconds(seconds),
+                Duration.ofSeconds(number(env, "BENCH_WARMUP_SECONDS", smoke ? 1 : 10)),
                 number(env, "BENCH_PGBENCH_SCALE", smoke ? 1 : 10), number(env, "BENCH_CONNECTIONS", 16),
                 number(env, "BENCH_LATENCY_CONNECTIONS", 4), prefix, load,
                 !smoke && !"0".equals(env.get("BENCH_MAVEN")), !smoke && "1".equals(env.get("BENCH_P3")),

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /** wrk (when installed) for the reads: less CPU per request than a JVM client, on a machine the service shares. */
 final class Wrk {
 
-    record Result(double perSecond, long requests, long notOk, double p99Millis) {
+    record Result(double perSecond, long requests, long notOk, long socketErrors, double p99Millis) {
     }
 
     private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
@@ -31,7 +31,7 @@ final class Wrk {
             throws IOException, InterruptedException {
         int threads = Math.min(2, connections);
         List<String> command = List.of("wrk", "--latency", "-t" + threads, "-c" + connections,
-                "-d" + duration.toSeconds() + "s", "-H", "Authorization: Bearer " + token, url);
+                "-d" + duration.toSeconds() + "s", "--timeout", "10s", "-H", "Authorization: Bearer " + token, url);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
         String output = new String(process.getInputStream().readAllBytes());
@@ -49,10 +49,11 @@ final class Wrk {
 
     static Result parse(String output) {
         long notOk = find(NOT_OK, output).map(Long::parseLong).orElse(0L);
+        long socketErrors = 0;
         Matcher errors = ERRORS.matcher(output);
         if (errors.find()) {
             for (int i = 1; i <= 4; i++) {
-                notOk += Long.parseLong(errors.group(i));
+                socketErrors += Long.parseLong(errors.group(i));
             }
         }
         Matcher p99 = P99.matcher(output);
@@ -67,7 +68,7 @@ final class Wrk {
         };
         return new Result(Double.parseDouble(find(RATE, output).orElseThrow(() -> new IllegalStateException(
                 "wrk printed no Requests/sec: " + output.strip()))),
-                Long.parseLong(find(REQUESTS, output).orElse("0")), notOk, millis);
+                Long.parseLong(find(REQUESTS, output).orElse("0")), notOk, socketErrors, millis);
     }
 
     private static java.util.Optional<String> find(Pattern pattern, String text) {

@@ -39,7 +39,8 @@ class ParsingTest {
         Wrk.Result r = Wrk.parse(output);
         assertThat(r.perSecond()).isEqualTo(1466.52);
         assertThat(r.requests()).isEqualTo(22000);
-        assertThat(r.notOk()).isEqualTo(10);
+        assertThat(r.notOk()).isEqualTo(7);
+        assertThat(r.socketErrors()).isEqualTo(3);
         assertThat(r.p99Millis()).isEqualTo(0.85);
         assertThat(Wrk.parse(output.replace("850.00us", "1.20s")).p99Millis()).isEqualTo(1200.0);
     }
