@@ -28,22 +28,6 @@ fi
 JAR="$ROOT/bench/target/enforcement-bench.jar"
 [[ -f "$JAR" ]] || { echo "$JAR is missing: run without SKIP_BUILD=1" >&2; exit 1; }
 
-# The harness stops the service it started itself; this trap covers Ctrl-C and kill -TERM of this script, so
-# nothing outlives the run (the JVM's shutdown hooks stop the child processes).
-BENCH_PID=
-stop() {
-  if [[ -n "$BENCH_PID" ]] && kill -0 "$BENCH_PID" 2>/dev/null; then
-    kill -TERM "$BENCH_PID" 2>/dev/null || true
-    wait "$BENCH_PID" 2>/dev/null || true
-  fi
-}
-trap stop EXIT INT TERM
-
-java -jar "$JAR" "$@" </dev/null &
-BENCH_PID=$!
-set +e
-wait "$BENCH_PID"
-STATUS=$?
-set -e
-BENCH_PID=
-exit "$STATUS"
+# exec: the harness is this process from here on, so Ctrl-C or kill -TERM reach it directly; its shutdown hooks stop
+# what it started (case-service, the Maven benchmarks), as it does itself at the end or after a failed step.
+exec java -jar "$JAR" "$@" </dev/null
