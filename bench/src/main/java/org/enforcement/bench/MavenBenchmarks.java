@@ -22,6 +22,9 @@ final class MavenBenchmarks {
     private static final Pattern BENCH_LINE = Pattern.compile("BENCH (P\\d) (.*)");
     private static final Pattern PAIR = Pattern.compile("([a-z_]+)=(\\S+)");
     private static final Pattern INGESTION_TODAY = Pattern.compile("in ([0-9.]+) s = ([0-9]+) events/s");
+    /** A run's row today: run, wall ms, solver ms, latest arrival, lower bound (reach/workload), gap, travel. */
+    private static final Pattern DISPATCH_RUN_TODAY = Pattern.compile("(?m)^\\s*\\d+\\s+\\d+\\s+\\d+\\s+(\\d+)\\s+"
+            + "(\\d+) \\(\\d+/\\d+\\)");
     private static final Pattern DISPATCH_TODAY = Pattern.compile("wall time p50 (\\d+) ms, max (\\d+) ms; gap p50"
             + " (\\d+) min");
 
@@ -48,13 +51,25 @@ final class MavenBenchmarks {
 
     /** operation-service DispatchBenchmark: time, latest arrival, lower bound, gap, sweep + nearest neighbour. */
     Map<String, String> dispatch() throws IOException, InterruptedException {
-        String output = maven("operation-service", "DispatchBenchmark", settings.databasePrefix() + "_operation",
-                null);
+        return dispatchFigures(maven("operation-service", "DispatchBenchmark", settings.databasePrefix()
+                + "_operation", null));
+    }
+
+    /** The BENCH P5 line, else the longest wall time and the first run's latest arrival and lower bound. */
+    static Map<String, String> dispatchFigures(String output) {
         Map<String, String> figures = benchLine(output, "P5");
         if (figures.isEmpty()) {
             Matcher m = DISPATCH_TODAY.matcher(output);
             if (m.find()) {
                 figures.put("seconds", String.valueOf(Long.parseLong(m.group(2)) / 1000.0));
+            }
+            Matcher run = DISPATCH_RUN_TODAY.matcher(output);
+            if (run.find()) {
+                long latest = Long.parseLong(run.group(1));
+                long bound = Long.parseLong(run.group(2));
+                figures.put("latest_arrival_min", String.valueOf(latest));
+                figures.put("lower_bound_min", String.valueOf(bound));
+                figures.put("gap_pct", String.valueOf(Math.round(100.0 * (latest - bound) / Math.max(1, bound))));
             }
         }
         return figures;

@@ -84,6 +84,6 @@ final class Report {
     }
 
     static String percent(double ratio) {
-        return String.format(Locale.ROOT, "%.1f %%", ratio * 100);
+        return String.format(Locale.ROOT, ratio < 0.01 ? "%.2f %%" : "%.1f %%", ratio * 100);
     }
 }

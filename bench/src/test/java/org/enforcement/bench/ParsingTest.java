@@ -46,6 +46,21 @@ class ParsingTest {
     }
 
     @Test
+    void dispatchFiguresFromWhatTheBenchmarkPrintedBeforeItsBenchLine() {
+        String output = """
+                run  wall ms  solver ms  latest  lower bound (reach/workload)  gap  travel
+                  1      905        851     105      61 (21/61)                    44     521
+                  2      630        627     101      62 (21/62)                    39     497
+                wall time p50 763 ms, max 933 ms; gap p50 40 min
+                """;
+        assertThat(MavenBenchmarks.dispatchFigures(output)).containsEntry("seconds", "0.933")
+                .containsEntry("latest_arrival_min", "105").containsEntry("lower_bound_min", "61")
+                .containsEntry("gap_pct", "72").doesNotContainKey("better_than_sweep_pct");
+        assertThat(MavenBenchmarks.dispatchFigures(output + "BENCH P5 seconds=0.41 gap_pct=8\n"))
+                .containsOnly(Map.entry("seconds", "0.41"), Map.entry("gap_pct", "8"));
+    }
+
+    @Test
     void benchLinesLastOneWinsAndMissingKeysAreAbsent() {
         String output = """
                 BENCH P4 events_per_second=100 events=10 seconds=0.1 exact=false
