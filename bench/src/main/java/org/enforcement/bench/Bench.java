@@ -32,6 +32,12 @@ public final class Bench {
         }
         Report report = run(settings, System.err);
         report.print(System.out);
+        // the same table as a file, to paste into the README or an issue
+        try (PrintStream file = new PrintStream(settings.logs().resolve("table.md").toFile(), "UTF-8")) {
+            report.print(file);
+        } catch (IOException e) {
+            System.err.println("Could not write " + settings.logs().resolve("table.md") + ": " + e.getMessage());
+        }
         System.exit(report.failed() ? 1 : 0);
     }
 
