@@ -68,10 +68,12 @@ public class RecordPayment {
         if (Boolean.TRUE.equals(request.concludeIfPaidInFull())) {
             conclude.ifSettled(c, receivedOn);
         }
+        // The answer is read before the feed's and the audit trail's locks are taken: they serialise writers.
+        PaymentResponse response = views.recorded(c, p);
         entries.publish(c, p);
         audit.record("PAYMENT_RECORDED", "Payment", p.id.toString(),
                 c.caseNumber + " " + p.channel + " " + p.amount.toPlainString());
-        return views.recorded(c, p);
+        return response;
     }
 
     private static String blankToNull(String s) {

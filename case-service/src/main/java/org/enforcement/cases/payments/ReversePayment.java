@@ -72,9 +72,10 @@ public class ReversePayment {
                 original.amount.negate(), original.receivedOn, original.reference, original.id,
                 request.reason().strip());
         booked.fire(new ReversalBooked(c, original, reversal));
+        PaymentResponse response = views.recorded(c, reversal); // before the feed's and audit's locks
         entries.publish(c, reversal);
         audit.record("PAYMENT_REVERSED", "Payment", reversal.id.toString(),
                 c.caseNumber + " reverses " + original.id + ": " + reversal.reason);
-        return views.recorded(c, reversal);
+        return response;
     }
 }
