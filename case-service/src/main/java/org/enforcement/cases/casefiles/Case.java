@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.OptimisticLock;
 
 /** An enforcement case (执行案件): who owes what to whom under which judgment, and where enforcement stands. */
 @Entity
@@ -75,6 +76,18 @@ public class Case {
     @Version
     public long version;
 
+    // The money totals, kept by the use cases that book money under the case lock (which already bumps the
+    // version, so changing them does not bump it a second time). Read through ledger(), changed through keep().
+    @OptimisticLock(excluded = true)
+    public BigDecimal paid = Ledger.ZERO;
+
+    @OptimisticLock(excluded = true)
+    public BigDecimal disbursed = Ledger.ZERO;
+
+    @OptimisticLock(excluded = true)
+    @Column(name = "pending_disbursements")
+    public BigDecimal pendingDisbursements = Ledger.ZERO;
+
     @OneToMany(mappedBy = "enforcementCase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     @BatchSize(size = 100) // a listing page loads all its parties in one query
@@ -83,6 +96,18 @@ public class Case {
     /** Principal plus costs: what the respondents must pay in total (执行标的). */
     public BigDecimal owed() {
         return principal.add(costs);
+    }
+
+    /** The case's money as its row keeps it: no sum over the ledger. */
+    public Ledger ledger() {
+        return new Ledger(owed(), paid, disbursed, pendingDisbursements);
+    }
+
+    /** Keeps {@code after} (a move of {@link #ledger()}) on the row; call only while holding the case lock. */
+    public void keep(Ledger after) {
+        paid = after.paid();
+        disbursed = after.disbursed();
+        pendingDisbursements = after.pendingDisbursements();
     }
 
     public List<Party> applicants() {

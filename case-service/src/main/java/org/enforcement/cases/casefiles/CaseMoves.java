@@ -44,9 +44,6 @@ public class CaseMoves {
     @Inject
     DomainEvents events;
 
-    @Inject
-    Ledgers ledgers;
-
     /**
      * The move happens on {@code on} (the business day statistics count it on, carried by the event as startedOn,
      * signedOn, resumedOn or concludedOn), today when null. A conclusion day before the filing day counts as the
@@ -73,7 +70,7 @@ public class CaseMoves {
                 LocalDate concludedOn = LocalDate.ofInstant(c.concludedAt, BusinessCalendar.ZONE);
                 yield new CaseConcluded(number, status, c.filedOn, c.campaignCode, from.name(), to.name(),
                         conclusionType.name(), concludedOn, ChronoUnit.DAYS.between(c.filedOn, concludedOn),
-                        c.owed(), ledgers.of(c).paid());
+                        c.owed(), c.ledger().paid());
             }
             // Filing creates the case; it is never a move of one (CaseLifecycle refuses it before this).
             case FILE -> throw new IllegalArgumentException("Filing is not a move of a case");

@@ -21,9 +21,6 @@ public class CaseQueries {
     @Inject
     Caller caller;
 
-    @Inject
-    Ledgers ledgers;
-
     /** The case in the caller's court, unlocked: for reading. */
     public Case get(UUID id) {
         return cases.findInCourt(id, caller.court()).orElseThrow(() -> CaseProblems.notFound(id));
@@ -31,7 +28,7 @@ public class CaseQueries {
 
     /** The case as the caller may see it; call inside the transaction that loaded it. */
     public CaseResponse view(Case c) {
-        return CaseResponse.of(c, ledgers.of(c), PersonalData.fullAccess(caller));
+        return CaseResponse.of(c, PersonalData.fullAccess(caller));
     }
 
     public CaseResponse getView(UUID id) {
@@ -57,8 +54,7 @@ public class CaseQueries {
         List<Case> found = find(q);
         boolean more = found.size() > q.limit();
         List<Case> page = more ? found.subList(0, q.limit()) : found;
-        Map<UUID, Ledger> money = ledgers.of(page);
-        List<CaseResponse> items = page.stream().map(c -> CaseResponse.of(c, money.get(c.id), full)).toList();
+        List<CaseResponse> items = page.stream().map(c -> CaseResponse.of(c, full)).toList();
         String next = more ? q.sort().cursorAfter(page.get(page.size() - 1)).encode() : null;
         return new CasePage(items, next, more, q.limit());
     }

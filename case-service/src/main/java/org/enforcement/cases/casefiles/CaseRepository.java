@@ -9,9 +9,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
 
-    /** The case if it exists in {@code court}; a case of another court is as good as absent. */
+    /**
+     * The case if it exists in {@code court}, with its parties in the same statement (every view of a case shows
+     * them); a case of another court is as good as absent.
+     */
     public Optional<Case> findInCourt(UUID id, String court) {
-        return find("id = ?1 and court = ?2", id, court).firstResultOptional();
+        return find("from Case c left join fetch c.parties where c.id = ?1 and c.court = ?2", id, court)
+                .singleResultOptional();
     }
 
     /**

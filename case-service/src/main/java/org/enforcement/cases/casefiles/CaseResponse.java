@@ -38,7 +38,8 @@ public record CaseResponse(
      * Without full personal data (observers, integrators) the free text typed on the case, cause, basis document
      * and non-monetary obligation ("被执行人秦大山腾退位于…的房屋"), passes the case's scrubber too.
      */
-    public static CaseResponse of(Case c, Ledger money, boolean fullPersonalData) {
+    public static CaseResponse of(Case c, boolean fullPersonalData) {
+        Ledger money = c.ledger();
         BigDecimal outstanding = money.outstanding();
         UnaryOperator<String> text = fullPersonalData ? UnaryOperator.identity() : CaseText.scrubberOf(c)::scrub;
         return new CaseResponse(c.id, c.caseNumber, c.court, c.status, c.conclusionType, text.apply(c.cause),

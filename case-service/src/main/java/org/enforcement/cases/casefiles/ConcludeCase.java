@@ -23,9 +23,6 @@ public class ConcludeCase {
     CaseCalendar calendar;
 
     @Inject
-    Ledgers ledgers;
-
-    @Inject
     SettlementState settlements;
 
     @Inject
@@ -61,7 +58,7 @@ public class ConcludeCase {
     }
 
     private ConclusionPolicy.Facts facts(Case c) {
-        return new ConclusionPolicy.Facts(c.status, ledgers.of(c).outstanding(), settlements.performed(c.id));
+        return new ConclusionPolicy.Facts(c.status, c.ledger().outstanding(), settlements.performed(c.id));
     }
 
     private static ProblemException refusal(Case c, ConclusionPolicy.Refused refused) {

@@ -29,4 +29,20 @@ public record Ledger(BigDecimal owed, BigDecimal paid, BigDecimal disbursed, Big
     public BigDecimal available() {
         return paid.subtract(disbursed).subtract(pendingDisbursements);
     }
+
+    /** After money paid in: a payment (positive) or a reversal (negative). */
+    public Ledger paidIn(BigDecimal signedAmount) {
+        return new Ledger(owed, paid.add(signedAmount), disbursed, pendingDisbursements);
+    }
+
+    /** After a disbursement of {@code amount} is requested: promised until decided. */
+    public Ledger promised(BigDecimal amount) {
+        return new Ledger(owed, paid, disbursed, pendingDisbursements.add(amount));
+    }
+
+    /** After a requested disbursement of {@code amount} is decided: paid out if approved, released if rejected. */
+    public Ledger decided(BigDecimal amount, boolean approved) {
+        return new Ledger(owed, paid, approved ? disbursed.add(amount) : disbursed,
+                pendingDisbursements.subtract(amount));
+    }
 }

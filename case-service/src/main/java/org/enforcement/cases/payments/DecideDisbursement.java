@@ -12,7 +12,6 @@ import org.enforcement.cases.casefiles.Case;
 import org.enforcement.cases.casefiles.CaseCalendar;
 import org.enforcement.cases.casefiles.CaseRepository;
 import org.enforcement.cases.casefiles.Ledger;
-import org.enforcement.cases.casefiles.Ledgers;
 import org.enforcement.cases.casefiles.UseCase;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.events.DomainEvents;
@@ -39,9 +38,6 @@ public class DecideDisbursement {
 
     @Inject
     CaseCalendar calendar;
-
-    @Inject
-    Ledgers ledgers;
 
     @Inject
     DisbursementRepository disbursements;
@@ -80,7 +76,7 @@ public class DecideDisbursement {
                         "must not be before the disbursement was requested (" + d.requestedOn + ")");
             }
             // The request's own amount is already held back in "pending"; a reversal since may have eaten into it.
-            BigDecimal free = ledgers.of(c).available().add(d.amount);
+            BigDecimal free = c.ledger().available().add(d.amount);
             if (free.compareTo(d.amount) < 0) {
                 throw ProblemException.unprocessable("insufficient-funds", "Not enough money held",
                         "Case " + c.caseNumber + " holds " + free.max(Ledger.ZERO).toPlainString()
@@ -92,6 +88,7 @@ public class DecideDisbursement {
         d.decidedAt = clock.instant();
         d.paidOutOn = approve ? paidOutOn : null;
         d.decisionNote = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+        c.keep(c.ledger().decided(d.amount, approve));
         em.flush();
         events.publish(c.court, c.id.toString(), "Disbursement", d.id.toString(), RequestDisbursement.event(c, d));
         audit.record(approve ? "DISBURSEMENT_APPROVED" : "DISBURSEMENT_REJECTED", "Disbursement", d.id.toString(),

@@ -13,7 +13,6 @@ public interface PaymentAllocations {
     /** The allocations of every payment (and reversal) of the case, by payment id, oldest first. */
     Map<UUID, List<PaymentResponse.Allocation>> ofCase(UUID caseId);
 
-    default List<PaymentResponse.Allocation> of(UUID caseId, UUID paymentId) {
-        return ofCase(caseId).getOrDefault(paymentId, List.of());
-    }
+    /** The allocations of one payment (or reversal) of the case, oldest first. */
+    List<PaymentResponse.Allocation> of(UUID caseId, UUID paymentId);
 }

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.enforcement.cases.casefiles.Case;
-import org.enforcement.cases.casefiles.Ledgers;
 import org.enforcement.commons.events.DomainEvents;
 import org.enforcement.commons.security.Caller;
 import org.enforcement.events.cases.CaseEvent;
@@ -38,9 +37,6 @@ public class PaymentEntries {
     Caller caller;
 
     @Inject
-    Ledgers ledgers;
-
-    @Inject
     DomainEvents events;
 
     @Inject
@@ -56,7 +52,7 @@ public class PaymentEntries {
 
     /** Proceeds of a judicial auction become a payment, capped at what is still owed (the rest is surplus). */
     public Payment creditAuctionProceeds(Case lockedCase, BigDecimal proceeds, LocalDate soldOn, String reference) {
-        BigDecimal credited = proceeds.min(ledgers.of(lockedCase).outstanding());
+        BigDecimal credited = proceeds.min(lockedCase.ledger().outstanding());
         if (credited.signum() <= 0) {
             return null;
         }
@@ -82,13 +78,14 @@ public class PaymentEntries {
         p.recordedBy = caller.id();
         p.recordedAt = clock.instant();
         payments.persist(p);
+        c.keep(c.ledger().paidIn(amount)); // the row's totals move with the ledger, under the same lock
         em.flush();
         return p;
     }
 
     /** The entry on the feed, with the case's paid total after it. */
     void publish(Case c, Payment p) {
-        var paid = ledgers.of(c).paid();
+        var paid = c.ledger().paid();
         CaseEvent event = p.kind == PaymentKind.REVERSAL
                 ? new PaymentReversed(c.caseNumber, p.id, p.channel.name(), p.amount, p.receivedOn, paid,
                         c.owed(), p.reversesPaymentId, c.campaignCode)

@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.enforcement.cases.casefiles.Case;
 import org.enforcement.cases.casefiles.CaseQueries;
 import org.enforcement.cases.casefiles.CaseText;
-import org.enforcement.cases.casefiles.Ledgers;
 import org.enforcement.cases.casefiles.PartyKind;
 import org.enforcement.cases.casefiles.PersonalData;
 import org.enforcement.commons.problem.ProblemException;
@@ -34,9 +33,6 @@ public class PaymentViews {
 
     @Inject
     PaymentAllocations allocations;
-
-    @Inject
-    Ledgers ledgers;
 
     @Inject
     Caller caller;
@@ -66,7 +62,7 @@ public class PaymentViews {
 
     /** The answer to the request that recorded {@code p}: with what it paid off and the case right after it. */
     PaymentResponse recorded(Case c, Payment p) {
-        var ledger = ledgers.of(c);
+        var ledger = c.ledger();
         var after = new PaymentResponse.CaseMoney(c.status, c.conclusionType, c.owed(), ledger.paid(),
                 ledger.outstanding());
         return response(c, p, allocations.of(c.id, p.id), after);

@@ -12,7 +12,6 @@ import org.enforcement.cases.casefiles.CaseProblems;
 import org.enforcement.cases.casefiles.CaseRepository;
 import org.enforcement.cases.casefiles.CaseStatus;
 import org.enforcement.cases.casefiles.ConcludeCase;
-import org.enforcement.cases.casefiles.Ledgers;
 import org.enforcement.cases.casefiles.UseCase;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.problem.ProblemException;
@@ -38,9 +37,6 @@ public class RecordPayment {
     CaseCalendar calendar;
 
     @Inject
-    Ledgers ledgers;
-
-    @Inject
     PaymentEntries entries;
 
     @Inject
@@ -59,7 +55,7 @@ public class RecordPayment {
         }
         LocalDate receivedOn = request.receivedOn() == null ? calendar.today() : request.receivedOn();
         calendar.requireCaseDay(c, "receivedOn", receivedOn);
-        var ledger = ledgers.of(c);
+        var ledger = c.ledger();
         if (ledger.wouldOverpay(request.amount())) {
             BigDecimal outstanding = ledger.outstanding();
             throw ProblemException.unprocessable("overpayment", "Payment exceeds what is owed",
@@ -72,10 +68,12 @@ public class RecordPayment {
         if (Boolean.TRUE.equals(request.concludeIfPaidInFull())) {
             conclude.ifSettled(c, receivedOn);
         }
+        // The answer is read before the feed's and the audit trail's locks are taken: they serialise writers.
+        PaymentResponse response = views.recorded(c, p);
         entries.publish(c, p);
         audit.record("PAYMENT_RECORDED", "Payment", p.id.toString(),
                 c.caseNumber + " " + p.channel + " " + p.amount.toPlainString());
-        return views.recorded(c, p);
+        return response;
     }
 
     private static String blankToNull(String s) {

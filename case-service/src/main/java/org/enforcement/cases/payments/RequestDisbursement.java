@@ -11,7 +11,6 @@ import org.enforcement.cases.casefiles.Case;
 import org.enforcement.cases.casefiles.CaseCalendar;
 import org.enforcement.cases.casefiles.CaseRepository;
 import org.enforcement.cases.casefiles.Ledger;
-import org.enforcement.cases.casefiles.Ledgers;
 import org.enforcement.cases.casefiles.PartyRole;
 import org.enforcement.cases.casefiles.UseCase;
 import org.enforcement.commons.audit.AuditTrail;
@@ -45,9 +44,6 @@ public class RequestDisbursement {
     CaseCalendar calendar;
 
     @Inject
-    Ledgers ledgers;
-
-    @Inject
     DisbursementRepository disbursements;
 
     @Inject
@@ -64,7 +60,7 @@ public class RequestDisbursement {
                                 + "; money is disbursed to applicants only."));
         LocalDate requestedOn = request.requestedOn() == null ? calendar.today() : request.requestedOn();
         calendar.requireCaseDay(c, "requestedOn", requestedOn);
-        BigDecimal available = ledgers.of(c).available();
+        BigDecimal available = c.ledger().available();
         if (request.amount().compareTo(available) > 0) {
             throw ProblemException.unprocessable("insufficient-funds", "Not enough money held",
                     "Case " + c.caseNumber + " holds " + available.max(Ledger.ZERO).toPlainString()
@@ -84,6 +80,7 @@ public class RequestDisbursement {
         d.requestedAt = clock.instant();
         d.requestedOn = requestedOn;
         disbursements.persist(d);
+        c.keep(c.ledger().promised(d.amount));
         events.publish(c.court, c.id.toString(), "Disbursement", d.id.toString(), event(c, d));
         audit.record("DISBURSEMENT_REQUESTED", "Disbursement", d.id.toString(),
                 c.caseNumber + " " + d.amount.toPlainString());

@@ -10,7 +10,6 @@ import org.enforcement.cases.casefiles.Case;
 import org.enforcement.cases.casefiles.CaseProblems;
 import org.enforcement.cases.casefiles.CaseRepository;
 import org.enforcement.cases.casefiles.CaseStatus;
-import org.enforcement.cases.casefiles.Ledgers;
 import org.enforcement.cases.casefiles.UseCase;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.problem.ProblemException;
@@ -33,9 +32,6 @@ public class ReversePayment {
 
     @Inject
     PaymentRepository payments;
-
-    @Inject
-    Ledgers ledgers;
 
     @Inject
     PaymentEntries entries;
@@ -63,7 +59,7 @@ public class ReversePayment {
             throw ProblemException.conflict("already-reversed", "Payment already reversed",
                     "Payment " + paymentId + " was already reversed.");
         }
-        BigDecimal available = ledgers.of(c).available();
+        BigDecimal available = c.ledger().available();
         if (available.compareTo(original.amount) < 0) {
             throw ProblemException.conflict("money-already-disbursed", "Money already paid out",
                     "Only " + available.toPlainString() + " yuan of case " + c.caseNumber
@@ -76,9 +72,10 @@ public class ReversePayment {
                 original.amount.negate(), original.receivedOn, original.reference, original.id,
                 request.reason().strip());
         booked.fire(new ReversalBooked(c, original, reversal));
+        PaymentResponse response = views.recorded(c, reversal); // before the feed's and audit's locks
         entries.publish(c, reversal);
         audit.record("PAYMENT_REVERSED", "Payment", reversal.id.toString(),
                 c.caseNumber + " reverses " + original.id + ": " + reversal.reason);
-        return views.recorded(c, reversal);
+        return response;
     }
 }

@@ -103,6 +103,18 @@ public class InstallmentAllocator implements PaymentAllocations {
         return result;
     }
 
+    /** By the payment's own index, not over the whole case: answered after every payment, however long the ledger. */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Allocation> of(UUID caseId, UUID paymentId) {
+        return em.createQuery("""
+                        select i.seq, al.amount from InstallmentAllocation al, Installment i
+                        where al.installmentId = i.id and al.paymentId = :paymentId and i.agreement.caseId = :caseId
+                        order by al.id""", Object[].class)
+                .setParameter("paymentId", paymentId).setParameter("caseId", caseId).getResultList().stream()
+                .map(row -> new Allocation((Integer) row[0], (BigDecimal) row[1])).toList();
+    }
+
     private void persistAllocation(Installment i, Payment payment, BigDecimal amount) {
         InstallmentAllocation allocation = new InstallmentAllocation();
         allocation.installmentId = i.id;

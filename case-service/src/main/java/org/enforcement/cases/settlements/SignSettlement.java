@@ -12,7 +12,6 @@ import org.enforcement.cases.casefiles.CaseCalendar;
 import org.enforcement.cases.casefiles.CaseMoves;
 import org.enforcement.cases.casefiles.CaseRepository;
 import org.enforcement.cases.casefiles.CaseText;
-import org.enforcement.cases.casefiles.Ledgers;
 import org.enforcement.cases.casefiles.UseCase;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.events.DomainEvents;
@@ -46,9 +45,6 @@ public class SignSettlement {
     CaseMoves moves;
 
     @Inject
-    Ledgers ledgers;
-
-    @Inject
     SettlementRepository agreements;
 
     @Inject
@@ -64,7 +60,7 @@ public class SignSettlement {
         Case c = cases.lockInCourt(caseId, caller.court());
         calendar.requireCaseDay(c, "signedOn", request.signedOn());
         checkPlan(request);
-        BigDecimal outstanding = ledgers.of(c).outstanding();
+        BigDecimal outstanding = c.ledger().outstanding();
         if (request.total().compareTo(outstanding) > 0) {
             throw ProblemException.unprocessable("settlement-exceeds-outstanding", "Settlement exceeds what is owed",
                     "The agreement's total " + request.total().toPlainString() + " yuan is more than the "

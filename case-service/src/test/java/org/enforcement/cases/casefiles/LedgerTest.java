@@ -35,4 +35,16 @@ class LedgerTest {
         // A reversal after a promise can leave less than nothing held.
         assertThat(ledger("53300.00", "0.00", "0.00", "3000.00").available()).isEqualTo(new BigDecimal("-3000.00"));
     }
+
+    @Test
+    void shouldMoveTheTotalsByEachBookingToTheFen() {
+        var l = ledger("53300.00", "20000.00", "5000.00", "3000.50");
+        assertThat(l.paidIn(new BigDecimal("0.01"))).isEqualTo(ledger("53300.00", "20000.01", "5000.00", "3000.50"));
+        assertThat(l.paidIn(new BigDecimal("-20000.00"))).isEqualTo(ledger("53300.00", "0.00", "5000.00", "3000.50"));
+        assertThat(l.promised(new BigDecimal("999.99"))).isEqualTo(ledger("53300.00", "20000.00", "5000.00", "4000.49"));
+        assertThat(l.decided(new BigDecimal("3000.50"), true))
+                .isEqualTo(ledger("53300.00", "20000.00", "8000.50", "0.00"));
+        assertThat(l.decided(new BigDecimal("1000.50"), false))
+                .isEqualTo(ledger("53300.00", "20000.00", "5000.00", "2000.00"));
+    }
 }
