@@ -122,6 +122,27 @@ public class TestOidcProvider implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /**
+     * Takes the key {@code kid} out of the JWKS of the provider whose issuer is {@code issuer}, as a provider does when
+     * it revokes a key. Services learn of it only by fetching the JWKS again.
+     */
+    public static void revoke(String issuer, String kid) {
+        URI uri = URI.create(issuer.substring(0, issuer.indexOf(REALM_PATH)) + "/test/keys?kid="
+                + java.net.URLEncoder.encode(kid, StandardCharsets.UTF_8));
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).DELETE()
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 204) {
+                throw new IllegalStateException("The test OIDC provider did not revoke " + kid + ": " + response.body());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot reach the test OIDC provider at " + uri, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Map<String, Object> discovery() {
         String base = issuer() + "/protocol/openid-connect";
         Map<String, Object> document = new LinkedHashMap<>();
@@ -194,6 +215,16 @@ public class TestOidcProvider implements QuarkusTestResourceLifecycleManager {
     }
 
     private void publishKey(HttpExchange exchange) throws IOException {
+        if ("DELETE".equals(exchange.getRequestMethod())) {
+            String kid = form(String.valueOf(exchange.getRequestURI().getRawQuery())).get("kid");
+            if (kid == null || !published.removeIf(key -> kid.equals(key.getKeyId()))) {
+                respond(exchange, 404, Map.of("error", "no such key"));
+                return;
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+            return;
+        }
         try {
             JsonWebKey key = JsonWebKey.Factory.newJwk(readBody(exchange));
             if (key.getKeyId() == null) {
