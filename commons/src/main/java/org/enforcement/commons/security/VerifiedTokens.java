@@ -14,7 +14,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Base64;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -32,8 +31,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {
 
-    /** Real time, as the OIDC layer judges exp (see TokenLifetime). */
-    private final Clock realTime = Clock.systemUTC();
     private final OidcIdentityProvider oidc;
     private final VerifiedTokenCache<SecurityIdentity> cache;
 
@@ -41,7 +38,8 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     VerifiedTokens(OidcIdentityProvider oidc,
             @ConfigProperty(name = "enforcement.token.cache-size", defaultValue = "1000") int capacity) {
         this.oidc = oidc;
-        this.cache = new VerifiedTokenCache<>(capacity, () -> realTime.instant().getEpochSecond());
+        // Real time, as the OIDC layer judges exp (why: TokenLifetime).
+        this.cache = new VerifiedTokenCache<>(capacity, () -> TokenLifetime.REAL_TIME.instant().getEpochSecond());
     }
 
     @Override
