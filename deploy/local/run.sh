@@ -221,6 +221,12 @@ ensure_app_role() { # after ensure_postgres, which may set DB_PASSWORD (compose)
 
 # --- services -----------------------------------------------------------------------------------------------------
 PIDS=()
+# The services' JVM options, shared with compose, Kubernetes and deploy/bench: one per line, '#' lines are comments.
+JVM_OPTIONS=()
+while IFS= read -r option || [ -n "$option" ]; do
+  option=$(printf '%s' "$option" | sed -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$//')
+  case $option in '' | '#'*) ;; *) JVM_OPTIONS+=("$option") ;; esac
+done <"$ROOT/deploy/service-jvm-options"
 
 start_service() { # name port management-port jar database [client-secret]
   local name=$1 port=$2 management=$3 jar=$4 database=$5 secret=${6:-}
@@ -233,11 +239,17 @@ start_service() { # name port management-port jar database [client-secret]
   # A service that calls another signs in as its own client (client-credentials grant): same name as the service.
   local client=()
   [ -z "$secret" ] || client=(OIDC_CLIENT_ID="$name" OIDC_CLIENT_SECRET="$secret")
-  env ${client[@]+"${client[@]}"} DB_NAME="$database" QUARKUS_HTTP_CORS_ENABLED=true \
+  # JVM options from deploy/service-jvm-options; an AppCDS archive from the build is used only when java starts in
+  # its directory (the archive records quarkus-run.jar by that relative path).
+  local dir cds=()
+  dir=$(dirname "$jar")
+  [ ! -f "$dir/app-cds.jsa" ] || cds=(-XX:SharedArchiveFile=app-cds.jsa)
+  (cd "$dir" && exec env ${client[@]+"${client[@]}"} DB_NAME="$database" QUARKUS_HTTP_CORS_ENABLED=true \
     QUARKUS_HTTP_CORS_ORIGINS="http://localhost:$management" \
     QUARKUS_HTTP_CORS_EXPOSED_HEADERS=ETag,Location,Retry-After,Idempotent-Replayed \
     QUARKUS_SMALLRYE_OPENAPI_SERVERS="http://localhost:$port" \
-    java -Dvertx.disableURIValidation=true -jar "$jar" >"$RUN_DIR/$name.log" 2>&1 &
+    java ${JVM_OPTIONS[@]+"${JVM_OPTIONS[@]}"} ${cds[@]+"${cds[@]}"} -Dvertx.disableURIValidation=true \
+    -jar quarkus-run.jar) >"$RUN_DIR/$name.log" 2>&1 &
   PIDS+=("$!")
   echo "$!" >"$RUN_DIR/$name.pid"
 }
@@ -391,13 +403,15 @@ if $START_KEYCLOAK; then
 fi
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  say "building (./mvnw -B -DskipTests package; takes a minute or two; full log: ${RUN_DIR#"$ROOT"/}/build.log)"
+  say "building (./mvnw -B -DskipTests package with AppCDS; takes a minute or two; full log: ${RUN_DIR#"$ROOT"/}/build.log)"
   mkdir -p "$RUN_DIR"
   # One line per module as it is built; the whole log is kept, and its end shown if the build fails. The log is
   # created here, before tail starts: the background build's own redirection happens in the child, which may not
   # have run yet when tail opens the file ("tail: cannot open ... build.log", and no progress at all).
   : >"$RUN_DIR/build.log"
-  ./mvnw -B -DskipTests package >>"$RUN_DIR/build.log" 2>&1 &
+  # AppCDS (opt-in, off in CI): each service's build starts it once more to archive the classes it loads, which
+  # saves start-up CPU here (README "Start-up").
+  ./mvnw -B -DskipTests -Dquarkus.package.jar.appcds.enabled=true package >>"$RUN_DIR/build.log" 2>&1 &
   build_pid=$!
   trap 'kill "$build_pid" 2>/dev/null; exit 130' INT TERM # a background job would not see Ctrl-C itself
   tail -n +1 -f --pid="$build_pid" "$RUN_DIR/build.log" \

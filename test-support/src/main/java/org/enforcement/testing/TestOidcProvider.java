@@ -6,11 +6,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.URLDecoder;
-import java.net.http.HttpClient;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -106,20 +104,17 @@ public class TestOidcProvider implements QuarkusTestResourceLifecycleManager {
      * rotates its keys. Services learn of it only by fetching the JWKS again.
      */
     public static void publish(String issuer, PublicJsonWebKey key) {
-        String json = key.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
-        URI uri = URI.create(issuer.substring(0, issuer.indexOf(REALM_PATH)) + "/test/keys");
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 204) {
-                throw new IllegalStateException("The test OIDC provider refused the key: " + response.body());
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot reach the test OIDC provider at " + uri, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        ProviderKeyChanges.send(issuer, HttpRequest.BodyPublishers.ofString(
+                key.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY)), "POST", "");
+    }
+
+    /**
+     * Takes the key {@code kid} out of the JWKS of the provider whose issuer is {@code issuer}, as a provider does when
+     * it revokes a key. Services learn of it only by fetching the JWKS again.
+     */
+    public static void revoke(String issuer, String kid) {
+        ProviderKeyChanges.send(issuer, HttpRequest.BodyPublishers.noBody(), "DELETE",
+                "?kid=" + URLEncoder.encode(kid, StandardCharsets.UTF_8));
     }
 
     private Map<String, Object> discovery() {
@@ -194,6 +189,16 @@ public class TestOidcProvider implements QuarkusTestResourceLifecycleManager {
     }
 
     private void publishKey(HttpExchange exchange) throws IOException {
+        if ("DELETE".equals(exchange.getRequestMethod())) {
+            String kid = form(String.valueOf(exchange.getRequestURI().getRawQuery())).get("kid");
+            if (kid == null || !published.removeIf(key -> kid.equals(key.getKeyId()))) {
+                respond(exchange, 404, Map.of("error", "no such key"));
+                return;
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+            return;
+        }
         try {
             JsonWebKey key = JsonWebKey.Factory.newJwk(readBody(exchange));
             if (key.getKeyId() == null) {

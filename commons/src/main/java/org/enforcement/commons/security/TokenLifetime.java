@@ -27,9 +27,9 @@ public class TokenLifetime implements SecurityIdentityAugmentor {
     /**
      * A token is judged by the real time, as the OIDC layer judges its {@code exp}, not by the service's business
      * clock: a test that puts the service on another day keeps its tokens, and no setting of the business clock can
-     * make an issuer's token valid.
+     * make an issuer's token valid. VerifiedTokens judges exp by it too.
      */
-    private final Clock realTime = Clock.systemUTC();
+    static final Clock REAL_TIME = Clock.systemUTC();
 
     private static final Logger LOG = Logger.getLogger(TokenLifetime.class);
 
@@ -43,7 +43,7 @@ public class TokenLifetime implements SecurityIdentityAugmentor {
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             String refusal = refusal(seconds(jwt.getClaim("iat")), seconds(jwt.getClaim("exp")),
-                    realTime.instant().getEpochSecond(), maxLifetime, clockSkew);
+                    REAL_TIME.instant().getEpochSecond(), maxLifetime, clockSkew);
             if (refusal != null) {
                 LOG.warnf("Refused a token of %s: %s", ControlCharacters.contains(jwt.getName()) ? "?" : jwt.getName(),
                         refusal);
