@@ -13,6 +13,7 @@ import jakarta.ws.rs.WebApplicationException;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.enforcement.stats.metrics.DailyMetrics;
 import org.jboss.logging.Logger;
@@ -113,20 +114,32 @@ public class Ingestion {
                 return new PollResult(feed, 0, 0, 0, DIVERGED + state.divergedReason());
             }
             Divergence divergence = reader.wentBackwards(feed, state);
+            // Where the feed stands: as stored, then where each page applied left it (its transaction checks it).
+            long cursor = state.cursor();
+            // The next page, read while this one is applied (dropped when the cursor did not go where expected).
+            CompletableFuture<FeedPage> next = null;
+            long nextAfter = -1;
             while (divergence == null && pages < maxPages) {
-                long cursor = QuarkusTransaction.requiringNew().call(() -> cursors.cursorOf(feed));
-                FeedPage page = reader.read(feed, cursor, pageSize);
+                FeedPage page = next != null && nextAfter == cursor ? FeedReader.await(next)
+                        : reader.read(feed, cursor, pageSize);
+                next = null;
                 divergence = Divergence.headBelowCursor(cursor, page);
                 if (divergence != null) {
                     break;
                 }
+                if (page.hasMore() && !page.eventsOrEmpty().isEmpty() && pages + 1 < maxPages) {
+                    nextAfter = PageApplier.nextCursor(cursor, page);
+                    next = reader.readAhead(feed, nextAfter, pageSize);
+                }
                 PageApplier.Projected projected = applier.project(page);
                 deadLettered += deadLetters.record(feed, projected.failures());
+                long readAfter = cursor;
                 PageApplier.PageResult result = QuarkusTransaction.requiringNew()
-                        .call(() -> applier.apply(feed, cursor, page, projected));
+                        .call(() -> applier.apply(feed, readAfter, page, projected));
                 if (result.outcome() != PageApplier.Outcome.APPLIED) {
                     break;
                 }
+                cursor = result.next();
                 pages++;
                 applied += result.applied();
                 if (!page.hasMore() || page.eventsOrEmpty().isEmpty()) {
