@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.enforcement.commons.security.ServiceAccount;
 
@@ -44,12 +45,15 @@ public class FeedReader {
         ahead.shutdownNow();
     }
 
-    /** {@link #read} in the background; {@link #await} answers the page or throws what reading it threw. */
-    CompletableFuture<FeedPage> readAhead(Feed feed, long cursor, int limit) {
-        return CompletableFuture.supplyAsync(() -> read(feed, cursor, limit), ahead);
+    /**
+     * Reading a page (and what is done with it before it is applied) in the background; {@link #await} answers the
+     * result or throws what the work threw.
+     */
+    <T> CompletableFuture<T> ahead(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, ahead);
     }
 
-    static FeedPage await(CompletableFuture<FeedPage> page) {
+    static <T> T await(CompletableFuture<T> page) {
         try {
             return page.join();
         } catch (CompletionException e) {

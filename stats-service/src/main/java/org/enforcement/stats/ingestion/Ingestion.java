@@ -67,7 +67,7 @@ public class Ingestion {
     @Inject
     DailyMetrics dailyMetrics;
 
-    @ConfigProperty(name = "stats.ingest.page-size", defaultValue = "200")
+    @ConfigProperty(name = "stats.ingest.page-size", defaultValue = "500")
     int pageSize;
 
     @ConfigProperty(name = "stats.ingest.max-pages", defaultValue = "20")
@@ -116,22 +116,24 @@ public class Ingestion {
             Divergence divergence = reader.wentBackwards(feed, state);
             // Where the feed stands: as stored, then where each page applied left it (its transaction checks it).
             long cursor = state.cursor();
-            // The next page, read while this one is applied (dropped when the cursor did not go where expected).
-            CompletableFuture<FeedPage> next = null;
+            // The next page, read and projected while this one is applied (dropped when the cursor did not go
+            // where expected).
+            CompletableFuture<PageRead> next = null;
             long nextAfter = -1;
             while (divergence == null && pages < maxPages) {
-                FeedPage page = next != null && nextAfter == cursor ? FeedReader.await(next)
-                        : reader.read(feed, cursor, pageSize);
+                PageRead read = next != null && nextAfter == cursor ? FeedReader.await(next) : read(feed, cursor);
                 next = null;
+                FeedPage page = read.page();
                 divergence = Divergence.headBelowCursor(cursor, page);
                 if (divergence != null) {
                     break;
                 }
                 if (page.hasMore() && !page.eventsOrEmpty().isEmpty() && pages + 1 < maxPages) {
-                    nextAfter = PageApplier.nextCursor(cursor, page);
-                    next = reader.readAhead(feed, nextAfter, pageSize);
+                    long after = PageApplier.nextCursor(cursor, page);
+                    nextAfter = after;
+                    next = reader.ahead(() -> read(feed, after));
                 }
-                PageApplier.Projected projected = applier.project(page);
+                PageApplier.Projected projected = read.projected();
                 deadLettered += deadLetters.record(feed, projected.failures());
                 long readAfter = cursor;
                 PageApplier.PageResult result = QuarkusTransaction.requiringNew()
@@ -160,6 +162,15 @@ public class Ingestion {
             QuarkusTransaction.requiringNew().run(() -> cursors.recordError(feed, error));
             return new PollResult(feed, pages, applied, deadLettered, error);
         }
+    }
+
+    /** A page and its deltas, computed without the database. */
+    private record PageRead(FeedPage page, PageApplier.Projected projected) {
+    }
+
+    private PageRead read(Feed feed, long cursor) {
+        FeedPage page = reader.read(feed, cursor, pageSize);
+        return new PageRead(page, applier.project(page));
     }
 
     /** Marks the feed DIVERGED (once: the replica that marks it logs it) and stops reading it. */
