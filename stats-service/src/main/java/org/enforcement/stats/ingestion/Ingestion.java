@@ -13,6 +13,7 @@ import jakarta.ws.rs.WebApplicationException;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.enforcement.stats.metrics.DailyMetrics;
 import org.jboss.logging.Logger;
@@ -66,7 +67,7 @@ public class Ingestion {
     @Inject
     DailyMetrics dailyMetrics;
 
-    @ConfigProperty(name = "stats.ingest.page-size", defaultValue = "200")
+    @ConfigProperty(name = "stats.ingest.page-size", defaultValue = "500")
     int pageSize;
 
     @ConfigProperty(name = "stats.ingest.max-pages", defaultValue = "20")
@@ -113,20 +114,34 @@ public class Ingestion {
                 return new PollResult(feed, 0, 0, 0, DIVERGED + state.divergedReason());
             }
             Divergence divergence = reader.wentBackwards(feed, state);
+            // Where the feed stands: as stored, then where each page applied left it (its transaction checks it).
+            long cursor = state.cursor();
+            // The next page, read and projected while this one is applied (dropped when the cursor did not go
+            // where expected).
+            CompletableFuture<PageRead> next = null;
+            long nextAfter = -1;
             while (divergence == null && pages < maxPages) {
-                long cursor = QuarkusTransaction.requiringNew().call(() -> cursors.cursorOf(feed));
-                FeedPage page = reader.read(feed, cursor, pageSize);
+                PageRead read = next != null && nextAfter == cursor ? FeedReader.await(next) : read(feed, cursor);
+                next = null;
+                FeedPage page = read.page();
                 divergence = Divergence.headBelowCursor(cursor, page);
                 if (divergence != null) {
                     break;
                 }
-                PageApplier.Projected projected = applier.project(page);
+                if (page.hasMore() && !page.eventsOrEmpty().isEmpty() && pages + 1 < maxPages) {
+                    long after = PageApplier.nextCursor(cursor, page);
+                    nextAfter = after;
+                    next = reader.ahead(() -> read(feed, after));
+                }
+                PageApplier.Projected projected = read.projected();
                 deadLettered += deadLetters.record(feed, projected.failures());
+                long readAfter = cursor;
                 PageApplier.PageResult result = QuarkusTransaction.requiringNew()
-                        .call(() -> applier.apply(feed, cursor, page, projected));
+                        .call(() -> applier.apply(feed, readAfter, page, projected));
                 if (result.outcome() != PageApplier.Outcome.APPLIED) {
                     break;
                 }
+                cursor = result.next();
                 pages++;
                 applied += result.applied();
                 if (!page.hasMore() || page.eventsOrEmpty().isEmpty()) {
@@ -147,6 +162,15 @@ public class Ingestion {
             QuarkusTransaction.requiringNew().run(() -> cursors.recordError(feed, error));
             return new PollResult(feed, pages, applied, deadLettered, error);
         }
+    }
+
+    /** A page and its deltas, computed without the database. */
+    private record PageRead(FeedPage page, PageApplier.Projected projected) {
+    }
+
+    private PageRead read(Feed feed, long cursor) {
+        FeedPage page = reader.read(feed, cursor, pageSize);
+        return new PageRead(page, applier.project(page));
     }
 
     /** Marks the feed DIVERGED (once: the replica that marks it logs it) and stops reading it. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.enforcement.stats.metrics.FeedEvent;
 import org.enforcement.stats.metrics.MetricProjector;
@@ -16,8 +17,9 @@ import org.jboss.logging.Logger;
  * Applies a page of a feed to the daily figures exactly once. The deltas are computed first, in memory
  * ({@link #project}); an event whose projection throws is set aside as a dead letter. Then, in the caller's one
  * transaction ({@link #apply}): {@code pg_try_advisory_xact_lock(feed)} (another replica holding it means this one
- * skips the feed), every other event id into {@code applied_event} with {@code ON CONFLICT DO NOTHING}, the deltas of
- * only the events actually inserted, and the cursor (past the dead letters). A crash anywhere rolls all of it back;
+ * skips the feed), every other event id into {@code applied_event} with {@code ON CONFLICT DO NOTHING} (one
+ * statement), the deltas of only the events actually inserted, summed per row (one upsert per table), and the cursor
+ * (past the dead letters). A crash anywhere rolls all of it back;
  * a replay of events already applied changes nothing.
  */
 @ApplicationScoped
@@ -31,7 +33,8 @@ public class PageApplier {
 
     enum Outcome { APPLIED, LOCKED, MOVED_ON }
 
-    record PageResult(Outcome outcome, int applied) {
+    /** {@code next}: the cursor after the page (when applied). */
+    record PageResult(Outcome outcome, int applied, long next) {
     }
 
     @Inject
@@ -79,7 +82,7 @@ public class PageApplier {
         Boolean locked = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
                 .setParameter(1, feed.lockKey()).getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
-            return new PageResult(Outcome.LOCKED, 0);
+            return new PageResult(Outcome.LOCKED, 0, cursor);
         }
         // The connections plan every query for its parameters (application.properties: reads need it); the few
         // statements of a page, thousands of times over, do best with the plans PostgreSQL caches (BENCHMARK.md).
@@ -87,23 +90,27 @@ public class PageApplier {
         FeedCursors.CursorState state = cursors.stateOf(feed);
         if (state.cursor() != cursor || state.divergedReason() != null) {
             // Another replica applied this page while we were reading it, or stopped (or rebuilt) the feed.
-            return new PageResult(Outcome.MOVED_ON, 0);
+            return new PageResult(Outcome.MOVED_ON, 0, cursor);
         }
-        int applied = 0;
-        long last = cursor;
+        // The events that can be applied, recorded as applied in one statement; the deltas of those recorded now
+        // (not a replay) summed and written in one statement per table.
+        List<FeedEvent> applicable = new ArrayList<>();
         for (FeedEvent event : page.eventsOrEmpty()) {
-            last = Math.max(last, event.id());
-            List<MetricProjector.Delta> deltas = event.eventId() == null ? null
-                    : projected.deltas().get(event.eventId());
-            if (deltas == null) {
-                continue; // no id, or a dead letter: the cursor passes it
+            if (event.eventId() != null && projected.deltas().containsKey(event.eventId())) {
+                applicable.add(event); // no id, or a dead letter: the cursor passes it
             }
-            if (appliedEvents.firstTime(feed.key(), event.eventId(), event.type(), true)) {
-                projector.write(feed.key(), deltas);
+        }
+        Set<UUID> fresh = appliedEvents.firstTimes(feed.key(), applicable);
+        List<MetricProjector.Delta> deltas = new ArrayList<>();
+        int applied = 0;
+        for (FeedEvent event : applicable) {
+            if (fresh.remove(event.eventId())) {
+                deltas.addAll(projected.deltas().get(event.eventId()));
                 applied++;
             }
         }
-        long next = page.eventsOrEmpty().isEmpty() ? cursor : Math.max(last, page.nextPosition());
+        projector.write(feed.key(), deltas);
+        long next = nextCursor(cursor, page);
         if (applied > 0) {
             // An event of an old dead letter that now applies (a replay after a fix) is no longer a dead letter.
             em.createNativeQuery("DELETE FROM dead_letter_event d WHERE d.feed = ?1 AND d.feed_position > ?2"
@@ -114,7 +121,16 @@ public class PageApplier {
         // A source that does not report its head leaves the stored one; one that does cannot be behind our cursor.
         Long head = page.head() == null ? null : Math.max(page.head(), next);
         cursors.advance(feed, next, applied, head, eventAt(next, cursor, state.eventUuid(), page));
-        return new PageResult(Outcome.APPLIED, applied);
+        return new PageResult(Outcome.APPLIED, applied, next);
+    }
+
+    /** Where the cursor stands once the page read after {@code cursor} is applied (known before it is). */
+    static long nextCursor(long cursor, FeedPage page) {
+        long last = cursor;
+        for (FeedEvent event : page.eventsOrEmpty()) {
+            last = Math.max(last, event.id());
+        }
+        return page.eventsOrEmpty().isEmpty() ? cursor : Math.max(last, page.nextPosition());
     }
 
     /** The event now at the cursor position, to notice when the source later holds another one there. */

@@ -12,8 +12,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.hibernate.Session;
 
-/** The {@code daily_metric} table: deltas added in, sums read out. */
+/**
+ * The {@code daily_metric} table and its sums over every court ({@code daily_metric_all_courts}): deltas added in,
+ * sums read out.
+ */
 @ApplicationScoped
 public class DailyMetrics {
 
@@ -30,22 +34,26 @@ public class DailyMetrics {
 
     /**
      * Adds {@code delta} to the metric's value of that court, campaign and day as contributed by {@code feed}
-     * (inside the caller's transaction); the cached public figures are dropped when it commits. Reads sum over
-     * the feeds; the feed only tells which rows a rebuild of one feed removes.
+     * (inside the caller's transaction): {@link #add(String, Collection)} of one delta.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(String feed, String court, String campaign, LocalDate day, String metric, BigDecimal delta) {
-        em.createNativeQuery("INSERT INTO daily_metric (court, campaign_code, day, metric, value, feed)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
-                        + " ON CONFLICT (court, campaign_code, day, metric, feed)"
-                        + " DO UPDATE SET value = daily_metric.value + EXCLUDED.value")
-                .setParameter(1, court)
-                .setParameter(2, campaign == null ? "" : campaign)
-                .setParameter(3, day)
-                .setParameter(4, metric)
-                .setParameter(5, delta)
-                .setParameter(6, feed)
-                .executeUpdate();
+        add(feed, List.of(new MetricProjector.Delta(court, campaign == null ? "" : campaign, day, metric, delta)));
+    }
+
+    /**
+     * Adds the deltas to daily_metric as contributed by {@code feed}, and to the all-court sums, inside the
+     * caller's transaction: summed in memory per row, then one statement per table for all of them. The cached
+     * public figures are dropped when it commits. Reads sum over the feeds; the feed only tells which rows a
+     * rebuild of one feed removes.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(String feed, Collection<MetricProjector.Delta> deltas) {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        DailyMetricUpserts upserts = DailyMetricUpserts.of(deltas);
+        em.unwrap(Session.class).doWork(connection -> upserts.write(connection, feed));
         changed.fire(new DailyFiguresChanged());
     }
 
@@ -53,6 +61,8 @@ public class DailyMetrics {
     @Transactional(Transactional.TxType.MANDATORY)
     public int removeFeed(String feed) {
         int removed = em.createNativeQuery("DELETE FROM daily_metric WHERE feed = ?1").setParameter(1, feed)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM daily_metric_all_courts WHERE feed = ?1").setParameter(1, feed)
                 .executeUpdate();
         changed.fire(new DailyFiguresChanged());
         return removed;
@@ -89,8 +99,10 @@ public class DailyMetrics {
 
     private List<DayValue> sums(String court, Collection<String> courts, String campaign, LocalDate from,
                                 LocalDate to) {
-        StringBuilder sql = new StringBuilder("SELECT day, metric, SUM(value) FROM daily_metric"
-                + " WHERE day BETWEEN :from AND :to");
+        // Every court: their sums kept per campaign and day (V15), not millions of rows of single courts.
+        boolean allCourts = court == null && courts == null;
+        StringBuilder sql = new StringBuilder("SELECT day, metric, SUM(value) FROM "
+                + (allCourts ? "daily_metric_all_courts" : "daily_metric") + " WHERE day BETWEEN :from AND :to");
         if (court != null) {
             sql.append(" AND court = :court");
         }

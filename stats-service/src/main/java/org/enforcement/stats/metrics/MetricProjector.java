@@ -69,12 +69,10 @@ public class MetricProjector {
     @Inject
     Clock clock;
 
-    /** Writes an event's deltas as contributions of {@code feed} (inside the caller's transaction). */
+    /** Writes deltas (of one event or a page of them) as contributions of {@code feed}, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void write(String feed, List<Delta> deltas) {
-        for (Delta d : deltas) {
-            metrics.add(feed, d.court(), d.campaign(), d.day(), d.metric(), d.value());
-        }
+        metrics.add(feed, deltas);
     }
 
     /** The event's deltas, computed in memory; throws (an {@link UnprojectableEvent} or a bug) when it cannot be. */
