@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A press text in the style courts publish, and the figures it was written from. */
 @Schema(name = "PressSummary")
 public record PressSummary(
-        @Schema(description = "The court reported on; null for every court", example = "苏0804") String court,
+        @Schema(nullable = true, description = "The court reported on; null for every court", example = "苏0804") String court,
         @Schema(nullable = true, description = "The campaign reported on; null for all work", example = "淮执·9号") String campaign,
         LocalDate from,
         LocalDate to,

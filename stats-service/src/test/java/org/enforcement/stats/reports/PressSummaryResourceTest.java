@@ -14,6 +14,7 @@ import org.enforcement.stats.support.FeedStubs;
 import org.enforcement.stats.support.Seeds;
 import org.enforcement.stats.support.TestDatabase;
 import org.enforcement.testing.Court;
+import org.enforcement.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** GET /api/reports/press-summary: the Huaiyin release from its figures, as JSON or plain text. */
@@ -86,6 +87,17 @@ class PressSummaryResourceTest {
                 .statusCode(200).body("text", equalTo("暂无可发布的执行数据。"));
         given().auth().oauth2(other.integrator()).get("/api/reports/press-summary?" + query).then()
                 .statusCode(200).body("text", equalTo(HUAIYIN));
+    }
+
+    @Test
+    void shouldReportEveryCourtWithANullCourtToAServiceAccount() {
+        // The answer is checked against the contract too (ContractResponsesHook): court must be declared nullable.
+        Court court = Court.fresh();
+        seedDawnRaid(court);
+        given().auth().oauth2(Tokens.serviceAccount("court-integration")).queryParam("campaign", CAMPAIGN)
+                .queryParam("from", "2023-02-01").queryParam("to", "2023-02-28")
+                .get("/api/reports/press-summary").then()
+                .statusCode(200).body("court", nullValue()).body("campaign", equalTo(CAMPAIGN));
     }
 
     @Test
