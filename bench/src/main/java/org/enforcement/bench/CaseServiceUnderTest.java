@@ -55,8 +55,10 @@ final class CaseServiceUnderTest implements AutoCloseable {
         env.put("CASE_SERVICE_PORT", String.valueOf(port));
         env.put("CASE_SERVICE_MANAGEMENT_PORT", String.valueOf(managementPort));
         env.put("DB_NAME", settings.caseDatabase());
+        // In quarkus-app/, as run.sh does: an AppCDS archive is used only when java starts where it was made.
         service = PackagedService.start(Settings.CASE_SERVICE, settings.caseJar(), settings.jvmOptions(), env,
-                settings.root(), settings.logs().resolve("case-service.log"));
+                settings.caseJar().toAbsolutePath().getParent(),
+                settings.logs().toAbsolutePath().resolve("case-service.log"));
         return service.awaitReady(managementPort, Duration.ofSeconds(180));
     }
 

@@ -1,8 +1,10 @@
 package org.enforcement.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -60,8 +62,8 @@ record Settings(boolean smoke, Path root, Path caseJar, Duration run, Duration w
     }
 
     /** The JVM options of deploy/service-jvm-options (one a line, # comments), and AppCDS if the jar has it. */
-    List<String> jvmOptions() throws java.io.IOException {
-        List<String> options = new java.util.ArrayList<>();
+    List<String> jvmOptions() throws IOException {
+        List<String> options = new ArrayList<>();
         Path file = root.resolve("deploy/service-jvm-options");
         if (Files.isRegularFile(file)) {
             for (String line : Files.readAllLines(file)) {
