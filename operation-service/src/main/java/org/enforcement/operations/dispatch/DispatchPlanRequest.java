@@ -65,7 +65,8 @@ public record DispatchPlanRequest(
             throw ProblemException.unprocessable("unknown-target", "Unknown target",
                             "serviceTimes names " + unknown.size() + " target(s) that are not targets of this"
                                     + " operation: " + unknown.stream().map(UUID::toString).sorted().limit(5).toList())
-                    .with("targetIds", unknown.stream().map(UUID::toString).sorted().toList());
+                    .with("targets", unknown.stream().map(UUID::toString).sorted()
+                            .map(id -> Map.of("targetId", id, "problem", "not a target of this operation")).toList());
         }
         return minutes;
     }

@@ -74,7 +74,9 @@ final class RouteSearch {
         insertion.insertAll(current, order);
         copy(current, best);
         long currentCost = scalar(current);
-        double startTemperature = Math.max(1.0, 0.002 * currentCost);
+        // Scaled to the latest arrival and travel only: a first plan that is late must not make the search random.
+        long[] first = cost(current);
+        double startTemperature = Math.max(1.0, 0.002 * (first[1] * LATEST_WEIGHT + first[2]));
         int sinceBest = 0;
         rounds = 0;
         double progress = 0;
@@ -110,7 +112,7 @@ final class RouteSearch {
         return plan;
     }
 
-    /** Takes 3 up to 30 targets out (fewer for small plans) and returns them in the order to insert them. */
+    /** Takes 2 up to 31 targets out (fewer for small plans) and returns them in the order to insert them. */
     private List<Integer> ruin() {
         int most = Math.max(2, Math.min(30, in.n / 5));
         int count = Math.min(in.n, 2 + random.nextInt(most));

@@ -424,7 +424,7 @@ class DispatchResourceTest {
                 .body(Map.of("serviceTimes", List.of(Map.of("targetId", stranger, "minutes", 10)))).post(path)
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("/problems/unknown-target"))
-                .body("targetIds", equalTo(List.of(stranger)));
+                .body("targets.targetId", equalTo(List.of(stranger)));
         // Nothing was planned by the refused requests.
         given().auth().oauth2(court.officer()).get(path).then().statusCode(404);
     }
