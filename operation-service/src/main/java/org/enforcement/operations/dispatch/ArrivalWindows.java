@@ -15,6 +15,10 @@ import org.enforcement.operations.dispatch.DispatchProblem.TargetInput;
  */
 record ArrivalWindows(long[] notBefore, long[] notAfter) {
 
+    /** No window bound on this side. */
+    static final long OPEN_BEFORE = Long.MIN_VALUE / 4;
+    static final long OPEN_AFTER = Long.MAX_VALUE / 4;
+
     static ArrivalWindows of(DispatchProblem problem) {
         List<TargetInput> targets = problem.targets();
         ZonedDateTime departure = problem.departure();
@@ -23,9 +27,9 @@ record ArrivalWindows(long[] notBefore, long[] notAfter) {
         long[] notAfter = new long[n + 1];
         for (int j = 1; j <= n; j++) {
             TargetInput t = targets.get(j - 1);
-            notBefore[j] = t.arriveNotBefore() == null ? Visit.OPEN_BEFORE
+            notBefore[j] = t.arriveNotBefore() == null ? OPEN_BEFORE
                     : TravelMath.minutesUntilCeil(departure, t.arriveNotBefore());
-            notAfter[j] = t.arriveNotAfter() == null ? Visit.OPEN_AFTER
+            notAfter[j] = t.arriveNotAfter() == null ? OPEN_AFTER
                     : TravelMath.minutesUntilFloor(departure, t.arriveNotAfter());
         }
         return new ArrivalWindows(notBefore, notAfter);

@@ -11,15 +11,16 @@ import org.enforcement.operations.targets.TargetStatus;
  * returned unchanged by GET. Names no addresses or coordinates, only case numbers and masked debtors.
  */
 @Schema(name = "DispatchPlan", description = "All teams leave the assembly point at the operation's departure time."
-        + " Arrival = max(arrival at the previous place + travel, arriveNotBefore); the time spent at a target is"
-        + " taken as 0 (serviceMinutes), because the plan is about arrivals.")
+        + " Arrival = max(departure from the previous place + travel, arriveNotBefore); departure = arrival + the"
+        + " target's serviceMinutes (the time spent there).")
 public record DispatchPlanResponse(
         UUID operationId,
         Instant computedAt,
         @Schema(example = "director.liu") String computedBy,
         @Schema(description = "When the teams leave the assembly point (minutes = 0)") PlanTime departure,
-        @Schema(description = "Minutes assumed to be spent at a target before moving on (always 0: arrivals are"
-                + " planned)", example = "0") int serviceMinutes,
+        @Schema(description = "Default minutes spent at a target before moving on (the request's serviceMinutes;"
+                + " 0 when none was given: arrivals only); each stop shows its own", example = "0")
+        int serviceMinutes,
         @Schema(description = "Every team in order, with its route (possibly empty)") List<TeamPlan> teams,
         @Schema(description = "Every planned target in seq order with its team and ETA") List<TargetEta> targets,
         @Schema(description = "Targets not planned because they are no longer pending (e.g. ABSENT)")
@@ -28,6 +29,9 @@ public record DispatchPlanResponse(
         LowerBound lowerBound,
         @Schema(description = "latestArrival − lowerBound, minutes; 0 proves the plan optimal", example = "0")
         long gap,
+        @Schema(description = "gap as a percentage of lowerBound.minutes, one decimal (0 when both are 0); the"
+                + " plan is at most this much later than the best possible one", example = "4.8")
+        double gapPercent,
         @Schema(description = "Travel minutes of all teams together (the secondary objective)")
         long totalTravelMinutes,
         TravelBasis travelTimes,
@@ -35,7 +39,7 @@ public record DispatchPlanResponse(
 
     DispatchPlanResponse stamped(Instant at, String by) {
         return new DispatchPlanResponse(operationId, at, by, departure, serviceMinutes, teams, targets, leftOut,
-                latestArrival, lowerBound, gap, totalTravelMinutes, travelTimes, solver);
+                latestArrival, lowerBound, gap, gapPercent, totalTravelMinutes, travelTimes, solver);
     }
 
     /** A moment of the operation day: local time (Asia/Shanghai), instant, and minutes after departure. */
@@ -48,7 +52,9 @@ public record DispatchPlanResponse(
     public record TeamPlan(UUID teamId, int seq, @Schema(example = "第一组") String name, List<Stop> route,
                            @Schema(nullable = true, description = "Arrival at the route's last target; null for an empty route")
                            PlanTime lastArrival,
-                           long travelMinutes) {
+                           long travelMinutes,
+                           @Schema(nullable = true, description = "When the team leaves its last target (last"
+                                   + " arrival + its serviceMinutes); null for an empty route") PlanTime finish) {
     }
 
     @Schema(name = "DispatchStop")
@@ -64,13 +70,18 @@ public record DispatchPlanResponse(
             @Schema(description = "Planned arrival as an instant") Instant etaAt,
             @Schema(description = "Planned arrival, minutes after departure", example = "58") long etaMinutes,
             @Schema(nullable = true, example = "05:40") String arriveNotBefore,
-            @Schema(nullable = true, example = "06:30") String arriveNotAfter) {
+            @Schema(nullable = true, example = "06:30") String arriveNotAfter,
+            @Schema(description = "Minutes spent at the target", example = "30") int serviceMinutes,
+            @Schema(description = "Planned departure (eta + serviceMinutes), local time HH:mm", example = "06:58")
+            String leaves,
+            @Schema(description = "Planned departure, minutes after departure", example = "88") long leavesMinutes) {
     }
 
     @Schema(name = "DispatchTargetEta")
     public record TargetEta(UUID targetId, int seq, String caseNumber, String debtorName, UUID teamId,
                             String teamName, @Schema(example = "06:28") String eta, Instant etaAt, long etaMinutes,
-                            @Schema(description = "Pinned to this team by hand") boolean pinned) {
+                            @Schema(description = "Pinned to this team by hand") boolean pinned,
+                            @Schema(description = "Minutes spent at the target") int serviceMinutes) {
     }
 
     @Schema(name = "DispatchLeftOut")
@@ -78,17 +89,24 @@ public record DispatchPlanResponse(
     }
 
     /**
-     * A lower bound of the makespan: the larger of the reach bound (for every target the later of its earliest
-     * possible arrival — the direct trip, or a shorter chain of supplied legs — and its arriveNotBefore) and the
-     * workload bound (the cheapest leg into every target, summed and shared evenly by the teams).
+     * A lower bound of the makespan: the largest of the reach bound (for every target the later of its earliest
+     * possible arrival — the direct trip, or a shorter chain of supplied legs with the time spent at the targets on
+     * it — and its arriveNotBefore), the workload bound (the cheapest leg into every target plus the service minutes,
+     * shared evenly by the teams) and the spanning-tree bound (the same with a lower bound of the total travel from
+     * a Lagrangian spanning tree, {@code SpanningTreeBound}). Each team's last arrival includes the service at every
+     * target before its last one, so the service part is all targets' minutes but the teams' count of longest.
      */
     @Schema(name = "DispatchLowerBound", description = "No plan can have an earlier latest arrival. minutes ="
-            + " max(reachMinutes, workloadMinutes).")
+            + " max(reachMinutes, workloadMinutes, spanningTreeMinutes).")
     public record LowerBound(long minutes, @Schema(example = "06:28") String time, Instant at,
                              @Schema(description = "max over targets of max(earliest possible arrival,"
                                      + " arriveNotBefore)") long reachMinutes,
-                             @Schema(description = "ceil(sum over targets of the cheapest leg into it / teams)")
-                             long workloadMinutes) {
+                             @Schema(description = "ceil((sum over targets of the cheapest leg into it + service"
+                                     + " minutes of all targets but the teams' count of longest) / teams)")
+                             long workloadMinutes,
+                             @Schema(description = "ceil((lower bound of the total travel from a Lagrangian"
+                                     + " (Held–Karp) spanning tree + the same service minutes) / teams)")
+                             long spanningTreeMinutes) {
     }
 
     @Schema(name = "DispatchTravelBasis", description = "Where the travel minutes came from")
@@ -98,10 +116,16 @@ public record DispatchPlanResponse(
     }
 
     @Schema(name = "DispatchSolverInfo")
-    public record SolverInfo(@Schema(example = "0hard/-58medium/-77soft") String score, boolean feasible,
+    public record SolverInfo(@Schema(description = "Minutes late in total (hard), latest arrival (medium), travel"
+                                     + " minutes (soft), negated", example = "0hard/-58medium/-77soft") String score,
+                             boolean feasible,
                              @Schema(description = "Wall time of the planning, search included")
                              long timeSpentMillis,
                              @Schema(description = "The configured limit (operation.dispatch.time-limit)")
-                             long timeLimitMillis) {
+                             long timeLimitMillis,
+                             @Schema(description = "Rounds of ruin and recreate the search did (a fixed number per"
+                                     + " target unless the time limit stopped it first)") long rounds,
+                             @Schema(description = "Rounds it would have done had the time limit not stopped it")
+                             long plannedRounds) {
     }
 }

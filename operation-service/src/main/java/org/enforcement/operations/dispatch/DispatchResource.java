@@ -78,15 +78,19 @@ public class DispatchResource {
 
     @POST
     @Path("/dispatch-plan")
-    @Consumes(MediaType.WILDCARD) // no body: any (or no) Content-Type
+    @Consumes(MediaType.WILDCARD) // the body is optional: any (or no) Content-Type without one
     @RolesAllowed({Roles.JUDGE, Roles.DIRECTOR, Roles.OFFICER})
     @Operation(operationId = "computeDispatchPlan", summary = "Compute the dispatch plan for the pending targets",
             description = "All teams leave the assembly point at the departure time on the operation's date"
                     + " (Asia/Shanghai). Only PENDING targets are planned, so computing again after a target was"
                     + " marked absent re-plans without it. Pinned targets stay with their team; a team arriving"
-                    + " before arriveNotBefore waits; arriveNotAfter must be met. The plan minimises the latest"
-                    + " arrival, then total travel; time spent at a target is taken as 0 (arrivals are planned)."
-                    + " The search stops after operation.dispatch.time-limit (sooner for small operations)."
+                    + " before arriveNotBefore waits; arriveNotAfter must be met. An optional body gives the minutes"
+                    + " spent at the targets (serviceMinutes for all, serviceTimes per target; 0 without a body):"
+                    + " a team leaves a target that much after arriving. The plan minimises the latest arrival, then"
+                    + " total travel, and reports a lower bound of the latest arrival and the gap to it. The search"
+                    + " runs a fixed number of rounds per target (the same plan for the same data) and stops at"
+                    + " operation.dispatch.time-limit at the latest. 400 for a malformed body or a target listed"
+                    + " twice; 422 unknown-target when serviceTimes names a target not of this operation."
                     + " 409 without teams; 422 without pending targets (no-pending-targets), when a leg's time is"
                     + " unknown (travel-time-unknown), when a window cannot be met even going straight there"
                     + " (window-unreachable) or when no plan meets every window and pin (no-feasible-plan)."
@@ -100,9 +104,16 @@ public class DispatchResource {
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
     @ProblemResponses.Unprocessable
-    @PerCourtRateLimit("dispatch") // ≈0.8 s of CPU per plan: one court may not keep the CPUs busy
-    public DispatchPlanResponse compute(@PathParam("operationId") UUID operationId) {
-        return service.compute(operationId);
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DispatchPlanRequest.class),
+            examples = @ExampleObject(name = "Half an hour at each door, two hours at one", value = """
+                    {"serviceMinutes": 30,
+                     "serviceTimes": [{"targetId": "6f1c2b9e-0d2a-4c55-9a57-1b2f3c4d5e6f", "minutes": 120}]}""")))
+    @ProblemResponses.BadRequest
+    @PerCourtRateLimit("dispatch") // up to operation.dispatch.time-limit of CPU a plan: one court may not hog the CPUs
+    public DispatchPlanResponse compute(@PathParam("operationId") UUID operationId,
+                                        @Valid DispatchPlanRequest request) {
+        return service.compute(operationId, request);
     }
 
     @GET

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.enforcement.commons.audit.AuditTrail;
 import org.enforcement.commons.events.DomainEvents;
 import org.enforcement.commons.problem.ProblemException;
@@ -100,10 +101,11 @@ public class DispatchService {
     record Snapshot(DispatchProblem problem, List<UUID> teamIds, Map<UUID, UUID> pendingPins) {
     }
 
-    public DispatchPlanResponse compute(UUID operationId) {
+    public DispatchPlanResponse compute(UUID operationId, DispatchPlanRequest request) {
         DispatchPlanner planner = planner();
+        DispatchPlanRequest asked = request == null ? new DispatchPlanRequest(null, null) : request;
         long t0 = System.nanoTime();
-        Snapshot snapshot = QuarkusTransaction.requiringNew().call(() -> snapshot(operationId));
+        Snapshot snapshot = QuarkusTransaction.requiringNew().call(() -> snapshot(operationId, asked));
         long t1 = System.nanoTime();
         DispatchPlanResponse plan = planner.plan(snapshot.problem());
         long t2 = System.nanoTime();
@@ -114,17 +116,19 @@ public class DispatchService {
         return stored;
     }
 
-    private Snapshot snapshot(UUID operationId) {
+    private Snapshot snapshot(UUID operationId, DispatchPlanRequest request) {
         Operation o = operations.get(operationId);
         OperationService.requireOpen(o);
         List<Team> teamList = teams.teamsOf(o.id);
         List<Target> all = targets.ofOperation(o.id);
+        Map<UUID, Integer> service = request.byTarget(all.stream().map(t -> t.id).collect(Collectors.toSet()));
         List<DispatchProblem.TargetInput> pending = new ArrayList<>();
         List<DispatchPlanResponse.LeftOut> leftOut = new ArrayList<>();
         for (Target t : all) {
             if (t.status == TargetStatus.PENDING) {
                 pending.add(new DispatchProblem.TargetInput(t.id, t.seq, t.caseNumber, t.debtorName, toDouble(t.lat),
-                        toDouble(t.lng), t.arriveNotBefore, t.arriveNotAfter, t.pinnedTeamId));
+                        toDouble(t.lng), t.arriveNotBefore, t.arriveNotAfter, t.pinnedTeamId,
+                        service.getOrDefault(t.id, request.defaultMinutes())));
             } else {
                 leftOut.add(new DispatchPlanResponse.LeftOut(t.id, t.caseNumber, t.debtorName, t.status));
             }
@@ -133,7 +137,8 @@ public class DispatchService {
         DispatchProblem problem = new DispatchProblem(o.id, departure, toDouble(o.assemblyLat),
                 toDouble(o.assemblyLng), config.dispatch().speedKmh(),
                 teamList.stream().map(t -> new DispatchProblem.TeamInput(t.id, t.seq, t.name)).toList(), pending,
-                teamList.isEmpty() || pending.isEmpty() ? Map.of() : travelTimes.matrixOf(o.id), leftOut);
+                teamList.isEmpty() || pending.isEmpty() ? Map.of() : travelTimes.matrixOf(o.id), leftOut,
+                request.defaultMinutes());
         return new Snapshot(problem, teamList.stream().map(t -> t.id).toList(), pins(all));
     }
 

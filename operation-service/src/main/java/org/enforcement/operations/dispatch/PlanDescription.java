@@ -1,6 +1,5 @@
 package org.enforcement.operations.dispatch;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -21,8 +20,8 @@ import org.enforcement.operations.dispatch.DispatchProblem.TargetInput;
 
 /**
  * The plan as the court reads it (派警方案): each team's stops with leg, wait and local arrival time, each target's
- * ETA, the latest arrival against its lower bound. A best plan that still misses a window or a pin is 422
- * no-feasible-plan, naming the targets.
+ * ETA, the latest arrival against its lower bound. A best plan that still misses a window (pins are always kept) is
+ * 422 no-feasible-plan, naming the targets.
  */
 final class PlanDescription {
 
@@ -31,9 +30,8 @@ final class PlanDescription {
     private PlanDescription() {
     }
 
-    static DispatchPlanResponse describe(DispatchProblem problem, DispatchSolution best, TravelMatrix matrix,
-                                         ArrivalWindows windows, LowerBound bound, long spentMillis,
-                                         long timeLimitMillis) {
+    static DispatchPlanResponse describe(DispatchProblem problem, int[][] routes, TravelMatrix matrix,
+                                         ArrivalWindows windows, LowerBound bound, SolverInfo solver) {
         ZonedDateTime departure = problem.departure();
         List<TargetInput> targets = problem.targets();
         List<DispatchProblem.TeamInput> teams = problem.teams();
@@ -45,51 +43,47 @@ final class PlanDescription {
         List<String> lateTexts = new ArrayList<>();
         long latest = 0;
         long totalTravel = 0;
-        for (TeamRoute route : best.routes) {
-            DispatchProblem.TeamInput team = teams.get(route.index);
+        long[] notBefore = windows.notBefore();
+        for (int r = 0; r < routes.length; r++) {
+            DispatchProblem.TeamInput team = teams.get(r);
             List<Stop> stops = new ArrayList<>();
             long time = 0;
+            long arrival = 0;
             long teamTravel = 0;
             int previous = 0;
-            for (Visit v : route.visits) {
-                TargetInput t = targets.get(v.place - 1);
-                long leg = travel[previous][v.place];
-                long arrival = Math.max(time + leg, v.notBefore);
+            for (int place : routes[r]) {
+                TargetInput t = targets.get(place - 1);
+                long leg = travel[previous][place];
+                arrival = Math.max(time + leg, notBefore[place]);
                 long wait = arrival - (time + leg);
+                long leaves = arrival + t.serviceMinutes();
                 String eta = time(departure, arrival);
                 stops.add(new Stop(stops.size() + 1, t.id(), t.caseNumber(), t.debtorName(),
                         previous == 0 ? TravelMatrix.ASSEMBLY : targets.get(previous - 1).id().toString(), leg, wait,
                         eta, departure.plusMinutes(arrival).toInstant(), arrival, hhmm(t.arriveNotBefore()),
-                        hhmm(t.arriveNotAfter())));
-                etas[v.place - 1] = new TargetEta(t.id(), t.seq(), t.caseNumber(), t.debtorName(), team.id(),
+                        hhmm(t.arriveNotAfter()), t.serviceMinutes(), time(departure, leaves), leaves));
+                etas[place - 1] = new TargetEta(t.id(), t.seq(), t.caseNumber(), t.debtorName(), team.id(),
                         team.name(), eta, departure.plusMinutes(arrival).toInstant(), arrival,
-                        t.pinnedTeamId() != null);
-                if (arrival > notAfter[v.place]) {
+                        t.pinnedTeamId() != null, t.serviceMinutes());
+                if (arrival > notAfter[place]) {
                     Map<String, Object> m = named(t, team);
                     m.put("arriveNotAfter", hhmm(t.arriveNotAfter()));
                     m.put("plannedArrival", eta);
-                    m.put("lateMinutes", arrival - notAfter[v.place]);
+                    m.put("lateMinutes", arrival - notAfter[place]);
                     late.add(m);
                     lateTexts.add(t.label() + " by " + team.name() + " at " + eta + " (must be there by "
                             + hhmm(t.arriveNotAfter()) + ")");
                 }
-                if (v.pinnedRoute >= 0 && v.pinnedRoute != route.index) {
-                    Map<String, Object> m = named(t, team);
-                    m.put("pinnedTeam", teams.get(v.pinnedRoute).name());
-                    late.add(m);
-                    lateTexts.add(t.label() + " is pinned to " + teams.get(v.pinnedRoute).name()
-                            + " but could only be planned for " + team.name());
-                }
-                time = arrival;
+                time = leaves;
                 teamTravel += leg;
-                previous = v.place;
+                previous = place;
             }
-            latest = Math.max(latest, time);
+            latest = Math.max(latest, arrival);
             totalTravel += teamTravel;
             teamPlans.add(new TeamPlan(team.id(), team.seq(), team.name(), stops,
-                    stops.isEmpty() ? null : planTime(departure, time), teamTravel));
+                    stops.isEmpty() ? null : planTime(departure, arrival), teamTravel,
+                    stops.isEmpty() ? null : planTime(departure, time)));
         }
-        HardMediumSoftLongScore score = best.score;
         if (!late.isEmpty()) {
             throw ProblemException.unprocessable("no-feasible-plan", "No feasible plan",
                             "No plan found meets every window and pin: the best one has " + summary(lateTexts)
@@ -97,10 +91,17 @@ final class PlanDescription {
                     .with("targets", late);
         }
         List<TargetEta> perTarget = List.of(etas);
-        return new DispatchPlanResponse(problem.operationId(), null, null, planTime(departure, 0), 0, teamPlans,
-                perTarget, problem.leftOut(), planTime(departure, latest), bound, latest - bound.minutes(),
-                totalTravel, new TravelBasis(matrix.fromCourt(), matrix.estimated(), problem.speedKmh()),
-                new SolverInfo(score == null ? null : score.toString(), true, spentMillis, timeLimitMillis));
+        long gap = latest - bound.minutes();
+        return new DispatchPlanResponse(problem.operationId(), null, null, planTime(departure, 0),
+                problem.serviceMinutes(), teamPlans, perTarget, problem.leftOut(), planTime(departure, latest), bound,
+                gap, gapPercent(gap, bound.minutes()), totalTravel,
+                new TravelBasis(matrix.fromCourt(), matrix.estimated(), problem.speedKmh()),
+                solver);
+    }
+
+    /** The gap relative to the bound, in percent with one decimal (a zero bound has a zero gap). */
+    static double gapPercent(long gap, long bound) {
+        return bound <= 0 ? 0 : Math.round(gap * 1000.0 / bound) / 10.0;
     }
 
     private static Map<String, Object> named(TargetInput t, DispatchProblem.TeamInput team) {
@@ -112,10 +113,10 @@ final class PlanDescription {
         return m;
     }
 
-    static LowerBound lowerBound(ZonedDateTime departure, long reach, long workload) {
-        long bound = Math.max(reach, workload);
+    static LowerBound lowerBound(ZonedDateTime departure, long reach, long workload, long tree) {
+        long bound = Math.max(reach, Math.max(workload, tree));
         return new LowerBound(bound, time(departure, bound), departure.plusMinutes(bound).toInstant(), reach,
-                workload);
+                workload, tree);
     }
 
     private static PlanTime planTime(ZonedDateTime departure, long minutes) {

@@ -41,6 +41,11 @@ public final class TravelMath {
      * have shortcuts through other targets, which this honours.
      */
     public static long[] earliestArrivals(int[][] travel) {
+        return earliestArrivals(travel, new int[travel.length]);
+    }
+
+    /** The same when a team spends {@code service[i]} minutes at each target it passes through on the way. */
+    public static long[] earliestArrivals(int[][] travel, int[] service) {
         int places = travel.length;
         long[] earliest = new long[places];
         Arrays.fill(earliest, Long.MAX_VALUE);
@@ -58,8 +63,9 @@ public final class TravelMath {
             }
             done[next] = true;
             for (int j = 1; j < places; j++) {
-                if (!done[j] && j != next && earliest[next] + travel[next][j] < earliest[j]) {
-                    earliest[j] = earliest[next] + travel[next][j];
+                long via = earliest[next] + (next == 0 ? 0 : service[next]) + travel[next][j];
+                if (!done[j] && j != next && via < earliest[j]) {
+                    earliest[j] = via;
                 }
             }
         }
@@ -85,10 +91,19 @@ public final class TravelMath {
      * and its last arrival is no earlier than its travel. Rounded up, arrivals being whole minutes.
      */
     public static long workloadBound(int[][] travel, int teams) {
+        return workloadBound(travel, new int[travel.length], teams);
+    }
+
+    /**
+     * The same with time spent at the targets: a team's last arrival also includes the service minutes of every
+     * target before its last one, so all teams together spend at least the service of all targets but the
+     * {@code teams} longest (one last target per team) — see {@link #servicedBeforeLast}.
+     */
+    public static long workloadBound(int[][] travel, int[] service, int teams) {
         if (teams <= 0) {
             return 0;
         }
-        long sum = 0;
+        long sum = servicedBeforeLast(service, teams);
         for (int j = 1; j < travel.length; j++) {
             long cheapest = Long.MAX_VALUE;
             for (int i = 0; i < travel.length; i++) {
@@ -99,6 +114,26 @@ public final class TravelMath {
             sum += cheapest == Long.MAX_VALUE ? 0 : cheapest;
         }
         return (sum + teams - 1) / teams;
+    }
+
+    /**
+     * Makespan ≥ (total travel + service minutes spent before each team's last arrival) / teams, rounded up: each
+     * team's last arrival includes its travel and the service at every target before its last one.
+     */
+    public static long shared(long travel, int[] service, int teams) {
+        long sum = travel + servicedBeforeLast(service, teams);
+        return teams <= 0 ? 0 : (sum + teams - 1) / teams;
+    }
+
+    /** Service minutes of all targets (index 1..n) except the {@code teams} longest. */
+    static long servicedBeforeLast(int[] service, int teams) {
+        int[] sorted = Arrays.copyOfRange(service, Math.min(1, service.length), service.length);
+        Arrays.sort(sorted);
+        long sum = 0;
+        for (int i = 0; i < sorted.length - teams; i++) {
+            sum += sorted[i];
+        }
+        return sum;
     }
 
     /** Whole minutes from departure until {@code time} on the operation's date, rounded up (for notBefore). */

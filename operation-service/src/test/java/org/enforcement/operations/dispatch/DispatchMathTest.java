@@ -55,7 +55,7 @@ class DispatchMathTest {
                 {0, 5, 0, 9},
                 {0, 8, 9, 0}};
         long[] earliest = TravelMath.earliestArrivals(travel);
-        long none = Visit.OPEN_BEFORE;
+        long none = ArrivalWindows.OPEN_BEFORE;
         assertThat(TravelMath.reachBound(earliest, new long[] {none, none, none, none})).isEqualTo(15);
         // Target 3 may not be visited before minute 40.
         assertThat(TravelMath.reachBound(earliest, new long[] {none, none, none, 40})).isEqualTo(40);

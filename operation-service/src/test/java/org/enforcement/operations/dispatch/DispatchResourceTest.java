@@ -358,6 +358,77 @@ class DispatchResourceTest {
         assertThat(read).doesNotContain("李明", "李明家");
     }
 
+    @Test
+    void shouldPlanTheTimeSpentAtEachDoor() {
+        Court court = Court.fresh();
+        String op = operationWithTeams(court, 1).operationId;
+        String a = target(court, op, "李明", LAT + 0.01, LNG, null);
+        String b = target(court, op, "王强", LAT + 0.02, LNG, null);
+        putMatrix(court.judge(), "/api/operations/" + op + "/travel-times",
+                List.of(leg("ASSEMBLY", a, 10), leg("ASSEMBLY", b, 15), leg(a, b, 5))).then().statusCode(200);
+        // Without service times B after A is as good as A after B plus 5 minutes; with 20 minutes at each door and
+        // 45 at B's, A→B arrives at B at 35 (10 + 20 + 5), B→A at A only at 65 (15 + 45 + 5).
+        Map<String, Object> body = Map.of("serviceMinutes", 20,
+                "serviceTimes", List.of(Map.of("targetId", b, "minutes", 45)));
+        JsonPath plan = given().auth().oauth2(court.officer()).contentType(ContentType.JSON).body(body)
+                .post("/api/operations/" + op + "/dispatch-plan").then().statusCode(200)
+                .body("serviceMinutes", equalTo(20))
+                .body("teams[0].route.targetId", equalTo(List.of(a, b)))
+                .body("teams[0].route[0].serviceMinutes", equalTo(20))
+                .body("teams[0].route[0].leaves", equalTo("06:00"))
+                .body("teams[0].route[1].eta", equalTo("06:05"))
+                .body("teams[0].route[1].serviceMinutes", equalTo(45))
+                .body("teams[0].route[1].leavesMinutes", equalTo(80))
+                .body("teams[0].finish.time", equalTo("06:50"))
+                .body("targets.find { it.targetId == '" + b + "' }.serviceMinutes", equalTo(45))
+                .body("latestArrival.minutes", equalTo(35))
+                // Reach 15; one team travels at least 5 + 5 (cheapest legs in) or 15 (spanning tree) and spends
+                // the 20 minutes at A before its last arrival: 35, so the plan is proven optimal.
+                .body("lowerBound.reachMinutes", equalTo(15))
+                .body("lowerBound.workloadMinutes", equalTo(30))
+                .body("lowerBound.spanningTreeMinutes", equalTo(35))
+                .body("lowerBound.minutes", equalTo(35))
+                .body("gap", equalTo(0))
+                .body("gapPercent", equalTo(0.0f))
+                .extract().jsonPath();
+        given().auth().oauth2(court.observer()).get("/api/operations/" + op + "/dispatch-plan").then()
+                .statusCode(200).body("teams[0].route[1].serviceMinutes", equalTo(45))
+                .body("computedAt", equalTo(plan.getString("computedAt")));
+
+        // Without a body: arrivals only, as before (B is then the last stop either way round).
+        compute(court.officer(), op).then().statusCode(200)
+                .body("serviceMinutes", equalTo(0))
+                .body("teams[0].route.serviceMinutes", equalTo(List.of(0, 0)))
+                .body("latestArrival.minutes", equalTo(15));
+    }
+
+    @Test
+    void shouldRefuseBadServiceTimes() {
+        Court court = Court.fresh();
+        String op = operationWithTeams(court, 1).operationId;
+        String a = target(court, op, "李明", LAT + 0.01, LNG, null);
+        String path = "/api/operations/" + op + "/dispatch-plan";
+        given().auth().oauth2(court.officer()).contentType(ContentType.JSON).body(Map.of("serviceMinutes", -1))
+                .post(path).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem(containsString("serviceMinutes")));
+        given().auth().oauth2(court.officer()).contentType(ContentType.JSON)
+                .body(Map.of("serviceTimes", List.of(Map.of("targetId", a, "minutes", 721)))).post(path).then()
+                .statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(court.officer()).contentType(ContentType.JSON)
+                .body(Map.of("serviceTimes", List.of(Map.of("targetId", a, "minutes", 10),
+                        Map.of("targetId", a, "minutes", 20)))).post(path).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("serviceTimes[1].targetId"));
+        String stranger = UUID.randomUUID().toString();
+        given().auth().oauth2(court.officer()).contentType(ContentType.JSON)
+                .body(Map.of("serviceTimes", List.of(Map.of("targetId", stranger, "minutes", 10)))).post(path)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("/problems/unknown-target"))
+                .body("targets.targetId", equalTo(List.of(stranger)));
+        // Nothing was planned by the refused requests.
+        given().auth().oauth2(court.officer()).get(path).then().statusCode(404);
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------------
 
     record Setup(String operationId, List<String> teamIds) {

@@ -57,8 +57,8 @@ class TravelMatrixTest {
         assertThat(windows.notAfter()[1]).isEqualTo(10);
         TargetInput open = at(1, null, null, null, null);
         ArrivalWindows none = ArrivalWindows.of(problem(teams(1), List.of(open), Map.of()));
-        assertThat(none.notBefore()[1]).isEqualTo(Visit.OPEN_BEFORE);
-        assertThat(none.notAfter()[1]).isEqualTo(Visit.OPEN_AFTER);
+        assertThat(none.notBefore()[1]).isEqualTo(ArrivalWindows.OPEN_BEFORE);
+        assertThat(none.notAfter()[1]).isEqualTo(ArrivalWindows.OPEN_AFTER);
     }
 
     @Test
