@@ -10,6 +10,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.config.JsonPathConfig;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Payments per second with {@code payment.benchmark.writers} (default 16) concurrent clients, each paying 0.01 into
  * its own case, the cases spread over {@code payment.benchmark.courts} courts (default 1: every writer queues on the
- * same court's audit chain), for {@code payment.benchmark.seconds} (default 20) after a 5-second warm-up; then
+ * same court's audit chain), for {@code payment.benchmark.seconds} (default 40) after a 5-second warm-up; then
  * checks that every payment is in the ledgers and the audit trail still verifies. Not part of the normal test run:
  * {@code -Dgroups=benchmark -Dtest=PaymentBenchmark}.
  */
@@ -37,7 +40,7 @@ class PaymentBenchmark {
 
     private static final int WRITERS = Integer.getInteger("payment.benchmark.writers", 16);
     private static final int COURTS = Integer.getInteger("payment.benchmark.courts", 1);
-    private static final long SECONDS = Long.getLong("payment.benchmark.seconds", 20);
+    private static final long SECONDS = Long.getLong("payment.benchmark.seconds", 40);
     private static final JsonPathConfig EXACT = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
     private static final Map<String, Object> CENT = Map.of("channel", "ON_SITE", "payer", "秦某某",
             "amount", new BigDecimal("0.01"), "receivedOn", "2023-02-02", "reference", "benchmark");
@@ -53,13 +56,21 @@ class PaymentBenchmark {
             cases.add(inEnforcement(courts.get(w % COURTS)));
         }
         long[][] warmUp = run(courts, cases, 5);
+        Waits waits = new Waits();
+        Thread sampler = new Thread(waits);
+        sampler.start();
         long[][] measured = run(courts, cases, SECONDS);
+        waits.stop = true;
+        sampler.join();
         long payments = Arrays.stream(measured).mapToLong(m -> m.length).sum();
         long[] latencies = Arrays.stream(measured).flatMapToLong(Arrays::stream).sorted().toArray();
         System.out.printf("%nPaymentBenchmark: %d writers, %d court(s), %d s: %d payments, %.1f payments/s,"
                         + " p50 %.1f ms, p99 %.1f ms%n%n", WRITERS, COURTS, SECONDS, payments,
                 payments / (double) SECONDS, latencies[latencies.length / 2] / 1e6,
                 latencies[(int) (latencies.length * 0.99)] / 1e6);
+        System.out.printf("PaymentBenchmark: of the database's sessions, on average %.1f in a transaction, %.1f of"
+                        + " them waiting for a lock (%s), over %d samples%n%n", waits.busy / (double) waits.samples,
+                waits.locked / (double) waits.samples, waits.byEvent, waits.samples);
 
         for (int w = 0; w < WRITERS; w++) {
             Court court = courts.get(w % COURTS);
@@ -70,6 +81,44 @@ class PaymentBenchmark {
         }
         given().auth().oauth2(courts.get(0).director()).get("/api/audit/verification").then().statusCode(200)
                 .body("valid", equalTo(true));
+    }
+
+    /** Samples pg_stat_activity every 20 ms: sessions in a transaction, and those waiting for a lock. */
+    private static final class Waits implements Runnable {
+        volatile boolean stop;
+        long samples;
+        long busy;
+        long locked;
+        final Map<String, Long> byEvent = new java.util.TreeMap<>();
+
+        @Override
+        public void run() {
+            // As DB_USER (a superuser here): other roles' sessions show their waits to it only.
+            String url = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                    .getValue("quarkus.datasource.jdbc.url", String.class);
+            String user = System.getenv().getOrDefault("DB_USER", "postgres");
+            String password = System.getenv().getOrDefault("DB_PASSWORD", "");
+            try (Connection c = java.sql.DriverManager.getConnection(url, user, password);
+                 PreparedStatement s = c.prepareStatement("""
+                         SELECT wait_event_type, wait_event FROM pg_stat_activity
+                         WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL""")) {
+                while (!stop) {
+                    samples++;
+                    try (ResultSet rows = s.executeQuery()) {
+                        while (rows.next()) {
+                            busy++;
+                            if ("Lock".equals(rows.getString(1))) {
+                                locked++;
+                                byEvent.merge(rows.getString(2), 1L, Long::sum);
+                            }
+                        }
+                    }
+                    Thread.sleep(20);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** Each writer's latencies (ns) of the payments it made in {@code seconds}. */
