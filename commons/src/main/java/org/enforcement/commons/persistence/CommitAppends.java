@@ -28,9 +28,8 @@ import org.enforcement.commons.http.Json;
  * <p>
  * Runs as a (non-interposed) synchronization just before the commit, so before Hibernate's and the pool's own, on
  * the transaction's connection; it flushes the persistence context first, so no row lock is taken after the logs'
- * locks (which could deadlock). A failure
- * there rolls the transaction back and reaches the caller wrapped in the commit's exception, which
- * {@code DatabaseFaults} unwraps like any other.
+ * locks (which could deadlock). A failure there rolls the transaction back and reaches the caller wrapped in the
+ * commit's exception, which {@code DatabaseFaults} unwraps like any other.
  */
 @ApplicationScoped
 public class CommitAppends {
