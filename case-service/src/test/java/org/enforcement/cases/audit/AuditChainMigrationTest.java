@@ -19,7 +19,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
- * V14_1 on a database that has audit entries of the global chain: they are marked chain 1, each court's newest one
+ * V15_1 on a database that has audit entries of the global chain: they are marked chain 1, each court's newest one
  * becomes its chain's head, and the next entry {@code append_at_commit} writes for a court links to it (chain 2,
  * SHA-256 of previous hash and content hash), while another court's entry is not held up by it.
  */

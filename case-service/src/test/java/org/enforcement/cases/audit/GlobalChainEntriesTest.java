@@ -22,7 +22,7 @@ import org.enforcement.testing.Court;
 import org.junit.jupiter.api.Test;
 
 /**
- * Entries written before issue 18 were chained across all courts (chain 1); migration V14_1 made each court's
+ * Entries written before issue 18 were chained across all courts (chain 1); migration V15_1 made each court's
  * newest entry the head its own chain goes on from. Such entries, written here as they were then, still verify; a
  * court's new entries link to its last old one; and a changed old entry is still caught.
  */

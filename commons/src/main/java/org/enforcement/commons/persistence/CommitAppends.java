@@ -22,7 +22,7 @@ import org.enforcement.commons.http.Json;
 
 /**
  * The rows a transaction appends to the shared logs (audit entries, outbox events), kept until its commit and then
- * written by one statement ({@code append_at_commit}, migration V14_1), after everything else the transaction
+ * written by one statement ({@code append_at_commit}, migration V15_1), after everything else the transaction
  * wrote. The logs' locks (a court's audit head, the outbox lock) are therefore held for that statement and the
  * commit only, not while the rest of the use case runs: that is what kept 10 of 16 writers waiting (issue 18).
  * <p>

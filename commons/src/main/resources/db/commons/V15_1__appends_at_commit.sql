@@ -1,6 +1,6 @@
 -- Issue 18: the outbox and the audit trail are written in one statement, the last before the commit
 -- (enforcement-commons, persistence/CommitAppends), so their locks are held for that statement and the commit only.
--- Numbered after every service's own migrations at the time (stats-service's V14): a service's next one is V15 on.
+-- Numbered after every service's own migrations at the time (stats-service's V15): a service's next one is V16 on.
 
 -- Audit entries are chained per court from now on (chain 2): each entry links to its court's previous entry, so
 -- courts no longer queue behind one global lock. The entries written before were chained across all courts
