@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,14 +11,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.enforcement.commons.http.Json;
+import org.enforcement.commons.persistence.CommitAppends;
 import org.enforcement.commons.persistence.SqlValues;
 import org.enforcement.events.EventPayload;
 
 /**
  * The transactional outbox: domain code calls {@link #publish} inside the transaction that changes state, so an
- * event exists exactly when its change committed. Writers take a transaction-scoped advisory lock before taking
- * an id, which makes ids commit in increasing order: a consumer that has read up to id N can never later find
- * an event with a smaller id appear, so {@code after=N} is a safe cursor.
+ * event exists exactly when its change committed. Ids commit in increasing order: a consumer that has read up to id
+ * N can never later find an event with a smaller id appear, so {@code after=N} is a safe cursor.
+ * <p>
+ * How (issue 18): the events are kept until the commit and written by {@link CommitAppends} as the last statement
+ * of the transaction, which takes a transaction-scoped advisory lock, then the ids, and inserts; the lock is held
+ * for that statement and the commit, not while the use case runs. The alternative, ordering the feed by commit
+ * with a horizon ({@code pg_current_xact_id()} per event, readers stopping at {@code pg_snapshot_xmin}), needs no
+ * lock at all, but its order is not the id order: cursors, stats-service's ingestion and the webhooks' cursors would
+ * have to move to a new position column and a sequencer; taking the lock last keeps the id contract as it is.
  */
 @ApplicationScoped
 public class DomainEvents {
@@ -27,36 +33,22 @@ public class DomainEvents {
     @Inject
     Clock clock;
 
-    /** Advisory-lock key that serialises outbox writers (arbitrary, fixed). */
-    static final long OUTBOX_LOCK = 7_300_001L;
-
     @Inject
     EntityManager em;
 
+    @Inject
+    CommitAppends appends;
+
     /**
-     * Appends {@code payload} as an event of its type ({@link EventPayload#eventType()}): the record is the
-     * contract, so a field can only be added or changed where the contract shows it too.
+     * Appends {@code payload} as an event of its type ({@link EventPayload#eventType()}) when the transaction commits:
+     * the record is the contract, so a field can only be added or changed where the contract shows it too.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String court, String caseId, String aggregateType, String aggregateId, EventPayload payload) {
-        String type = payload.eventType();
         UUID eventId = UUID.randomUUID();
         Instant occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        em.flush(); // write the state change first so the lock is held only for the insert and the commit
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(" + OUTBOX_LOCK + ")").getSingleResult();
-        em.createNativeQuery("""
-                        INSERT INTO outbox_event (event_id, type, court, case_id, aggregate_type, aggregate_id,
-                                                  payload, occurred_at)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, CAST(?7 AS jsonb), ?8)""")
-                .setParameter(1, eventId)
-                .setParameter(2, type)
-                .setParameter(3, court)
-                .setParameter(4, caseId)
-                .setParameter(5, aggregateType)
-                .setParameter(6, aggregateId)
-                .setParameter(7, Json.canonical(payload))
-                .setParameter(8, Timestamp.from(occurredAt))
-                .executeUpdate();
+        appends.event(new CommitAppends.EventRow(eventId, payload.eventType(), court, caseId, aggregateType,
+                aggregateId, payload, occurredAt));
         return eventId;
     }
 
