@@ -49,7 +49,8 @@ public final class Bench {
             report.header(Machine.when(settings.root()) + (settings.smoke() ? " (SMOKE: figures meaningless)" : ""));
             report.header(Machine.describe(settings.root()));
             report.header("load average at the start " + Machine.loadAverage());
-            report.header("case-service " + settings.caseJar() + ", JVM options " + settings.jvmOptions());
+            report.header("case-service " + settings.caseJar() + ", rate limits off, JVM options "
+                    + settings.jvmOptions());
             report.header(settings.run().toSeconds() + " s per measurement, pgbench scale " + settings.pgbenchScale()
                     + ", reads by " + settings.loadGenerator() + ", payments by the Java generator; logs in "
                     + settings.logs());

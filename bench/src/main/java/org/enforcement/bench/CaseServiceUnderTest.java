@@ -55,6 +55,8 @@ final class CaseServiceUnderTest implements AutoCloseable {
         env.put("CASE_SERVICE_PORT", String.valueOf(port));
         env.put("CASE_SERVICE_MANAGEMENT_PORT", String.valueOf(managementPort));
         env.put("DB_NAME", settings.caseDatabase());
+        // Capacity, not one caller's quota: the load comes from one token, which the per-caller limit would stop.
+        env.put("RATE_LIMIT_ENABLED", "false");
         // In quarkus-app/, as run.sh does: an AppCDS archive is used only when java starts where it was made.
         service = PackagedService.start(Settings.CASE_SERVICE, settings.caseJar(), settings.jvmOptions(), env,
                 settings.caseJar().toAbsolutePath().getParent(),
