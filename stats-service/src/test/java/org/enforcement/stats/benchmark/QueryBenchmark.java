@@ -172,19 +172,20 @@ class QueryBenchmark {
             String mode = cold ? " [cold]" : "";
             publicPage("public figures BM-ALL (registered, 300 courts)" + mode, cold,
                     "/public/campaigns/BM-ALL/figures", Map.of());
-            publicPage("public figures BM-02 (not registered)" + mode, cold, "/public/campaigns/BM-02/figures",
+            // Only published campaigns are public: BM-01 (30 courts) instead of the unregistered BM-02.
+            publicPage("public figures BM-01 (registered, 30 courts)" + mode, cold, "/public/campaigns/BM-01/figures",
                     Map.of());
             publicPage("public collections.svg BM-ALL" + mode, cold, "/public/campaigns/BM-ALL/charts/collections.svg",
                     Map.of());
-            publicPage("public viewers-by-platform.svg BM-02" + mode, cold,
-                    "/public/campaigns/BM-02/charts/viewers-by-platform.svg", Map.of());
+            publicPage("public viewers-by-platform.svg BM-01" + mode, cold,
+                    "/public/campaigns/BM-01/charts/viewers-by-platform.svg", Map.of());
             publicPage("public key-tasks.svg BM-ALL" + mode, cold, "/public/campaigns/BM-ALL/charts/key-tasks.svg",
                     Map.of());
             publicPage("public ranking.svg BM-ALL" + mode, cold, "/public/campaigns/BM-ALL/charts/ranking.svg",
                     Map.of());
             publicPage("public dashboard: list" + mode, cold, "/public/dashboard", Map.of());
             publicPage("public dashboard: BM-ALL" + mode, cold, "/public/dashboard", Map.of("campaign", "BM-ALL"));
-            publicPage("public dashboard: BM-02" + mode, cold, "/public/dashboard", Map.of("campaign", "BM-02"));
+            publicPage("public dashboard: BM-01" + mode, cold, "/public/dashboard", Map.of("campaign", "BM-01"));
         }
         print();
         for (Timing t : timings) {
@@ -278,6 +279,9 @@ class QueryBenchmark {
                         "deadline", to)));
         given().auth().oauth2(all).contentType(ContentType.JSON).body(body).post("/api/campaigns")
                 .then().statusCode(201);
+        // A registered campaign is on the public pages only once published.
+        given().auth().oauth2(all).queryParam("organiser", organizer)
+                .post("/api/campaigns/{code}/publication", code).then().statusCode(200);
     }
 
     /**
