@@ -15,6 +15,6 @@ public record AuditEntry(
         @Schema(example = "Case") String resourceType,
         String resourceId,
         @Schema(nullable = true) String detail,
-        @Schema(description = "Hash of the entry before this one") String previousHash,
+        @Schema(description = "Hash of the same court's entry before this one (each court's trail is its own chain)") String previousHash,
         @Schema(description = "SHA-256 over this entry's content and previousHash") String hash) {
 }

@@ -109,7 +109,8 @@ public class ProblemExamples implements OASFilter {
     /** A field error of the operation's body (its first property) or its first query parameter. */
     private static Map<String, Object> badRequest(String instance, Operation op, OpenAPI openAPI) {
         String field = op == null ? null : bodyField(op, openAPI);
-        String message = "must not be null";
+        // "must not be null" only where the field is required: an optional body (dispatch-plan's) says so otherwise.
+        String message = field != null && requiredBodyField(op, openAPI) ? "must not be null" : "is not valid";
         if (field == null && op != null) {
             field = queryParameter(op);
             message = "is not valid";
@@ -139,6 +140,16 @@ public class ProblemExamples implements OASFilter {
             }
         }
         return null;
+    }
+
+    private static boolean requiredBodyField(Operation op, OpenAPI openAPI) {
+        for (MediaType media : op.getRequestBody().getContent().getMediaTypes().values()) {
+            Schema schema = resolve(media.getSchema(), openAPI);
+            if (schema != null && schema.getRequired() != null && !schema.getRequired().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String queryParameter(Operation op) {

@@ -109,6 +109,40 @@ class ContractFiltersTest {
     }
 
     @Test
+    void shouldSayMustNotBeNullOnlyOfARequiredBodyField() {
+        Operation required = bodyOperation("Payment", OASFactory.createSchema().addProperty("amount",
+                OASFactory.createSchema().addType(SchemaType.STRING)).addRequired("amount"));
+        Operation optional = bodyOperation("Plan", OASFactory.createSchema().addProperty("serviceMinutes",
+                OASFactory.createSchema().addType(SchemaType.INTEGER)));
+        OpenAPI openAPI = OASFactory.createOpenAPI().info(OASFactory.createInfo().title("operation-service API"))
+                .components(OASFactory.createComponents())
+                .paths(OASFactory.createPaths()
+                        .addPathItem("/api/payments", OASFactory.createPathItem().POST(required))
+                        .addPathItem("/api/plans", OASFactory.createPathItem().POST(optional)));
+        openAPI.getComponents().addSchema("Payment", required.getRequestBody().getContent()
+                .getMediaType("application/json").getSchema());
+        openAPI.getComponents().addSchema("Plan", optional.getRequestBody().getContent()
+                .getMediaType("application/json").getSchema());
+        required.getRequestBody().getContent().getMediaType("application/json")
+                .setSchema(OASFactory.createSchema().ref("#/components/schemas/Payment"));
+        optional.getRequestBody().getContent().getMediaType("application/json")
+                .setSchema(OASFactory.createSchema().ref("#/components/schemas/Plan"));
+
+        new ProblemExamples().filterOpenAPI(openAPI);
+
+        assertThat(example(required, "400")).containsEntry("detail", "amount: must not be null");
+        assertThat(example(optional, "400")).as("an optional field's example must not claim it is required")
+                .containsEntry("detail", "serviceMinutes: is not valid");
+    }
+
+    private static Operation bodyOperation(String name, Schema schema) {
+        return OASFactory.createOperation()
+                .requestBody(OASFactory.createRequestBody().content(OASFactory.createContent()
+                        .addMediaType("application/json", OASFactory.createMediaType().schema(schema))))
+                .responses(OASFactory.createAPIResponses().addAPIResponse("400", problemResponse()));
+    }
+
+    @Test
     void shouldLeaveOutCommonResponsesNoOperationUses() {
         Operation own401 = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
                 .addAPIResponse("200", OASFactory.createAPIResponse().description("ok"))
