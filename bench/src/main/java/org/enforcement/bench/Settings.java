@@ -15,7 +15,7 @@ import java.util.Map;
 record Settings(boolean smoke, Path root, Path caseJar, Duration run, Duration warmUp, int pgbenchScale,
         int connections,
         int latencyConnections, String databasePrefix, String loadGenerator, boolean mavenBenchmarks,
-        boolean queryBenchmark, int ingestionEvents, Path logs) {
+        boolean queryBenchmark, int ingestionEvents, Path logs, boolean readsOnly, List<String> extraJvmOptions) {
 
     static final String CASE_SERVICE = "case-service";
 
@@ -43,14 +43,21 @@ record Settings(boolean smoke, Path root, Path caseJar, Duration run, Duration w
         if (load.equals("auto")) {
             load = onPath("wrk") ? "wrk" : "java";
         }
+        String only = env.getOrDefault("BENCH_ONLY", "").strip();
+        if (!List.of("", "P1").contains(only)) {
+            throw new IllegalArgumentException("BENCH_ONLY is P1 (reads only: no P2, P4, P5) or unset, not " + only);
+        }
+        String extra = env.getOrDefault("BENCH_JVM_EXTRA", "").strip();
         Path logs = env.containsKey("BENCH_LOGS") ? Path.of(env.get("BENCH_LOGS"))
                 : root.resolve("bench/target/bench-run");
         return new Settings(smoke, root, caseJar.toAbsolutePath(), Duration.ofSeconds(seconds),
                 Duration.ofSeconds(number(env, "BENCH_WARMUP_SECONDS", smoke ? 1 : 10)),
                 number(env, "BENCH_PGBENCH_SCALE", smoke ? 1 : 10), number(env, "BENCH_CONNECTIONS", 16),
                 number(env, "BENCH_LATENCY_CONNECTIONS", 4), prefix, load,
-                !smoke && !"0".equals(env.get("BENCH_MAVEN")), !smoke && "1".equals(env.get("BENCH_P3")),
-                number(env, "BENCH_P4_EVENTS", 100_000), logs.toAbsolutePath());
+                !smoke && !"0".equals(env.get("BENCH_MAVEN")) && only.isEmpty(),
+                !smoke && "1".equals(env.get("BENCH_P3")) && only.isEmpty(),
+                number(env, "BENCH_P4_EVENTS", 100_000), logs.toAbsolutePath(), only.equals("P1"),
+                extra.isEmpty() ? List.of() : List.of(extra.split("\\s+")));
     }
 
     String pgbenchDatabase() {
@@ -77,6 +84,8 @@ record Settings(boolean smoke, Path root, Path caseJar, Duration run, Duration w
         if (Files.isRegularFile(archive)) {
             options.add("-XX:SharedArchiveFile=" + archive);
         }
+        // BENCH_JVM_EXTRA, e.g. a flight recording or another compiler, after the file's options so they win.
+        options.addAll(extraJvmOptions);
         return options;
     }
 

@@ -31,10 +31,6 @@ public class CaseQueries {
         return CaseResponse.of(c, PersonalData.fullAccess(caller));
     }
 
-    public CaseResponse getView(UUID id) {
-        return view(get(id));
-    }
-
     public List<CaseTransition> history(UUID id) {
         Case c = get(id);
         return cases.getEntityManager()

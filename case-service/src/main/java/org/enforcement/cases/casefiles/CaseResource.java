@@ -58,9 +58,8 @@ public class CaseResource {
     static final int MAX_PAGE = 100;
 
     static final Set<String> SELECTABLE_FIELDS = Set.of("id", "caseNumber", "court", "status", "conclusionType",
-            "cause", "basisDocument", "principal", "costs", "owed", "paid", "outstanding", "disbursed",
-            "nonMonetaryObligation", "assignedJudge", "campaignCode", "filedOn", "concludedAt", "applicants",
-            "respondents", "version");
+            "cause", "basisDocument", "principal", "costs", "owed", "paid", "outstanding", "disbursed", "version",
+            "nonMonetaryObligation", "assignedJudge", "campaignCode", "filedOn", "concludedAt", "applicants", "respondents");
 
     @Inject
     RegisterCase register;
@@ -72,8 +71,10 @@ public class CaseResource {
     CaseQueries queries;
 
     @Inject
-    CaseText text;
+    CaseReads reads;
 
+    @Inject
+    CaseText text;
 
     @Inject
     ObjectMapper mapper;
@@ -164,7 +165,7 @@ public class CaseResource {
     @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     public Response get(@PathParam("caseId") UUID caseId) {
-        CaseResponse c = queries.getView(caseId);
+        CaseResponse c = reads.get(caseId);
         return Response.ok(c).tag(etag(c)).build();
     }
 

@@ -10,6 +10,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.enforcement.commons.http.edge.ControlCharacters;
 import org.jboss.logging.Logger;
@@ -24,9 +26,23 @@ public class TokenClaims implements SecurityIdentityAugmentor {
 
     private static final Logger LOG = Logger.getLogger(TokenClaims.class);
 
+    /** How many tokens found clean are remembered; the memory is emptied when it is full. */
+    static final int REMEMBERED = 1000;
+
+    /**
+     * Tokens (the whole signed text) whose claims were found clean. The claims are a function of the token, so the
+     * same token is not looked through again on its next request (issue 18: 4 % of a GET's CPU). A refused token is
+     * never remembered: it is refused every time.
+     */
+    private final Map<String, Boolean> clean = new ConcurrentHashMap<>();
+
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            String token = jwt.getRawToken();
+            if (token != null && clean.containsKey(token)) {
+                return Uni.createFrom().item(identity);
+            }
             for (String name : jwt.getClaimNames()) {
                 if (ControlCharacters.contains(name) || holdsControlCharacter(jwt.getClaim(name))) {
                     LOG.warnf("Refused a token of %s: claim '%s' holds a control character",
@@ -34,6 +50,12 @@ public class TokenClaims implements SecurityIdentityAugmentor {
                     return Uni.createFrom().failure(new AuthenticationFailedException(
                             "A token claim holds a control character"));
                 }
+            }
+            if (token != null) {
+                if (clean.size() >= REMEMBERED) {
+                    clean.clear();
+                }
+                clean.put(token, Boolean.TRUE);
             }
         }
         return Uni.createFrom().item(identity);
