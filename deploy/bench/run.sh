@@ -9,7 +9,8 @@
 # Options (environment): BENCH_SECONDS, BENCH_PGBENCH_SCALE (10), BENCH_CONNECTIONS (16),
 # BENCH_LATENCY_CONNECTIONS (4), BENCH_LOAD (auto|wrk|java), BENCH_DB_PREFIX (enforcement_bench),
 # BENCH_JARS_DIR (other packaged services: <dir>/case-service/quarkus-run.jar), BENCH_MAVEN=0 (no P4/P5),
-# BENCH_P3=1 (also stats-service QueryBenchmark, minutes), BENCH_P4_EVENTS (100000), BENCH_LOGS, DB_HOST, DB_PORT,
+# BENCH_P3=1 (also stats-service QueryBenchmark, minutes), BENCH_P4_EVENTS (100000), BENCH_ONLY (P1,P2: only these of
+# P1 and P2; default both), BENCH_LOGS, DB_HOST, DB_PORT,
 # DB_USER, DB_PASSWORD, SKIP_BUILD=1. See README.md, "Benchmark".
 set -euo pipefail
 

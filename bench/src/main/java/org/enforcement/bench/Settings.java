@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -15,7 +16,7 @@ import java.util.Map;
 record Settings(boolean smoke, Path root, Path caseJar, Duration run, Duration warmUp, int pgbenchScale,
         int connections,
         int latencyConnections, String databasePrefix, String loadGenerator, boolean mavenBenchmarks,
-        boolean queryBenchmark, int ingestionEvents, Path logs) {
+        boolean queryBenchmark, int ingestionEvents, Path logs, List<String> only) {
 
     static final String CASE_SERVICE = "case-service";
 
@@ -43,6 +44,7 @@ record Settings(boolean smoke, Path root, Path caseJar, Duration run, Duration w
         if (load.equals("auto")) {
             load = onPath("wrk") ? "wrk" : "java";
         }
+        List<String> only = only(env.getOrDefault("BENCH_ONLY", ""));
         Path logs = env.containsKey("BENCH_LOGS") ? Path.of(env.get("BENCH_LOGS"))
                 : root.resolve("bench/target/bench-run");
         return new Settings(smoke, root, caseJar.toAbsolutePath(), Duration.ofSeconds(seconds),
@@ -50,7 +52,28 @@ record Settings(boolean smoke, Path root, Path caseJar, Duration run, Duration w
                 number(env, "BENCH_PGBENCH_SCALE", smoke ? 1 : 10), number(env, "BENCH_CONNECTIONS", 16),
                 number(env, "BENCH_LATENCY_CONNECTIONS", 4), prefix, load,
                 !smoke && !"0".equals(env.get("BENCH_MAVEN")), !smoke && "1".equals(env.get("BENCH_P3")),
-                number(env, "BENCH_P4_EVENTS", 100_000), logs.toAbsolutePath());
+                number(env, "BENCH_P4_EVENTS", 100_000), logs.toAbsolutePath(), only);
+    }
+
+    /** Whether this run measures {@code id} (P1, P2): all of them unless BENCH_ONLY names some. */
+    boolean measures(String id) {
+        return only.isEmpty() || only.contains(id);
+    }
+
+    /** BENCH_ONLY: a comma-separated choice of P1 and P2 (P6 is always measured); empty means all. */
+    private static List<String> only(String value) {
+        List<String> only = new ArrayList<>();
+        for (String part : value.split(",")) {
+            String id = part.strip().toUpperCase(Locale.ROOT);
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (!List.of("P1", "P2").contains(id)) {
+                throw new IllegalArgumentException("BENCH_ONLY is a comma-separated list of P1 and P2, not " + value);
+            }
+            only.add(id);
+        }
+        return List.copyOf(only);
     }
 
     String pgbenchDatabase() {
