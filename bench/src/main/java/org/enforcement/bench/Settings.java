@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -15,7 +16,7 @@ import java.util.Map;
 record Settings(boolean smoke, Path root, Path caseJar, Duration run, Duration warmUp, int pgbenchScale,
         int connections,
         int latencyConnections, String databasePrefix, String loadGenerator, boolean mavenBenchmarks,
-        boolean queryBenchmark, int ingestionEvents, Path logs, boolean readsOnly, List<String> extraJvmOptions) {
+        boolean queryBenchmark, int ingestionEvents, Path logs, List<String> only, List<String> extraJvmOptions) {
 
     static final String CASE_SERVICE = "case-service";
 
@@ -43,10 +44,7 @@ record Settings(boolean smoke, Path root, Path caseJar, Duration run, Duration w
         if (load.equals("auto")) {
             load = onPath("wrk") ? "wrk" : "java";
         }
-        String only = env.getOrDefault("BENCH_ONLY", "").strip();
-        if (!List.of("", "P1").contains(only)) {
-            throw new IllegalArgumentException("BENCH_ONLY is P1 (reads only: no P2, P4, P5) or unset, not " + only);
-        }
+        List<String> only = only(env.getOrDefault("BENCH_ONLY", ""));
         String extra = env.getOrDefault("BENCH_JVM_EXTRA", "").strip();
         Path logs = env.containsKey("BENCH_LOGS") ? Path.of(env.get("BENCH_LOGS"))
                 : root.resolve("bench/target/bench-run");
@@ -56,8 +54,29 @@ record Settings(boolean smoke, Path root, Path caseJar, Duration run, Duration w
                 number(env, "BENCH_LATENCY_CONNECTIONS", 4), prefix, load,
                 !smoke && !"0".equals(env.get("BENCH_MAVEN")) && only.isEmpty(),
                 !smoke && "1".equals(env.get("BENCH_P3")) && only.isEmpty(),
-                number(env, "BENCH_P4_EVENTS", 100_000), logs.toAbsolutePath(), only.equals("P1"),
+                number(env, "BENCH_P4_EVENTS", 100_000), logs.toAbsolutePath(), only,
                 extra.isEmpty() ? List.of() : List.of(extra.split("\\s+")));
+    }
+
+    /** Whether this run measures {@code id} (P1, P2): all of them unless BENCH_ONLY names some. */
+    boolean measures(String id) {
+        return only.isEmpty() || only.contains(id);
+    }
+
+    /** BENCH_ONLY: a comma-separated choice of P1 and P2 (P6 is always measured); empty means all. */
+    private static List<String> only(String value) {
+        List<String> only = new ArrayList<>();
+        for (String part : value.split(",")) {
+            String id = part.strip().toUpperCase(Locale.ROOT);
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (!List.of("P1", "P2").contains(id)) {
+                throw new IllegalArgumentException("BENCH_ONLY is a comma-separated list of P1 and P2, not " + value);
+            }
+            only.add(id);
+        }
+        return List.copyOf(only);
     }
 
     String pgbenchDatabase() {

@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.enforcement.cases.casefiles.CaseRepository;
 import org.enforcement.cases.casefiles.UseCase;
@@ -29,6 +31,8 @@ class ArchitectureTest extends ServiceArchitectureTest {
         ArchRule rule = noClasses().that().areNotAnnotatedWith(UseCase.class)
                 .should().callMethod(CaseRepository.class, "lockInCourt", UUID.class, String.class)
                 .orShould().callMethod(CaseRepository.class, "lockForCheck", UUID.class)
+                .orShould().callMethod(CaseRepository.class, "payIn", UUID.class, String.class, BigDecimal.class,
+                        LocalDate.class)
                 .because("the case lock is taken by the use cases alone (issue 17)");
         rule.check(CASE_SERVICE);
     }

@@ -2,12 +2,26 @@ package org.enforcement.cases.casefiles;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 @ApplicationScoped
 public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
+
+    /** The pool hands out the transaction's connection (closing the handle keeps it open). */
+    @Inject
+    DataSource dataSource;
 
     /**
      * The case if it exists in {@code court}, with its parties in the same statement (every view of a case shows
@@ -35,5 +49,65 @@ public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
      */
     public Optional<Case> lockForCheck(UUID id) {
         return find("id", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /**
+     * A payment's lock and its money in one statement (issue 18): when case {@code id} of {@code court} exists, is
+     * not concluded, was filed on or before {@code receivedOn} and still owes at least {@code amount}, its row is
+     * locked, its version bumped (the ETag changes, as with {@link #lockInCourt}) and {@code amount} added to its paid
+     * total, and the case is answered as the row now is. Empty when any of that does not hold: nothing was locked or
+     * changed, and the caller takes the lock the ordinary way to tell why.
+     * <p>
+     * The answer is not managed by the persistence context (its parties are not loaded, changing it writes nothing):
+     * it is the locked row's values for the rest of the booking, which writes the case only through this statement.
+     */
+    public Optional<Case> payIn(UUID id, String court, BigDecimal amount, LocalDate receivedOn) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("""
+                     UPDATE enforcement_case SET paid = paid + ?, version = version + 1
+                     WHERE id = ? AND court = ? AND status <> 'CONCLUDED' AND filed_on <= ?
+                       AND paid + ? <= principal + costs
+                     RETURNING case_number, number_year, number_seq, cause, basis_document, principal, costs,
+                               non_monetary_obligation, assigned_judge, campaign_code, status, conclusion_type,
+                               filed_on, filed_at, concluded_at, version, paid, disbursed, pending_disbursements""")) {
+            update.setBigDecimal(1, amount);
+            update.setObject(2, id);
+            update.setString(3, court);
+            update.setObject(4, receivedOn);
+            update.setBigDecimal(5, amount);
+            try (ResultSet row = update.executeQuery()) {
+                return row.next() ? Optional.of(caseOf(id, court, row)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Paying into case " + id + " failed", e);
+        }
+    }
+
+    private static Case caseOf(UUID id, String court, ResultSet row) throws SQLException {
+        Case c = new Case();
+        c.id = id;
+        c.court = court;
+        c.caseNumber = row.getString(1);
+        c.numberYear = row.getInt(2);
+        c.numberSeq = row.getInt(3);
+        c.cause = row.getString(4);
+        c.basisDocument = row.getString(5);
+        c.principal = row.getBigDecimal(6);
+        c.costs = row.getBigDecimal(7);
+        c.nonMonetaryObligation = row.getString(8);
+        c.assignedJudge = row.getString(9);
+        c.campaignCode = row.getString(10);
+        c.status = CaseStatus.valueOf(row.getString(11));
+        String conclusion = row.getString(12);
+        c.conclusionType = conclusion == null ? null : ConclusionType.valueOf(conclusion);
+        c.filedOn = row.getObject(13, LocalDate.class);
+        c.filedAt = row.getObject(14, OffsetDateTime.class).toInstant();
+        OffsetDateTime concludedAt = row.getObject(15, OffsetDateTime.class);
+        c.concludedAt = concludedAt == null ? null : concludedAt.toInstant();
+        c.version = row.getLong(16);
+        c.paid = row.getBigDecimal(17);
+        c.disbursed = row.getBigDecimal(18);
+        c.pendingDisbursements = row.getBigDecimal(19);
+        return c;
     }
 }

@@ -50,6 +50,19 @@ public class PaymentEntries {
         return p;
     }
 
+    /**
+     * Books money the case's row already counts ({@code CaseRepository.payIn}, which locked it) and lets the
+     * settlement plan take it: the booking and what the plan allocated, in order.
+     */
+    PaymentBooked bookPaidIn(Case paidInto, Channel channel, String payer, BigDecimal amount, LocalDate receivedOn,
+                             String reference) {
+        Payment p = entry(paidInto, PaymentKind.PAYMENT, channel, payer, amount, receivedOn, reference, null, null);
+        payments.insert(p);
+        PaymentBooked booking = new PaymentBooked(paidInto, p);
+        booked.fire(booking);
+        return booking;
+    }
+
     /** Proceeds of a judicial auction become a payment, capped at what is still owed (the rest is surplus). */
     public Payment creditAuctionProceeds(Case lockedCase, BigDecimal proceeds, LocalDate soldOn, String reference) {
         BigDecimal credited = proceeds.min(lockedCase.ledger().outstanding());
@@ -63,6 +76,15 @@ public class PaymentEntries {
 
     Payment newPayment(Case c, PaymentKind kind, Channel channel, String payer, BigDecimal amount,
                        LocalDate receivedOn, String reference, UUID reverses, String reason) {
+        Payment p = entry(c, kind, channel, payer, amount, receivedOn, reference, reverses, reason);
+        payments.persist(p);
+        c.keep(c.ledger().paidIn(amount)); // the row's totals move with the ledger, under the same lock
+        em.flush();
+        return p;
+    }
+
+    private Payment entry(Case c, PaymentKind kind, Channel channel, String payer, BigDecimal amount,
+                          LocalDate receivedOn, String reference, UUID reverses, String reason) {
         Payment p = new Payment();
         p.id = UUID.randomUUID();
         p.caseId = c.id;
@@ -77,9 +99,6 @@ public class PaymentEntries {
         p.reason = reason;
         p.recordedBy = caller.id();
         p.recordedAt = clock.instant();
-        payments.persist(p);
-        c.keep(c.ledger().paidIn(amount)); // the row's totals move with the ledger, under the same lock
-        em.flush();
         return p;
     }
 

@@ -62,10 +62,15 @@ public class PaymentViews {
 
     /** The answer to the request that recorded {@code p}: with what it paid off and the case right after it. */
     PaymentResponse recorded(Case c, Payment p) {
+        return recorded(c, p, allocations.of(c.id, p.id));
+    }
+
+    /** The same, when the booking knows what {@code p} paid off (oldest installment first). */
+    PaymentResponse recorded(Case c, Payment p, List<PaymentResponse.Allocation> allocated) {
         var ledger = c.ledger();
         var after = new PaymentResponse.CaseMoney(c.status, c.conclusionType, c.owed(), ledger.paid(),
                 ledger.outstanding());
-        return response(c, p, allocations.of(c.id, p.id), after);
+        return response(c, p, List.copyOf(allocated), after);
     }
 
     private PaymentResponse response(Case c, Payment p, List<PaymentResponse.Allocation> allocated,

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import org.enforcement.cases.casefiles.Case;
 import org.enforcement.cases.casefiles.CaseCalendar;
@@ -21,6 +22,8 @@ import org.enforcement.commons.security.Caller;
  * Recording a payment (履行) to a case, never more than is outstanding (once per Idempotency-Key: see
  * {@code PaymentResource}). Under the case lock, so concurrent payments of one case see each other's totals; the
  * settlement plan takes it (oldest installment first), and the case concludes if the payer asked and it is settled.
+ * The usual payment takes the lock and moves the case's totals in one statement ({@link CaseRepository#payIn});
+ * one that would be refused, or may conclude the case, takes the lock first and checks step by step.
  */
 @UseCase
 @ApplicationScoped
@@ -49,27 +52,45 @@ public class RecordPayment {
     AuditTrail audit;
 
     public PaymentResponse record(UUID caseId, RecordPaymentRequest request) {
+        LocalDate today = calendar.today();
+        LocalDate receivedOn = request.receivedOn() == null ? today : request.receivedOn();
+        BigDecimal amount = request.amount().setScale(2);
+        String payer = request.payer().strip();
+        String reference = blankToNull(request.reference());
+        boolean concludeIfPaid = Boolean.TRUE.equals(request.concludeIfPaidInFull());
+        if (!concludeIfPaid && !receivedOn.isAfter(today)) {
+            // The usual payment: the lock, the version and the paid total in one statement (issue 18). When it
+            // does not go in as it is, the ordinary path below takes the lock and answers why.
+            Optional<Case> paidInto = cases.payIn(caseId, caller.court(), amount, receivedOn);
+            if (paidInto.isPresent()) {
+                Case c = paidInto.get();
+                PaymentBooked booking = entries.bookPaidIn(c, request.channel(), payer, amount, receivedOn,
+                        reference);
+                return answer(c, booking.payment(), views.recorded(c, booking.payment(), booking.allocated()));
+            }
+        }
         Case c = cases.lockInCourt(caseId, caller.court());
         if (c.status == CaseStatus.CONCLUDED) {
             throw CaseProblems.concluded(c, "recording payments");
         }
-        LocalDate receivedOn = request.receivedOn() == null ? calendar.today() : request.receivedOn();
         calendar.requireCaseDay(c, "receivedOn", receivedOn);
         var ledger = c.ledger();
-        if (ledger.wouldOverpay(request.amount())) {
+        if (ledger.wouldOverpay(amount)) {
             BigDecimal outstanding = ledger.outstanding();
             throw ProblemException.unprocessable("overpayment", "Payment exceeds what is owed",
                     "Case " + c.caseNumber + " has " + outstanding.toPlainString() + " yuan outstanding; a payment of "
                             + request.amount().toPlainString() + " yuan would overpay it.")
                     .with("outstanding", outstanding);
         }
-        Payment p = entries.book(c, request.channel(), request.payer().strip(), request.amount().setScale(2),
-                receivedOn, blankToNull(request.reference()));
-        if (Boolean.TRUE.equals(request.concludeIfPaidInFull())) {
+        Payment p = entries.book(c, request.channel(), payer, amount, receivedOn, reference);
+        if (concludeIfPaid) {
             conclude.ifSettled(c, receivedOn);
         }
-        // The answer is read before the feed's and the audit trail's locks are taken: they serialise writers.
-        PaymentResponse response = views.recorded(c, p);
+        return answer(c, p, views.recorded(c, p));
+    }
+
+    /** The feed's event and the audit entry, after the answer is read: they are appended at the commit. */
+    private PaymentResponse answer(Case c, Payment p, PaymentResponse response) {
         entries.publish(c, p);
         audit.record("PAYMENT_RECORDED", "Payment", p.id.toString(),
                 c.caseNumber + " " + p.channel + " " + p.amount.toPlainString());

@@ -43,7 +43,7 @@ public class InstallmentAllocator implements PaymentAllocations {
     void allocate(@Observes PaymentBooked booked) {
         Case c = booked.lockedCase();
         Payment payment = booked.payment();
-        var live = agreements.live(c.id);
+        var live = agreements.liveForBooking(c.id);
         if (live.isEmpty()) {
             return;
         }
@@ -57,6 +57,7 @@ public class InstallmentAllocator implements PaymentAllocations {
                 i.status = InstallmentStatus.PAID;
             }
             persistAllocation(i, payment, share.amount());
+            booked.allocated().add(new Allocation(i.seq, share.amount()));
         }
         if (a.installments.stream().allMatch(i -> i.status == InstallmentStatus.PAID)) {
             a.status = AgreementStatus.COMPLETED;

@@ -26,6 +26,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.enforcement.commons.http.Json;
 import org.enforcement.commons.security.Caller;
 
@@ -49,31 +51,30 @@ public class IdempotentInterceptor {
     @Inject
     ObjectMapper mapper;
 
+    /** What the interceptor reads of a method, read once per method rather than by reflection on every request. */
+    private static final ConcurrentMap<Method, Target> TARGETS = new ConcurrentHashMap<>();
+
     @AroundInvoke
     Object once(InvocationContext ctx) throws Exception {
-        Method method = ctx.getMethod();
-        Idempotent binding = method.getAnnotation(Idempotent.class);
-        if (binding == null) {
-            binding = method.getDeclaringClass().getAnnotation(Idempotent.class);
-        }
+        Target target = TARGETS.computeIfAbsent(ctx.getMethod(), Target::of);
+        Idempotent binding = target.binding();
         Object[] arguments = ctx.getParameters();
-        String rawKey = (String) arguments[keyIndex(method)];
-        boolean required = binding.required()
-                || binding.requiredWhen().getDeclaredConstructor().newInstance().requiresKey(arguments);
+        String rawKey = (String) arguments[target.keyIndex()];
+        boolean required = binding.required() || target.requirement().requiresKey(arguments);
         if (rawKey == null && !required) {
             return QuarkusTransaction.requiringNew().call(ctx::proceed);
         }
         String key = IdempotencyKeys.requireKey(rawKey);
         String scope = caller.court() + " " + binding.value();
         IdempotentRequests.StoredResponse stored = requests.execute(scope, key,
-                IdempotentRequests.fingerprint(meaning(method, arguments)), () -> {
+                IdempotentRequests.fingerprint(meaning(target, arguments)), () -> {
                     Response response = proceed(ctx);
                     URI location = response.getLocation();
                     return new IdempotentRequests.StoredResponse(response.getStatus(), json(response.getEntity()),
                             location == null ? null : location.toString(), false, response);
                 });
         if (!stored.replayed()) {
-            return stored.fresh();
+            return asStored(stored);
         }
         if (ctx.getTarget() instanceof Idempotent.Replays replays) {
             return replays.replay(binding.value(), stored).header(IdempotencyKeys.REPLAYED_HEADER, "true").build();
@@ -84,6 +85,52 @@ public class IdempotentInterceptor {
             replay.location(URI.create(stored.location()));
         }
         return replay.build();
+    }
+
+    /**
+     * The fresh response with the JSON just stored as its body: the same bytes a replay gets, and the entity is not
+     * serialised a second time (issue 18). A response that is not JSON is answered as it is.
+     */
+    private static Response asStored(IdempotentRequests.StoredResponse stored) {
+        Response fresh = stored.fresh();
+        Object entity = fresh.getEntity();
+        MediaType type = fresh.getMediaType();
+        if (entity == null || entity instanceof String || stored.body() == null
+                || (type != null && !type.isCompatible(MediaType.APPLICATION_JSON_TYPE))) {
+            return fresh;
+        }
+        return Response.fromResponse(fresh).entity(stored.body()).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** The binding, where the key is and which parameters carry the request's meaning, of one method. */
+    private record Target(Idempotent binding, Idempotent.KeyRequirement requirement, int keyIndex,
+                          String[] meaningNames) {
+
+        static Target of(Method method) {
+            Idempotent binding = method.getAnnotation(Idempotent.class);
+            if (binding == null) {
+                binding = method.getDeclaringClass().getAnnotation(Idempotent.class);
+            }
+            Idempotent.KeyRequirement requirement;
+            try {
+                requirement = binding.requiredWhen().getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(binding.requiredWhen() + " cannot be instantiated", e);
+            }
+            Parameter[] parameters = method.getParameters();
+            String[] names = new String[parameters.length];
+            for (int i = 0; i < parameters.length; i++) {
+                Parameter p = parameters[i];
+                if (p.isAnnotationPresent(PathParam.class)) {
+                    names[i] = "path:" + p.getAnnotation(PathParam.class).value();
+                } else if (p.isAnnotationPresent(QueryParam.class)) {
+                    names[i] = "query:" + p.getAnnotation(QueryParam.class).value();
+                } else if (!jaxRsAnnotated(p)) {
+                    names[i] = "body";
+                }
+            }
+            return new Target(binding, requirement, IdempotentInterceptor.keyIndex(method), names);
+        }
     }
 
     private static Response proceed(InvocationContext ctx) {
@@ -119,18 +166,15 @@ public class IdempotentInterceptor {
     }
 
     /** What the request means: its path and query values and its body, amounts compared by value. */
-    private static Map<String, Object> meaning(Method method, Object[] arguments) {
+    private static Map<String, Object> meaning(Target target, Object[] arguments) {
         Map<String, Object> meaning = new TreeMap<>();
-        Parameter[] parameters = method.getParameters();
-        for (int i = 0; i < parameters.length; i++) {
-            Parameter p = parameters[i];
-            if (p.isAnnotationPresent(PathParam.class)) {
-                meaning.put("path:" + p.getAnnotation(PathParam.class).value(), String.valueOf(arguments[i]));
-            } else if (p.isAnnotationPresent(QueryParam.class)) {
-                meaning.put("query:" + p.getAnnotation(QueryParam.class).value(), String.valueOf(arguments[i]));
-            } else if (!jaxRsAnnotated(p)) {
-                meaning.put("body", normalised(Json.CANONICAL.valueToTree(arguments[i])));
+        String[] names = target.meaningNames();
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == null) {
+                continue;
             }
+            meaning.put(names[i], names[i].equals("body") ? normalised(Json.CANONICAL.valueToTree(arguments[i]))
+                    : String.valueOf(arguments[i]));
         }
         return meaning;
     }
