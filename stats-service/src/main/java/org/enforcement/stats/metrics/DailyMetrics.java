@@ -86,8 +86,14 @@ public class DailyMetrics {
     /** The courts with any figure between {@code from} and {@code to} (of {@code campaign} when given). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> courtsWithFigures(String campaign, LocalDate from, LocalDate to) {
-        Query query = em.createNativeQuery("SELECT DISTINCT court FROM daily_metric WHERE day BETWEEN :from AND :to"
-                        + (campaign == null ? "" : " AND campaign_code = :campaign"))
+        // Court by court (a loose scan of daily_metric_court_day: the next court after the last, then whether it
+        // has a row in the range), a few hundred probes instead of every row of the range (V16).
+        Query query = em.createNativeQuery("WITH RECURSIVE c(court) AS (SELECT MIN(court) FROM daily_metric"
+                        + " UNION ALL SELECT (SELECT MIN(m.court) FROM daily_metric m WHERE m.court > c.court)"
+                        + " FROM c WHERE c.court IS NOT NULL)"
+                        + " SELECT c.court FROM c WHERE c.court IS NOT NULL AND EXISTS (SELECT 1 FROM daily_metric m"
+                        + " WHERE m.court = c.court AND m.day BETWEEN :from AND :to"
+                        + (campaign == null ? "" : " AND m.campaign_code = :campaign") + ")")
                 .setParameter("from", from).setParameter("to", to);
         if (campaign != null) {
             query.setParameter("campaign", campaign);
