@@ -68,7 +68,8 @@ public class SyntheticFeeds implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(wireMockConfig().dynamicPort().containerThreads(8)
+        // No request journal: it would keep every request served (hundreds of pages of a large feed) for nothing.
+        server = new WireMockServer(wireMockConfig().dynamicPort().containerThreads(8).disableRequestJournal()
                 .extensions(new PageGenerator()));
         server.start();
         server.stubFor(get(urlPathMatching("/(case|operation)/events")).willReturn(aResponse().withStatus(200)));
@@ -113,7 +114,7 @@ public class SyntheticFeeds implements QuarkusTestResourceLifecycleManager {
             body.put("head", size(feed));
             try {
                 return ResponseDefinitionBuilder.like(serveEvent.getResponseDefinition()).withStatus(200)
-                        .withHeader("Content-Type", "application/json").withBody(JSON.writeValueAsString(body))
+                        .withHeader("Content-Type", "application/json").withBody(JSON.writeValueAsBytes(body))
                         .build();
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
