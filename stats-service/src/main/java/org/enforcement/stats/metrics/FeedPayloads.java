@@ -158,7 +158,7 @@ public final class FeedPayloads {
     private static LocalDate day(Value v) {
         String value = text(v.node());
         try {
-            return LocalDate.parse(value);
+            return IsoDates.date(value);
         } catch (DateTimeException notADate) {
             return BusinessCalendar.dayOf(instantOf(value, v));
         }
