@@ -57,6 +57,35 @@ public class DailyMetrics {
         changed.fire(new DailyFiguresChanged());
     }
 
+    /**
+     * Deltas summed per row ahead of the transaction that writes them (a page read ahead while the one before it
+     * is applied): the summing is then off the path that waits for the database.
+     */
+    public static final class Sums {
+        private final DailyMetricUpserts upserts;
+        private final boolean empty;
+
+        private Sums(Collection<MetricProjector.Delta> deltas) {
+            this.upserts = DailyMetricUpserts.of(deltas);
+            this.empty = deltas.isEmpty();
+        }
+    }
+
+    /** The deltas summed per row, to {@link #add(String, Sums)} later; touches no database. */
+    public static Sums sum(Collection<MetricProjector.Delta> deltas) {
+        return new Sums(deltas);
+    }
+
+    /** {@link #add(String, Collection)} of deltas summed beforehand. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(String feed, Sums sums) {
+        if (sums.empty) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> sums.upserts.write(connection, feed));
+        changed.fire(new DailyFiguresChanged());
+    }
+
     /** Removes every figure {@code feed} contributed (a rebuild of that feed, inside the caller's transaction). */
     @Transactional(Transactional.TxType.MANDATORY)
     public int removeFeed(String feed) {
