@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.enforcement.stats.metrics.DailyMetrics;
 import org.enforcement.stats.metrics.FeedEvent;
 import org.enforcement.stats.metrics.MetricProjector;
 import org.jboss.logging.Logger;
@@ -27,8 +28,12 @@ public class PageApplier {
 
     private static final Logger LOG = Logger.getLogger(PageApplier.class);
 
-    /** A page whose deltas were computed: the events that could be projected, and those that failed. */
-    record Projected(Map<UUID, List<MetricProjector.Delta>> deltas, List<DeadLetters.Failure> failures) {
+    /**
+     * A page whose deltas were computed: the events that could be projected, and those that failed; {@code sums}:
+     * the deltas of every projected event summed per row, written as they are when none of them was applied before.
+     */
+    record Projected(Map<UUID, List<MetricProjector.Delta>> deltas, List<DeadLetters.Failure> failures,
+                     DailyMetrics.Sums sums) {
     }
 
     enum Outcome { APPLIED, LOCKED, MOVED_ON }
@@ -49,6 +54,9 @@ public class PageApplier {
     @Inject
     AppliedEvents appliedEvents;
 
+    @Inject
+    DailyMetrics dailyMetrics;
+
     /** The deltas of every event of the page, computed without touching the database; failures set aside. */
     Projected project(FeedPage page) {
         Map<UUID, List<MetricProjector.Delta>> deltas = new HashMap<>();
@@ -66,7 +74,9 @@ public class PageApplier {
                 failures.add(new DeadLetters.Failure(event, reason));
             }
         }
-        return new Projected(deltas, failures);
+        List<MetricProjector.Delta> all = new ArrayList<>();
+        deltas.values().forEach(all::addAll);
+        return new Projected(deltas, failures, DailyMetrics.sum(all));
     }
 
     /** Why a projection failed, in words fit for an operator (no stack trace). */
@@ -101,15 +111,19 @@ public class PageApplier {
             }
         }
         Set<UUID> fresh = appliedEvents.firstTimes(feed.key(), applicable);
-        List<MetricProjector.Delta> deltas = new ArrayList<>();
-        int applied = 0;
-        for (FeedEvent event : applicable) {
-            if (fresh.remove(event.eventId())) {
-                deltas.addAll(projected.deltas().get(event.eventId()));
-                applied++;
+        int applied = fresh.size();
+        if (applied == projected.deltas().size()) {
+            // Every event of the page is new (the usual case): its deltas were summed as it was read.
+            dailyMetrics.add(feed.key(), projected.sums());
+        } else {
+            List<MetricProjector.Delta> deltas = new ArrayList<>();
+            for (FeedEvent event : applicable) {
+                if (fresh.remove(event.eventId())) {
+                    deltas.addAll(projected.deltas().get(event.eventId()));
+                }
             }
+            projector.write(feed.key(), deltas);
         }
-        projector.write(feed.key(), deltas);
         long next = nextCursor(cursor, page);
         if (applied > 0) {
             // An event of an old dead letter that now applies (a replay after a fix) is no longer a dead letter.

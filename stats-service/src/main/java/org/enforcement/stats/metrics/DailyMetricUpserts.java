@@ -6,10 +6,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -41,23 +43,31 @@ final class DailyMetricUpserts {
             + " ON CONFLICT (campaign_code, day, metric, feed)"
             + " DO UPDATE SET value = daily_metric_all_courts.value + EXCLUDED.value";
 
-    private final Map<Cell, BigDecimal> perCourt;
-    private final Map<Cell, BigDecimal> allCourts;
+    private final List<Map.Entry<Cell, BigDecimal>> perCourt;
+    private final List<Map.Entry<Cell, BigDecimal>> allCourts;
 
-    private DailyMetricUpserts(Map<Cell, BigDecimal> perCourt, Map<Cell, BigDecimal> allCourts) {
+    private DailyMetricUpserts(List<Map.Entry<Cell, BigDecimal>> perCourt,
+                               List<Map.Entry<Cell, BigDecimal>> allCourts) {
         this.perCourt = perCourt;
         this.allCourts = allCourts;
     }
 
     static DailyMetricUpserts of(Collection<MetricProjector.Delta> deltas) {
-        Map<Cell, BigDecimal> perCourt = new TreeMap<>(ORDER);
-        Map<Cell, BigDecimal> allCourts = new TreeMap<>(ORDER);
+        // Summed in hash maps, then sorted once (a sorted map compares on every delta).
+        Map<Cell, BigDecimal> perCourt = new HashMap<>(deltas.size() * 2);
+        Map<Cell, BigDecimal> allCourts = new HashMap<>(deltas.size());
         for (MetricProjector.Delta d : deltas) {
             String campaign = d.campaign() == null ? "" : d.campaign();
             perCourt.merge(new Cell(campaign, d.day(), d.metric(), d.court()), d.value(), BigDecimal::add);
             allCourts.merge(new Cell(campaign, d.day(), d.metric(), ""), d.value(), BigDecimal::add);
         }
-        return new DailyMetricUpserts(perCourt, allCourts);
+        return new DailyMetricUpserts(sorted(perCourt), sorted(allCourts));
+    }
+
+    private static List<Map.Entry<Cell, BigDecimal>> sorted(Map<Cell, BigDecimal> cells) {
+        List<Map.Entry<Cell, BigDecimal>> rows = new ArrayList<>(cells.entrySet());
+        rows.sort(Map.Entry.comparingByKey(ORDER));
+        return rows;
     }
 
     /** Both upserts, on the caller's connection (its transaction). */
@@ -76,16 +86,23 @@ final class DailyMetricUpserts {
     }
 
     private static void bindCells(Connection connection, PreparedStatement statement, int first,
-                                  Map<Cell, BigDecimal> cells) throws SQLException {
+                                  List<Map.Entry<Cell, BigDecimal>> cells) throws SQLException {
         statement.setArray(first, texts(connection, cells, Cell::campaign));
         statement.setArray(first + 1, texts(connection, cells, c -> c.day().toString()));
         statement.setArray(first + 2, texts(connection, cells, Cell::metric));
-        String[] values = cells.values().stream().map(BigDecimal::toPlainString).toArray(String[]::new);
+        String[] values = new String[cells.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = cells.get(i).getValue().toPlainString();
+        }
         statement.setArray(first + 3, connection.createArrayOf("text", values));
     }
 
-    private static Array texts(Connection connection, Map<Cell, BigDecimal> cells,
+    private static Array texts(Connection connection, List<Map.Entry<Cell, BigDecimal>> cells,
                                Function<Cell, String> column) throws SQLException {
-        return connection.createArrayOf("text", cells.keySet().stream().map(column).toArray(String[]::new));
+        String[] texts = new String[cells.size()];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = column.apply(cells.get(i).getKey());
+        }
+        return connection.createArrayOf("text", texts);
     }
 }

@@ -57,6 +57,35 @@ public class DailyMetrics {
         changed.fire(new DailyFiguresChanged());
     }
 
+    /**
+     * Deltas summed per row ahead of the transaction that writes them (a page read ahead while the one before it
+     * is applied): the summing is then off the path that waits for the database.
+     */
+    public static final class Sums {
+        private final DailyMetricUpserts upserts;
+        private final boolean empty;
+
+        private Sums(Collection<MetricProjector.Delta> deltas) {
+            this.upserts = DailyMetricUpserts.of(deltas);
+            this.empty = deltas.isEmpty();
+        }
+    }
+
+    /** The deltas summed per row, to {@link #add(String, Sums)} later; touches no database. */
+    public static Sums sum(Collection<MetricProjector.Delta> deltas) {
+        return new Sums(deltas);
+    }
+
+    /** {@link #add(String, Collection)} of deltas summed beforehand. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(String feed, Sums sums) {
+        if (sums.empty) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> sums.upserts.write(connection, feed));
+        changed.fire(new DailyFiguresChanged());
+    }
+
     /** Removes every figure {@code feed} contributed (a rebuild of that feed, inside the caller's transaction). */
     @Transactional(Transactional.TxType.MANDATORY)
     public int removeFeed(String feed) {
@@ -86,8 +115,14 @@ public class DailyMetrics {
     /** The courts with any figure between {@code from} and {@code to} (of {@code campaign} when given). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> courtsWithFigures(String campaign, LocalDate from, LocalDate to) {
-        Query query = em.createNativeQuery("SELECT DISTINCT court FROM daily_metric WHERE day BETWEEN :from AND :to"
-                        + (campaign == null ? "" : " AND campaign_code = :campaign"))
+        // Court by court (a loose scan of daily_metric_court_day: the next court after the last, then whether it
+        // has a row in the range), a few hundred probes instead of every row of the range (V16).
+        Query query = em.createNativeQuery("WITH RECURSIVE c(court) AS (SELECT MIN(court) FROM daily_metric"
+                        + " UNION ALL SELECT (SELECT MIN(m.court) FROM daily_metric m WHERE m.court > c.court)"
+                        + " FROM c WHERE c.court IS NOT NULL)"
+                        + " SELECT c.court FROM c WHERE c.court IS NOT NULL AND EXISTS (SELECT 1 FROM daily_metric m"
+                        + " WHERE m.court = c.court AND m.day BETWEEN :from AND :to"
+                        + (campaign == null ? "" : " AND m.campaign_code = :campaign") + ")")
                 .setParameter("from", from).setParameter("to", to);
         if (campaign != null) {
             query.setParameter("campaign", campaign);

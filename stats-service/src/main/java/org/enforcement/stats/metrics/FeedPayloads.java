@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -21,8 +22,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.enforcement.events.EventPayload;
 import org.enforcement.events.EventTypes;
 import org.enforcement.rules.BusinessCalendar;
@@ -45,8 +49,8 @@ public final class FeedPayloads {
                     .addDeserializer(int.class, new Lenient<>(n -> whole(n).intValue(), 0))
                     .addDeserializer(Long.class, new Lenient<>(n -> whole(n).longValue(), null))
                     .addDeserializer(long.class, new Lenient<>(n -> whole(n).longValue(), 0L))
-                    .addDeserializer(LocalDate.class, new Lenient<>(n -> day(n.node(), n.path()), null))
-                    .addDeserializer(Instant.class, new Lenient<>(n -> instant(n.node(), n.path()), null)))
+                    .addDeserializer(LocalDate.class, new Lenient<>(FeedPayloads::day, null))
+                    .addDeserializer(Instant.class, new Lenient<>(FeedPayloads::instant, null)))
             .build();
 
     private FeedPayloads() {
@@ -84,20 +88,34 @@ public final class FeedPayloads {
 
     /** A component of the record by name ({@code campaignCode}, a business date ...); empty when it has none. */
     static Optional<Object> field(EventPayload payload, String name) {
-        for (RecordComponent component : payload.getClass().getRecordComponents()) {
-            if (component.getName().equals(name)) {
-                try {
-                    return Optional.ofNullable(component.getAccessor().invoke(payload));
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("A record's accessor is public", e);
-                }
-            }
+        Method accessor = ACCESSORS.get(payload.getClass()).get(name);
+        if (accessor == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        try {
+            return Optional.ofNullable(accessor.invoke(payload));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("A record's accessor is public", e);
+        }
     }
 
-    /** A JSON value and the name of the field it is, for the message. */
-    record Value(JsonNode node, String path) {
+    /** Each record's accessors by component name, looked up once per class (not once per event). */
+    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+            Map<String, Method> accessors = new HashMap<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                accessors.put(component.getName(), component.getAccessor());
+            }
+            return accessors;
+        }
+    };
+
+    /** A JSON value and where it stands, to name the field in a message (worked out only for a message). */
+    record Value(JsonNode node, Supplier<String> where) {
+        String path() {
+            return where.get();
+        }
     }
 
     private static BigDecimal decimal(Value v) {
@@ -137,19 +155,19 @@ public final class FeedPayloads {
         return value;
     }
 
-    private static LocalDate day(JsonNode node, String path) {
-        String value = text(node, path);
+    private static LocalDate day(Value v) {
+        String value = text(v.node());
         try {
-            return LocalDate.parse(value);
+            return IsoDates.date(value);
         } catch (DateTimeException notADate) {
-            return BusinessCalendar.dayOf(instantOf(value, path));
+            return BusinessCalendar.dayOf(instantOf(value, v));
         }
     }
 
-    private static Instant instant(JsonNode node, String path) {
-        String value = text(node, path);
+    private static Instant instant(Value v) {
+        String value = text(v.node());
         try {
-            return instantOf(value, path);
+            return instantOf(value, v);
         } catch (MetricProjector.UnprojectableEvent notAnInstant) {
             try {
                 return LocalDate.parse(value).atStartOfDay(BusinessCalendar.ZONE).toInstant();
@@ -159,20 +177,20 @@ public final class FeedPayloads {
         }
     }
 
-    private static Instant instantOf(String value, String path) {
+    private static Instant instantOf(String value, Value v) {
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeException notAnOffsetTime) {
             try {
                 return Instant.parse(value);
             } catch (DateTimeException notAnInstant) {
-                throw new MetricProjector.UnprojectableEvent(path + " is not a date or an instant: "
+                throw new MetricProjector.UnprojectableEvent(v.path() + " is not a date or an instant: "
                         + abbreviate(value, 40));
             }
         }
     }
 
-    private static String text(JsonNode node, String path) {
+    private static String text(JsonNode node) {
         String text = node.isValueNode() ? node.asText().strip() : node.toString();
         // A field that is there but empty is as wrong as one that says "yesterday": it is not treated as absent.
         return text.isEmpty() ? "\"" + node.asText() + "\"" : text;
@@ -194,9 +212,14 @@ public final class FeedPayloads {
 
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String path = path(p);
+            // The parser stays on the value while the rule runs, so the path is read from it only when needed.
+            String[] path = new String[1];
+            Supplier<String> where = () -> path[0] != null ? path[0] : (path[0] = path(p));
+            if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+                where.get();
+            }
             JsonNode node = p.readValueAsTree();
-            return node == null || node.isNull() ? nullValue : rule.apply(new Value(node, path));
+            return node == null || node.isNull() ? nullValue : rule.apply(new Value(node, where));
         }
 
         @Override

@@ -3,6 +3,7 @@ package org.enforcement.stats.benchmark;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -58,6 +59,9 @@ class IngestionBenchmark {
     @Inject
     Cursors cursors;
 
+    @Inject
+    AgroalDataSource dataSource;
+
     @Test
     void ingestsAndReplaysALargeFeedExactly() {
         System.out.printf("%nExpected totals of %d events (case feed %d, operation feed %d)...%n",
@@ -91,6 +95,8 @@ class IngestionBenchmark {
 
     /** Polls until both feeds are read to their end; prints the rate. */
     private long readEverything(String what) {
+        CpuMeter cpu = new CpuMeter(dataSource);
+        cpu.start();
         long start = System.nanoTime();
         long applied = 0;
         int polls = 0;
@@ -112,6 +118,8 @@ class IngestionBenchmark {
         seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("%s: %d events read (%d applied) in %.1f s = %.0f events/s (%d polls)%n", what,
                 SyntheticFeeds.EVENTS, applied, seconds, SyntheticFeeds.EVENTS / seconds, polls);
+        System.out.printf("%s: %s%n%s: %s%n", what, cpu.perThousand(SyntheticFeeds.EVENTS), what,
+                cpu.threadsPerThousand(SyntheticFeeds.EVENTS));
         return applied;
     }
 

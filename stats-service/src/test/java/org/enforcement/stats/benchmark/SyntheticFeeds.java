@@ -15,6 +15,8 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Two large event feeds over real HTTP (one WireMock server), generated page by page from the event's position, so
@@ -51,6 +54,13 @@ public class SyntheticFeeds implements QuarkusTestResourceLifecycleManager {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static WireMockServer server;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** CPU time the server's threads spent generating and serialising pages (its cost within the JVM). */
+    private static final AtomicLong GENERATION_NANOS = new AtomicLong();
+
+    static long generationNanos() {
+        return GENERATION_NANOS.get();
+    }
 
     public static long size(String feed) {
         return CASE.equals(feed) ? EVENTS - EVENTS / 4 : EVENTS / 4;
@@ -58,7 +68,8 @@ public class SyntheticFeeds implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(wireMockConfig().dynamicPort().containerThreads(8)
+        // No request journal: it would keep every request served (hundreds of pages of a large feed) for nothing.
+        server = new WireMockServer(wireMockConfig().dynamicPort().containerThreads(8).disableRequestJournal()
                 .extensions(new PageGenerator()));
         server.start();
         server.stubFor(get(urlPathMatching("/(case|operation)/events")).willReturn(aResponse().withStatus(200)));
@@ -78,6 +89,15 @@ public class SyntheticFeeds implements QuarkusTestResourceLifecycleManager {
 
         @Override
         public ResponseDefinition transform(ServeEvent serveEvent) {
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            try {
+                return generate(serveEvent);
+            } finally {
+                GENERATION_NANOS.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
+            }
+        }
+
+        private static ResponseDefinition generate(ServeEvent serveEvent) {
             Request request = serveEvent.getRequest();
             String feed = request.getUrl().startsWith("/" + CASE + "/") ? CASE : OPERATION;
             long after = Long.parseLong(param(request, "cursor", "0"));
@@ -94,7 +114,7 @@ public class SyntheticFeeds implements QuarkusTestResourceLifecycleManager {
             body.put("head", size(feed));
             try {
                 return ResponseDefinitionBuilder.like(serveEvent.getResponseDefinition()).withStatus(200)
-                        .withHeader("Content-Type", "application/json").withBody(JSON.writeValueAsString(body))
+                        .withHeader("Content-Type", "application/json").withBody(JSON.writeValueAsBytes(body))
                         .build();
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
