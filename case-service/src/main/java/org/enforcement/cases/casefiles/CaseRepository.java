@@ -56,7 +56,9 @@ public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
      * not concluded, was filed on or before {@code receivedOn} and still owes at least {@code amount}, its row is
      * locked, its version bumped (the ETag changes, as with {@link #lockInCourt}) and {@code amount} added to its paid
      * total, and the case is answered as the row now is. Empty when any of that does not hold: nothing was locked or
-     * changed, and the caller takes the lock the ordinary way to tell why.
+     * changed, and the caller takes the lock the ordinary way to tell why. The guards only sort payments onto this
+     * path: the rules stay with {@link Ledger#wouldOverpay} and {@link CaseCalendar#requireCaseDay}, and a guard
+     * here may be stricter than its rule, never looser (a payment it lets through, the rule would let through).
      * <p>
      * The answer is not managed by the persistence context (its parties are not loaded, changing it writes nothing):
      * it is the locked row's values for the rest of the booking, which writes the case only through this statement.
