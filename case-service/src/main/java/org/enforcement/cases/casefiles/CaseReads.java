@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 import org.enforcement.commons.security.Caller;
@@ -29,12 +27,13 @@ import org.hibernate.engine.spi.SharedSessionContractImplementor;
 public class CaseReads {
 
     /** The case and its parties in their order; a case without parties (none is registered so) has one row. */
-    static final String SQL = "select c.id, c.case_number, c.court, c.status, c.conclusion_type, c.cause,"
-            + " c.basis_document, c.principal, c.costs, c.non_monetary_obligation, c.assigned_judge, c.campaign_code,"
-            + " c.filed_on, c.concluded_at, c.version, c.paid, c.disbursed, c.pending_disbursements,"
+    static final String SQL = "select " + CaseRows.columns("c.") + ","
             + " p.id, p.role, p.kind, p.position, p.name, p.id_number, p.phone, p.address"
             + " from enforcement_case c left join party p on p.case_id = c.id"
             + " where c.id = ? and c.court = ? order by p.position, p.id";
+
+    /** The first party column: after the case's. */
+    private static final int PARTY = CaseRows.COUNT + 1;
 
     @Inject
     SessionFactory sessions;
@@ -72,29 +71,9 @@ public class CaseReads {
         if (!rows.next()) {
             return Optional.empty();
         }
-        Case c = new Case();
-        c.id = rows.getObject(1, UUID.class);
-        c.caseNumber = rows.getString(2);
-        c.court = rows.getString(3);
-        c.status = CaseStatus.valueOf(rows.getString(4));
-        String conclusion = rows.getString(5);
-        c.conclusionType = conclusion == null ? null : ConclusionType.valueOf(conclusion);
-        c.cause = rows.getString(6);
-        c.basisDocument = rows.getString(7);
-        c.principal = rows.getBigDecimal(8);
-        c.costs = rows.getBigDecimal(9);
-        c.nonMonetaryObligation = rows.getString(10);
-        c.assignedJudge = rows.getString(11);
-        c.campaignCode = rows.getString(12);
-        c.filedOn = rows.getObject(13, LocalDate.class);
-        OffsetDateTime concluded = rows.getObject(14, OffsetDateTime.class);
-        c.concludedAt = concluded == null ? null : concluded.toInstant();
-        c.version = rows.getLong(15);
-        c.paid = rows.getBigDecimal(16);
-        c.disbursed = rows.getBigDecimal(17);
-        c.pendingDisbursements = rows.getBigDecimal(18);
+        Case c = CaseRows.read(rows, 1);
         do {
-            UUID partyId = rows.getObject(19, UUID.class);
+            UUID partyId = rows.getObject(PARTY, UUID.class);
             if (partyId != null) {
                 c.parties.add(party(rows, c, partyId));
             }
@@ -106,13 +85,13 @@ public class CaseReads {
         Party p = new Party();
         p.id = id;
         p.enforcementCase = c;
-        p.role = PartyRole.valueOf(rows.getString(20));
-        p.kind = PartyKind.valueOf(rows.getString(21));
-        p.position = rows.getInt(22);
-        p.name = rows.getString(23);
-        p.idNumber = rows.getString(24);
-        p.phone = rows.getString(25);
-        p.address = rows.getString(26);
+        p.role = PartyRole.valueOf(rows.getString(PARTY + 1));
+        p.kind = PartyKind.valueOf(rows.getString(PARTY + 2));
+        p.position = rows.getInt(PARTY + 3);
+        p.name = rows.getString(PARTY + 4);
+        p.idNumber = rows.getString(PARTY + 5);
+        p.phone = rows.getString(PARTY + 6);
+        p.address = rows.getString(PARTY + 7);
         return p;
     }
 }

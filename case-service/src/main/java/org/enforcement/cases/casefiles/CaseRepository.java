@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -69,47 +68,17 @@ public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
                      UPDATE enforcement_case SET paid = paid + ?, version = version + 1
                      WHERE id = ? AND court = ? AND status <> 'CONCLUDED' AND filed_on <= ?
                        AND paid + ? <= principal + costs
-                     RETURNING case_number, number_year, number_seq, cause, basis_document, principal, costs,
-                               non_monetary_obligation, assigned_judge, campaign_code, status, conclusion_type,
-                               filed_on, filed_at, concluded_at, version, paid, disbursed, pending_disbursements""")) {
+                     RETURNING""" + " " + CaseRows.columns(""))) {
             update.setBigDecimal(1, amount);
             update.setObject(2, id);
             update.setString(3, court);
             update.setObject(4, receivedOn);
             update.setBigDecimal(5, amount);
             try (ResultSet row = update.executeQuery()) {
-                return row.next() ? Optional.of(caseOf(id, court, row)) : Optional.empty();
+                return row.next() ? Optional.of(CaseRows.read(row, 1)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new PersistenceException("Paying into case " + id + " failed", e);
         }
-    }
-
-    private static Case caseOf(UUID id, String court, ResultSet row) throws SQLException {
-        Case c = new Case();
-        c.id = id;
-        c.court = court;
-        c.caseNumber = row.getString(1);
-        c.numberYear = row.getInt(2);
-        c.numberSeq = row.getInt(3);
-        c.cause = row.getString(4);
-        c.basisDocument = row.getString(5);
-        c.principal = row.getBigDecimal(6);
-        c.costs = row.getBigDecimal(7);
-        c.nonMonetaryObligation = row.getString(8);
-        c.assignedJudge = row.getString(9);
-        c.campaignCode = row.getString(10);
-        c.status = CaseStatus.valueOf(row.getString(11));
-        String conclusion = row.getString(12);
-        c.conclusionType = conclusion == null ? null : ConclusionType.valueOf(conclusion);
-        c.filedOn = row.getObject(13, LocalDate.class);
-        c.filedAt = row.getObject(14, OffsetDateTime.class).toInstant();
-        OffsetDateTime concludedAt = row.getObject(15, OffsetDateTime.class);
-        c.concludedAt = concludedAt == null ? null : concludedAt.toInstant();
-        c.version = row.getLong(16);
-        c.paid = row.getBigDecimal(17);
-        c.disbursed = row.getBigDecimal(18);
-        c.pendingDisbursements = row.getBigDecimal(19);
-        return c;
     }
 }
