@@ -108,24 +108,26 @@ final class CaseServiceUnderTest implements AutoCloseable {
         return JSON.readTree(response.body()).path("id").asText();
     }
 
-    /** GET /api/cases/{id} as the judge: the request P1 measures. */
-    HttpRequest read(String caseId, String token) {
-        return HttpRequest.newBuilder(URI.create(url("/api/cases/" + caseId)))
-                .header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(2)).GET().build();
+    /** GET /api/cases/{id} with the token: the request P1 measures. */
+    LoadRequest read(String caseId, String token) {
+        return LoadRequest.get(URI.create(url("/api/cases/" + caseId)), Map.of("Authorization", "Bearer " + token));
     }
 
     /** POST /api/cases/{id}/payments as the officer with a fresh Idempotency-Key: the request P2 measures. */
-    HttpRequest pay(String caseId, String token, BigDecimal amount, String idempotencyKey) {
+    LoadRequest pay(String caseId, String token, BigDecimal amount, String idempotencyKey) {
         String body = "{\"channel\": \"BANK_TRANSFER\", \"payer\": \"秦某某\", \"amount\": " + amount.toPlainString()
                 + ", \"reference\": \"bench\"}";
-        return HttpRequest.newBuilder(URI.create(url("/api/cases/" + caseId + "/payments")))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .header("Idempotency-Key", idempotencyKey).timeout(Duration.ofMinutes(2)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Authorization", "Bearer " + token);
+        headers.put("Content-Type", "application/json");
+        headers.put("Idempotency-Key", idempotencyKey);
+        return LoadRequest.post(URI.create(url("/api/cases/" + caseId + "/payments")), headers, body);
     }
 
     /** The case's paid total as the service reports it. */
     BigDecimal paid(String caseId) throws IOException, InterruptedException {
-        HttpResponse<String> response = client.send(read(caseId, token("judge.chen", "judge")),
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url("/api/cases/" + caseId)))
+                .header("Authorization", "Bearer " + token("judge.chen", "judge")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Reading the case answered " + response.statusCode() + ": "

@@ -1,9 +1,6 @@
 package org.enforcement.bench;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,15 +13,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The Java load generator: {@code connections} workers, each with a client (so a connection) of its own, send one
- * request after another for the duration. A worker finishes the request it has sent when time is up, so every
+ * The Java load generator: {@code connections} workers, each with a kept-alive connection of its own
+ * ({@link Http11Connection}), send one request after another for the duration. A worker finishes the request it has sent when time is up, so every
  * request the service answered is counted: what the payment exactness check needs.
  */
 final class HttpLoad {
 
     /** What one request is, from the worker's number and its own sequence number. */
     interface Requests {
-        HttpRequest make(int worker, long sequence);
+        LoadRequest make(int worker, long sequence);
     }
 
     /** Requests answered per status, per second of the whole run, and latency percentiles. */
@@ -86,11 +83,13 @@ final class HttpLoad {
         return sortedNanos[Math.max(0, index)] / 1e6;
     }
 
+    /** An answer later than this fails the run (the service would be broken, not slow). */
+    private static final int TIMEOUT_MILLIS = 120_000;
+
     private static final class Worker {
         private final int number;
         private final Requests requests;
-        private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        private Http11Connection connection;
         private volatile long until;
         private final Map<Integer, Long> statuses = new TreeMap<>();
         private long[] latencies = new long[1024];
@@ -105,9 +104,13 @@ final class HttpLoad {
             // at least one request each, however late the thread got to run
             long sequence = 0;
             do {
-                HttpRequest request = requests.make(number, sequence);
+                LoadRequest request = requests.make(number, sequence);
+                if (connection == null) {
+                    connection = new Http11Connection(request.uri(), TIMEOUT_MILLIS);
+                }
+                byte[] bytes = request.bytes();
                 long sent = System.nanoTime();
-                int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                int status = connection.exchange(bytes);
                 if (count == latencies.length) {
                     latencies = Arrays.copyOf(latencies, count * 2);
                 }
@@ -115,6 +118,7 @@ final class HttpLoad {
                 statuses.merge(status, 1L, Long::sum);
                 sequence++;
             } while (System.nanoTime() < until);
+            connection.close();
         }
     }
 }

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,15 +27,28 @@ class HttpLoadTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            exchange.sendResponseHeaders(n % 3 == 0 ? 409 : 201, -1);
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            int status = n % 3 == 0 ? 409 : 201;
+            // no body, a body of known length, a chunked body: the connection reads each to its end and goes on
+            switch ((int) (n % 4)) {
+                case 0 -> exchange.sendResponseHeaders(status, -1);
+                case 1 -> {
+                    exchange.sendResponseHeaders(status, body.length);
+                    exchange.getResponseBody().write(body);
+                }
+                default -> {
+                    exchange.sendResponseHeaders(status, 0);
+                    exchange.getResponseBody().write(("{\"echo\": \"" + new String(body, StandardCharsets.UTF_8)
+                            + "\"}").repeat((int) n % 50).getBytes(StandardCharsets.UTF_8));
+                }
+            }
             exchange.close();
         });
         server.start();
         try {
             URI uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/pay");
             HttpLoad.Result result = HttpLoad.run(4, Duration.ofSeconds(1),
-                    (worker, n) -> HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(worker + "-"
-                            + n)).build());
+                    (worker, n) -> LoadRequest.post(uri, Map.of("Content-Type", "text/plain"), worker + "-" + n));
 
             assertThat(result.requests()).isEqualTo(served.get()).isGreaterThanOrEqualTo(4);
             assertThat(result.count(201) + result.count(409)).isEqualTo(result.requests());
