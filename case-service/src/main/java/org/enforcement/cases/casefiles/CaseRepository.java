@@ -58,6 +58,7 @@ public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
      * changed, and the caller takes the lock the ordinary way to tell why. The guards only sort payments onto this
      * path: the rules stay with {@link Ledger#wouldOverpay} and {@link CaseCalendar#requireCaseDay}, and a guard
      * here may be stricter than its rule, never looser (a payment it lets through, the rule would let through).
+     * Today they are exactly as strict: PayInGuardsTest compares them on random rows, boundaries included.
      * <p>
      * The answer is not managed by the persistence context (its parties are not loaded, changing it writes nothing):
      * it is the locked row's values for the rest of the booking, which writes the case only through this statement.
