@@ -11,9 +11,9 @@ import org.enforcement.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * TokenClaims remembers the tokens it found clean (issue 18), never the ones it refused: the same token with a NUL
- * in a claim is refused on every request, also once its signature check is answered from VerifiedTokens' cache,
- * while a clean token keeps working before and after it.
+ * VerifiedTokens keeps the tokens whose claims TokenClaims found clean (issue 18), never the ones it refused: the
+ * same token with a NUL in a claim is refused on every request, while a clean token keeps working before and after
+ * it, answered from the cache.
  */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
