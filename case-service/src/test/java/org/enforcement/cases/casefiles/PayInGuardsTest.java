@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Random;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * {@link CaseRepository#payIn}'s SQL guards restate three rules so the usual payment takes one statement. On random
  * case rows and payments, boundaries included, the fast path books a payment exactly when the rules would: the
  * case is not concluded, the day is not before filing ({@link CaseCalendar#requireCaseDay}) and the amount does not
- * overpay ({@link Ledger#wouldOverpay}). Each try is rolled back.
+ * overpay ({@link Ledger#wouldOverpay}). Each try, the row's random values included, is rolled back.
  */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
@@ -76,14 +77,15 @@ class PayInGuardsTest {
             if (receivedOn.isAfter(today)) {
                 receivedOn = today; // a future day never reaches payIn (RecordPayment sends it the long way)
             }
-            setRow(caseId, principal, costs, paid, status, filedOn);
 
             boolean rulesAllow = status != CaseStatus.CONCLUDED && !receivedOn.isBefore(filedOn)
                     && !new Ledger(owed, paid, Ledger.ZERO, Ledger.ZERO).wouldOverpay(amount);
             BigDecimal payment = amount;
             Optional<Case> paidInto;
+            // the row set and the payment tried in one transaction, rolled back: no other test sees this row changed
             QuarkusTransaction.begin();
             try {
+                setRow(caseId, principal, costs, paid, status, filedOn);
                 paidInto = cases.payIn(caseId, court.code(), payment, receivedOn);
             } finally {
                 QuarkusTransaction.rollback();
@@ -98,6 +100,15 @@ class PayInGuardsTest {
                 booked++;
             } else {
                 refused++;
+            }
+        }
+        // nothing of the tries stayed (other tests compare every case row with its ledger)
+        try (Connection connection = db.getConnection();
+             PreparedStatement read = connection.prepareStatement("SELECT paid FROM enforcement_case WHERE id = ?")) {
+            read.setObject(1, caseId);
+            try (ResultSet row = read.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getBigDecimal(1)).isEqualByComparingTo(Ledger.ZERO);
             }
         }
         // both outcomes were tried often enough to mean something
