@@ -52,8 +52,7 @@ final class Http11Connection implements AutoCloseable {
             }
         }
         if (chunked) {
-            for (long size = Long.parseLong(line().split(";")[0].trim(), 16); size > 0;
-                    size = Long.parseLong(line().split(";")[0].trim(), 16)) {
+            for (long size = chunkSize(); size > 0; size = chunkSize()) {
                 skip(size);
                 line();
             }
@@ -103,6 +102,11 @@ final class Http11Connection implements AutoCloseable {
             }
         }
         return new String(line.toString().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+    }
+
+    /** The size line of the next chunk (hexadecimal, extensions after ';' ignored). */
+    private long chunkSize() throws IOException {
+        return Long.parseLong(line().split(";")[0].trim(), 16);
     }
 
     private void skip(long bytes) throws IOException {
