@@ -32,5 +32,10 @@ BEGIN
                             ELSE 'GRANT SELECT, INSERT, UPDATE, DELETE ON %s TO %I' END, t.name, app_role);
     END LOOP;
     EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO %I', schema_name, app_role);
+    -- Pending log rows (V16_1) are only ever taken away by sequence_appends(), which runs as the owner: the
+    -- application may add them, not change or drop one before it is chained.
+    IF to_regclass('audit_pending') IS NOT NULL THEN
+        EXECUTE format('REVOKE UPDATE, DELETE ON audit_pending, outbox_pending FROM %I', app_role);
+    END IF;
 END
 $grants$;

@@ -12,12 +12,16 @@ import javax.sql.DataSource;
 /**
  * Checks, for real, that the role a service's datasource connects as can change rows but not the schema: it owns no
  * table, and TRUNCATE, DROP, ALTER, CREATE (table, index, trigger) on any of its tables are refused with SQLState
- * 42501 (insufficient privilege), as are UPDATE and DELETE on the append-only ones.
+ * 42501 (insufficient privilege), as are UPDATE and DELETE on the append-only ones and on the pending log rows,
+ * which only the sequencer (running as the owner) takes away.
  */
 public final class ApplicationRole {
 
     /** SQLState of "permission denied" and "must be owner". */
     public static final String INSUFFICIENT_PRIVILEGE = "42501";
+
+    /** Audit entries and events committed but not yet moved into the logs (commons migration V16_1). */
+    private static final List<String> PENDING_LOGS = List.of("audit_pending", "outbox_pending");
 
     private ApplicationRole() {
     }
@@ -45,6 +49,10 @@ public final class ApplicationRole {
                         + "'::regclass AND attnum = 1");
                 refused(connection, "UPDATE " + table + " SET " + column + " = " + column + " WHERE false");
                 refused(connection, "DELETE FROM " + table + " WHERE false");
+            }
+            for (String pending : PENDING_LOGS) {
+                refused(connection, "UPDATE " + pending + " SET id = id WHERE false");
+                refused(connection, "DELETE FROM " + pending + " WHERE false");
             }
             refused(connection, "CREATE TABLE intruder (id int)");
             return tables;

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * V15_1 on a database that has audit entries of the global chain: they are marked chain 1, each court's newest one
- * becomes its chain's head, and the next entry {@code append_at_commit} writes for a court links to it (chain 2,
- * SHA-256 of previous hash and content hash), while another court's entry is not held up by it.
+ * becomes its chain's head, and the next entry written for a court ({@code append_at_commit}, then moved into the
+ * trail by {@code sequence_appends}, V16_1) links to it (chain 2, SHA-256 of previous hash and content hash), while
+ * another court's entry starts its own chain.
  */
 @QuarkusTest
 @QuarkusTestResource(TestDatabase.class)
@@ -61,7 +62,8 @@ class AuditChainMigrationTest {
             String entries = Json.canonical(List.of(entry("苏0804", content), entry("测0001", content)));
             assertThat(rows(s, "SELECT append_at_commit(CAST('" + entries + "' AS jsonb), '[]')").get(0)[0])
                     .isEqualTo("2");
-            // Appended court by court (in the database's order of court codes, so locks are taken in one order).
+            assertThat(rows(s, "SELECT count(*) FROM audit_entry").get(0)[0]).isEqualTo("3"); // pending until moved
+            assertThat(rows(s, "SELECT sequence_appends()").get(0)[0]).isEqualTo("2");
             List<String[]> added = rows(s, "SELECT court, previous_hash, hash, chain FROM audit_entry WHERE id > "
                     + old.get(2)[0] + " ORDER BY id");
             assertThat(added).containsExactlyInAnyOrder(

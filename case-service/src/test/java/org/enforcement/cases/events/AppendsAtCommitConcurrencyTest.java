@@ -34,8 +34,8 @@ import org.enforcement.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * The outbox and the audit trail are appended at the commit, under a per-court audit head and the outbox lock
- * (issue 18). With 16 writers over three courts, each transaction writing events and audit entries (some for two
+ * The outbox and the audit trail are appended at the commit into pending tables, without a lock, and moved into
+ * the logs by the sequencer after it (issue 18, V16_1). With 16 writers over three courts, each transaction writing events and audit entries (some for two
  * courts at once) and committing after a pause: a reader polling the feed of every court meanwhile never skips an
  * event, reads each once and in id order; each court's audit entries form one chain from the genesis hash, in id
  * order, and the whole trail verifies.
@@ -71,7 +71,7 @@ class AppendsAtCommitConcurrencyTest {
                 go.await();
                 for (int n = 0; n < TRANSACTIONS_PER_WRITER; n++) {
                     Court court = courts.get((writer + n) % courts.size());
-                    // Every fourth transaction also writes to the next court: two heads locked in one commit.
+                    // Every fourth transaction also writes to the next court: two chains extended by one commit.
                     Court second = n % 4 == 0 ? courts.get((writer + n + 1) % courts.size()) : null;
                     String probe = writer + "-" + n;
                     List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> {

@@ -9,7 +9,7 @@ import org.enforcement.commons.http.Json;
  * How an audit entry's hash is made. Chain 1 (entries written before issue 18): one chain across all courts, the
  * SHA-256 of the canonical content with the previous hash inside. Chain 2: one chain per court, the SHA-256 of the
  * previous hash followed by the SHA-256 of the content, so the database links an entry to its court's head without
- * knowing the content's form (migration V15_1, {@code append_at_commit}).
+ * knowing the content's form (migrations V15_1 and V16_1, {@code sequence_appends}).
  */
 final class AuditChain {
 

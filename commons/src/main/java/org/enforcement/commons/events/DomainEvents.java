@@ -20,12 +20,12 @@ import org.enforcement.events.EventPayload;
  * event exists exactly when its change committed. Ids commit in increasing order: a consumer that has read up to id
  * N can never later find an event with a smaller id appear, so {@code after=N} is a safe cursor.
  * <p>
- * How (issue 18): the events are kept until the commit and written by {@link CommitAppends} as the last statement
- * of the transaction, which takes a transaction-scoped advisory lock, then the ids, and inserts; the lock is held
- * for that statement and the commit, not while the use case runs. The alternative, ordering the feed by commit
- * with a horizon ({@code pg_current_xact_id()} per event, readers stopping at {@code pg_snapshot_xmin}), needs no
- * lock at all, but its order is not the id order: cursors, stats-service's ingestion and the webhooks' cursors would
- * have to move to a new position column and a sequencer; taking the lock last keeps the id contract as it is.
+ * How (issue 18): the events are kept until the commit and written by {@link CommitAppends} into a pending table,
+ * without any lock; after the commit one sequencer step ({@code AppendSequencer}) moves the committed ones into the
+ * outbox and only it takes ids, under the outbox's lock, so they commit in increasing order. The alternative,
+ * ordering the feed by commit with a horizon ({@code pg_current_xact_id()} per event, readers stopping at
+ * {@code pg_snapshot_xmin}), would have moved cursors, stats-service's ingestion and the webhooks' cursors to a new
+ * position column; moving rows keeps the id contract as it is.
  */
 @ApplicationScoped
 public class DomainEvents {

@@ -19,22 +19,24 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.enforcement.commons.http.Json;
+import org.jboss.logging.Logger;
 
 /**
  * The rows a transaction appends to the shared logs (audit entries, outbox events), kept until its commit and then
- * written by one statement ({@code append_at_commit}, migration V15_1), after everything else the transaction
- * wrote. The logs' locks (a court's audit head, the outbox lock) are therefore held for that statement and the
- * commit only, not while the rest of the use case runs: that is what kept 10 of 16 writers waiting (issue 18).
+ * written by one statement ({@code append_at_commit}) into the pending tables, after everything else the
+ * transaction wrote. Writers take no lock on the logs (issue 18: a lock held through every commit kept them in
+ * single file); right after the commit, {@link AppendSequencer} moves the committed rows into the logs.
  * <p>
  * Runs as a (non-interposed) synchronization just before the commit, so before Hibernate's and the pool's own, on
- * the transaction's connection; it flushes the persistence context first, so no row lock is taken after the logs'
- * locks (which could deadlock). A failure there rolls the transaction back and reaches the caller wrapped in the
- * commit's exception, which {@code DatabaseFaults} unwraps like any other.
+ * the transaction's connection, after flushing the persistence context. A failure there rolls the transaction back
+ * and reaches the caller wrapped in the commit's exception, which {@code DatabaseFaults} unwraps like any other.
+ * A failure of the sequencing after the commit cannot undo it: it is logged, and the scheduled round moves the rows.
  */
 @ApplicationScoped
 public class CommitAppends {
 
     private static final Object KEY = CommitAppends.class;
+    private static final Logger LOG = Logger.getLogger(CommitAppends.class);
 
     @Inject
     TransactionSynchronizationRegistry registry;
@@ -47,6 +49,9 @@ public class CommitAppends {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    AppendSequencer sequencer;
 
     /** An audit entry; {@code contentHash} is what its chain link covers besides the previous hash. */
     public record AuditRow(String court, Instant at, String actor, String roles, String action, String resourceType,
@@ -108,7 +113,14 @@ public class CommitAppends {
 
         @Override
         public void afterCompletion(int status) {
-            // the rows lived as long as the transaction
+            if (status != Status.STATUS_COMMITTED || (entries.isEmpty() && events.isEmpty())) {
+                return;
+            }
+            try {
+                sequencer.awaitRound(); // outside the finished transaction, on a connection of its own
+            } catch (SQLException | RuntimeException e) {
+                LOG.warnf("Sequencing after a commit failed; the scheduled round moves the rows: %s", e.getMessage());
+            }
         }
     }
 }
