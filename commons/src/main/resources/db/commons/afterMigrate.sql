@@ -32,10 +32,13 @@ BEGIN
                             ELSE 'GRANT SELECT, INSERT, UPDATE, DELETE ON %s TO %I' END, t.name, app_role);
     END LOOP;
     EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO %I', schema_name, app_role);
-    -- Pending log rows (V16_1) are only ever taken away by sequence_appends(), which runs as the owner: the
-    -- application may add them, not change or drop one before it is chained.
+    -- Since V16_1 the logs are written by sequence_appends() alone, which runs as the owner: the application adds
+    -- pending rows and reads the logs, but cannot write an audit entry, an event or a chain head itself, nor change
+    -- or drop a pending row before it is chained.
     IF to_regclass('audit_pending') IS NOT NULL THEN
         EXECUTE format('REVOKE UPDATE, DELETE ON audit_pending, outbox_pending FROM %I', app_role);
+        EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON audit_entry, outbox_event, audit_chain_head FROM %I',
+                       app_role);
     END IF;
 END
 $grants$;

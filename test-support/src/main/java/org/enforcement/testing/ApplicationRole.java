@@ -13,7 +13,8 @@ import javax.sql.DataSource;
  * Checks, for real, that the role a service's datasource connects as can change rows but not the schema: it owns no
  * table, and TRUNCATE, DROP, ALTER, CREATE (table, index, trigger) on any of its tables are refused with SQLState
  * 42501 (insufficient privilege), as are UPDATE and DELETE on the append-only ones and on the pending log rows,
- * which only the sequencer (running as the owner) takes away.
+ * which only the sequencer (running as the owner) takes away, and any write to the logs themselves, which only the
+ * sequencer makes.
  */
 public final class ApplicationRole {
 
@@ -22,6 +23,9 @@ public final class ApplicationRole {
 
     /** Audit entries and events committed but not yet moved into the logs (commons migration V16_1). */
     private static final List<String> PENDING_LOGS = List.of("audit_pending", "outbox_pending");
+
+    /** The logs only the sequencer writes (V16_1). */
+    private static final List<String> SEQUENCED_LOGS = List.of("audit_entry", "outbox_event", "audit_chain_head");
 
     private ApplicationRole() {
     }
@@ -54,6 +58,10 @@ public final class ApplicationRole {
                 refused(connection, "UPDATE " + pending + " SET id = id WHERE false");
                 refused(connection, "DELETE FROM " + pending + " WHERE false");
             }
+            for (String log : SEQUENCED_LOGS) {
+                refused(connection, "INSERT INTO " + log + " SELECT * FROM " + log + " WHERE false");
+            }
+            refused(connection, "UPDATE audit_chain_head SET hash = hash WHERE false");
             refused(connection, "CREATE TABLE intruder (id int)");
             return tables;
         }
