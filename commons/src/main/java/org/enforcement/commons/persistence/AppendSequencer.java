@@ -26,8 +26,8 @@ import org.jboss.logging.Logger;
  * answers only once its entries and events are in the logs. The rounds run one at a time on one thread of this
  * replica: a round moves everything committed before it began, and the writers that committed while it ran share
  * the next one. So a replica holds one connection in the lock's queue, not one per writer (a queue of 16 backends
- * on one lock cost the database more CPU than it saved). The scheduled round picks up rows whose writer stopped
- * between its commit and its round (a killed process, a lost connection).
+ * on one lock cost the database more CPU than it saved). The scheduled round, one more round on the same thread,
+ * picks up rows whose writer stopped between its commit and its round (a killed process, a lost connection).
  */
 @ApplicationScoped
 public class AppendSequencer {
@@ -99,7 +99,7 @@ public class AppendSequencer {
     void catchUp() {
         try {
             // Under load this also moves rows whose writer's own round was about to: not worth a log line.
-            int moved = sequence();
+            int moved = awaitRound();
             LOG.debugf("The scheduled round moved %d pending audit entries and events", moved);
         } catch (SQLException | RuntimeException e) {
             LOG.warnf("Sequencing pending audit entries and events failed; the next round tries again: %s",
