@@ -5,8 +5,6 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonString;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +48,9 @@ public class Caller {
     @Inject
     Courts courts;
 
+    /** Memo of {@link #court()}: several steps of one request ask for it (issue 18). */
+    private String court;
+
     /**
      * The court this caller acts for, e.g. {@code 苏0804}: a registered court exactly as written; for a service
      * account the court named in {@value #ACTING_COURT_HEADER}, or {@code *} without it. Anything else (a number,
@@ -57,13 +58,20 @@ public class Caller {
      * must not create or read data of a court nobody runs.
      */
     public String court() {
-        Object claim = jwt.getClaim(COURT_CLAIM);
-        if (claim == null || claim instanceof JsonString text && text.getString().isBlank()
-                || claim instanceof String text && text.isBlank()) {
+        if (court == null) {
+            court = actedForCourt();
+        }
+        return court;
+    }
+
+    private String actedForCourt() {
+        JsonWebToken token = token();
+        Object claim = ClaimValues.of(token, COURT_CLAIM);
+        if (claim == null || claim instanceof String text && text.isBlank()) {
             throw ProblemException.forbidden("missing-court-claim", "Token has no court",
                     "The bearer token must carry a 'court' claim naming the court the caller acts for.");
         }
-        String court = isServiceAccount() ? actingCourt() : courtOf(jwt);
+        String court = isServiceAccount() ? actingCourt() : courtOf(token);
         boolean known = court != null && (ALL_COURTS.equals(court) ? isServiceAccount() : courts.contains(court));
         if (!known) {
             // Say which of the two a caller controls was wrong: a service account names its court in the header.
@@ -83,12 +91,10 @@ public class Caller {
 
     /** Whether the service account's {@value #SERVED_COURTS_CLAIM} list holds {@code court} or a court above it. */
     private boolean serves(String court) {
-        Object claim = jwt.getClaim(SERVED_COURTS_CLAIM);
-        if (!(claim instanceof JsonArray served)) {
+        if (!(ClaimValues.of(token(), SERVED_COURTS_CLAIM) instanceof List<?> served)) {
             return false;
         }
-        return served.stream().anyMatch(value -> value instanceof JsonString code
-                && courts.isWithin(court, code.getString()));
+        return served.stream().anyMatch(value -> value instanceof String code && courts.isWithin(court, code));
     }
 
     /**
@@ -96,9 +102,7 @@ public class Caller {
      * or it is not a JSON string.
      */
     public static String courtOf(JsonWebToken token) {
-        Object claim = token.getClaim(COURT_CLAIM);
-        String court = claim instanceof JsonString text ? text.getString()
-                : claim instanceof String text ? text : null;
+        String court = ClaimValues.text(token, COURT_CLAIM);
         return court == null || court.isEmpty() ? null : court;
     }
 
@@ -108,7 +112,8 @@ public class Caller {
      * named in {@value #ACTING_COURT_HEADER}.
      */
     public boolean isServiceAccount() {
-        return ALL_COURTS.equals(courtOf(jwt)) && claimText(jwt, CLIENT_ID_CLAIM) != null;
+        JsonWebToken token = token();
+        return ALL_COURTS.equals(courtOf(token)) && claimText(token, CLIENT_ID_CLAIM) != null;
     }
 
     /**
@@ -146,7 +151,7 @@ public class Caller {
      */
     public String id() {
         for (String claim : new String[] {"upn", "preferred_username"}) {
-            String name = claimText(jwt, claim);
+            String name = claimText(token(), claim);
             if (name != null) {
                 return name;
             }
@@ -155,10 +160,14 @@ public class Caller {
         return subject == null ? identity.getPrincipal().getName() : subject;
     }
 
+    /** The verified token itself: its claims are read without the injected proxy's indirection. */
+    private JsonWebToken token() {
+        return identity.getPrincipal() instanceof JsonWebToken token ? token : jwt;
+    }
+
     private static String claimText(JsonWebToken token, String name) {
-        Object claim = token.getClaim(name);
-        String text = claim instanceof JsonString json ? json.getString()
-                : claim == null ? null : claim.toString();
+        Object claim = ClaimValues.of(token, name);
+        String text = claim == null ? null : claim.toString();
         return text == null || text.isBlank() ? null : text;
     }
 
