@@ -2,8 +2,8 @@
 # Issue 18: what the shared logs' append step costs the database, before and after V16_1, with the service out of
 # the picture. pgbench runs the step as a request's last statement, 16 clients, one court (as deploy/bench's cases):
 #   1. V15_1: append_at_commit locks the court's audit head and the outbox, and holds both through the commit;
-#   2. V16_1: append_at_commit only inserts pending rows; one more client runs sequence_appends() in a loop, as
-#      each replica's one sequencer round does (AppendSequencer).
+#   2. V16_1 and V16_2 (the same function in PL/pgSQL): append_at_commit only inserts pending rows; one more
+#      client runs sequence_appends() in a loop, as each replica's one sequencer round does (AppendSequencer).
 # Then it checks that every appended audit entry and event reached the logs, once. A documented command, not in CI.
 #
 #   deploy/bench/append-step.sh      # BENCH_SECONDS (15) per run; DB_HOST, DB_PORT, DB_USER; BENCH_DB_PREFIX
@@ -41,6 +41,7 @@ transactions() { sed -n 's/^number of transactions actually processed: \([0-9]*\
 
 pgbench -n -c 16 -j 2 -T "$SECONDS_PER_RUN" -M prepared -f "$WORK/append.sql" "$DB" > "$WORK/locked.log" 2>&1
 psql -q -v ON_ERROR_STOP=1 -d "$DB" -f "$MIGRATIONS/V16_1__sequenced_appends.sql" >/dev/null
+psql -q -v ON_ERROR_STOP=1 -d "$DB" -f "$MIGRATIONS/V16_2__append_at_commit_in_plpgsql.sql" >/dev/null
 pgbench -n -c 1 -T "$SECONDS_PER_RUN" -M prepared -f "$WORK/sequence.sql" "$DB" > "$WORK/sequencer.log" 2>&1 &
 pgbench -n -c 16 -j 2 -T "$SECONDS_PER_RUN" -M prepared -f "$WORK/append.sql" "$DB" > "$WORK/pending.log" 2>&1
 wait
@@ -55,7 +56,7 @@ read -r entries events pending broken < <(psql -At -F ' ' -d "$DB" -c "SELECT (S
                          FROM audit_entry) AS links WHERE previous_hash <> before)")
 echo "append step, 16 clients, one court, ${SECONDS_PER_RUN} s each (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 echo "  V15_1 locks held through the commit:  $(tps "$WORK/locked.log") appends/s"
-echo "  V16_1 pending rows + one sequencer:   $(tps "$WORK/pending.log") appends/s" \
+echo "  V16_1-2 pending rows + one sequencer: $(tps "$WORK/pending.log") appends/s" \
   "($(transactions "$WORK/sequencer.log") sequencer rounds)"
 if [[ "$entries" == "$expected" && "$events" == "$expected" && "$pending" == 0 && "$broken" == 0 ]]; then
   echo "  exact: $expected appended, $entries audit entries in one unbroken chain, $events distinct events," \
