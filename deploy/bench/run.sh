@@ -11,7 +11,7 @@
 # BENCH_JARS_DIR (other packaged services: <dir>/case-service/quarkus-run.jar), BENCH_MAVEN=0 (no P4/P5),
 # BENCH_P3=1 (also stats-service QueryBenchmark, minutes), BENCH_P4_EVENTS (100000), BENCH_LOGS, DB_HOST, DB_PORT,
 # DB_USER, DB_PASSWORD, SKIP_BUILD=1, BENCH_ONLY (P1, P2 or P1,P2: only these of P1 and P2, P6 always, no P4/P5),
-# BENCH_WARMUP_SECONDS (10), BENCH_JVM_EXTRA (JVM options added to case-service's, e.g. a flight recording).
+# BENCH_WARMUP_SECONDS (120), BENCH_JVM_EXTRA (JVM options added to case-service's, e.g. a flight recording).
 # See README.md, "Benchmark".
 set -euo pipefail
 
