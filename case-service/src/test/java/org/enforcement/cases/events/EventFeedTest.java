@@ -159,6 +159,41 @@ class EventFeedTest {
     }
 
     @Test
+    void shouldTakeTheServiceAccountClaimsOnlyAsJsonStringsAndAnArrayOfThem() {
+        Court court = Court.fresh();
+        String acting = Caller.actingCourtHeader(court.code());
+        // A "*" token is a service account only with a client_id that is a non-blank string.
+        for (Object clientId : List.of(7, List.of("operation-service"), " ")) {
+            Map<String, Object> claims = serviceAccountClaims();
+            claims.put("client_id", clientId);
+            given().auth().oauth2(Tokens.sign(claims)).get("/events").then().statusCode(403)
+                    .body("type", equalTo("/problems/unknown-court"));
+        }
+        // served_courts names courts as strings in an array; a bare string or a nested array serves none.
+        for (Object served : List.of("测", List.of(List.of("测")), List.of(7))) {
+            Map<String, Object> claims = serviceAccountClaims();
+            claims.put("served_courts", served);
+            given().auth().oauth2(Tokens.sign(claims)).header("X-Acting-Court", acting).get("/events").then()
+                    .statusCode(403).body("type", equalTo("/problems/court-not-served"));
+        }
+        Map<String, Object> claims = serviceAccountClaims();
+        claims.put("served_courts", List.of(7, "测"));
+        given().auth().oauth2(Tokens.sign(claims)).header("X-Acting-Court", acting).get("/events").then()
+                .statusCode(200);
+    }
+
+    /** A service account's claims as the provider signs them, without served courts yet. */
+    private static Map<String, Object> serviceAccountClaims() {
+        Map<String, Object> claims = Tokens.standardClaims();
+        claims.put("sub", UUID.randomUUID().toString());
+        claims.put("preferred_username", "service-account-test");
+        claims.put("client_id", "operation-service");
+        claims.put("groups", List.of("integrator"));
+        claims.put("court", "*");
+        return claims;
+    }
+
+    @Test
     void shouldRefuseTheClientCredentialsGrantWithAWrongSecret() {
         given().auth().preemptive().basic("stats-service", "not-the-secret").formParam("grant_type", "client_credentials")
                 .post(Tokens.issuer() + "/protocol/openid-connect/token").then()

@@ -113,7 +113,8 @@ public class Caller {
      */
     public boolean isServiceAccount() {
         JsonWebToken token = token();
-        return ALL_COURTS.equals(courtOf(token)) && claimText(token, CLIENT_ID_CLAIM) != null;
+        String clientId = ClaimValues.text(token, CLIENT_ID_CLAIM);
+        return ALL_COURTS.equals(courtOf(token)) && clientId != null && !clientId.isBlank();
     }
 
     /**
@@ -160,7 +161,10 @@ public class Caller {
         return subject == null ? identity.getPrincipal().getName() : subject;
     }
 
-    /** The verified token itself: its claims are read without the injected proxy's indirection. */
+    /**
+     * The verified access token itself (every service is an OIDC {@code service} application: the principal is the
+     * bearer token), whose claims {@link ClaimValues} reads without the injected proxy's indirection.
+     */
     private JsonWebToken token() {
         return identity.getPrincipal() instanceof JsonWebToken token ? token : jwt;
     }
