@@ -71,8 +71,8 @@ public class Caller {
             throw ProblemException.forbidden("missing-court-claim", "Token has no court",
                     "The bearer token must carry a 'court' claim naming the court the caller acts for.");
         }
-        String court = isServiceAccount() ? actingCourt() : courtOf(token);
-        boolean known = court != null && (ALL_COURTS.equals(court) ? isServiceAccount() : courts.contains(court));
+        String acting = isServiceAccount() ? actingCourt() : courtOf(token);
+        boolean known = acting != null && (ALL_COURTS.equals(acting) ? isServiceAccount() : courts.contains(acting));
         if (!known) {
             // Say which of the two a caller controls was wrong: a service account names its court in the header.
             throw ProblemException.forbidden("unknown-court", "Unknown court", isServiceAccount()
@@ -81,12 +81,12 @@ public class Caller {
                     : "The token's 'court' claim must be the code of a registered court as a JSON string, e.g."
                             + " \"苏0804\"; * is for service accounts only.");
         }
-        if (isServiceAccount() && !ALL_COURTS.equals(court) && !serves(court)) {
+        if (isServiceAccount() && !ALL_COURTS.equals(acting) && !serves(acting)) {
             throw ProblemException.forbidden("court-not-served", "Court not served",
-                    "This service account may not act for court " + court + ": its token's '" + SERVED_COURTS_CLAIM
+                    "This service account may not act for court " + acting + ": its token's '" + SERVED_COURTS_CLAIM
                             + "' claim lists neither that court nor a court above it.");
         }
-        return court;
+        return acting;
     }
 
     /** Whether the service account's {@value #SERVED_COURTS_CLAIM} list holds {@code court} or a court above it. */
