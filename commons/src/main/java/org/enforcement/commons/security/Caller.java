@@ -71,17 +71,18 @@ public class Caller {
             throw ProblemException.forbidden("missing-court-claim", "Token has no court",
                     "The bearer token must carry a 'court' claim naming the court the caller acts for.");
         }
-        String acting = isServiceAccount() ? actingCourt() : courtOf(token);
-        boolean known = acting != null && (ALL_COURTS.equals(acting) ? isServiceAccount() : courts.contains(acting));
+        boolean serviceAccount = isServiceAccount();
+        String acting = serviceAccount ? actingCourt() : courtOf(token);
+        boolean known = acting != null && (ALL_COURTS.equals(acting) ? serviceAccount : courts.contains(acting));
         if (!known) {
             // Say which of the two a caller controls was wrong: a service account names its court in the header.
-            throw ProblemException.forbidden("unknown-court", "Unknown court", isServiceAccount()
+            throw ProblemException.forbidden("unknown-court", "Unknown court", serviceAccount
                     ? "The " + ACTING_COURT_HEADER + " header must name a registered court, e.g. \"苏0804\""
                             + " (percent-encoded UTF-8)."
                     : "The token's 'court' claim must be the code of a registered court as a JSON string, e.g."
                             + " \"苏0804\"; * is for service accounts only.");
         }
-        if (isServiceAccount() && !ALL_COURTS.equals(acting) && !serves(acting)) {
+        if (serviceAccount && !ALL_COURTS.equals(acting) && !serves(acting)) {
             throw ProblemException.forbidden("court-not-served", "Court not served",
                     "This service account may not act for court " + acting + ": its token's '" + SERVED_COURTS_CLAIM
                             + "' claim lists neither that court nor a court above it.");

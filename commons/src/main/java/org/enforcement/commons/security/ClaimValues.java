@@ -9,8 +9,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * A custom claim of a verified token ({@code court}, {@code client_id}, {@code served_courts}) as plain Java: a JSON
  * string is a {@link String}, an array a {@link List} of such values; other JSON values (numbers, objects, booleans)
- * stay as SmallRye holds them; null when the token has no such claim. Not for the standard claims (exp, groups, aud),
- * which SmallRye converts its own way.
+ * stay as SmallRye holds them; null when the token has no such claim. Not for the standard claims SmallRye converts
+ * its own way (exp, iat, groups, aud); a standard string claim such as upn reads the same either way.
  *
  * <p>Why not {@code JsonWebToken.getClaim}: SmallRye's looks every name up in its {@code Claims} enum first, and for a
  * name the standard does not define ({@code court}, {@code client_id}, {@code served_courts}) that lookup throws and
